@@ -1,0 +1,502 @@
+"""The ``geokg`` command: a thin layer over the library.
+
+Every command maps library errors (:class:`geokg.errors.GeokgError`) to one line on stderr and a
+non-zero exit status; input problems are reported one line each and the run goes on (``--strict``
+stops at the first). Exit status: 0 success, 1 error or skipped input, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import GeokgError, UsageError
+from .models import Document, Relation, Triple, output_schema
+
+__all__ = ["main", "cli"]
+
+FORMATS_EXTRACT = ("jsonl", "csv", "table")
+FORMATS_EXPORT = ("html", "json", "graphml", "gexf", "csv", "neo4j")
+
+
+class _Aborted(Exception):
+    """Raised internally when --strict meets the first problem."""
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"geokg: error: {message}", err=True)
+    sys.exit(code)
+
+
+def _parse_date(value: str | None, option: str) -> _dt.date | None:
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option)
+
+
+def _relation(value: str | None) -> Relation | None:
+    if value is None:
+        return None
+    try:
+        return Relation(value.lower())
+    except ValueError:
+        words = ", ".join(r.value for r in Relation)
+        raise click.BadParameter(f"unknown relation {value!r}; use one of: {words}")
+
+
+class _Run:
+    """Reads inputs, reports problems and counts what happened, for extract and build."""
+
+    def __init__(self, strict: bool, quiet: bool) -> None:
+        self.strict = strict
+        self.quiet = quiet
+        self.problems: Counter[str] = Counter()
+        self.documents = 0
+        self.triples = 0
+        self.actors: set[str] = set()
+
+    def documents_from(
+        self, inputs: tuple[str, ...], date: _dt.date | None, text_field: str, split: bool
+    ) -> Iterator[Document]:
+        from .readers import ReadProblem, read_inputs
+
+        for item in read_inputs(list(inputs), date=date, text_field=text_field, split_pages=split):
+            if isinstance(item, ReadProblem):
+                where = item.path + (f":{item.line}" if item.line else "")
+                click.echo(f"geokg: {where}: {item.message}", err=True)
+                self.problems[getattr(item, "kind", None) or "other"] += 1
+                if self.strict:
+                    raise _Aborted
+                continue
+            yield item
+
+    def count(self, triples: list[Triple]) -> None:
+        self.documents += 1
+        self.triples += len(triples)
+        for t in triples:
+            self.actors.add(t.source.id)
+            self.actors.add(t.target.id)
+
+    def summary(self, extra: str = "") -> None:
+        skipped = sum(self.problems.values())
+        why = ", ".join(f"{n} {k}" for k, n in sorted(self.problems.items()))
+        line = (
+            f"geokg: {self.documents} documents read, {skipped} skipped"
+            + (f" ({why})" if why else "")
+            + f", {self.triples} triples, {len(self.actors)} actors{extra}"
+        )
+        if not self.quiet or skipped:
+            click.echo(line, err=True)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.problems else 0
+
+
+def _progress(iterable: Iterable[Any], quiet: bool, unit: str = "doc") -> Iterable[Any]:
+    """Wrap with a progress bar on a terminal (documents/s and elapsed); plain otherwise."""
+    if quiet or not sys.stderr.isatty():
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, unit=unit, file=sys.stderr, dynamic_ncols=True)
+
+
+def _common_input_options(func: Any) -> Any:
+    options = [
+        click.argument("inputs", nargs=-1, required=True),
+        click.option("--model", envvar="GEOKG_MODEL", help="spaCy pipeline (default: bundled en_core_web_sm; env GEOKG_MODEL)."),
+        click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False), help="Extra actors file (JSON, see README); repeatable."),
+        click.option("--date", "date", help="Page/reference date YYYY-MM-DD for inputs that lack one (relative times resolve against it)."),
+        click.option("--text-field", default="text", show_default=True, help="Text field of JSONL/CSV records."),
+        click.option("--no-split", is_flag=True, help="Do not split pages holding several articles."),
+        click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Processes to extract with."),
+        click.option("--strict", is_flag=True, help="Stop at the first input problem."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _triples_stream(
+    run: _Run, docs: Iterable[Document], model: str | None, actors: tuple[str, ...], workers: int
+) -> Iterator[tuple[Document, list[Triple]]]:
+    from .pipeline import extract_documents, load_pipeline
+
+    nlp = load_pipeline(model, actors=actors) if workers == 1 else None
+    kwargs: dict[str, Any] = {"nlp": nlp, "model": model}
+    if workers > 1:
+        kwargs["workers"] = workers
+        kwargs["actors"] = actors
+    for document, triples in extract_documents(docs, **kwargs):
+        run.count(triples)
+        yield document, triples
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="geokg")
+def cli() -> None:
+    """geokg: turn English news into a geopolitical knowledge graph.
+
+    Extract (actor, relation, actor) triples with their evidence sentences, build a persistent
+    graph, query it, and draw it as an interactive offline HTML network.
+    """
+
+
+@cli.command()
+@_common_input_options
+@click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--full", is_flag=True, help="JSONL: add attributed_to, trigger and title to each record.")
+def extract(
+    inputs: tuple[str, ...], model: str | None, actor_files: tuple[str, ...], date: str | None,
+    text_field: str, no_split: bool, workers: int, strict: bool, quiet: bool, fmt: str,
+    output: str | None, full: bool,
+) -> None:
+    """Extract triples from INPUT files, folders, .jsonl corpora or - (stdin).
+
+    JSONL output has one triple per line with the keys doc_id, source, target, relation,
+    negated, modality, confidence and evidence (see `geokg schema`).
+    """
+    run = _Run(strict, quiet)
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split)
+        writer = _Writer(fmt, out, full)
+        for _, triples in _progress(_triples_stream(run, docs, model, actor_files, workers), quiet):
+            writer.write(triples)
+        writer.close()
+    except _Aborted:
+        run.summary(" (stopped: --strict)")
+        sys.exit(1)
+    finally:
+        if output:
+            out.close()
+    run.summary()
+    sys.exit(run.exit_code)
+
+
+class _Writer:
+    """Writes triples as JSONL, CSV or an aligned table."""
+
+    CSV_FIELDS = [
+        "doc_id", "source", "source_name", "relation", "target", "target_name", "negated",
+        "modality", "confidence", "date", "outlet", "url", "start", "end", "sentence",
+    ]
+
+    def __init__(self, fmt: str, out: Any, full: bool) -> None:
+        self.fmt, self.out, self.full = fmt, out, full
+        self.csv = csv.DictWriter(out, self.CSV_FIELDS) if fmt == "csv" else None
+        if self.csv:
+            self.csv.writeheader()
+
+    def write(self, triples: list[Triple]) -> None:
+        for t in triples:
+            rec = t.to_record()
+            if self.fmt == "jsonl":
+                if self.full:
+                    rec["attributed_to"] = t.attributed_to.id if t.attributed_to else None
+                    rec["evidence"]["trigger"] = t.evidence.trigger
+                    rec["evidence"]["title"] = t.evidence.title
+                self.out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                continue
+            ev = rec["evidence"]
+            row = {
+                "doc_id": rec["doc_id"], "source": t.source.id, "source_name": t.source.name,
+                "relation": rec["relation"], "target": t.target.id, "target_name": t.target.name,
+                "negated": rec["negated"], "modality": rec["modality"],
+                "confidence": rec["confidence"], "date": ev["date"], "outlet": ev["outlet"],
+                "url": ev["url"], "start": ev["start"], "end": ev["end"], "sentence": ev["sentence"],
+            }
+            if self.csv:
+                self.csv.writerow(row)
+            else:
+                flag = "" if t.stated else f" [{'negated' if t.negated else t.modality.value}]"
+                self.out.write(
+                    f"{t.source.id:>24}  {t.relation.value:<10}  {t.target.id:<24} "
+                    f"{t.confidence:.2f}{flag}  {ev['sentence'][:90]}\n"
+                )
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+@cli.command()
+@_common_input_options
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="Store to create or add to (SQLite).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write the interactive HTML graph here.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address (with --engine dask), e.g. tcp://10.0.0.5:8786.")
+def build(
+    inputs: tuple[str, ...], model: str | None, actor_files: tuple[str, ...], date: str | None,
+    text_field: str, no_split: bool, workers: int, strict: bool, quiet: bool, db: str,
+    html_path: str | None, engine: str, scheduler: str | None,
+) -> None:
+    """Extract from INPUTs and add them to the store --db (re-adding a document changes nothing)."""
+    from .graph import KnowledgeGraph
+
+    run = _Run(strict, quiet)
+    added = duplicates = 0
+    with KnowledgeGraph.open(db, model=model, actors=actor_files) as kg:
+        docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split)
+        try:
+            if engine == "dask":
+                from .engines import run_dask
+
+                stream = ((d, t) for d, t in run_dask(docs, scheduler=scheduler, model=model, actors=actor_files))
+                stream = (_counted(run, d, t) for d, t in stream)
+            else:
+                fresh = (d for d in docs if not kg.has_document(d) or _dup(run))
+                stream = _triples_stream(run, fresh, model, actor_files, workers)
+            for document, triples in _progress(stream, quiet):
+                if kg.add_triples(document, triples):
+                    added += 1
+                else:
+                    duplicates += 1
+        except _Aborted:
+            run.summary(" (stopped: --strict; stored documents are kept)")
+            sys.exit(1)
+        duplicates += run.problems.pop("duplicate", 0)
+        run.summary(f"; store {db}: {added} documents added, {duplicates} already stored")
+        if html_path:
+            path = kg.to_html(html_path)
+            click.echo(f"HTML graph written to {Path(path).resolve()}")
+    sys.exit(run.exit_code)
+
+
+def _dup(run: _Run) -> bool:
+    run.problems["duplicate"] += 1
+    return False
+
+
+def _counted(run: _Run, document: Document, triples: list[Triple]) -> tuple[Document, list[Triple]]:
+    run.count(triples)
+    return document, triples
+
+
+def _store_option(func: Any) -> Any:
+    return click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="The store (SQLite).")(func)
+
+
+def _open_store(db: str) -> Any:
+    from .graph import KnowledgeGraph
+
+    return KnowledgeGraph.open(db)
+
+
+def _actor_id(kg: Any, name: str | None) -> str | None:
+    """Accept an actor id (TUR, person:...) or a name the gazetteer knows (Turkey, Ankara)."""
+    if name is None:
+        return None
+    if kg.actor(name) is not None:
+        return name
+    from .gazetteer import Gazetteer
+
+    hits = Gazetteer.load().lookup(name)
+    ids = sorted({h.actor_id for h in hits})
+    if len(ids) == 1:
+        return ids[0]
+    if len(ids) > 1:
+        raise UsageError(f"{name!r} is ambiguous ({', '.join(ids)}); give the actor id")
+    return name
+
+
+def _time_options(func: Any) -> Any:
+    func = click.option("--until", help="Only evidence dated on or before YYYY-MM-DD.")(func)
+    func = click.option("--since", help="Only evidence dated on or after YYYY-MM-DD.")(func)
+    return func
+
+
+@cli.command()
+@_store_option
+@click.option("--actor", help="Relations touching this actor (id or name).")
+@click.option("--source", help="Relations from this actor.")
+@click.option("--target", help="Relations to this actor.")
+@click.option("--relation", help="One relation word, e.g. assault.")
+@click.option("--quad-class", type=click.Choice(["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", "structural"]))
+@_time_options
+@click.option("--min-evidence", default=1, show_default=True, type=click.IntRange(1))
+@click.option("--include-unstated", is_flag=True, help="Also negated and hedged relations.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def query(
+    db: str, actor: str | None, source: str | None, target: str | None, relation: str | None,
+    quad_class: str | None, since: str | None, until: str | None, min_evidence: int,
+    include_unstated: bool, fmt: str,
+) -> None:
+    """List merged relations in the store, filtered."""
+    with _open_store(db) as kg:
+        edges = kg.relations(
+            actor=_actor_id(kg, actor), source=_actor_id(kg, source), target=_actor_id(kg, target),
+            relation=_relation(relation), quad_class=quad_class,
+            since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
+            min_evidence=min_evidence, include_unstated=include_unstated,
+        )
+        _print_models(edges, fmt, _edge_row)
+
+
+def _edge_row(e: Any) -> dict[str, Any]:
+    return {
+        "source": e.source.id, "relation": e.relation.value if hasattr(e.relation, "value") else e.relation,
+        "target": e.target.id, "stated": e.stated, "count": e.count, "documents": e.documents,
+        "first_date": e.first_date, "last_date": e.last_date,
+        "mean_confidence": round(e.mean_confidence, 3),
+    }
+
+
+def _print_models(items: list[Any], fmt: str, row: Any) -> None:
+    rows = [row(i) for i in items]
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, default=str, ensure_ascii=False))
+    elif fmt == "csv":
+        if rows:
+            w = csv.DictWriter(sys.stdout, list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+    else:
+        if not rows:
+            click.echo("(no relations)")
+            return
+        cols = list(rows[0])
+        widths = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in cols}
+        click.echo("  ".join(c.ljust(widths[c]) for c in cols))
+        for r in rows:
+            click.echo("  ".join(str(r[c]).ljust(widths[c]) for c in cols))
+
+
+@cli.command()
+@_store_option
+@click.argument("actor_a")
+@click.argument("actor_b")
+@_time_options
+def dyad(db: str, actor_a: str, actor_b: str, since: str | None, until: str | None) -> None:
+    """Relations between two actors and their monthly timeline."""
+    with _open_store(db) as kg:
+        d = kg.dyad(_actor_id(kg, actor_a), _actor_id(kg, actor_b),
+                    since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        click.echo(d.model_dump_json(indent=2))
+
+
+@cli.command()
+@_store_option
+@click.argument("source")
+@click.argument("relation")
+@click.argument("target")
+@_time_options
+def evidence(db: str, source: str, relation: str, target: str, since: str | None, until: str | None) -> None:
+    """The evidence sentences behind one edge (SOURCE RELATION TARGET)."""
+    with _open_store(db) as kg:
+        triples = kg.evidence(_actor_id(kg, source), _relation(relation), _actor_id(kg, target),
+                              since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        for t in triples:
+            flag = "" if t.stated else f" [{'negated' if t.negated else t.modality.value}]"
+            ev = t.evidence
+            click.echo(f"{ev.date or '-'}  {ev.outlet or '-'}  {ev.doc_id}{flag}\n    {ev.sentence}")
+
+
+@cli.command()
+@_store_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS_EXPORT), required=True)
+@click.option("--output", "-o", required=True, type=click.Path(), help="File (or folder for csv/neo4j).")
+@_time_options
+@click.option("--include-unstated", is_flag=True, help="Also negated and hedged relations.")
+def export(db: str, fmt: str, output: str, since: str | None, until: str | None, include_unstated: bool) -> None:
+    """Export the graph as html, json (node-link), graphml, gexf, csv or neo4j."""
+    with _open_store(db) as kg:
+        path = kg.export(output, fmt, since=_parse_date(since, "--since"),
+                         until=_parse_date(until, "--until"), include_unstated=include_unstated)
+        click.echo(f"{fmt} written to {Path(path).resolve()}")
+
+
+@cli.command()
+@_store_option
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def stats(db: str, as_json: bool) -> None:
+    """Counts of documents, triples, actors and edges in the store."""
+    with _open_store(db) as kg:
+        s = kg.stats()
+        if as_json:
+            click.echo(s.model_dump_json(indent=2))
+            return
+        for key, value in s.model_dump().items():
+            if isinstance(value, dict):
+                click.echo(f"{key}:")
+                for k, v in sorted(value.items(), key=lambda kv: -kv[1] if isinstance(kv[1], int) else 0):
+                    click.echo(f"  {k:<14} {v}")
+            else:
+                click.echo(f"{key:<16} {value}")
+
+
+@cli.command("merge-actors")
+@_store_option
+@click.argument("keep")
+@click.argument("merge")
+def merge_actors(db: str, keep: str, merge: str) -> None:
+    """Merge actor MERGE into KEEP (recorded, so it survives re-adds)."""
+    with _open_store(db) as kg:
+        kg.merge_actors(keep, merge)
+        click.echo(f"merged {merge} into {keep}")
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", envvar="GEOKG_MODEL", help="spaCy pipeline (default: bundled en_core_web_sm).")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False))
+@click.option("--errors", is_flag=True, help="List misses and false positives per document.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_(gold: str, model: str | None, actor_files: tuple[str, ...], errors: bool, as_json: bool) -> None:
+    """Score extraction against your own gold annotations (GOLD.jsonl, see README).
+
+    Prints precision, recall and F1 at the dyad, polarity and typed levels.
+    """
+    from .evaluate import load_gold, score
+    from .pipeline import extract_documents, load_pipeline
+
+    docs = load_gold(gold)
+    nlp = load_pipeline(model, actors=actor_files)
+    inputs = [
+        Document(id=d.doc_id, text=d.text, date=d.date, title=d.title, outlet=d.outlet) for d in docs
+    ]
+    triples = [t for _, ts in extract_documents(inputs, nlp=nlp) for t in ts]
+    report = score(docs, triples)
+    click.echo(report.model_dump_json(indent=2) if as_json else report.format(errors=errors))
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of one line of `geokg extract --format jsonl`."""
+    click.echo(json.dumps(output_schema(), indent=2))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``geokg`` console script."""
+    try:
+        cli.main(args=argv, prog_name="geokg", standalone_mode=False)
+    except click.exceptions.Abort:
+        _fail("interrupted", 130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except GeokgError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)
+    except SystemExit:
+        raise
+    else:
+        sys.exit(0)
