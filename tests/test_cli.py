@@ -1,0 +1,129 @@
+"""The CLI contract: commands, output keys, errors as one line, idempotent builds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geokg.cli import cli, main
+
+ARTICLE = (
+    "Turkish President Recep Tayyip Erdogan said Turkiye is a close ally of Azerbaijan. "
+    "Russian forces attacked Ukraine overnight, Kyiv said. "
+    "The United States will send Patriot missiles to Ukraine, Washington said on Monday."
+)
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return exc.value.code, out, err
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_has_help(capsys, command):
+    code, out, _ = run(capsys, command, "--help")
+    assert code == 0
+    assert "Usage: geokg " + command in out
+
+
+def test_every_command_is_documented_in_readme():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for command in cli.commands:
+        assert f"geokg {command}" in readme, f"README does not document `geokg {command}`"
+
+
+def test_schema_command_prints_json_schema(capsys):
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    assert json.loads(out)["required"][0] == "doc_id"
+
+
+def test_missing_input_is_one_line_error_and_nonzero(tmp_path, capsys):
+    code, out, err = run(capsys, "extract", str(tmp_path / "nope.txt"))
+    assert code == 1
+    assert out == ""
+    assert "nope.txt" in err and "Traceback" not in err
+
+
+def test_unknown_relation_is_a_usage_error(tmp_path, capsys):
+    db = tmp_path / "g.db"
+    db.write_bytes(b"")
+    code, _, err = run(capsys, "query", "--db", str(db), "--relation", "befriend")
+    assert code == 2 and "unknown relation" in err
+
+
+def test_not_a_store_is_a_clear_error(tmp_path, capsys):
+    db = tmp_path / "g.db"
+    db.write_text("this is not sqlite", encoding="utf-8")
+    code, _, err = run(capsys, "stats", "--db", str(db))
+    assert code == 1
+    assert err.startswith("geokg: error:") and len(err.strip().splitlines()) == 1
+
+
+def test_extract_jsonl_contract(tmp_path, capsys, nlp):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "a1", "text": ARTICLE, "date": "2025-07-14", "outlet": "Wire"}) + "\n"
+        + json.dumps({"id": "a2", "text": "Nothing here relates anyone.", "date": None}) + "\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "extract", "--format", "jsonl", "-q", str(corpus))
+    assert code == 0, err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records, "no triples extracted"
+    for rec in records:
+        assert set(rec) == {
+            "doc_id", "source", "target", "relation", "negated", "modality", "confidence", "evidence"
+        }
+        assert set(rec["source"]) == set(rec["target"]) == {"id", "name", "type", "country"}
+        assert set(rec["evidence"]) == {"sentence", "start", "end", "date", "outlet", "url"}
+        ev = rec["evidence"]
+        assert ARTICLE[ev["start"]:ev["end"]] == ev["sentence"]
+        assert rec["doc_id"] == "a1" and ev["outlet"] == "Wire" and ev["date"] == "2025-07-14"
+    found = {(r["source"]["id"], r["relation"], r["target"]["id"]) for r in records}
+    assert ("AZE", "ally", "TUR") in found
+    assert ("RUS", "assault", "UKR") in found
+    assert ("USA", "aid", "UKR") in found
+
+
+def test_extract_csv_and_table(tmp_path, capsys, nlp):
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    code, out, _ = run(capsys, "extract", "--format", "csv", "-q", str(src))
+    assert code == 0
+    assert out.splitlines()[0].startswith("doc_id,source,source_name,relation")
+    code, out, _ = run(capsys, "extract", "--format", "table", "-q", str(src))
+    assert code == 0 and "assault" in out
+
+
+def test_build_is_idempotent_and_queryable(tmp_path, capsys, nlp):
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    db, html = tmp_path / "g.db", tmp_path / "g.html"
+    code, out, err = run(capsys, "build", str(src), "--db", str(db), "--html", str(html), "--date", "2025-07-14")
+    assert code == 0, err
+    assert str(html.resolve()) in out and html.stat().st_size > 10_000
+    code, first, _ = run(capsys, "stats", "--db", str(db), "--json")
+    code, _, err = run(capsys, "build", str(src), "--db", str(db))
+    assert code == 0 and "1 already stored" in err
+    code, second, _ = run(capsys, "stats", "--db", str(db), "--json")
+    assert json.loads(first) == json.loads(second)
+    code, out, _ = run(capsys, "query", "--db", str(db), "--actor", "Russia", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert any(r["relation"] == "assault" and r["target"] == "UKR" for r in rows)
+
+
+def test_console_script_runs_without_traceback_on_bad_input(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1, "text": \n', encoding="utf-8")
+    geokg = Path(sys.executable).with_name("geokg")
+    r = subprocess.run([str(geokg), "extract", str(bad)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    assert "bad.jsonl:1" in r.stderr
