@@ -1,0 +1,21 @@
+"""The quick-start notebook is executed, so it cannot rot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "quickstart.ipynb"
+
+
+def test_quickstart_notebook_runs_and_shows_the_graph():
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    NotebookClient(nb, timeout=600, kernel_name="python3",
+                   resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
+    outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+    assert any("<iframe" in h and "srcdoc" in h for h in html), "kg.show() rendered no inline graph"
+    assert not any("cdn" in h.lower() and "http" in h.lower() for h in html[-1:]), "inline graph uses a CDN"
