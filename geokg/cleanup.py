@@ -1,0 +1,614 @@
+"""Page clean-up: text repair, page-furniture removal, multi-article page splitting, dates.
+
+Scraped news pages hold more than the article: menus, adverts, app prompts, comment widgets,
+author bios, pull quotes, duplicated headlines, and often several articles one after another, each
+under a header such as::
+
+    Trump Envoy Arrives in Kyiv              <- title (often repeated)
+    Asharq Al-Awsat                          <- outlet
+    time20 minutes ago                       <- date marker ("time" is a clock icon's alt text)
+      • Asharq Al-Awsat
+
+:func:`clean_page` finds these headers (a short *date marker* line -- a relative time such as
+"3 days ago" or an absolute date -- with a title above it and optionally an outlet), cuts the page
+into articles, drops furniture and returns :class:`PageArticle` records. Everything site-specific
+(furniture patterns, outlet names, month names, English function words) is data under
+``data/cleanup/``; the rules here are structural.
+
+Relative times are resolved against the *page date* (the caller's reference date, else a date
+stated in the page, else whatever fallback the caller passes, e.g. the file's modification time);
+minutes and hours count as the page date's day.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import ftfy
+
+from .errors import DataError
+from .resources import data_path, load_json
+
+__all__ = [
+    "PageArticle",
+    "normalise_text",
+    "clean_page",
+    "clean_record_text",
+    "parse_date",
+    "find_page_date",
+    "english_ratio",
+    "looks_english",
+    "chunk_text",
+]
+
+_BULLETS = "•·*▪►‣–—-|>»›"
+_TERMINAL = ('.', '!', '?', '"', "'", '”', '’', ')', '…', ']')
+_MAX_TITLE_WORDS = 30
+_MAX_HEADER_LINES = 4
+#: an article split from a page must have at least this many words, else it is a teaser/list item
+MIN_ARTICLE_WORDS = 40
+
+
+@dataclass
+class PageArticle:
+    """One article found in a page: cleaned text plus what its header stated."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    date: _dt.date | None = None
+    url: str | None = None
+    author: str | None = None
+
+
+# --------------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lines: re.Pattern[str]
+    trailing: tuple[re.Pattern[str], ...]
+    bio: tuple[re.Pattern[str], ...]
+    bio_end: tuple[re.Pattern[str], ...]
+    honorifics: frozenset[str]
+    byline_prefixes: tuple[str, ...]
+    outlets: dict[str, str]
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    numbers: dict[str, int]
+    units: dict[str, int]
+    same_day: frozenset[str]
+    previous_day: frozenset[str]
+    labels: tuple[str, ...]
+    english: frozenset[str]
+    english_min_ratio: float
+    english_min_words: int
+    relative_re: re.Pattern[str] = field(repr=False)
+    absolute_res: tuple[re.Pattern[str], ...] = field(repr=False)
+
+
+def _compile(patterns: Any, name: str, *, anchored: bool = False) -> list[re.Pattern[str]]:
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise DataError(f"data/cleanup/{name} must be a list of regular expressions (strings)")
+    out = []
+    for p in patterns:
+        try:
+            out.append(re.compile(f"(?:{p})\\Z" if anchored else p, re.IGNORECASE))
+        except re.error as exc:
+            raise DataError(f"data/cleanup/{name}: invalid regular expression {p!r}: {exc}") from exc
+    return out
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    furn = load_json(data_path("cleanup", "furniture.json"))
+    outlets = load_json(data_path("cleanup", "outlets.json"))
+    dates = load_json(data_path("cleanup", "dates.json"))
+    eng = load_json(data_path("cleanup", "english.json"))
+    try:
+        lines = _compile(furn["lines"], "furniture.json lines")
+        line_re = re.compile("|".join(f"(?:{p.pattern})" for p in lines) + r"\Z", re.IGNORECASE)
+        months = {str(k).lower(): int(v) for k, v in dates["months"].items()}
+        numbers = {str(k).lower(): int(v) for k, v in dates["numbers"].items()}
+        units = {str(k).lower(): int(v) for k, v in dates["units_days"].items()}
+        rules_words = dict(
+            honorifics=frozenset(furn["honorifics"]),
+            byline_prefixes=tuple(furn["byline_prefixes"]),
+            outlets={_key(o): o for o in outlets["outlets"]},
+            weekdays=frozenset(w.lower() for w in dates["weekdays"]),
+            same_day=frozenset(w.lower() for w in dates["same_day"]),
+            previous_day=frozenset(w.lower() for w in dates["previous_day"]),
+            labels=tuple(sorted((w.lower() for w in dates["labels"]), key=len, reverse=True)),
+            english=frozenset(w.lower() for w in eng["words"]),
+            english_min_ratio=float(eng["min_ratio"]),
+            english_min_words=int(eng["min_words"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DataError(
+            f"data/cleanup/*.json: missing or malformed entry ({exc}); restore the files"
+        ) from exc
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    relative = re.compile(
+        rf"(?:(?P<n>\d+|{alt(numbers)})\s*(?P<unit>{alt(units)})s?\.?\s+ago"
+        rf"|(?P<word>{alt(rules_words['same_day'] | rules_words['previous_day'])}))\Z",
+        re.IGNORECASE,
+    )
+    mon = alt(months)
+    wday = rf"(?:(?:{alt(rules_words['weekdays'])})\.?,?\s+)?"
+    clock = r"(?:\s*(?:,|at|-|\|)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
+    absolute = (
+        re.compile(rf"{wday}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?:[T ]\S*)?{clock}\Z", re.I),
+        re.compile(rf"{wday}(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){clock}\Z", re.I),
+        re.compile(rf"{wday}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\.?,?\s+(?P<y>\d{{4}}){clock}\Z", re.I),
+    )
+    return _Rules(
+        lines=line_re,
+        trailing=tuple(_compile(furn["trailing"], "furniture.json trailing")),
+        bio=tuple(_compile(furn["bio"], "furniture.json bio")),
+        bio_end=tuple(_compile(furn["bio_end"], "furniture.json bio_end")),
+        months=months,
+        numbers=numbers,
+        units=units,
+        relative_re=relative,
+        absolute_res=absolute,
+        **rules_words,
+    )
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip(_BULLETS + " \t")).casefold()
+
+
+# ----------------------------------------------------------------------------- text repair
+
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
+_ACUTE_APOSTROPHE = re.compile(r"(?<=\w)[´`](?=\w)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff\ufffd]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalise_text(text: str) -> str:
+    """Repair mojibake (ftfy), use ``'`` for acute accents used as apostrophes ("Trump´s"),
+    unify line breaks and spaces, drop control characters; the result is what offsets refer to."""
+    text = ftfy.fix_text(text, _FTFY)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _ACUTE_APOSTROPHE.sub("'", text)
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+# ----------------------------------------------------------------------------------- dates
+
+
+def parse_date(expr: str, reference: _dt.date | None = None) -> _dt.date | None:
+    """Read a date expression that makes up all of ``expr``.
+
+    Absolute dates ("2025-07-14", "July 14, 2025", "Mon 14 July 2025 10:32 GMT") need no
+    reference; relative ones ("3 days ago", "an hour ago", "yesterday") are resolved against
+    ``reference`` and give ``None`` without one.
+    """
+    r = _rules()
+    s = expr.strip(_BULLETS + " \t:,").strip()
+    if not s or len(s) > 60:
+        return None
+    for rx in r.absolute_res:
+        m = rx.match(s)
+        if m:
+            month = int(m["m"]) if "m" in rx.groupindex and m["m"] else r.months[m["mon"].lower()]
+            try:
+                return _dt.date(int(m["y"]), month, int(m["d"]))
+            except ValueError:
+                return None
+    m = r.relative_re.match(s)
+    if m is None or reference is None:
+        return None
+    if m["word"]:
+        back = 1 if m["word"].lower() in r.previous_day else 0
+        return reference - _dt.timedelta(days=back)
+    n = m["n"].lower()
+    count = int(n) if n.isdigit() else r.numbers[n]
+    return reference - _dt.timedelta(days=count * r.units[m["unit"].lower()])
+
+
+def _split_marker(line: str) -> tuple[str, str] | None:
+    """``(prefix, date expression)`` when ``line`` is a date marker line ("Arab News3 days ago",
+    "time20 minutes ago", "Published: July 14, 2025"), else ``None``."""
+    r = _rules()
+    s = line.strip(_BULLETS + " \t")
+    if not s or len(s) > 90:
+        return None
+    # try every suffix that starts at a word boundary or right after a letter ("News3 days ago")
+    starts = [0] + [m.start() for m in re.finditer(r"(?<=\S)(?=\d)|(?<=\s)\S", s)]
+    starts += [len(lab) for lab in r.labels if s.lower().startswith(lab)]  # "timean hour ago"
+    for start in starts:
+        expr = s[start:]
+        if parse_date(expr, _dt.date(2000, 1, 1)) is None:
+            continue
+        prefix = s[:start].strip(_BULLETS + " \t:,")
+        low = prefix.lower()
+        for label in r.labels:  # "time", "Published on", ...
+            if low == label or low.endswith(" " + label) or (label == "time" and low.endswith(label)):
+                prefix = prefix[: len(prefix) - len(label)].strip(_BULLETS + " \t:,")
+                break
+        if len(prefix.split()) > 6 or prefix.endswith(_TERMINAL[:3]):
+            return None
+        return prefix, expr
+    return None
+
+
+def find_page_date(text: str, *, max_lines: int = 40) -> _dt.date | None:
+    """The first absolute date stated on a line of its own (a dateline) near the top of a page."""
+    for line in text.split("\n")[:max_lines]:
+        marker = _split_marker(line)
+        if marker:
+            found = parse_date(marker[1])
+            if found:
+                return found
+        meta = _metadata_line(line)
+        if meta and meta.get("date"):
+            found = parse_date(meta["date"])
+            if found:
+                return found
+    return None
+
+
+# -------------------------------------------------------------------------------- language
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def english_ratio(text: str, *, sample: int = 20_000) -> tuple[float, int]:
+    """(share of words that are English function words, number of words) over a sample."""
+    words = _WORD.findall(text[:sample])
+    if not words:
+        return 0.0, 0
+    eng = _rules().english
+    hits = sum(1 for w in words if w.lower() in eng)
+    return hits / len(words), len(words)
+
+
+def looks_english(text: str) -> bool:
+    """Cheap English check: mostly Latin letters and enough English function words.
+
+    Texts shorter than ``min_words`` (data/cleanup/english.json) are given the benefit of the doubt
+    unless they are not written in Latin letters.
+    """
+    r = _rules()
+    head = text[:20_000]
+    letters = [c for c in head if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if c < "\u0250")
+    if latin / len(letters) < 0.7:
+        return False
+    ratio, n = english_ratio(head)
+    return n < r.english_min_words or ratio >= r.english_min_ratio
+
+
+# ------------------------------------------------------------------------------- chunking
+
+_BOUNDARY = re.compile(r"(?:\n\s*\n|[.!?…][\"'”’)\]]*\s+|\n)")
+
+
+def chunk_text(text: str, max_chars: int) -> list[str]:
+    """Cut ``text`` into pieces of at most ``max_chars`` characters, preferring paragraph ends,
+    then sentence ends, then spaces; a piece is cut hard only when it has none of these."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > max_chars:
+        window = rest[: max_chars + 1]
+        cut = -1
+        for m in _BOUNDARY.finditer(window, max(0, max_chars // 2)):
+            if m.end() <= max_chars:
+                cut = m.end()
+        if cut <= 0:
+            cut = window.rfind(" ", max_chars // 2) + 1 or max_chars
+        piece = rest[:cut].strip()
+        if piece:
+            pieces.append(piece)
+        rest = rest[cut:]
+    if rest.strip():
+        pieces.append(rest.strip())
+    return pieces
+
+
+# ------------------------------------------------------------------------------ line kinds
+
+_METADATA_KEYS = {
+    "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet",
+    "date": "date", "published": "date", "dated": "date",
+    "url": "url", "link": "url", "title": "title", "headline": "title",
+    "author": "author", "by": "author", "byline": "author",
+}
+_META_PART = re.compile(r"^\s*(?P<k>[A-Za-z]+)\s*:\s*(?P<v>.*?)\s*$")
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+\Z", re.I)
+
+
+def _metadata_line(line: str) -> dict[str, str] | None:
+    """``{"outlet": ..., "date": ..., "url": ...}`` for a header line like
+    ``Outlet: Reuters | Date: 2025-07-14 | URL: https://...``; ``None`` otherwise."""
+    if ":" not in line or len(line) > 400:
+        return None
+    found: dict[str, str] = {}
+    for part in re.split(r"\s+[|·•]\s+|\s*\|\s*", line):
+        m = _META_PART.match(part)
+        if not m or m["k"].lower() not in _METADATA_KEYS:
+            return None
+        if m["v"]:
+            found[_METADATA_KEYS[m["k"].lower()]] = m["v"]
+    return found or None
+
+
+def _is_furniture(line: str) -> bool:
+    r = _rules()
+    s = line.strip(_BULLETS + " \t")
+    return bool(r.lines.match(s)) or any(rx.search(line) for rx in r.bio)
+
+
+def _is_sentence(line: str) -> bool:
+    return line.rstrip().endswith(_TERMINAL) and len(line.split()) >= 4
+
+
+def _is_title_like(line: str) -> bool:
+    s = line.strip()
+    words = s.split()
+    if not 0 < len(words) <= _MAX_TITLE_WORDS or s.endswith((".", ":", ";", ",")):
+        return False
+    return not _URL_LINE.match(s) and (s[:1].isupper() or s[:1].isdigit() or s[:1] in "'\"‘“")
+
+
+def _outlet_name(line: str) -> str | None:
+    """The outlet named by a line that is only an outlet name (known, or a bulleted short name)."""
+    r = _rules()
+    key = _key(line)
+    if key in r.outlets:
+        return r.outlets[key]
+    return None
+
+
+def _is_byline(line: str, page_lower: str) -> bool:
+    r = _rules()
+    s = line.strip(_BULLETS + " \t")
+    for prefix in r.byline_prefixes:
+        if s.lower().startswith(prefix.lower() + " ") and len(s.split()) <= 8:
+            return True
+    words = s.replace(",", " ").split()
+    if not 2 <= len(words) <= 6 or s.endswith(_TERMINAL[:3]):
+        return False
+    names = [w for w in words if w not in r.honorifics]
+    if not names or not all(w[:1].isupper() for w in names):
+        return False
+    if len(names) < len(words):  # "Dr. Sinem Cengiz"
+        return True
+    # a bare name that is the subject of an author bio elsewhere on the page
+    return f"{s.lower()} is a" in page_lower or f"{s.lower()} is an" in page_lower
+
+
+# ----------------------------------------------------------------------------- the splitter
+
+
+@dataclass
+class _Header:
+    start: int  # first line of the header (title)
+    body: int  # first line of the body
+    title: str | None
+    outlet: str | None
+    expr: str | None
+    url: str | None = None
+    meta_date: str | None = None
+    author: str | None = None
+
+
+def _header_at(lines: Sequence[str], anchor: int, prefix: str, expr: str) -> _Header:
+    """Read the header around a date marker line: title and outlet above, outlet bullets, URL and
+    repeated title below."""
+    above: list[int] = []
+    i = anchor - 1
+    while i >= 0 and len(above) < _MAX_HEADER_LINES:
+        s = lines[i]
+        if not s:
+            i -= 1
+            continue
+        if above and _key(s) == _key(lines[above[-1]]):  # duplicated line
+            above[-1] = i
+            i -= 1
+            continue
+        if _is_sentence(s) or _is_furniture(s) or not _is_title_like(s) or _split_marker(s):
+            break
+        above.append(i)
+        i -= 1
+    outlet = prefix or None
+    title_idx: int | None = None
+    if above:
+        first = lines[above[0]]
+        known = _outlet_name(first)
+        if outlet is None and (known or (len(above) > 1 and len(first.split()) <= 5)):
+            outlet = known or first.strip(_BULLETS + " ")
+            title_idx = above[1] if len(above) > 1 else None
+        else:
+            title_idx = above[0]
+    if outlet and _outlet_name(outlet):
+        outlet = _outlet_name(outlet)
+    title = lines[title_idx].strip(_BULLETS + " ") if title_idx is not None else None
+    start = title_idx if title_idx is not None else (above[-1] if above else anchor)
+    # below the marker: bullets repeating the outlet, a URL, the repeated title, a byline
+    j, url = anchor + 1, None
+    skip = {_key(x) for x in (title or "", outlet or "") if x}
+    while j < len(lines) and j <= anchor + 2 * _MAX_HEADER_LINES:
+        s = lines[j]
+        if not s or _key(s) in skip:
+            j += 1
+        elif _URL_LINE.match(s) and url is None:
+            url = s
+            j += 1
+        elif outlet is None and _outlet_name(s):
+            outlet = _outlet_name(s)
+            skip.add(_key(s))
+            j += 1
+        else:
+            break
+    return _Header(start=start, body=j, title=title, outlet=outlet, expr=expr, url=url)
+
+
+def _top_header(lines: Sequence[str]) -> _Header:
+    """Header of a page with no date marker: metadata lines and a title at the top."""
+    title: str | None = None
+    meta: dict[str, str] = {}
+    i = 0
+    seen = 0
+    while i < len(lines) and seen < 6:
+        s = lines[i]
+        if not s or _is_furniture(s):
+            i += 1
+            continue
+        m = _metadata_line(s)
+        if m:
+            meta.update(m)
+            i += 1
+            seen += 1
+            continue
+        marker = _split_marker(s)
+        if marker and title is not None:
+            meta.setdefault("date", marker[1])
+            if marker[0]:
+                meta.setdefault("outlet", marker[0])
+            i += 1
+            continue
+        if title is None and _is_title_like(s) and not _is_sentence(s):
+            nxt = next((x for x in lines[i + 1 :] if x and not _is_furniture(x)), "")
+            if nxt and (_key(nxt) == _key(s) or len(nxt.split()) > len(s.split()) or _metadata_line(nxt)):
+                title = meta.get("title") or s
+                i += 1
+                seen += 1
+                while i < len(lines) and (not lines[i] or _key(lines[i]) == _key(s)):
+                    i += 1
+                continue
+        break
+    return _Header(
+        start=0, body=i, title=meta.get("title", title), outlet=meta.get("outlet"),
+        expr=None, url=meta.get("url"), meta_date=meta.get("date"), author=meta.get("author"),
+    )
+
+
+def _find_headers(lines: Sequence[str]) -> list[_Header]:
+    headers: list[_Header] = []
+    for i, line in enumerate(lines):
+        if headers and i < headers[-1].body:
+            continue
+        marker = _split_marker(line)
+        if marker is None:
+            continue
+        h = _header_at(lines, i, *marker)
+        if h.title is None and h.outlet is None:
+            continue  # a date alone on a line inside a text is not an article header
+        if headers and h.start < headers[-1].body:
+            continue
+        headers.append(h)
+    return headers
+
+
+def _strip_trailing(line: str) -> str:
+    for rx in _rules().trailing:
+        line = rx.sub("", line)
+    return line.strip()
+
+
+def _clean_body(lines: Sequence[str], page_lower: str, skip: set[str]) -> tuple[str, str | None]:
+    """Body lines -> paragraphs joined by blank lines, furniture dropped; also the byline seen."""
+    kept: list[str] = []
+    author = None
+    for line in lines:
+        s = _strip_trailing(line)
+        if not s or _key(s) in skip or _is_furniture(s) or _URL_LINE.match(s):
+            continue
+        if _is_byline(s, page_lower):
+            author = author or s
+            continue
+        kept.append(s)
+    # pull quotes: a line repeated inside another (longer) line of the same article
+    norm = [re.sub(r"\W+", " ", k).strip().casefold() for k in kept]
+    kept = [
+        k for i, k in enumerate(kept)
+        if not (len(norm[i].split()) >= 5 and any(
+            j != i and len(norm[j]) > len(norm[i]) and norm[i] in norm[j] for j in range(len(kept))))
+    ]
+    # exact duplicate paragraphs
+    seen: set[str] = set()
+    kept = [k for k in kept if not (_key(k) in seen or seen.add(_key(k)))]  # type: ignore[func-returns-value]
+    # edges: short lines that are not sentences (menus, widget titles, captions) at start and end
+    bio_end = _rules().bio_end
+    while kept and (
+        (not _is_sentence(kept[-1]) and len(kept[-1].split()) < 12)
+        or (len(kept[-1].split()) <= 60 and any(rx.search(kept[-1]) for rx in bio_end))
+    ):
+        kept.pop()
+    while kept and not _is_sentence(kept[0]) and len(kept[0].split()) < 12:
+        kept.pop(0)
+    return "\n\n".join(kept), author
+
+
+def clean_page(
+    text: str,
+    *,
+    page_date: _dt.date | None = None,
+    fallback_date: _dt.date | None = None,
+    split: bool = True,
+) -> list[PageArticle]:
+    """Clean a scraped page (already :func:`normalise_text`-ed) into its articles.
+
+    ``page_date`` is the reference date (e.g. the CLI's ``--date``); without it a date stated in
+    the page is used, else ``fallback_date`` (e.g. the file's modification time). With
+    ``split=False`` the page is one article even when it holds several headers. Articles with
+    fewer than :data:`MIN_ARTICLE_WORDS` words (teasers in "Related" lists) are dropped when
+    the page holds others.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    page_lower = text.lower()
+    reference = page_date or find_page_date(text) or fallback_date
+    headers = _find_headers(lines) if split else []
+    if headers and headers[0].start > 12 and len(headers) == 1:
+        headers = []  # a lone date marker deep in the text: not a page header
+    if not headers:
+        headers = [_top_header(lines)]
+    articles: list[PageArticle] = []
+    for k, h in enumerate(headers):
+        end = headers[k + 1].start if k + 1 < len(headers) else len(lines)
+        skip = {_key(x) for x in (h.title or "", h.outlet or "") if x}
+        body, author = _clean_body(lines[h.body : end], page_lower, skip)
+        if not body:
+            continue
+        date = None
+        for expr in (h.expr, h.meta_date):
+            if expr and date is None:
+                date = parse_date(expr, reference)
+        articles.append(PageArticle(
+            text=body, title=h.title, outlet=h.outlet, date=date or reference, url=h.url,
+            author=h.author or author,
+        ))
+    if len(articles) > 1:
+        full = [a for a in articles if len(a.text.split()) >= MIN_ARTICLE_WORDS]
+        articles = full or articles[:1]
+    return articles
+
+
+def clean_record_text(text: str) -> str:
+    """Light clean-up for a corpus record's text (JSONL/CSV): repair, drop whole-line furniture
+    and trailing widgets, keep everything else in place (records are usually already clean)."""
+    out = []
+    for line in normalise_text(text).split("\n"):
+        s = _strip_trailing(line)
+        if s and _is_furniture(s):
+            continue
+        out.append(s)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
+def iter_lines(text: str) -> Iterator[str]:
+    """The stripped lines of ``text`` (helper for callers and tests)."""
+    return (line.strip() for line in text.split("\n"))
