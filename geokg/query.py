@@ -1,0 +1,323 @@
+"""Query results of the knowledge-graph store and the SQL that computes them.
+
+Merged edges come from the ``edges`` table (maintained at ingest) when no time window is asked
+for, and are aggregated from ``triples`` otherwise; both have the columns ``source``,
+``relation``, ``target`` and ``stated``, so one filter serves both. :class:`~geokg.store.Store`
+calls these functions; users see the pydantic results.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from .errors import UsageError
+from .models import Actor, QuadClass, Relation
+
+__all__ = [
+    "Edge",
+    "DyadMonth",
+    "Dyad",
+    "StoreStats",
+    "EdgeFilter",
+    "parse_date",
+    "parse_relation",
+    "parse_quad_class",
+    "to_dataframe",
+]
+
+#: relations stored once per unordered pair (source < target)
+SYMMETRIC = tuple(r.value for r in Relation if r.symmetric)
+
+
+class Edge(BaseModel):
+    """Evidence merged over one (source, relation, target): stated and unstated kept apart."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: Actor
+    target: Actor
+    relation: Relation
+    symmetric: bool
+    quad_class: QuadClass
+    score: float
+    stated: bool
+    count: int
+    documents: int
+    outlets: tuple[str, ...] = ()
+    first_date: _dt.date | None = None
+    last_date: _dt.date | None = None
+    mean_confidence: float
+
+    def key(self) -> tuple[str, str, str]:
+        """(source id, relation, target id)."""
+        return (self.source.id, self.relation.value, self.target.id)
+
+
+class DyadMonth(BaseModel):
+    """One month of a dyad's timeline: stated evidence per relation and the net score."""
+
+    model_config = ConfigDict(frozen=True)
+
+    month: str  # "YYYY-MM"
+    counts: dict[str, int]
+    unstated: int
+    score: float  # sum of Relation.score over stated evidence: > 0 cooperation, < 0 conflict
+
+
+class Dyad(BaseModel):
+    """Everything between two actors: merged edges both ways and a monthly timeline."""
+
+    model_config = ConfigDict(frozen=True)
+
+    a: Actor
+    b: Actor
+    edges: list[Edge]
+    timeline: list[DyadMonth]
+    undated: int  # evidence sentences without a date (left out of the timeline)
+
+    @property
+    def score(self) -> float:
+        """Net cooperation-conflict score over the whole timeline."""
+        return sum(m.score for m in self.timeline)
+
+
+class StoreStats(BaseModel):
+    """Size of a store."""
+
+    model_config = ConfigDict(frozen=True)
+
+    documents: int
+    triples: int
+    stated_triples: int
+    actors: int
+    edges: int
+    unstated_edges: int
+    by_relation: dict[str, int]  # stated triples per relation
+    first_date: _dt.date | None
+    last_date: _dt.date | None
+
+
+def parse_date(value: _dt.date | str | None, name: str) -> str | None:
+    """An ISO date string from a date or string, or None; :class:`UsageError` when invalid."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    try:
+        return _dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError:
+        raise UsageError(f"{name}={value!r} is not a date: use YYYY-MM-DD") from None
+
+
+def parse_relation(value: Relation | str) -> Relation:
+    """A :class:`Relation` from its value; :class:`UsageError` listing the vocabulary."""
+    try:
+        return Relation(value.lower() if isinstance(value, str) else value)
+    except ValueError:
+        names = ", ".join(r.value for r in Relation)
+        raise UsageError(f"unknown relation {value!r}; use one of: {names}") from None
+
+
+def parse_quad_class(value: QuadClass | str) -> QuadClass:
+    """A :class:`QuadClass` from its value; :class:`UsageError` listing the classes."""
+    try:
+        return QuadClass(value.lower() if isinstance(value, str) else value)
+    except ValueError:
+        names = ", ".join(q.value for q in QuadClass)
+        raise UsageError(f"unknown quad class {value!r}; use one of: {names}") from None
+
+
+class EdgeFilter:
+    """A WHERE clause over ``source``/``relation``/``target``/``stated`` (+ dates on triples).
+
+    Source and target filters match either end of a symmetric relation.
+    """
+
+    def __init__(
+        self,
+        *,
+        actor: str | None = None,
+        source: str | None = None,
+        target: str | None = None,
+        pair: tuple[str, str] | None = None,
+        relations: Sequence[str] | None = None,
+        include_unstated: bool = False,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> None:
+        self.since, self.until = since, until
+        sym = "relation IN (%s)" % ",".join(f"'{r}'" for r in SYMMETRIC)
+        clauses: list[str] = []
+        params: list[Any] = []
+        if actor is not None:
+            clauses.append("(source = ? OR target = ?)")
+            params += [actor, actor]
+        if source is not None:
+            clauses.append(f"(source = ? OR ({sym} AND target = ?))")
+            params += [source, source]
+        if target is not None:
+            clauses.append(f"(target = ? OR ({sym} AND source = ?))")
+            params += [target, target]
+        if pair is not None:
+            a, b = pair
+            clauses.append("((source = ? AND target = ?) OR (source = ? AND target = ?))")
+            params += [a, b, b, a]
+        if relations is not None:
+            clauses.append("relation IN (%s)" % ",".join("?" * len(relations)) if relations else "0")
+            params += list(relations)
+        if not include_unstated:
+            clauses.append("stated = 1")
+        self._clauses, self._params = clauses, params
+
+    @property
+    def timed(self) -> bool:
+        """True when a time window is set (edges must be aggregated from triples)."""
+        return self.since is not None or self.until is not None
+
+    def where(self, *, triples: bool) -> tuple[str, list[Any]]:
+        """The clause and its parameters; ``triples`` adds the date window."""
+        clauses, params = list(self._clauses), list(self._params)
+        if triples:
+            clauses.append("source <> target")
+            if self.since is not None:
+                clauses.append("date >= ?")
+                params.append(self.since)
+            if self.until is not None:
+                clauses.append("date <= ?")
+                params.append(self.until)
+        return (" AND ".join(clauses) or "1"), params
+
+
+_EDGE_ORDER = "ORDER BY count DESC, source, relation, target, stated DESC"
+
+
+def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) -> list[tuple]:
+    """Rows (source, relation, target, stated, count, docs, conf_sum, first, last, outlets JSON)."""
+    if flt.timed:
+        where, params = flt.where(triples=True)
+        sql = (
+            "SELECT source, relation, target, stated, COUNT(*) AS count, COUNT(DISTINCT doc), "
+            "SUM(confidence), MIN(date), MAX(date), json_group_array(DISTINCT outlet) "
+            f"FROM triples WHERE {where} GROUP BY source, relation, target, stated "
+            f"HAVING COUNT(*) >= ? {_EDGE_ORDER}"
+        )
+    else:
+        where, params = flt.where(triples=False)
+        sql = (
+            "SELECT source, relation, target, stated, count, docs, conf_sum, first_date, "
+            "last_date, (SELECT json_group_array(outlet) FROM edge_outlets o WHERE "
+            "o.source = e.source AND o.relation = e.relation AND o.target = e.target AND "
+            f"o.stated = e.stated) FROM edges e WHERE {where} AND count >= ? {_EDGE_ORDER}"
+        )
+    return conn.execute(sql, [*params, min_evidence]).fetchall()
+
+
+def make_edge(row: Sequence[Any], actors: dict[str, Actor]) -> Edge:
+    """An :class:`Edge` from an :func:`edge_rows` row."""
+    src, rel, tgt, stated, count, docs, conf_sum, first, last, outlets = row
+    relation = Relation(rel)
+    return Edge(
+        source=actors[src],
+        target=actors[tgt],
+        relation=relation,
+        symmetric=relation.symmetric,
+        quad_class=relation.quad_class,
+        score=relation.score,
+        stated=bool(stated),
+        count=count,
+        documents=docs,
+        outlets=tuple(sorted(o for o in json.loads(outlets or "[]") if o)),
+        first_date=first,
+        last_date=last,
+        mean_confidence=round(conf_sum / count, 4) if count else 0.0,
+    )
+
+
+def timeline(conn: sqlite3.Connection, flt: EdgeFilter) -> tuple[list[DyadMonth], int]:
+    """Monthly counts per relation and net score for the triples ``flt`` selects."""
+    where, params = flt.where(triples=True)
+    rows = conn.execute(
+        f"SELECT substr(date, 1, 7), relation, stated, COUNT(*) FROM triples WHERE {where} "
+        "GROUP BY 1, 2, 3 ORDER BY 1",
+        params,
+    ).fetchall()
+    months: dict[str, dict[str, Any]] = {}
+    undated = 0
+    for month, rel, stated, n in rows:
+        if month is None:
+            undated += n
+            continue
+        m = months.setdefault(month, {"counts": {}, "unstated": 0, "score": 0.0})
+        if stated:
+            m["counts"][rel] = m["counts"].get(rel, 0) + n
+            m["score"] += Relation(rel).score * n
+        else:
+            m["unstated"] += n
+    out = [DyadMonth(month=k, counts=v["counts"], unstated=v["unstated"], score=v["score"])
+           for k, v in sorted(months.items())]
+    return out, undated
+
+
+def stats(conn: sqlite3.Connection) -> StoreStats:
+    """Counts over the whole store."""
+    one = lambda sql: conn.execute(sql).fetchone()  # noqa: E731
+    triples, stated = one("SELECT COUNT(*), COALESCE(SUM(stated), 0) FROM triples")
+    edges, unstated_edges = one(
+        "SELECT COALESCE(SUM(stated), 0), COALESCE(SUM(1 - stated), 0) FROM edges"
+    )
+    first, last = one("SELECT MIN(date), MAX(date) FROM triples")
+    by_relation = dict(conn.execute(
+        "SELECT relation, COUNT(*) FROM triples WHERE stated = 1 GROUP BY relation "
+        "ORDER BY 2 DESC, 1"
+    ).fetchall())
+    return StoreStats(
+        documents=one("SELECT COUNT(*) FROM documents")[0],
+        triples=triples,
+        stated_triples=stated,
+        actors=one("SELECT COUNT(*) FROM actors WHERE id NOT IN (SELECT alias FROM merges)")[0],
+        edges=edges,
+        unstated_edges=unstated_edges,
+        by_relation=by_relation,
+        first_date=first,
+        last_date=last,
+    )
+
+
+def _flat(item: BaseModel) -> dict[str, Any]:
+    if hasattr(item, "to_record") and hasattr(item, "evidence"):  # a Triple
+        rec = item.to_record()  # type: ignore[attr-defined]
+        ev = rec.pop("evidence")
+        src, tgt = rec.pop("source"), rec.pop("target")
+        return {"source": src["id"], "relation": rec.pop("relation"), "target": tgt["id"],
+                **rec, **ev}
+    data = item.model_dump(mode="json")
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict) and "id" in value and "type" in value:  # an Actor
+            out[key] = value["id"]
+            out[f"{key}_name"] = value["name"]
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out[key] = ";".join(value)
+        else:
+            out[key] = value
+    return out
+
+
+def to_dataframe(results: Iterable[BaseModel]) -> Any:
+    """A pandas DataFrame of query results (edges, actors, triples, ...), one row each.
+
+    Actors become their id plus a ``<field>_name`` column. Needs pandas (``pip install pandas``).
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        raise UsageError("to_dataframe needs pandas: pip install 'geokg[pandas]'") from None
+    return pd.DataFrame([_flat(r) for r in results])

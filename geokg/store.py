@@ -1,0 +1,821 @@
+"""The knowledge-graph store: documents, actors, triples and merged edges in one SQLite file.
+
+* Writes are batched in transactions; a document goes in with all its triples and actors, or
+  not at all. Re-adding a text already stored (same SHA-256) is a no-op, so an interrupted build
+  resumes without duplicates.
+* The ``edges`` table (one row per source, relation, target and stated/unstated) is maintained
+  at ingest, so whole-store queries read it directly; time-windowed queries aggregate triples.
+* WAL journal: readers query while a build writes.
+* ``meta.schema_version`` records the schema; older stores are migrated forward on open.
+
+>>> store = Store()                       # in memory
+>>> store.stats().documents
+0
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from pydantic import BaseModel, ConfigDict
+
+from .errors import SchemaVersionError, StoreError, UsageError
+from .models import Actor, ActorType, Document, Evidence, Modality, QuadClass, Relation, Triple
+from .query import (
+    SYMMETRIC,
+    Dyad,
+    Edge,
+    EdgeFilter,
+    StoreStats,
+    edge_rows,
+    make_edge,
+    parse_date,
+    parse_quad_class,
+    parse_relation,
+    stats,
+    timeline,
+)
+
+__all__ = ["SCHEMA_VERSION", "AddSummary", "Store", "migrate"]
+
+#: the schema this version of geokg writes
+SCHEMA_VERSION = 2
+
+_V1 = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE documents (id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, "
+    "doc_id TEXT NOT NULL, title TEXT, outlet TEXT, url TEXT, date TEXT, source TEXT, "
+    "n_triples INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE actors (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, "
+    "country TEXT, aliases TEXT NOT NULL DEFAULT '[]')",
+    # source/target are canonical actor ids, ordered source < target for symmetric relations
+    # (swapped = 1 when that reversed the sentence's order); date/outlet are the evidence's,
+    # url/title only when they differ from the document's.
+    "CREATE TABLE triples (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL REFERENCES "
+    "documents(id), source TEXT NOT NULL, relation TEXT NOT NULL, target TEXT NOT NULL, "
+    "swapped INTEGER NOT NULL DEFAULT 0, stated INTEGER NOT NULL, negated INTEGER NOT NULL, "
+    "modality TEXT NOT NULL, confidence REAL NOT NULL, attributed_to TEXT, sentence TEXT NOT "
+    "NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, date TEXT, outlet TEXT, "
+    "url TEXT, title TEXT, trigger TEXT, trigger_start INTEGER)",
+    "CREATE INDEX triples_pair ON triples (source, target)",
+    "CREATE INDEX triples_target ON triples (target)",
+    "CREATE INDEX triples_date ON triples (date)",
+]
+
+# v2: merged edges maintained at ingest, and actor merges that survive re-adds
+_V2 = [
+    "CREATE TABLE edges (source TEXT NOT NULL, relation TEXT NOT NULL, target TEXT NOT NULL, "
+    "stated INTEGER NOT NULL, count INTEGER NOT NULL, docs INTEGER NOT NULL, conf_sum REAL NOT "
+    "NULL, first_date TEXT, last_date TEXT, PRIMARY KEY (source, relation, target, stated)) "
+    "WITHOUT ROWID",
+    "CREATE INDEX edges_target ON edges (target)",
+    "CREATE TABLE edge_outlets (source TEXT NOT NULL, relation TEXT NOT NULL, target TEXT NOT "
+    "NULL, stated INTEGER NOT NULL, outlet TEXT NOT NULL, "
+    "PRIMARY KEY (source, relation, target, stated, outlet)) WITHOUT ROWID",
+    "CREATE TABLE merges (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL)",
+    "REBUILD EDGES",
+]
+
+#: MIGRATIONS[v] turns a schema-v store into a schema-(v+1) one (v = 0: an empty file)
+MIGRATIONS: list[list[str]] = [_V1, _V2]
+
+_EDGE_AGGREGATE = (
+    "INSERT INTO edges SELECT source, relation, target, stated, COUNT(*), COUNT(DISTINCT doc), "
+    "SUM(confidence), MIN(date), MAX(date) FROM triples WHERE source <> target{cond} "
+    "GROUP BY source, relation, target, stated"
+)
+_OUTLET_AGGREGATE = (
+    "INSERT OR IGNORE INTO edge_outlets SELECT DISTINCT source, relation, target, stated, "
+    "outlet FROM triples WHERE source <> target AND outlet IS NOT NULL{cond}"
+)
+_EDGE_UPSERT = (
+    "INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (source, relation, target, stated) DO UPDATE SET "
+    "count = count + excluded.count, docs = docs + excluded.docs, "
+    "conf_sum = conf_sum + excluded.conf_sum, "
+    "first_date = min(coalesce(first_date, excluded.first_date), "
+    "coalesce(excluded.first_date, first_date)), "
+    "last_date = max(coalesce(last_date, excluded.last_date), "
+    "coalesce(excluded.last_date, last_date))"
+)
+_TRIPLE_INSERT = (
+    "INSERT INTO triples (doc, source, relation, target, swapped, stated, negated, modality, "
+    "confidence, attributed_to, sentence, start_char, end_char, date, outlet, url, title, "
+    "trigger, trigger_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SYMMETRIC = frozenset(SYMMETRIC)
+
+
+def _rebuild_edges(conn: sqlite3.Connection, actors: Sequence[str] | None = None) -> None:
+    """Recompute merged edges from triples (all, or those touching ``actors``)."""
+    if actors is None:
+        conn.execute("DELETE FROM edges")
+        conn.execute("DELETE FROM edge_outlets")
+        conn.execute(_EDGE_AGGREGATE.format(cond=""))
+        conn.execute(_OUTLET_AGGREGATE.format(cond=""))
+        return
+    marks = ",".join("?" * len(actors))
+    cond = f" AND (source IN ({marks}) OR target IN ({marks}))"
+    params = [*actors, *actors]
+    for table in ("edges", "edge_outlets"):
+        conn.execute(f"DELETE FROM {table} WHERE 1{cond}", params)
+    conn.execute(_EDGE_AGGREGATE.format(cond=cond), params)
+    conn.execute(_OUTLET_AGGREGATE.format(cond=cond), params)
+
+
+def _schema_version(conn: sqlite3.Connection, where: str) -> int:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return 0
+    not_geokg = StoreError(
+        f"{where} is not a geokg store (it is an SQLite database with other tables); "
+        "choose another path"
+    )
+    if "meta" not in tables:
+        raise not_geokg
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    if meta.get("application") != "geokg":
+        raise not_geokg
+    try:
+        return int(meta["schema_version"])
+    except (KeyError, ValueError):
+        raise StoreError(f"{where}: the geokg store has no valid schema version; rebuild it")
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION, *, where: str = "store") -> int:
+    """Bring the schema of ``conn`` up to ``target`` in one transaction; return the old version.
+
+    Raises :class:`SchemaVersionError` when the store is newer than this geokg.
+    """
+    version = _schema_version(conn, where)
+    if version > SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"{where} was written by a newer geokg (schema {version} > {SCHEMA_VERSION}): "
+            "upgrade geokg (pip install -U geokg)"
+        )
+    if version >= target:
+        return version
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = _schema_version(conn, where)  # another process may have migrated meanwhile
+        for step in range(version, target):
+            for sql in MIGRATIONS[step]:
+                if sql == "REBUILD EDGES":
+                    _rebuild_edges(conn)
+                else:
+                    conn.execute(sql)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('application', 'geokg')")
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(target),))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return version
+
+
+class AddSummary(BaseModel):
+    """What an ingest did: documents added, documents skipped as already stored, triples added."""
+
+    model_config = ConfigDict(frozen=True)
+
+    documents: int = 0
+    skipped: int = 0
+    triples: int = 0
+
+
+def _actor_from_row(row: Sequence[Any]) -> Actor:
+    aid, name, typ, country, aliases = row
+    return Actor(id=aid, name=name, type=ActorType(typ), country=country,
+                 aliases=tuple(json.loads(aliases)))
+
+
+def _iso(d: _dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+class Store:
+    """A geokg knowledge-graph store in an SQLite file (``path``), or in memory (``None``).
+
+    Raises :class:`StoreError` when the file cannot be opened or is not a geokg store, and
+    :class:`SchemaVersionError` when a newer geokg wrote it.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, timeout: float = 60.0) -> None:
+        self.path = Path(path) if path is not None else None
+        where = str(self.path) if self.path else "in-memory store"
+        if self.path is not None and self.path.is_dir():
+            raise StoreError(f"{self.path} is a directory; give the path of a store file (x.db)")
+        try:
+            self._conn = sqlite3.connect(
+                str(self.path) if self.path else ":memory:", timeout=timeout,
+                isolation_level=None, check_same_thread=False,
+            )
+            if self.path is not None:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA cache_size = -65536")
+            migrate(self._conn, where=where)
+        except sqlite3.DatabaseError as exc:
+            self._close_quietly()
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise StoreError(f"{where} is not a geokg store (not an SQLite database); "
+                                 "choose another path") from exc
+            raise StoreError(f"cannot open {where}: {exc}; check the path and permissions") from exc
+        except StoreError:
+            self._close_quietly()
+            raise
+        self._actors: dict[str, Actor] = {}
+        self._known: set[str] = set()
+
+    # -- housekeeping -------------------------------------------------------------------------
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            conn.close()
+
+    def close(self) -> None:
+        """Close the store (further calls raise :class:`StoreError`)."""
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open store."""
+        return int(self._sql("SELECT value FROM meta WHERE key = 'schema_version'")[0][0])
+
+    def _sql(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.ProgrammingError as exc:
+            raise StoreError(f"the store is closed ({exc}); open it again") from exc
+        except sqlite3.Error as exc:
+            raise StoreError(f"store query failed: {exc}") from exc
+
+    def save(self, path: str | Path) -> Path:
+        """Copy the store to ``path`` (a consistent snapshot, via SQLite's backup API)."""
+        path = Path(path)
+        try:
+            dest = sqlite3.connect(str(path))
+            with dest:
+                self._conn.backup(dest)
+            dest.close()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot save the store to {path}: {exc}") from exc
+        return path
+
+    # -- actors ---------------------------------------------------------------------------------
+
+    def _merges(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT alias, canonical FROM merges").fetchall())
+
+    def _load_actors(self, ids: Iterable[str]) -> dict[str, Actor]:
+        missing = [i for i in set(ids) if i not in self._actors]
+        for k in range(0, len(missing), 500):
+            chunk = missing[k:k + 500]
+            rows = self._sql(
+                "SELECT id, name, type, country, aliases FROM actors WHERE id IN (%s)"
+                % ",".join("?" * len(chunk)), chunk)
+            for row in rows:
+                self._actors[row[0]] = _actor_from_row(row)
+        return self._actors
+
+    def actor(self, ref: str | Actor) -> Actor | None:
+        """The actor with this id (an id merged away gives the actor it was merged into)."""
+        aid = ref.id if isinstance(ref, Actor) else str(ref)
+        rows = self._sql("SELECT canonical FROM merges WHERE alias = ?", (aid,))
+        aid = rows[0][0] if rows else aid
+        return self._load_actors([aid]).get(aid)
+
+    def resolve(self, ref: str | Actor) -> Actor:
+        """The actor meant by an id, a name or an alias (case-insensitive); :class:`UsageError`."""
+        found = self.actor(ref)
+        if found is not None:
+            return found
+        text = (ref.id if isinstance(ref, Actor) else str(ref)).strip()
+        rows = self._sql(
+            "SELECT id FROM actors WHERE lower(id) = lower(?) OR lower(name) = lower(?) "
+            "ORDER BY id LIMIT 1", (text, text))
+        if not rows:
+            needle = json.dumps(text)[1:-1].lower()
+            rows = self._sql(
+                "SELECT id FROM actors WHERE lower(aliases) LIKE ? ESCAPE '\\' ORDER BY id",
+                ('%"' + needle.replace("%", "\\%").replace("_", "\\_") + '"%',))
+        found = self.actor(rows[0][0]) if rows else None
+        if found is None:
+            raise UsageError(f"unknown actor {text!r}; list the known ones with `geokg actors`")
+        return found
+
+    def actors(self, type: ActorType | str | None = None) -> list[Actor]:
+        """Actors in the store (not those merged into another), by id; optionally of one type."""
+        sql = ("SELECT id, name, type, country, aliases FROM actors "
+               "WHERE id NOT IN (SELECT alias FROM merges)")
+        params: list[Any] = []
+        if type is not None:
+            try:
+                params.append(ActorType(type).value)
+            except ValueError:
+                kinds = ", ".join(t.value for t in ActorType)
+                raise UsageError(f"unknown actor type {type!r}; use one of: {kinds}") from None
+            sql += " AND type = ?"
+        return [_actor_from_row(r) for r in self._sql(sql + " ORDER BY id", params)]
+
+    def merge_actors(self, a: str | Actor, b: str | Actor) -> Actor:
+        """Merge actor ``b`` into ``a``: ``b`` becomes an alias of ``a`` everywhere, for good.
+
+        The merge is recorded, so triples added later about ``b`` are stored under ``a``.
+        Returns the merged actor.
+        """
+        keep, gone = self.resolve(a), self.resolve(b)
+        if keep.id == gone.id:
+            raise UsageError(f"{keep.id!r} and {gone.id!r} are already the same actor")
+        aliases = list(dict.fromkeys([*keep.aliases, gone.name, *gone.aliases, gone.id]))
+        aliases = [x for x in aliases if x not in (keep.name, keep.id)]
+        k, g = keep.id, gone.id
+        sym = ",".join(f"'{r}'" for r in SYMMETRIC)
+        with self._write():
+            c = self._conn
+            c.execute("INSERT OR REPLACE INTO merges VALUES (?, ?)", (g, k))
+            c.execute("UPDATE merges SET canonical = ? WHERE canonical = ?", (k, g))
+            c.execute("UPDATE triples SET source = ? WHERE source = ?", (k, g))
+            c.execute("UPDATE triples SET target = ? WHERE target = ?", (k, g))
+            c.execute("UPDATE triples SET attributed_to = ? WHERE attributed_to = ?", (k, g))
+            c.execute("UPDATE triples SET source = target, target = source, swapped = 1 - swapped "
+                      f"WHERE relation IN ({sym}) AND source > target AND (source = ? OR "
+                      "target = ?)", (k, k))
+            c.execute("UPDATE actors SET aliases = ? WHERE id = ?", (json.dumps(aliases), k))
+            _rebuild_edges(c, [k, g])
+        self._actors.clear()
+        return self.actor(k)  # type: ignore[return-value]
+
+    # -- writing --------------------------------------------------------------------------------
+
+    class _Tx:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self.conn = conn
+
+        def __enter__(self) -> sqlite3.Connection:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.ProgrammingError as exc:
+                raise StoreError(f"the store is closed ({exc}); open it again") from exc
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"cannot write to the store: {exc} (another build may be "
+                                 "writing to it; wait for it or use another file)") from exc
+            return self.conn
+
+        def __exit__(self, typ: Any, exc: Any, tb: Any) -> None:
+            if typ is None:
+                self.conn.execute("COMMIT")
+                return
+            self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"writing to the store failed: {exc}; nothing was written "
+                                 "for this batch") from exc
+
+    def _write(self) -> Store._Tx:
+        return Store._Tx(self._conn)
+
+    def has_document(self, document: Document | str) -> bool:
+        """True when this text (a Document, or its content hash) is already stored."""
+        h = document.content_hash if isinstance(document, Document) else document
+        return bool(self._sql("SELECT 1 FROM documents WHERE hash = ?", (h,)))
+
+    def add(self, document: Document, triples: Iterable[Triple]) -> int:
+        """Store one document with its triples; return the triples added (0 if already stored)."""
+        return self.add_many([(document, triples)]).triples
+
+    def add_many(
+        self,
+        items: Iterable[tuple[Document, Iterable[Triple]]],
+        *,
+        batch_size: int = 256,
+        progress: Callable[[Document, int], None] | None = None,
+    ) -> AddSummary:
+        """Store documents with their triples, ``batch_size`` documents per transaction.
+
+        Documents whose text is already stored are skipped. ``progress(document, n_triples)``
+        is called for each document once its batch is committed (``n_triples`` is 0 for a
+        skipped one).
+        """
+        if batch_size < 1:
+            raise UsageError("batch_size must be at least 1")
+        total = AddSummary()
+        batch: list[tuple[Document, list[Triple]]] = []
+        for document, triples in items:
+            if not isinstance(document, Document):
+                raise UsageError(f"expected a geokg.Document, got {type(document).__name__}")
+            batch.append((document, list(triples)))
+            if len(batch) >= batch_size:
+                total = self._flush(batch, total, progress)
+                batch = []
+        if batch:
+            total = self._flush(batch, total, progress)
+        return total
+
+    def _flush(self, batch: list[tuple[Document, list[Triple]]], total: AddSummary,
+               progress: Callable[[Document, int], None] | None) -> AddSummary:
+        done: list[tuple[Document, int]] = []
+        with self._write() as c:
+            merges = self._merges()
+            seen: set[str] = set()
+            edges: dict[tuple, list[Any]] = {}
+            outlets: set[tuple] = set()
+            actors: dict[str, Actor] = {}
+            rows: list[tuple] = []
+            for document, triples in batch:
+                h = document.content_hash
+                if h in seen or c.execute("SELECT 1 FROM documents WHERE hash = ?",
+                                          (h,)).fetchone():
+                    done.append((document, -1))
+                    continue
+                seen.add(h)
+                doc = c.execute(
+                    "INSERT INTO documents (hash, doc_id, title, outlet, url, date, source, "
+                    "n_triples) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (h, document.doc_id, document.title, document.outlet, document.url,
+                     _iso(document.date), document.source, len(triples)),
+                ).lastrowid
+                keys: set[tuple] = set()
+                for t in triples:
+                    row = self._triple_row(doc, document, t, merges, actors)
+                    rows.append(row)
+                    src, rel, tgt, stated = row[1], row[2], row[3], row[5]
+                    if src == tgt:
+                        continue
+                    key = (src, rel, tgt, stated)
+                    agg = edges.get(key)
+                    date, outlet = row[13], row[14]
+                    if agg is None:
+                        edges[key] = [1, 0, t.confidence, date, date]
+                    else:
+                        agg[0] += 1
+                        agg[2] += t.confidence
+                        if date and (agg[3] is None or date < agg[3]):
+                            agg[3] = date
+                        if date and (agg[4] is None or date > agg[4]):
+                            agg[4] = date
+                    keys.add(key)
+                    if outlet:
+                        outlets.add((*key, outlet))
+                for key in keys:
+                    edges[key][1] += 1
+                done.append((document, len(triples)))
+            new_actors = [a for aid, a in actors.items() if aid not in self._known]
+            c.executemany(
+                "INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "country = coalesce(country, excluded.country)",
+                [(a.id, a.name, a.type.value, a.country, json.dumps(list(a.aliases)))
+                 for a in new_actors])
+            c.executemany(_TRIPLE_INSERT, rows)
+            c.executemany(_EDGE_UPSERT, [(*k, *v) for k, v in edges.items()])
+            c.executemany("INSERT OR IGNORE INTO edge_outlets VALUES (?, ?, ?, ?, ?)", outlets)
+        self._known.update(a.id for a in new_actors)
+        added = [n for _, n in done if n >= 0]
+        total = AddSummary(documents=total.documents + len(added),
+                           skipped=total.skipped + len(done) - len(added),
+                           triples=total.triples + sum(added))
+        if progress is not None:
+            for document, n in done:
+                progress(document, max(n, 0))
+        return total
+
+    @staticmethod
+    def _triple_row(doc: int, document: Document, t: Triple, merges: dict[str, str],
+                    actors: dict[str, Actor]) -> tuple:
+        if not isinstance(t, Triple):
+            raise UsageError(f"expected a geokg.Triple, got {type(t).__name__}")
+        for a in (t.source, t.target, t.attributed_to):
+            if a is not None and a.id not in actors:
+                actors[a.id] = a
+        src = merges.get(t.source.id, t.source.id)
+        tgt = merges.get(t.target.id, t.target.id)
+        rel = t.relation.value
+        swapped = rel in _SYMMETRIC and tgt < src
+        if swapped:
+            src, tgt = tgt, src
+        ev = t.evidence
+        by = t.attributed_to
+        return (
+            doc, src, rel, tgt, int(swapped), int(t.stated), int(t.negated), t.modality.value,
+            t.confidence, merges.get(by.id, by.id) if by else None, ev.sentence, ev.start,
+            ev.end, _iso(ev.date or document.date), ev.outlet or document.outlet,
+            ev.url if ev.url != document.url else None,
+            ev.title if ev.title != document.title else None, ev.trigger, ev.trigger_start,
+        )
+
+    def rebuild_edges(self) -> None:
+        """Recompute every merged edge from the triples (they are kept up to date anyway)."""
+        with self._write() as c:
+            _rebuild_edges(c)
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def _filter(
+        self,
+        *,
+        actor: str | Actor | None = None,
+        source: str | Actor | None = None,
+        target: str | Actor | None = None,
+        pair: tuple[str | Actor, str | Actor] | None = None,
+        relation: Relation | str | Sequence[Relation | str] | None = None,
+        quad_class: QuadClass | str | None = None,
+        since: _dt.date | str | None = None,
+        until: _dt.date | str | None = None,
+        include_unstated: bool = False,
+    ) -> EdgeFilter:
+        rels: list[str] | None = None
+        if relation is not None:
+            many = [relation] if isinstance(relation, (str, Relation)) else list(relation)
+            rels = [parse_relation(r).value for r in many]
+        if quad_class is not None:
+            q = parse_quad_class(quad_class)
+            in_class = [r.value for r in Relation if r.quad_class is q]
+            rels = [r for r in (rels if rels is not None else in_class) if r in in_class]
+        rid = lambda x: None if x is None else self.resolve(x).id  # noqa: E731
+        return EdgeFilter(
+            actor=rid(actor), source=rid(source), target=rid(target),
+            pair=(rid(pair[0]), rid(pair[1])) if pair else None,  # type: ignore[arg-type]
+            relations=rels, include_unstated=include_unstated,
+            since=parse_date(since, "since"), until=parse_date(until, "until"),
+        )
+
+    def _edges(self, flt: EdgeFilter, min_evidence: int = 1) -> list[Edge]:
+        try:
+            rows = edge_rows(self._conn, flt, min_evidence)
+        except sqlite3.Error as exc:
+            raise StoreError(f"store query failed: {exc}") from exc
+        actors = self._load_actors({r[0] for r in rows} | {r[2] for r in rows})
+        return [make_edge(r, actors) for r in rows]
+
+    def relations(
+        self,
+        *,
+        actor: str | Actor | None = None,
+        source: str | Actor | None = None,
+        target: str | Actor | None = None,
+        relation: Relation | str | Sequence[Relation | str] | None = None,
+        quad_class: QuadClass | str | None = None,
+        since: _dt.date | str | None = None,
+        until: _dt.date | str | None = None,
+        min_evidence: int = 1,
+        include_unstated: bool = False,
+    ) -> list[Edge]:
+        """Merged edges, most evidence first.
+
+        ``actor`` matches either end; ``source``/``target`` match either end of symmetric
+        relations. ``since``/``until`` (inclusive, ``YYYY-MM-DD``) count only evidence dated in
+        the window. Unstated evidence (negated or hedged) comes as separate edges with
+        ``stated=False`` when ``include_unstated``.
+        """
+        flt = self._filter(actor=actor, source=source, target=target, relation=relation,
+                           quad_class=quad_class, since=since, until=until,
+                           include_unstated=include_unstated)
+        return self._edges(flt, min_evidence)
+
+    def evidence(
+        self,
+        source: str | Actor,
+        relation: Relation | str,
+        target: str | Actor,
+        *,
+        since: _dt.date | str | None = None,
+        until: _dt.date | str | None = None,
+        include_unstated: bool = True,
+        limit: int | None = None,
+    ) -> list[Triple]:
+        """The triples behind one edge, oldest first (either order for symmetric relations)."""
+        rel = parse_relation(relation)
+        flt = self._filter(source=source, target=target, relation=rel, since=since, until=until,
+                           include_unstated=include_unstated)
+        return self._triples(flt, limit)
+
+    def _triples(self, flt: EdgeFilter, limit: int | None = None) -> list[Triple]:
+        where, params = flt.where(triples=True)
+        rows = self._sql(
+            "SELECT t.source, t.relation, t.target, t.swapped, t.negated, t.modality, "
+            "t.confidence, t.attributed_to, d.doc_id, t.sentence, t.start_char, t.end_char, "
+            "t.date, t.outlet, coalesce(t.url, d.url), coalesce(t.title, d.title), t.trigger, "
+            f"t.trigger_start FROM (SELECT * FROM triples WHERE {where}) t "
+            "JOIN documents d ON d.id = t.doc "
+            "ORDER BY t.date IS NULL, t.date, t.id" + (f" LIMIT {int(limit)}" if limit else ""),
+            params)
+        ids = {r[0] for r in rows} | {r[2] for r in rows} | {r[7] for r in rows if r[7]}
+        actors = self._load_actors(ids)
+        out = []
+        for (src, rel, tgt, swapped, neg, mod, conf, by, doc_id, sent, start, end, date, outlet,
+             url, title, trig, trig_start) in rows:
+            if swapped:
+                src, tgt = tgt, src
+            out.append(Triple(
+                source=actors[src], relation=Relation(rel), target=actors[tgt],
+                negated=bool(neg), modality=Modality(mod), confidence=conf,
+                attributed_to=actors.get(by) if by else None,
+                evidence=Evidence(doc_id=doc_id, sentence=sent, start=start, end=end, date=date,
+                                  outlet=outlet, url=url, title=title, trigger=trig,
+                                  trigger_start=trig_start),
+            ))
+        return out
+
+    def dyad(self, a: str | Actor, b: str | Actor, *, since: _dt.date | str | None = None,
+             until: _dt.date | str | None = None) -> Dyad:
+        """Edges between ``a`` and ``b`` (both ways, stated and unstated) and a monthly timeline."""
+        flt = self._filter(pair=(a, b), since=since, until=until, include_unstated=True)
+        months, undated = timeline(self._conn, flt)
+        return Dyad(a=self.resolve(a), b=self.resolve(b), edges=self._edges(flt),
+                    timeline=months, undated=0 if flt.timed else undated)
+
+    def neighbors(
+        self,
+        actor: str | Actor,
+        *,
+        relation: Relation | str | Sequence[Relation | str] | None = None,
+        direction: str = "both",
+        since: _dt.date | str | None = None,
+        until: _dt.date | str | None = None,
+        min_evidence: int = 1,
+        include_unstated: bool = False,
+    ) -> list[Actor]:
+        """Actors linked to ``actor``, most evidence first.
+
+        ``direction``: ``out`` (actor is the source), ``in`` (the target) or ``both``;
+        symmetric relations count both ways.
+        """
+        if direction not in ("both", "out", "in"):
+            raise UsageError(f"direction={direction!r}: use 'both', 'out' or 'in'")
+        me = self.resolve(actor).id
+        kw = {"source": me} if direction == "out" else {"target": me} if direction == "in" \
+            else {"actor": me}
+        weight: dict[str, int] = {}
+        for e in self.relations(relation=relation, since=since, until=until,
+                                min_evidence=min_evidence, include_unstated=include_unstated,
+                                **kw):
+            other = e.target.id if e.source.id == me else e.source.id
+            weight[other] = weight.get(other, 0) + e.count
+        ranked = sorted(weight, key=lambda k: (-weight[k], k))
+        actors = self._load_actors(ranked)
+        return [actors[k] for k in ranked]
+
+    def stats(self) -> StoreStats:
+        """Counts of documents, triples, actors and edges, stated triples per relation, dates."""
+        try:
+            return stats(self._conn)
+        except sqlite3.Error as exc:
+            raise StoreError(f"store query failed: {exc}") from exc
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        """The stored documents' metadata (no text is stored), in insertion order."""
+        cols = ("doc_id", "title", "outlet", "url", "date", "source", "n_triples", "hash")
+        for row in self._sql(f"SELECT {', '.join(cols)} FROM documents ORDER BY id"):
+            yield dict(zip(cols, row))
+
+    # -- networkx -------------------------------------------------------------------------------
+
+    def to_networkx(
+        self,
+        *,
+        since: _dt.date | str | None = None,
+        until: _dt.date | str | None = None,
+        include_unstated: bool = False,
+        min_evidence: int = 1,
+        actors: Iterable[str] | None = None,
+        evidence: bool = True,
+    ) -> nx.MultiDiGraph:
+        """The merged graph, in the format of docs/architecture.md (Store -> networkx -> HTML).
+
+        ``actors`` keeps only edges between the given actor ids; ``evidence=False`` leaves the
+        per-edge evidence lists empty (fast, for graph algorithms).
+        """
+        flt = self._filter(since=since, until=until, include_unstated=include_unstated)
+        edges = self._edges(flt, min_evidence)
+        if actors is not None:
+            keep = {self.resolve(a).id for a in actors}
+            edges = [e for e in edges if e.source.id in keep and e.target.id in keep]
+        found: dict[tuple, list[dict[str, Any]]] = {}
+        if evidence and edges:
+            for t in self._triples(flt):
+                key = (*t.key(), t.stated)
+                if key[0] != key[2]:
+                    found.setdefault(key, []).append(_evidence_dict(t))
+        g = nx.MultiDiGraph()
+        touching: dict[str, int] = {}
+        for e in edges:
+            for a in (e.source, e.target):
+                touching[a.id] = touching.get(a.id, 0) + e.count
+                if a.id not in g:
+                    g.add_node(a.id, name=a.name, type=a.type.value, country=a.country,
+                               aliases=list(a.aliases), evidence=0)
+            g.add_edge(
+                e.source.id, e.target.id,
+                key=e.relation.value if e.stated else f"{e.relation.value}:unstated",
+                relation=e.relation.value, symmetric=e.symmetric, quad_class=e.quad_class.value,
+                score=e.score, stated=e.stated, count=e.count, documents=e.documents,
+                outlets=list(e.outlets), first_date=_iso(e.first_date),
+                last_date=_iso(e.last_date), mean_confidence=e.mean_confidence,
+                evidence=found.get((*e.key(), e.stated), []),
+            )
+        for node, n in touching.items():
+            g.nodes[node]["evidence"] = n
+        return g
+
+    def ego_graph(self, actor: str | Actor, radius: int = 1, **filters: Any) -> nx.MultiDiGraph:
+        """The merged graph around ``actor``: actors within ``radius`` links, and their edges.
+
+        ``filters`` are those of :meth:`to_networkx`.
+        """
+        if radius < 0:
+            raise UsageError("radius must be 0 or more")
+        me = self.resolve(actor).id
+        flt_kw = {k: filters.get(k) for k in ("since", "until")}
+        unstated = bool(filters.get("include_unstated", False))
+        nodes, frontier = {me}, {me}
+        for _ in range(radius):
+            nxt: set[str] = set()
+            for node in frontier:
+                for e in self.relations(actor=node, include_unstated=unstated, **flt_kw):
+                    nxt.update((e.source.id, e.target.id))
+            frontier = nxt - nodes
+            nodes |= nxt
+        g = self.to_networkx(actors=nodes, **filters)
+        if me not in g:
+            a = self.resolve(me)
+            g.add_node(me, name=a.name, type=a.type.value, country=a.country,
+                       aliases=list(a.aliases), evidence=0)
+        return g
+
+    def shortest_path(self, a: str | Actor, b: str | Actor, **filters: Any) -> list[Actor]:
+        """The actors on a shortest chain of relations from ``a`` to ``b`` (any direction).
+
+        Empty when they are not connected. ``filters`` are those of :meth:`to_networkx`.
+        """
+        x, y = self.resolve(a).id, self.resolve(b).id
+        g = self.to_networkx(evidence=False, **filters)
+        if x not in g or y not in g:
+            return []
+        try:
+            path = nx.shortest_path(g.to_undirected(as_view=True), x, y)
+        except nx.NetworkXNoPath:
+            return []
+        actors = self._load_actors(path)
+        return [actors[p] for p in path]
+
+    def centrality(self, kind: str = "degree", top: int = 20,
+                   **filters: Any) -> list[tuple[Actor, float]]:
+        """The ``top`` actors by ``degree``, ``betweenness`` or ``pagerank`` centrality.
+
+        Computed with networkx on the merged graph (``filters`` as in :meth:`to_networkx`);
+        betweenness is estimated from 500 sampled sources on graphs larger than that.
+        """
+        g = self.to_networkx(evidence=False, **filters)
+        simple = nx.Graph(g.to_undirected(as_view=True))
+        if kind == "degree":
+            scores = nx.degree_centrality(simple)
+        elif kind == "betweenness":
+            k = 500 if len(simple) > 500 else None
+            scores = nx.betweenness_centrality(simple, k=k, seed=0)
+        elif kind == "pagerank":
+            weighted = nx.DiGraph()
+            weighted.add_nodes_from(g)
+            for u, v, d in g.edges(data=True):
+                pairs = [(u, v), (v, u)] if d["symmetric"] else [(u, v)]
+                for p, q in pairs:
+                    w = weighted.get_edge_data(p, q, {"weight": 0})["weight"]
+                    weighted.add_edge(p, q, weight=w + d["count"])
+            scores = _pagerank(weighted)
+        else:
+            raise UsageError(f"kind={kind!r}: use 'degree', 'betweenness' or 'pagerank'")
+        ranked = sorted(scores, key=lambda n: (-scores[n], n))[:top]
+        actors = self._load_actors(ranked)
+        return [(actors[n], round(float(scores[n]), 6)) for n in ranked]
+
+
+def _pagerank(g: nx.DiGraph) -> dict[str, float]:
+    if len(g) == 0:
+        return {}
+    try:
+        return nx.pagerank(g, weight="weight")
+    except ImportError:  # networkx uses scipy when it is installed
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+
+        return _pagerank_python(g, weight="weight")
+
+
+def _evidence_dict(t: Triple) -> dict[str, Any]:
+    ev = t.evidence
+    return {
+        "doc_id": ev.doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
+        "date": _iso(ev.date), "outlet": ev.outlet, "url": ev.url, "title": ev.title,
+        "trigger": ev.trigger, "negated": t.negated, "modality": t.modality.value,
+        "confidence": t.confidence,
+    }
