@@ -44,6 +44,8 @@ __all__ = [
     "english_ratio",
     "looks_english",
     "chunk_text",
+    "cut_point",
+    "MIN_ARTICLE_WORDS",
 ]
 
 _BULLETS = "•·*▪►‣–—-|>»›"
@@ -296,25 +298,30 @@ def looks_english(text: str) -> bool:
 _BOUNDARY = re.compile(r"(?:\n\s*\n|[.!?…][\"'”’)\]]*\s+|\n)")
 
 
+def cut_point(text: str, max_chars: int) -> int:
+    """Where to cut ``text`` so the first piece has at most ``max_chars`` characters: after the
+    last paragraph or sentence end in the second half of the window, else after the last space,
+    else exactly at ``max_chars``."""
+    if len(text) <= max_chars:
+        return len(text)
+    window = text[:max_chars]
+    cut = -1
+    for m in _BOUNDARY.finditer(window, max_chars // 2):
+        cut = m.end()
+    if cut <= 0:
+        cut = window.rfind(" ", max_chars // 2) + 1
+    return cut if cut > 0 else max_chars
+
+
 def chunk_text(text: str, max_chars: int) -> list[str]:
-    """Cut ``text`` into pieces of at most ``max_chars`` characters, preferring paragraph ends,
-    then sentence ends, then spaces; a piece is cut hard only when it has none of these."""
+    """Cut ``text`` into stripped pieces of at most ``max_chars`` characters (see :func:`cut_point`)."""
     pieces: list[str] = []
     rest = text
-    while len(rest) > max_chars:
-        window = rest[: max_chars + 1]
-        cut = -1
-        for m in _BOUNDARY.finditer(window, max(0, max_chars // 2)):
-            if m.end() <= max_chars:
-                cut = m.end()
-        if cut <= 0:
-            cut = window.rfind(" ", max_chars // 2) + 1 or max_chars
-        piece = rest[:cut].strip()
+    while rest:
+        cut = cut_point(rest, max_chars)
+        piece, rest = rest[:cut].strip(), rest[cut:]
         if piece:
             pieces.append(piece)
-        rest = rest[cut:]
-    if rest.strip():
-        pieces.append(rest.strip())
     return pieces
 
 

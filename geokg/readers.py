@@ -1,0 +1,692 @@
+"""Read news from files, folders and stdin into :class:`~geokg.models.Document` objects.
+
+:func:`read_inputs` takes any mix of
+
+- ``.txt`` pages (a plain article, a scraped page holding several articles, or a bundled sample
+  with a header: first line the title, then ``Outlet: X | Date: YYYY-MM-DD | URL: https://...``);
+- ``.html`` / ``.htm`` pages (main text extracted with trafilatura; title, site name, URL and
+  publication date kept; scripts never become text);
+- ``.jsonl`` / ``.ndjson`` corpora, one ``{"id", "text", "date"?, "title"?, "outlet"?, "url"?}``
+  object per line; ``.json`` holding one such object or a list of them; ``.csv`` / ``.tsv`` with a
+  text column (``text_field`` names the text field or column in all three);
+- folders (searched recursively for the extensions above, hidden entries skipped);
+- ``-`` for stdin (JSONL if the lines are JSON objects, HTML if it looks like HTML, else text);
+- gzip-compressed versions of all of these (``.gz``, or gzip data under any name).
+
+It yields Documents, and a :class:`ReadProblem` for everything it skips -- it never raises for bad
+input, so a caller can report each problem on one line and go on.
+
+Limits (``max_chars``): a document longer than ``max_chars`` characters is cut into pieces at
+paragraph or sentence ends (ids ``...#2``, ``#3``...). A text file of more than ``4 * max_chars``
+bytes is streamed in pieces without page splitting (memory stays bounded); an HTML or JSON file
+that large, or a JSONL/CSV record that large, is skipped with a ``too_large`` problem.
+
+Dates: a date stated for the article (its header, the file's metadata, the record) wins; else a
+date stated in the page; else ``date`` (the reference date, e.g. the CLI's ``--date``); else, for
+files, the file's modification time. Relative times ("3 days ago") are resolved against ``date``,
+else a date stated in the page, else the modification time.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as _dt
+import gzip
+import io
+import json
+import sys
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path, PurePosixPath
+from typing import Any, BinaryIO
+
+from pydantic import BaseModel
+
+from .cleanup import (
+    PageArticle,
+    chunk_text,
+    cut_point,
+    clean_page,
+    clean_record_text,
+    english_ratio,
+    find_page_date,
+    MIN_ARTICLE_WORDS,
+    looks_english,
+    normalise_text,
+    parse_date,
+)
+from .models import Document
+
+__all__ = ["ReadProblem", "PROBLEM_KINDS", "EXTENSIONS", "read_inputs", "read_text"]
+
+#: file extensions read from folders (each also with ``.gz``)
+EXTENSIONS = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".csv", ".tsv")
+
+#: the ``kind`` values of :class:`ReadProblem`
+PROBLEM_KINDS = (
+    "not_found", "io", "unsupported", "empty", "binary", "encoding", "gzip", "json", "csv",
+    "field", "html", "language", "too_large",
+)
+
+_STDIN = "<stdin>"
+_HEAD = 65_536
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF file: extract its text first (e.g. pdftotext)",
+    b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx): unpack it or save the text as .txt",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x7fELF": "an executable",
+    b"BZh": "a bzip2 archive: decompress it first (only gzip is read directly)",
+    b"\xfd7zXZ": "an xz archive: decompress it first (only gzip is read directly)",
+}
+
+
+class ReadProblem(BaseModel):
+    """An input (or part of one) that was skipped, and why.
+
+    ``kind`` is one of :data:`PROBLEM_KINDS`; ``str(problem)`` is one line for the user.
+    """
+
+    path: str
+    line: int | None = None
+    message: str
+    kind: str = "io"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+Item = Document | ReadProblem
+
+
+# ------------------------------------------------------------------------------- entry point
+
+
+def read_inputs(
+    inputs: Sequence[str | Path],
+    *,
+    date: _dt.date | None = None,
+    text_field: str = "text",
+    split_pages: bool = True,
+    max_chars: int = 1_000_000,
+) -> Iterator[Document | ReadProblem]:
+    """Yield a Document for every article read from ``inputs`` and a ReadProblem for every skip.
+
+    ``inputs`` are files, folders or ``-`` (stdin); see the module docstring for formats, ids,
+    dates and limits. ``date`` is the reference date of the pages (when they were fetched);
+    ``text_field`` names the text field of JSON/JSONL records and the text column of CSV files;
+    ``split_pages=False`` keeps every page as one document.
+    """
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    opts = _Options(date=date, text_field=text_field, split=split_pages, max_chars=max(1000, max_chars))
+    for item in inputs:
+        if str(item) == "-":
+            yield from _guard(_STDIN, lambda: _read_stream(sys.stdin.buffer, _STDIN, "", None, opts))
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and _format_of(p.name)
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            for file in files:
+                name = str(PurePosixPath(path.as_posix()) / file.relative_to(path).as_posix())
+                yield from _read_file(file, name, opts)
+        elif path.is_file():
+            yield from _read_file(path, path.as_posix(), opts)
+        elif path.exists():
+            yield ReadProblem(path=str(item), message="not a regular file or folder; skipped", kind="unsupported")
+        else:
+            yield ReadProblem(
+                path=str(item), message="no such file or folder; check the path", kind="not_found"
+            )
+
+
+def read_text(
+    text: str,
+    *,
+    name: str = "text",
+    date: _dt.date | None = None,
+    split_pages: bool = True,
+    max_chars: int = 1_000_000,
+) -> Iterator[Document | ReadProblem]:
+    """Clean and split a page already in memory (as a ``.txt`` file would be)."""
+    opts = _Options(date=date, text_field="text", split=split_pages, max_chars=max(1000, max_chars))
+    yield from _page_documents(normalise_text(text), name, None, opts)
+
+
+# ------------------------------------------------------------------------------- plumbing
+
+
+class _Options:
+    def __init__(self, *, date: _dt.date | None, text_field: str, split: bool, max_chars: int) -> None:
+        if isinstance(date, _dt.datetime):
+            date = date.date()
+        self.date = date
+        self.text_field = text_field
+        self.split = split
+        self.max_chars = max_chars
+        self.max_bytes = 4 * max_chars
+
+
+def _format_of(name: str) -> str | None:
+    low = name.lower()
+    if low.endswith(".gz"):
+        low = low[:-3]
+    for fmt, exts in (
+        ("text", (".txt", ".text")),
+        ("html", (".html", ".htm", ".xhtml")),
+        ("jsonl", (".jsonl", ".ndjson")),
+        ("json", (".json",)),
+        ("csv", (".csv",)),
+        ("tsv", (".tsv",)),
+    ):
+        if low.endswith(exts):
+            return fmt
+    return None
+
+
+def _guard(name: str, produce: Any) -> Iterator[Item]:
+    """Run a reader, turning I/O and decompression failures into one problem."""
+    try:
+        yield from produce()
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        yield ReadProblem(path=name, message=f"broken gzip data ({exc}); re-compress or unpack the file", kind="gzip")
+    except MemoryError:
+        yield ReadProblem(path=name, message="too large to read in memory; split the file", kind="too_large")
+    except OSError as exc:
+        yield ReadProblem(path=name, message=f"cannot read: {exc.strerror or exc}; check permissions", kind="io")
+
+
+def _read_file(path: Path, name: str, opts: _Options) -> Iterator[Item]:
+    try:
+        mtime = _dt.date.fromtimestamp(path.stat().st_mtime)
+        fh = open(path, "rb")  # noqa: SIM115  (closed below)
+    except (OSError, ValueError, OverflowError) as exc:
+        yield ReadProblem(path=name, message=f"cannot open: {getattr(exc, 'strerror', None) or exc}", kind="io")
+        return
+    with fh:
+        yield from _guard(name, lambda: _read_stream(fh, name, path.name, mtime, opts))
+
+
+class _Prefixed(io.RawIOBase):
+    """A raw stream that replays already-read bytes before the rest of another stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        if len(self._head):
+            n = min(len(buf), len(self._head))
+            buf[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buf))
+        buf[: len(data)] = data
+        return len(data)
+
+
+def _peek(stream: BinaryIO, n: int = _HEAD) -> tuple[bytes, io.BufferedReader]:
+    head = stream.read(n)
+    return head, io.BufferedReader(_Prefixed(head, stream), buffer_size=_HEAD)
+
+
+def _read_stream(
+    raw: BinaryIO, name: str, filename: str, mtime: _dt.date | None, opts: _Options
+) -> Iterator[Item]:
+    head, stream = _peek(raw)
+    if head[:2] == b"\x1f\x8b":
+        head, stream = _peek(gzip.GzipFile(fileobj=stream, mode="rb"))  # type: ignore[arg-type]
+    if not head.strip():
+        yield ReadProblem(path=name, message="empty input; nothing to read", kind="empty")
+        return
+    binary = _binary_reason(head)
+    if binary:
+        yield ReadProblem(path=name, message=f"binary data ({binary}); skipped", kind="binary")
+        return
+    fmt = _format_of(filename) or _sniff(head)
+    if fmt in ("text", "html", "json"):
+        data = stream.read(opts.max_bytes + 1)
+        if len(data) > opts.max_bytes:
+            if fmt != "text":
+                yield ReadProblem(
+                    path=name, kind="too_large",
+                    message=f"larger than {opts.max_bytes:,} bytes; split it or raise max_chars",
+                )
+                return
+            yield from _stream_text(data, stream, name, mtime, opts)
+            return
+        if fmt == "html":
+            yield from _html_documents(data, name, mtime, opts)
+            return
+        text, problem = _decode(data, name)
+        if problem:
+            yield problem
+            return
+        if fmt == "json":
+            yield from _json_documents(text, name, opts)
+        else:
+            yield from _page_documents(normalise_text(text), name, mtime, opts)
+    elif fmt == "jsonl":
+        yield from _jsonl_documents(stream, name, opts)
+    else:
+        yield from _csv_documents(stream, name, opts, delimiter="\t" if fmt == "tsv" else ",")
+
+
+def _binary_reason(head: bytes) -> str | None:
+    for magic, what in _BINARY_MAGIC.items():
+        if head.startswith(magic):
+            return what
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    sample = head[:8192]
+    if b"\x00" in sample:
+        return "contains NUL bytes"
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if controls > max(8, len(sample) // 20):
+        return "mostly control characters"
+    return None
+
+
+def _sniff(head: bytes) -> str:
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    low = text[:2000].lower()
+    if text.startswith("{"):
+        first = text.split("\n", 1)[0].strip()
+        try:
+            if isinstance(json.loads(first), dict):
+                return "jsonl"
+        except ValueError:
+            pass
+        return "json"
+    if text.startswith("["):
+        return "json"
+    if low.startswith(("<!doctype html", "<html", "<?xml")) or any(
+        tag in low for tag in ("<html", "<body", "<head>", "<p>", "<div", "<article")
+    ):
+        return "html"
+    return "text"
+
+
+def _decode(data: bytes, name: str) -> tuple[str, ReadProblem | None]:
+    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (ftfy
+    then repairs mojibake); a problem when the bytes are not text."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return "", ReadProblem(path=name, message="invalid UTF-16 text; re-save it as UTF-8", kind="encoding")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(2, len(text) // 200):
+        return text, None  # a few broken bytes: drop them
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    ratio, n = english_ratio(text)
+    if n < 12 or ratio < 0.1:
+        return "", ReadProblem(
+            path=name, kind="encoding",
+            message="not UTF-8 text (nor readable as Windows-1252); re-save it as UTF-8",
+        )
+    return text, None
+
+
+def _stream_text(
+    first: bytes, rest: BinaryIO, name: str, mtime: _dt.date | None, opts: _Options
+) -> Iterator[Item]:
+    """A text too big for page clean-up: decode it incrementally and yield max_chars pieces
+    (memory stays within a few times max_chars)."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    pending = decoder.decode(first)
+    part = 0
+    final = False
+    while True:
+        while len(pending) > opts.max_chars or (final and pending.strip()):
+            cut = cut_point(pending, opts.max_chars)
+            piece, pending = pending[:cut], pending[cut:]
+            part += 1
+            yield from _finish(
+                normalise_text(piece), name if part == 1 else f"{name}#{part}", name, None,
+                PageArticle(text=""), opts.date or mtime, opts,
+            )
+        if final:
+            return
+        block = rest.read(opts.max_chars)
+        final = not block
+        pending += decoder.decode(block, final=final)
+
+
+# ------------------------------------------------------------------------------- documents
+
+
+def _finish(
+    text: str,
+    doc_id: str,
+    source: str,
+    line: int | None,
+    meta: PageArticle,
+    date: _dt.date | None,
+    opts: _Options,
+) -> Iterator[Item]:
+    """Check the language, cut to max_chars, yield Documents (or a problem)."""
+    if not text.strip():
+        yield ReadProblem(path=source, line=line, message="no text left after clean-up; skipped", kind="empty")
+        return
+    if not looks_english(text):
+        ratio, _ = english_ratio(text)
+        yield ReadProblem(
+            path=source, line=line, kind="language",
+            message=f"does not look like English ({ratio:.0%} English function words); "
+            "geokg reads English news only: translate it or leave it out",
+        )
+        return
+    pieces = chunk_text(text, opts.max_chars) if len(text) > opts.max_chars else [text]
+    for k, piece in enumerate(pieces, start=1):
+        yield Document(
+            id=doc_id if k == 1 else f"{doc_id}#{k}",
+            text=piece,
+            title=meta.title,
+            outlet=meta.outlet,
+            url=meta.url,
+            date=date,
+            source=source if line is None else f"{source}:{line}",
+        )
+
+
+def _page_documents(
+    text: str, name: str, mtime: _dt.date | None, opts: _Options, *, defaults: PageArticle | None = None
+) -> Iterator[Item]:
+    if not text:
+        yield ReadProblem(path=name, message="empty input; nothing to read", kind="empty")
+        return
+    stated = find_page_date(text)
+    reference = opts.date or (defaults.date if defaults else None) or stated or mtime
+    articles = clean_page(text, page_date=reference, split=opts.split)
+    if not articles:
+        yield ReadProblem(
+            path=name, kind="empty", message="no article text left after removing page furniture; skipped"
+        )
+        return
+    page_date = (defaults.date if defaults else None) or stated or opts.date or mtime
+    for k, art in enumerate(articles, start=1):
+        if defaults:
+            art.title = art.title or defaults.title
+            art.outlet = art.outlet or defaults.outlet
+            art.url = art.url or defaults.url
+        yield from _finish(art.text, name if k == 1 else f"{name}#{k}", name, None, art, art.date or page_date, opts)
+
+
+def _html_documents(data: bytes, name: str, mtime: _dt.date | None, opts: _Options) -> Iterator[Item]:
+    try:
+        main, meta = _extract_main(data)
+    except Exception as exc:  # noqa: BLE001  (third-party parser on hostile input)
+        yield ReadProblem(path=name, message=f"cannot parse the HTML ({type(exc).__name__}); skipped", kind="html")
+        return
+    if opts.split:
+        parts = _article_texts(data)
+        if len(parts) >= 2:
+            for k, (title, date, text) in enumerate(parts, start=1):
+                art_meta = PageArticle(text="", title=title or None, outlet=meta.outlet, url=meta.url, date=date)
+                doc_name = name if k == 1 else f"{name}#{k}"
+                opts_one = _Options(date=opts.date, text_field=opts.text_field, split=False, max_chars=opts.max_chars)
+                for item in _page_documents(normalise_text(text), name, mtime, opts_one, defaults=art_meta):
+                    if isinstance(item, Document):
+                        item = item.model_copy(update={"id": doc_name})
+                    yield item
+            return
+    if not main.strip():
+        yield ReadProblem(path=name, message="no article text found in the HTML page; skipped", kind="html")
+        return
+    yield from _page_documents(normalise_text(main), name, mtime, opts, defaults=meta)
+
+
+def _record_document(
+    rec: Any, source: str, line: int | None, fallback_id: str, opts: _Options
+) -> Iterator[Item]:
+    if not isinstance(rec, dict):
+        yield ReadProblem(path=source, line=line, message="not a JSON object; skipped", kind="json")
+        return
+    text = rec.get(opts.text_field)
+    if not isinstance(text, str) or not text.strip():
+        what = "missing" if text is None else ("empty" if isinstance(text, str) else "not a string")
+        yield ReadProblem(
+            path=source, line=line, kind="field" if text is None or not isinstance(text, str) else "empty",
+            message=f"text field {opts.text_field!r} is {what}; skipped"
+            + (f" (fields: {', '.join(sorted(map(str, rec))[:8])}; choose one with text_field)" if text is None else ""),
+        )
+        return
+    if len(text) > 4 * opts.max_chars:
+        yield ReadProblem(path=source, line=line, kind="too_large", message="record text too large; split it")
+        return
+    rid = rec.get("id", rec.get("doc_id"))
+    meta = PageArticle(
+        text="", title=_opt_str(rec.get("title")), outlet=_opt_str(rec.get("outlet") or rec.get("source")),
+        url=_opt_str(rec.get("url")),
+    )
+    date = _record_date(rec.get("date")) or opts.date
+    doc_id = str(rid) if isinstance(rid, (str, int)) and str(rid).strip() else fallback_id
+    yield from _finish(clean_record_text(text), doc_id, source, line, meta, date, opts)
+
+
+def _opt_str(v: Any) -> str | None:
+    if v is None or isinstance(v, (dict, list)):
+        return None
+    s = normalise_text(str(v))
+    return s or None
+
+
+def _record_date(v: Any) -> _dt.date | None:
+    if not isinstance(v, str) or not v.strip():
+        return None
+    try:
+        return _dt.date.fromisoformat(v.strip()[:10])
+    except ValueError:
+        return parse_date(v)
+
+
+def _jsonl_documents(stream: io.BufferedReader, name: str, opts: _Options) -> Iterator[Item]:
+    number = 0
+    while True:
+        raw = stream.readline(opts.max_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > opts.max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                raw = stream.readline(opts.max_bytes)
+            yield ReadProblem(path=name, line=number, kind="too_large",
+                              message=f"line longer than {opts.max_bytes:,} bytes; skipped")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            rec = json.loads(raw.decode("utf-8", errors="strict"))
+        except UnicodeDecodeError:
+            yield ReadProblem(path=name, line=number, message="not valid UTF-8; re-save the file as UTF-8", kind="encoding")
+            continue
+        except ValueError as exc:
+            yield ReadProblem(path=name, line=number, message=f"invalid JSON ({exc}); skipped", kind="json")
+            continue
+        yield from _record_document(rec, name, number, f"{name}:{number}", opts)
+
+
+def _json_documents(text: str, name: str, opts: _Options) -> Iterator[Item]:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        yield ReadProblem(path=name, message=f"invalid JSON ({exc}); skipped", kind="json")
+        return
+    records: Iterable[Any]
+    if isinstance(data, list):
+        records = data
+    elif isinstance(data, dict) and opts.text_field in data:
+        records = [data]
+    elif isinstance(data, dict):
+        lists = [v for k, v in data.items() if isinstance(v, list) and k in ("documents", "articles", "records", "data", "items")]
+        if not lists:
+            yield ReadProblem(
+                path=name, kind="json",
+                message=f"expected a record with {opts.text_field!r}, a list of records, or "
+                "{\"documents\": [...]}; skipped",
+            )
+            return
+        records = lists[0]
+    else:
+        yield ReadProblem(path=name, message="expected a JSON object or list of objects; skipped", kind="json")
+        return
+    for i, rec in enumerate(records):
+        yield from _record_document(rec, f"{name}[{i}]", None, f"{name}[{i}]", opts)
+
+
+def _csv_documents(stream: io.BufferedReader, name: str, opts: _Options, *, delimiter: str) -> Iterator[Item]:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(opts.max_bytes)
+    try:
+        reader = csv.DictReader(text, delimiter=delimiter)
+        try:
+            fields = reader.fieldnames or []
+        except csv.Error as exc:
+            yield ReadProblem(path=name, line=1, message=f"bad CSV header ({exc}); skipped", kind="csv")
+            return
+        if opts.text_field not in fields:
+            yield ReadProblem(
+                path=name, line=1, kind="field",
+                message=f"no {opts.text_field!r} column (columns: {', '.join(map(str, fields[:12]))}); "
+                "choose one with text_field / --text-field",
+            )
+            return
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                kind = "too_large" if "larger than field limit" in str(exc) else "csv"
+                yield ReadProblem(path=name, line=reader.line_num, message=f"unreadable CSV ({exc}); rest of file skipped", kind=kind)
+                return
+            line = reader.line_num
+            rec = {k: v for k, v in row.items() if isinstance(k, str)}
+            yield from _record_document(rec, name, line, f"{name}:{line}", opts)
+    finally:
+        csv.field_size_limit(old_limit)
+
+
+# ------------------------------------------------------------------------------------ HTML
+
+_DROP_TAGS = ("nav", "header", "footer", "aside", "noscript", "svg", "button", "figure", "form", "select", "template")
+_BLOCK_TAGS = frozenset(
+    "p div section article h1 h2 h3 h4 h5 h6 li ul ol br tr td th table blockquote pre main time "
+    "header footer dd dt dl figcaption address".split()
+)
+
+
+def _extract_main(data: bytes) -> tuple[str, PageArticle]:
+    """Main text and metadata of a page (trafilatura; our own text dump when it finds nothing)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        data, with_metadata=True, include_comments=False, include_images=False, include_links=False
+    )
+    meta = PageArticle(text="")
+    text = ""
+    if doc is not None:
+        text = getattr(doc, "text", None) or ""
+        meta.title = _opt_str(getattr(doc, "title", None))
+        meta.outlet = _opt_str(getattr(doc, "sitename", None))
+        meta.url = _opt_str(getattr(doc, "url", None))
+        meta.date = _record_date(getattr(doc, "date", None))
+    if not text.strip():
+        tree = _parse_html(data)
+        if tree is not None:
+            body = tree.find(".//body")
+            text = _element_text(body if body is not None else tree)
+    return text, meta
+
+
+def _parse_html(data: bytes) -> Any:
+    import lxml.html
+    from lxml_html_clean import Cleaner
+
+    try:
+        tree = lxml.html.document_fromstring(data)
+    except Exception:  # noqa: BLE001  (lxml raises several types on hostile input)
+        return None
+    cleaner = Cleaner(
+        scripts=True, javascript=True, comments=True, style=True, inline_style=True, links=True,
+        meta=True, page_structure=False, processing_instructions=True, embedded=True, frames=True,
+        forms=True, annoying_tags=True, kill_tags=_DROP_TAGS, safe_attrs_only=False,
+    )
+    try:
+        return cleaner.clean_html(tree)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _element_text(el: Any) -> str:
+    """Visible text of an element, one line per block element (scripts and styles removed)."""
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("script", "style"):
+            if node.tail:
+                out.append(node.tail)
+            return
+        block = tag.lower() in _BLOCK_TAGS
+        if block:
+            out.append("\n")
+        if node.text and tag:
+            out.append(node.text)
+        for child in node:
+            walk(child)
+        if block:
+            out.append("\n")
+        if node.tail:
+            out.append(node.tail)
+
+    tail = el.tail
+    el.tail = None
+    walk(el)
+    el.tail = tail
+    return "\n".join(" ".join(line.split()) for line in "".join(out).split("\n"))
+
+
+def _article_texts(data: bytes) -> list[tuple[str, _dt.date | None, str]]:
+    """``(title, date, text)`` of each top-level ``<article>`` element with a real body."""
+    tree = _parse_html(data)
+    if tree is None:
+        return []
+    found = []
+    for art in tree.iter("article"):
+        if any(a.tag == "article" for a in art.iterancestors()):
+            continue
+        text = _element_text(art)
+        if len(text.split()) < MIN_ARTICLE_WORDS:
+            continue
+        heading = next(iter(art.xpath(".//h1|.//h2|.//h3")), None)
+        title = " ".join(heading.text_content().split()) if heading is not None else ""
+        date = None
+        for t in art.iter("time"):
+            date = _record_date(t.get("datetime")) or parse_date(t.text_content())
+            if date:
+                break
+        found.append((title, date, text))
+    return found
