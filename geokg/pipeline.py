@@ -61,11 +61,18 @@ def _load_pipeline(name: str, actors: tuple[str, ...]) -> Language:
 
     nlp.add_pipe("geokg_actors", config={"extra_actors": list(actors)})
     nlp.add_pipe("geokg_relations")
+    # how to rebuild this pipeline in a fresh worker process (geokg.engines)
+    nlp.meta["geokg_model"] = name
+    nlp.meta["geokg_actors"] = list(actors)
     return nlp
 
 
 def _as_document(item: Document | str) -> Document:
-    return item if isinstance(item, Document) else Document(text=item)
+    """``item`` as a :class:`Document` whose ``id`` is set (its content-hash id if none given)."""
+    document = item if isinstance(item, Document) else Document(text=item)
+    if document.id is None:
+        document = document.model_copy(update={"id": document.doc_id})
+    return document
 
 
 def extract_documents(
@@ -73,19 +80,29 @@ def extract_documents(
     *,
     nlp: Language | None = None,
     model: str | None = None,
+    actors: Sequence[str | Path] = (),
     batch_size: int = 16,
+    workers: int = 1,
 ) -> Iterator[tuple[Document, list[Triple]]]:
     """Stream documents through the pipeline, yielding each document with its triples.
 
     Documents are processed lazily in batches, so any number can be streamed in bounded memory.
+    ``nlp`` is a pipeline from :func:`load_pipeline`, else ``load_pipeline(model, actors=actors)``
+    is used. ``workers`` > 1 extracts on that many processes (0: one per core) with
+    :func:`geokg.engines.run_local`; the output is the same, in the same order.
     """
-    nlp = nlp or load_pipeline(model)
+    if workers != 1:
+        from .engines import run_local
+
+        yield from run_local(
+            docs, workers=workers, nlp=nlp, model=model, actors=actors, batch_size=batch_size
+        )
+        return
+    nlp = nlp or load_pipeline(model, actors=actors)
 
     def prepared() -> Iterator[tuple[Document, spacy.tokens.Doc]]:
         for item in docs:
             document = _as_document(item)
-            if document.id is None:
-                document = document.model_copy(update={"id": document.doc_id})
             doc = nlp.make_doc(document.text)
             doc._.geokg_meta = document
             yield document, doc

@@ -1,0 +1,258 @@
+"""Engines that spread extraction over processes: a local process pool and a Dask cluster.
+
+Both cut the document stream into chunks, send each chunk to a worker that holds the pipeline
+(loaded once per worker) and give back ``(Document, triples)`` pairs **in input order**, with a
+bounded number of chunks in flight, so a corpus larger than memory can be streamed and the
+output is the same as a single-process run. spaCy ``Doc`` objects never cross processes: only
+:class:`~geokg.models.Document` and :class:`~geokg.models.Triple` (plain pydantic models) do.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from .errors import GeokgError, UsageError
+from .models import Document, Triple
+
+__all__ = ["available_cores", "chunked", "run_local", "run_dask", "extract_partition"]
+
+#: a chunk closes when it holds this many characters of text (about 5,000 words, ~1 s of work) ...
+CHUNK_CHARS = 30_000
+#: ... or this many documents
+CHUNK_DOCS = 64
+
+
+def available_cores() -> int:
+    """The number of CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def chunked(
+    documents: Iterable[Document], *, max_chars: int = CHUNK_CHARS, max_docs: int = CHUNK_DOCS
+) -> Iterator[list[Document]]:
+    """Cut a document stream into lists of at most ``max_docs`` documents / about ``max_chars``."""
+    chunk: list[Document] = []
+    size = 0
+    for document in documents:
+        chunk.append(document)
+        size += len(document.text)
+        if size >= max_chars or len(chunk) >= max_docs:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _in_order(
+    chunks: Iterable[list[Document]],
+    submit: Callable[[list[Document]], Any],
+    result: Callable[[Any], list[list[Triple]]],
+    max_in_flight: int,
+) -> Iterator[tuple[Document, list[Triple]]]:
+    """Submit chunks, keeping at most ``max_in_flight`` pending, and yield results in order."""
+    pending: deque[tuple[list[Document], Any]] = deque()
+    for chunk in chunks:
+        pending.append((chunk, submit(chunk)))
+        if len(pending) >= max_in_flight:
+            done, future = pending.popleft()
+            yield from zip(done, result(future), strict=True)
+    while pending:
+        done, future = pending.popleft()
+        yield from zip(done, result(future), strict=True)
+
+
+# --- local process pool --------------------------------------------------------------------
+
+_WORKER_NLP: Language | None = None
+
+
+def _init_local_worker(nlp: Language | None, model: str | None, actors: tuple[str, ...]) -> None:
+    """Pool initializer: keep the parent's pipeline (fork) or load it once (spawn)."""
+    global _WORKER_NLP
+    if nlp is None:
+        from .pipeline import load_pipeline
+
+        nlp = load_pipeline(model, actors=actors)
+    _WORKER_NLP = nlp
+
+
+def _extract_local_chunk(documents: list[Document], batch_size: int) -> list[list[Triple]]:
+    from .pipeline import extract_documents
+
+    assert _WORKER_NLP is not None, "worker used before its initializer ran"
+    return [t for _, t in extract_documents(documents, nlp=_WORKER_NLP, batch_size=batch_size)]
+
+
+def _start_method() -> str:
+    # fork shares the parent's loaded pipeline copy-on-write: no model loading per worker
+    if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
+        return "fork"
+    return "spawn"
+
+
+def run_local(
+    docs: Iterable[Document | str],
+    *,
+    workers: int = 0,
+    nlp: Language | None = None,
+    model: str | None = None,
+    actors: Sequence[str | Path] = (),
+    batch_size: int = 16,
+    max_chars: int = CHUNK_CHARS,
+    max_in_flight: int | None = None,
+) -> Iterator[tuple[Document, list[Triple]]]:
+    """Extract on a pool of ``workers`` processes (0: one per available core), in input order.
+
+    On Linux the workers are forked from this process after the pipeline is loaded here (or
+    ``nlp`` is given), so they share it instead of each loading the model; elsewhere each worker
+    loads ``load_pipeline(model, actors=actors)`` once. At most ``max_in_flight`` chunks
+    (default: two per worker) are pending, so memory stays bounded on any corpus size.
+    """
+    from .pipeline import _as_document, load_pipeline
+
+    workers = workers or available_cores()
+    if workers < 0:
+        raise UsageError(f"workers must be 0 (all cores) or a positive number, not {workers}")
+    actor_files = tuple(str(Path(a)) for a in actors)
+    method = _start_method()
+    if method == "fork" and nlp is None:
+        nlp = load_pipeline(model, actors=actor_files)  # raises ModelNotFoundError here, cleanly
+    shared = nlp if method == "fork" else None
+    if method == "spawn" and nlp is not None:
+        model = nlp.meta.get("geokg_model", model)
+        actor_files = tuple(nlp.meta.get("geokg_actors", actor_files))
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init_local_worker,
+        initargs=(shared, model, actor_files),
+    )
+
+    def submit(chunk: list[Document]) -> Future[list[list[Triple]]]:
+        return pool.submit(_extract_local_chunk, chunk, batch_size)
+
+    def result(future: Future[list[list[Triple]]]) -> list[list[Triple]]:
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:
+            raise GeokgError(
+                "an extraction worker process died (out of memory?); retry with fewer --workers"
+            ) from exc
+
+    documents = (_as_document(d) for d in docs)
+    try:
+        yield from _in_order(
+            chunked(documents, max_chars=max_chars), submit, result, max_in_flight or 2 * workers
+        )
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --- Dask ----------------------------------------------------------------------------------
+
+_PARTITION_LOCK = threading.Lock()
+
+
+def extract_partition(
+    documents: list[Document], model: str, actors: Sequence[str], batch_size: int = 16
+) -> list[list[Triple]]:
+    """Run on a Dask worker: the triples of each document of one partition, in order.
+
+    The pipeline is loaded on the first call and cached for the worker's lifetime. A lock keeps
+    two threads of one worker from sharing the pipeline at the same time.
+    """
+    from .pipeline import extract_documents, load_pipeline
+
+    with _PARTITION_LOCK:
+        nlp = load_pipeline(model, actors=actors)
+        return [t for _, t in extract_documents(documents, nlp=nlp, batch_size=batch_size)]
+
+
+def run_dask(
+    docs: Iterable[Document | str],
+    *,
+    scheduler: str | None,
+    model: str | None = None,
+    actors: Sequence[str | Path] = (),
+    partition_size: int = 32,
+    batch_size: int = 16,
+    max_in_flight: int | None = None,
+) -> Iterator[tuple[Document, list[Triple]]]:
+    """Extract on a Dask cluster and gather the results here, in input order.
+
+    ``scheduler`` is the scheduler's address (``tcp://host:8786``); ``None`` uses the current
+    ``dask.distributed`` client if there is one, else starts a local cluster (one single-threaded
+    worker process per core) for the duration of the run. Documents go to the workers in
+    partitions of ``partition_size``; each worker loads ``load_pipeline(model, actors=actors)``
+    once, so geokg, the same spaCy model and the ``actors`` files (same paths) must be installed
+    on every worker. At most ``max_in_flight`` partitions (default: two per worker thread) are
+    pending at a time.
+    """
+    from .pipeline import _as_document, model_name
+
+    try:
+        from distributed import Client, LocalCluster, get_client
+    except ImportError as exc:
+        raise UsageError(
+            "the Dask engine needs dask.distributed: pip install 'geokg[dask]'"
+        ) from exc
+    if partition_size < 1:
+        raise UsageError(f"partition_size must be at least 1, not {partition_size}")
+
+    owned: list[Any] = []
+    try:
+        if scheduler:
+            try:
+                client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError) as exc:
+                raise UsageError(
+                    f"cannot reach the Dask scheduler at {scheduler!r} ({exc}); start one with "
+                    "`dask scheduler` and workers with `dask worker ADDRESS`, or fix the address"
+                ) from exc
+            owned.append(client)
+        else:
+            try:
+                client = get_client()
+            except ValueError:
+                cluster = LocalCluster(
+                    n_workers=available_cores(), threads_per_worker=1, processes=True
+                )
+                client = Client(cluster)
+                owned += [client, cluster]
+
+        name = model_name(model)
+        actor_files = [str(Path(a)) for a in actors]
+        threads = sum(client.nthreads().values()) or 1
+
+        def submit(chunk: list[Document]) -> Any:
+            return client.submit(
+                extract_partition, chunk, name, actor_files, batch_size, pure=False
+            )
+
+        def result(future: Any) -> list[list[Triple]]:
+            return future.result()
+
+        documents = (_as_document(d) for d in docs)
+        yield from _in_order(
+            chunked(documents, max_chars=sys.maxsize, max_docs=partition_size),
+            submit,
+            result,
+            max_in_flight or 2 * threads,
+        )
+    finally:
+        for resource in reversed(owned):
+            resource.close()
