@@ -1,0 +1,642 @@
+"""The self-contained interactive HTML network of a knowledge graph.
+
+:func:`render_html` turns the ``networkx.MultiDiGraph`` of ``Store.to_networkx()`` (see
+docs/architecture.md) into one HTML file that works offline from ``file://``: our template, CSS
+and JavaScript (``geokg/templates/``) and the vis-network library shipped inside the installed
+pyvis package are inlined; nothing is fetched from the network. The graph travels as JSON in a
+``<script type="application/json">`` block with ``<``, ``>``, ``&`` and U+2028/U+2029 escaped,
+and the page renders every piece of article text with ``textContent``; a Content-Security-Policy
+allows only our two scripts (by hash) and no connection at all.
+
+The layout is computed here (numpy force layout) so large graphs draw without browser physics;
+above ``max_nodes`` the actors with the most evidence are kept and the page says so.
+
+Example::
+
+    >>> import networkx as nx
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("TUR", name="Turkiye", type="state", country=None, aliases=[], evidence=1)
+    >>> page = render_html(g, title="demo")
+    >>> page.startswith("<!DOCTYPE html>")
+    True
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import hashlib
+import html as _html
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import networkx as nx
+import numpy as np
+
+from .errors import DataError, GeokgError, UsageError
+from .models import QuadClass, Relation
+from .resources import data_path, load_json
+
+__all__ = ["LAYOUTS", "render_html", "notebook_html", "show"]
+
+#: accepted values of ``layout``: ``auto`` (Python force layout; small graphs are then polished by
+#: a bounded browser physics run), ``force`` (Python force layout only), ``circular`` (one circle
+#: per connected component) and ``physics`` (browser physics from the Python layout, bounded).
+LAYOUTS = ("auto", "force", "circular", "physics")
+
+_MAX_EVIDENCE_PER_EDGE = 20  # sentences shown per edge in the side panel (the most recent)
+_EVIDENCE_BUDGET = 40_000  # sentences embedded in one page, shared by all edges
+_MAX_TEXT_CHARS = 1_000  # longer sentences, titles and names are cut with an ellipsis
+_PHYSICS_MAX_NODES = 250  # "auto" polishes graphs up to this size with browser physics
+_GRAVITY = 1.0  # pull towards the centre, in units of k per layout unit of distance
+_EXACT_LAYOUT_MAX_NODES = 400  # all-pairs force layout up to here, grid (FFT) repulsion above
+_VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")  # inside the pyvis package
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_UNSTATED_SUFFIX = ":unstated"
+
+
+# --------------------------------------------------------------------------------------------
+# public API
+
+
+def render_html(
+    graph: nx.MultiDiGraph,
+    path: str | Path | None = None,
+    *,
+    title: str = "geokg",
+    show_unstated: bool = False,
+    max_nodes: int = 5000,
+    layout: str = "auto",
+) -> str:
+    """Return the interactive HTML page of ``graph`` and write it to ``path`` when given.
+
+    ``graph`` follows the Store -> networkx contract (node attributes ``name``, ``type``,
+    ``country``, ``aliases``, ``evidence``; edge attributes ``relation``, ``symmetric``,
+    ``quad_class``, ``stated``, ``count``, ``evidence`` ...); missing attributes get defaults.
+    ``show_unstated`` also draws negated or hedged relations, dashed. Above ``max_nodes`` actors
+    only those with the most evidence are kept, and the page says so. ``layout`` is one of
+    :data:`LAYOUTS`.
+
+    Raises :class:`~geokg.errors.UsageError` for a bad argument or an unwritable ``path``.
+    """
+    if not isinstance(graph, (nx.Graph, nx.DiGraph, nx.MultiGraph, nx.MultiDiGraph)):
+        raise UsageError(
+            f"render_html needs a networkx graph (Store.to_networkx()), got {type(graph).__name__}"
+        )
+    if layout not in LAYOUTS:
+        raise UsageError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
+        raise UsageError(f"max_nodes must be a positive integer, got {max_nodes!r}")
+    title = _text(title, 200) or "geokg"
+    payload = build_payload(
+        graph, title=title, show_unstated=bool(show_unstated), max_nodes=max_nodes, layout=layout
+    )
+    page = _fill_template(payload, title)
+    if path is not None:
+        target = Path(path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(
+                f"cannot write the HTML graph to {target}: {exc.strerror or exc}; "
+                "choose a writable path"
+            ) from exc
+    return page
+
+
+def notebook_html(graph: nx.MultiDiGraph, **kw: Any) -> str:
+    """Return the page of :func:`render_html` wrapped in an ``<iframe srcdoc=...>``.
+
+    Suitable as ``text/html`` output in Jupyter or VS Code: nothing is loaded from a CDN. The
+    iframe is sandboxed (scripts, downloads and opening source links only).
+    """
+    page = render_html(graph, **kw)
+    return (
+        '<iframe class="geokg-graph" title="geokg network" '
+        'sandbox="allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox" '
+        'style="width:100%;height:720px;border:1px solid #d0d5dc;border-radius:6px" '
+        f'srcdoc="{_html.escape(page, quote=True)}"></iframe>'
+    )
+
+
+def show(graph: nx.MultiDiGraph, **kw: Any) -> None:
+    """Display the interactive network inline in Jupyter / VS Code (IPython.display)."""
+    try:
+        from IPython.display import HTML, display
+    except ImportError as exc:
+        raise UsageError(
+            "show() needs IPython (pip install ipython); outside a notebook use "
+            "render_html(graph, 'graph.html') and open the file"
+        ) from exc
+    display(HTML(notebook_html(graph, **kw)))
+
+
+# --------------------------------------------------------------------------------------------
+# graph -> JSON payload
+
+
+def build_payload(
+    graph: nx.Graph,
+    *,
+    title: str = "geokg",
+    show_unstated: bool = False,
+    max_nodes: int = 5000,
+    layout: str = "auto",
+) -> dict[str, Any]:
+    """Return the JSON-ready data the page draws: nodes, edges, documents, months and style.
+
+    Exposed for tests and for users who want to feed their own front end.
+    """
+    edges = [
+        (u, v, k, d if isinstance(d, Mapping) else {})
+        for u, v, k, d in _iter_edges(graph)
+        if u != v and (show_unstated or _is_stated(k, d if isinstance(d, Mapping) else {}))
+    ]
+    node_ids = list(graph.nodes)
+    evidence = {n: _count(graph.nodes[n].get("evidence"), -1) for n in node_ids}
+    degree: dict[Any, int] = dict.fromkeys(node_ids, 0)
+    for u, v, _k, d in edges:
+        c = _count(d.get("count"), 1)
+        degree[u] += c
+        degree[v] += c
+    for n in node_ids:  # no evidence attribute: count the evidence of its edges
+        if evidence[n] < 0:
+            evidence[n] = degree[n]
+    total_nodes = len(node_ids)
+    notice = None
+    if total_nodes > max_nodes:
+        node_ids.sort(key=lambda n: (-evidence[n], -degree[n], str(n)))
+        node_ids = node_ids[:max_nodes]
+        notice = (
+            f"Showing {max_nodes:,} of {total_nodes:,} actors with the most evidence "
+            "(render with a larger max_nodes to see more)."
+        )
+    keep = set(node_ids)
+    edges = [e for e in edges if e[0] in keep and e[1] in keep]
+
+    index = {n: i for i, n in enumerate(node_ids)}
+    pairs = np.array([(index[u], index[v]) for u, v, _k, _d in edges], dtype=np.int64)
+    weights = np.array([math.log2(1 + _count(d.get("count"), 1)) for *_x, d in edges])
+    if layout == "circular":
+        pos = circular_layout(len(node_ids), pairs.reshape(-1, 2))
+    else:
+        pos = force_layout(len(node_ids), pairs.reshape(-1, 2), weights)
+
+    regions = _regions()
+    nodes = []
+    for i, n in enumerate(node_ids):
+        attrs = graph.nodes[n]
+        ntype = _text(attrs.get("type"), 40) or "other"
+        node: dict[str, Any] = {
+            "id": str(n),
+            "label": _text(attrs.get("name"), 200) or str(n),
+            "type": ntype,
+            "country": _text(attrs.get("country"), 80),
+            "aliases": [a for a in (_text(x, 200) for x in _as_list(attrs.get("aliases"))) if a][:50],
+            "ev": evidence[n],
+            "x": round(float(pos[i, 0]), 1),
+            "y": round(float(pos[i, 1]), 1),
+        }
+        if ntype == "state":
+            node["region"] = regions.get(str(n).upper(), "other")
+        nodes.append(node)
+
+    months, docs, out_edges = _edges_payload(edges)
+    physics = layout == "physics" or (layout == "auto" and len(nodes) <= _PHYSICS_MAX_NODES)
+    return {
+        "title": title,
+        "notice": notice,
+        "total": {"nodes": total_nodes, "edges": len(edges)},
+        "physics": physics,
+        "large": len(nodes) > 1500 or len(out_edges) > 4000,
+        "show_unstated": show_unstated,
+        "months": months,
+        "docs": docs,
+        "nodes": nodes,
+        "edges": out_edges,
+        "relations": {
+            r.value: {"quad_class": r.quad_class.value, "description": r.description}
+            for r in Relation
+        },
+        "style": _style(),
+    }
+
+
+def _iter_edges(graph: nx.Graph) -> Iterable[tuple[Any, Any, Any, Any]]:
+    if graph.is_multigraph():
+        yield from graph.edges(keys=True, data=True)
+    else:
+        for u, v, d in graph.edges(data=True):
+            yield u, v, (d or {}).get("relation"), d
+
+
+def _is_stated(key: Any, attrs: Mapping[str, Any]) -> bool:
+    stated = attrs.get("stated")
+    if isinstance(stated, bool):
+        return stated
+    return not str(key).endswith(_UNSTATED_SUFFIX)
+
+
+def _edges_payload(
+    edges: list[tuple[Any, Any, Any, Mapping[str, Any]]],
+) -> tuple[list[str], list[list[Any]], list[dict[str, Any]]]:
+    """Return (months, documents, edges) with evidence capped and documents deduplicated."""
+    per_edge = max(1, min(_MAX_EVIDENCE_PER_EDGE, _EVIDENCE_BUDGET // max(1, len(edges))))
+    docs: list[list[Any]] = []
+    doc_index: dict[tuple[Any, ...], int] = {}
+    month_set: set[str] = set()
+    prepared = []
+    for u, v, key, d in edges:
+        evidence = [e for e in _as_list(d.get("evidence")) if isinstance(e, Mapping)]
+        dates = [_iso_date(e.get("date")) for e in evidence]
+        months: dict[str, int] = {}
+        for day in dates:
+            if day:
+                months[day[:7]] = months.get(day[:7], 0) + 1
+        month_set.update(months)
+        order = sorted(range(len(evidence)), key=lambda i: dates[i] or "", reverse=True)
+        prepared.append((u, v, key, d, evidence, dates, months, order[:per_edge]))
+    month_list = sorted(month_set)
+    month_index = {m: i for i, m in enumerate(month_list)}
+
+    out = []
+    for i, (u, v, key, d, evidence, dates, months, chosen) in enumerate(prepared):
+        rel = _text(d.get("relation"), 60) or str(key).split(":")[0] or "related"
+        quad = _text(d.get("quad_class"), 40) or _quad_class(rel)
+        symmetric = d.get("symmetric")
+        if not isinstance(symmetric, bool):
+            symmetric = rel in Relation._value2member_map_ and Relation(rel).symmetric
+        count = _count(d.get("count"), len(evidence) or 1)
+        ev_out = []
+        for j in chosen:
+            e = evidence[j]
+            doc_key = (_text(e.get("doc_id"), 200), _text(e.get("url"), 2000),
+                       _text(e.get("title"), 400), _text(e.get("outlet"), 200), dates[j])
+            if doc_key not in doc_index:
+                doc_index[doc_key] = len(docs)
+                docs.append([doc_key[2], doc_key[3], _safe_url(e.get("url")), dates[j]])
+            sentence = _text(e.get("sentence"), _MAX_TEXT_CHARS) or ""
+            ev_out.append([
+                doc_index[doc_key],
+                sentence,
+                _trigger_spans(sentence, e.get("trigger"), e.get("trigger_start"), e.get("start")),
+                _text(e.get("modality"), 20) or "asserted",
+                bool(e.get("negated")),
+                _number(e.get("confidence")),
+            ])
+        dated = sum(months.values())
+        out.append({
+            "id": i,
+            "from": str(u),
+            "to": str(v),
+            "rel": rel,
+            "qc": quad,
+            "sym": symmetric,
+            "stated": _is_stated(key, d),
+            "count": count,
+            "docs": _count(d.get("documents"), len({e[0] for e in ev_out}) or 1),
+            "outlets": [o for o in (_text(x, 200) for x in _as_list(d.get("outlets"))) if o][:20],
+            "first": _iso_date(d.get("first_date")) or (min(filter(None, dates), default=None)),
+            "last": _iso_date(d.get("last_date")) or (max(filter(None, dates), default=None)),
+            "conf": _number(d.get("mean_confidence")),
+            "m": [[month_index[m], c] for m, c in sorted(months.items())],
+            "undated": max(0, count - dated),
+            "ev": ev_out,
+        })
+    return month_list, docs, out
+
+
+def _trigger_spans(sentence: str, trigger: Any, trigger_start: Any, start: Any) -> list[list[int]]:
+    """Return ``[[begin, end], ...]`` of the trigger words in ``sentence`` as UTF-16 offsets.
+
+    Uses the document offsets (``trigger_start`` - ``start``) when they match, else searches
+    the trigger phrase, else each of its words, as whole words, case-insensitively.
+    """
+    trigger = _text(trigger, 200)
+    if not trigger or not sentence:
+        return []
+    spans: list[tuple[int, int]] = []
+    if isinstance(trigger_start, int) and isinstance(start, int):
+        rel = trigger_start - start
+        if 0 <= rel and sentence[rel:rel + len(trigger)] == trigger:
+            spans = [(rel, rel + len(trigger))]
+    if not spans:
+        found = re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", sentence, re.IGNORECASE)
+        if found:
+            spans = [found.span()]
+    if not spans:
+        for word in re.findall(r"\w[\w'-]*", trigger):
+            hit = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sentence, re.IGNORECASE)
+            if hit and len(word) > 1:
+                spans.append(hit.span())
+        spans = sorted(set(spans))
+        spans = [s for k, s in enumerate(spans) if k == 0 or s[0] >= spans[k - 1][1]]
+    if any(ord(ch) > 0xFFFF for ch in sentence):  # JavaScript strings count UTF-16 code units
+        def utf16(i: int) -> int:
+            return len(sentence[:i].encode("utf-16-le")) // 2
+
+        spans = [(utf16(a), utf16(b)) for a, b in spans]
+    return [[a, b] for a, b in spans]
+
+
+# --------------------------------------------------------------------------------------------
+# layout
+
+
+def force_layout(n: int, pairs: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    """Return an ``(n, 2)`` array of positions (pixels) from a Fruchterman-Reingold layout.
+
+    Up to a few hundred nodes all pairs repel exactly; above, repulsion is computed on a grid
+    with an FFT convolution (particle-mesh), so 20,000 nodes take about a second. Deterministic.
+    """
+    if n == 0:
+        return np.zeros((0, 2))
+    if n == 1:
+        return np.zeros((1, 2))
+    rng = np.random.default_rng(20250711)
+    pos = rng.uniform(-1.0, 1.0, size=(n, 2)) * math.sqrt(n)
+    pairs = pairs.reshape(-1, 2)
+    if weights is None or len(weights) != len(pairs):
+        weights = np.ones(len(pairs))
+    w = np.asarray(weights, dtype=float)
+    k = 1.0  # ideal edge length in layout units
+    iterations = 120 if n <= _EXACT_LAYOUT_MAX_NODES else 80
+    repulse = _exact_repulsion if n <= _EXACT_LAYOUT_MAX_NODES else _GridRepulsion(n)
+    temperature = math.sqrt(n) * 0.5
+    cool = (0.02 / temperature) ** (1.0 / iterations) if temperature > 0.02 else 1.0
+    for _ in range(iterations):
+        disp = repulse(pos, k)
+        if len(pairs):
+            delta = pos[pairs[:, 1]] - pos[pairs[:, 0]]
+            dist = np.sqrt((delta**2).sum(axis=1)) + 1e-9
+            pull = (delta * (dist * w / k)[:, None])
+            for axis in (0, 1):
+                disp[:, axis] += np.bincount(pairs[:, 0], pull[:, axis], minlength=n)
+                disp[:, axis] -= np.bincount(pairs[:, 1], pull[:, axis], minlength=n)
+        disp -= pos * _GRAVITY  # keeps components and isolated actors close
+        length = np.sqrt((disp**2).sum(axis=1)) + 1e-9
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature *= cool
+    return _to_pixels(pos, n)
+
+
+def _exact_repulsion(pos: np.ndarray, k: float) -> np.ndarray:
+    dx = pos[:, 0, None] - pos[None, :, 0]
+    dy = pos[:, 1, None] - pos[None, :, 1]
+    inv = dx * dx + dy * dy
+    np.maximum(inv, 1e-4, out=inv)
+    np.reciprocal(inv, out=inv)
+    np.fill_diagonal(inv, 0.0)
+    return np.stack([(dx * inv).sum(axis=1), (dy * inv).sum(axis=1)], axis=1) * (k * k)
+
+
+class _GridRepulsion:
+    """All-pairs k^2/d repulsion approximated on a grid: deposit nodes, convolve by FFT."""
+
+    def __init__(self, n: int) -> None:
+        self.size = int(min(256, max(64, 2 ** math.ceil(math.log2(2 * math.sqrt(n))))))
+        g = self.size
+        offsets = np.arange(-g, g)
+        dx, dy = np.meshgrid(offsets, offsets, indexing="ij")
+        r2 = (dx**2 + dy**2).astype(float)
+        r2[g, g] = np.inf
+        kernel_x, kernel_y = dx / r2, dy / r2
+        # kernels centred at index 0 for circular convolution on the padded 2g x 2g grid
+        self.fx = np.fft.rfft2(np.fft.ifftshift(kernel_x))
+        self.fy = np.fft.rfft2(np.fft.ifftshift(kernel_y))
+
+    def __call__(self, pos: np.ndarray, k: float) -> np.ndarray:
+        g = self.size
+        low = pos.min(axis=0)
+        span = float((pos.max(axis=0) - low).max()) + 1e-9
+        cell = span / (g - 1)
+        idx = np.clip(((pos - low) / cell).round().astype(np.int64), 0, g - 1)
+        flat = idx[:, 0] * (2 * g) + idx[:, 1]
+        density = np.bincount(flat, minlength=4 * g * g).reshape(2 * g, 2 * g).astype(float)
+        spectrum = np.fft.rfft2(density)
+        field_x = np.fft.irfft2(spectrum * self.fx, s=density.shape)
+        field_y = np.fft.irfft2(spectrum * self.fy, s=density.shape)
+        scale = k * k / cell
+        disp = np.stack([field_x.ravel()[flat], field_y.ravel()[flat]], axis=1) * scale
+        # nodes sharing a cell get no force from each other: spread them a little
+        shared = density.ravel()[flat] > 1
+        if shared.any():
+            jitter = np.random.default_rng(len(pos)).normal(size=(int(shared.sum()), 2))
+            disp[shared] += jitter * (k * 0.5)
+        return disp
+
+
+def circular_layout(n: int, pairs: np.ndarray) -> np.ndarray:
+    """Return positions (pixels) with each connected component on its own circle, in a grid."""
+    if n == 0:
+        return np.zeros((0, 2))
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    g.add_edges_from(map(tuple, pairs.reshape(-1, 2).tolist()))
+    components = sorted(nx.connected_components(g), key=len, reverse=True)
+    pos = np.zeros((n, 2))
+    spacing = 60.0
+    x = y = row_height = 0.0
+    width = max(800.0, math.sqrt(n) * spacing * 2)
+    for comp in components:
+        members = sorted(comp)
+        radius = 0.0 if len(members) == 1 else spacing * len(members) / (2 * math.pi) + 20
+        if x + 2 * radius > width and x > 0:
+            x, y, row_height = 0.0, y + row_height + spacing, 0.0
+        angles = np.linspace(0, 2 * math.pi, len(members), endpoint=False)
+        pos[members, 0] = x + radius + radius * np.cos(angles)
+        pos[members, 1] = y + radius + radius * np.sin(angles)
+        x += 2 * radius + spacing
+        row_height = max(row_height, 2 * radius)
+    return pos - pos.mean(axis=0)
+
+
+def _to_pixels(pos: np.ndarray, n: int) -> np.ndarray:
+    pos = pos - pos.mean(axis=0)
+    extent = float(np.abs(pos).max()) or 1.0
+    return pos * (max(250.0, 55.0 * math.sqrt(n)) / extent)
+
+
+# --------------------------------------------------------------------------------------------
+# page assembly
+
+
+def _fill_template(payload: dict[str, Any], title: str) -> str:
+    app_js = _template("network.js")
+    vis_js = _vis_js()
+    parts = {
+        "title": _html.escape(title),
+        "csp": _csp(vis_js, app_js),
+        "style": _template("network.css"),
+        "data": _json_for_script(payload),
+        "vis": vis_js,
+        "app": app_js,
+    }
+    # one pass, so text inside a value can never be taken for a placeholder
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], _template("network.html"))
+
+
+def _json_for_script(payload: Any) -> str:
+    """JSON that cannot end its ``<script>`` element or be read as HTML."""
+    text = json.dumps(payload, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _csp(*scripts: str) -> str:
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
+        for s in scripts
+    )
+    return (
+        "default-src 'none'; "
+        f"script-src {hashes}; "
+        "style-src 'unsafe-inline'; img-src data: blob:; "
+        "connect-src 'none'; font-src 'none'; form-action 'none'; base-uri 'none'"
+    )
+
+
+@lru_cache(maxsize=None)
+def _template(name: str) -> str:
+    try:
+        text = resources.files("geokg").joinpath("templates", name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise DataError(
+            f"the HTML template geokg/templates/{name} is missing; reinstall geokg"
+        ) from exc
+    if name.endswith(".js") and "</script" in text.lower():
+        raise DataError(f"geokg/templates/{name} must not contain '</script'")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _vis_js() -> str:
+    try:
+        import pyvis
+    except ImportError as exc:
+        raise GeokgError(
+            "the HTML network needs the vis-network library shipped with pyvis: pip install pyvis"
+        ) from exc
+    path = Path(pyvis.__file__).resolve().parent.joinpath(*_VIS_JS)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise GeokgError(
+            f"vis-network was not found at {path}; reinstall pyvis (pip install 'pyvis>=0.3.2')"
+        ) from exc
+    if "</script" in text.lower():
+        raise GeokgError(f"{path} contains '</script' and cannot be inlined; reinstall pyvis")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _style() -> dict[str, Any]:
+    raw = load_json(data_path("html", "style.json"))
+    for section in ("types", "regions", "quad_classes"):
+        entries = raw.get(section) if isinstance(raw, dict) else None
+        if not isinstance(entries, dict) or "other" not in entries and section != "quad_classes":
+            raise DataError(f"data/html/style.json needs an object {section!r} with an 'other' entry")
+        for key, entry in entries.items():
+            color = entry.get("color") if isinstance(entry, dict) else None
+            if not isinstance(color, str) or not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
+                raise DataError(f"data/html/style.json: {section}.{key} needs a colour like #4e79a7")
+    missing = {q.value for q in QuadClass} - set(raw["quad_classes"])
+    if missing:
+        raise DataError(f"data/html/style.json: quad_classes lacks {sorted(missing)}")
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    raw = load_json(data_path("html", "regions.json"))
+    regions = raw.get("regions") if isinstance(raw, dict) else None
+    if not isinstance(regions, dict):
+        raise DataError("data/html/regions.json must hold an object 'regions'")
+    known = set(_style()["regions"])
+    out: dict[str, str] = {}
+    for region, codes in regions.items():
+        if region not in known or not isinstance(codes, list):
+            raise DataError(
+                f"data/html/regions.json: region {region!r} needs a list of ISO3 codes and an "
+                "entry in data/html/style.json"
+            )
+        out.update({str(c).upper(): region for c in codes})
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# lenient readers of attribute values (bad input never crashes the page)
+
+
+def _text(value: Any, limit: int) -> str | None:
+    if value is None:
+        return None
+    if hasattr(value, "value") and isinstance(value.value, str):  # enums
+        value = value.value
+    text = str(value).strip()
+    if not text:
+        return None
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None or isinstance(value, (str, bytes, Mapping)):
+        return [value] if isinstance(value, str) else []
+    try:
+        return list(value)
+    except TypeError:
+        return []
+
+
+def _count(value: Any, default: int) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
+        return default
+    return number if number >= 0 else default
+
+
+def _number(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return round(number, 3) if math.isfinite(number) else None
+
+
+def _iso_date(value: Any) -> str | None:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    if isinstance(value, str) and _DATE.match(value.strip()):
+        text = value.strip()[:10]
+        try:
+            _dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+        return text
+    return None
+
+
+def _safe_url(value: Any) -> str | None:
+    """Return ``value`` when it is an http(s) URL with a host, else ``None``."""
+    text = _text(value, 2000)
+    if not text or any(ch.isspace() or ord(ch) < 32 for ch in text):
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _quad_class(relation: str) -> str:
+    if relation in Relation._value2member_map_:
+        return Relation(relation).quad_class.value
+    return QuadClass.STRUCTURAL.value
