@@ -464,12 +464,12 @@ def _header_at(lines: Sequence[str], anchor: int, prefix: str, expr: str) -> _He
 
 
 def _top_header(lines: Sequence[str]) -> _Header:
-    """Header of a page with no date marker: metadata lines and a title at the top."""
-    title: str | None = None
+    """Header of a page with no article-splitting date marker: metadata lines, a title, and the
+    outlet / date / URL / byline lines right under it."""
     meta: dict[str, str] = {}
+    title: str | None = None
     i = 0
-    seen = 0
-    while i < len(lines) and seen < 6:
+    while i < len(lines) and i < 40:
         s = lines[i]
         if not s or _is_furniture(s):
             i += 1
@@ -478,25 +478,43 @@ def _top_header(lines: Sequence[str]) -> _Header:
         if m:
             meta.update(m)
             i += 1
-            seen += 1
-            continue
-        marker = _split_marker(s)
-        if marker and title is not None:
-            meta.setdefault("date", marker[1])
-            if marker[0]:
-                meta.setdefault("outlet", marker[0])
-            i += 1
             continue
         if title is None and _is_title_like(s) and not _is_sentence(s):
-            nxt = next((x for x in lines[i + 1 :] if x and not _is_furniture(x)), "")
-            if nxt and (_key(nxt) == _key(s) or len(nxt.split()) > len(s.split()) or _metadata_line(nxt)):
-                title = meta.get("title") or s
+            following = [x for x in lines[i + 1 : i + 12] if x and not _is_furniture(x)][:3]
+            if any(_key(x) == _key(s) or len(x.split()) > len(s.split()) or _metadata_line(x)
+                   or _split_marker(x) for x in following):
+                title = s
                 i += 1
-                seen += 1
-                while i < len(lines) and (not lines[i] or _key(lines[i]) == _key(s)):
-                    i += 1
                 continue
         break
+    # under the title: outlet, date marker, URL, repeated title, byline (in any order)
+    page_lower = "\n".join(lines).lower()
+    for _ in range(6):
+        while i < len(lines) and not lines[i]:
+            i += 1
+        if i >= len(lines):
+            break
+        s = lines[i]
+        nxt = next((x for x in lines[i + 1 :] if x), "")
+        marker = _split_marker(s)
+        if title is not None and _key(s) == _key(title):
+            pass
+        elif marker and "date" not in meta:
+            meta["date"] = marker[1]
+            if marker[0] and not _is_byline(marker[0], page_lower):
+                meta.setdefault("outlet", _outlet_name(marker[0]) or marker[0])
+        elif _outlet_name(s) and "outlet" not in meta:
+            meta["outlet"] = _outlet_name(s) or s
+        elif ("outlet" not in meta and len(s.split()) <= 5 and _is_title_like(s)
+              and _split_marker(nxt) and not _is_byline(s, page_lower)):
+            meta["outlet"] = s.strip(_BULLETS + " ")
+        elif _URL_LINE.match(s) and "url" not in meta:
+            meta["url"] = s
+        elif _is_byline(s, page_lower) and "author" not in meta:
+            meta["author"] = s
+        else:
+            break
+        i += 1
     return _Header(
         start=0, body=i, title=meta.get("title", title), outlet=meta.get("outlet"),
         expr=None, url=meta.get("url"), meta_date=meta.get("date"), author=meta.get("author"),
@@ -569,8 +587,9 @@ def clean_page(
 ) -> list[PageArticle]:
     """Clean a scraped page (already :func:`normalise_text`-ed) into its articles.
 
-    ``page_date`` is the reference date (e.g. the CLI's ``--date``); without it a date stated in
-    the page is used, else ``fallback_date`` (e.g. the file's modification time). With
+    ``page_date`` is the reference date for relative times (e.g. the CLI's ``--date``); without it
+    a date stated in the page is used, else ``fallback_date`` (e.g. the file's modification time).
+    An article's ``date`` is the date its header states (resolved), else ``None``. With
     ``split=False`` the page is one article even when it holds several headers. Articles with
     fewer than :data:`MIN_ARTICLE_WORDS` words (teasers in "Related" lists) are dropped when
     the page holds others.
@@ -595,7 +614,7 @@ def clean_page(
             if expr and date is None:
                 date = parse_date(expr, reference)
         articles.append(PageArticle(
-            text=body, title=h.title, outlet=h.outlet, date=date or reference, url=h.url,
+            text=body, title=h.title, outlet=h.outlet, date=date, url=h.url,
             author=h.author or author,
         ))
     if len(articles) > 1:
