@@ -670,7 +670,13 @@ class Store:
     def stats(self) -> StoreStats:
         """Counts of documents, triples, actors and edges, stated triples per relation, dates."""
         try:
-            return stats(self._conn)
+            self._conn.execute("BEGIN")  # one snapshot, even while another process writes
+            try:
+                return stats(self._conn)
+            finally:
+                self._conn.execute("COMMIT")
+        except sqlite3.ProgrammingError as exc:
+            raise StoreError(f"the store is closed ({exc}); open it again") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"store query failed: {exc}") from exc
 

@@ -1,0 +1,254 @@
+"""``KnowledgeGraph``: the facade users script — extraction, the store, queries and exports.
+
+>>> with KnowledgeGraph() as kg:                            # doctest: +SKIP
+...     kg.add_text("Russia attacked Ukraine.", date="2025-07-14")
+...     kg.relations(source="RUS")
+
+Extraction (spaCy) is loaded only when text is added, so opening a store and querying it is
+fast.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from . import exporters
+from .errors import UsageError
+from .models import Actor, ActorType, Document, QuadClass, Relation, Triple
+from .query import Dyad, Edge, StoreStats, to_dataframe
+from .store import AddSummary, Store
+
+__all__ = ["KnowledgeGraph", "AddSummary"]
+
+DateLike = _dt.date | str | None
+
+
+class KnowledgeGraph:
+    """A geopolitical knowledge graph kept in a store file (``path``) or in memory (``None``).
+
+    ``model`` is the spaCy pipeline used for extraction and ``actors`` extra actor files (see
+    :func:`geokg.load_pipeline`).
+    """
+
+    def __init__(self, path: str | Path | None = None, *, model: str | None = None,
+                 actors: Sequence[str | Path] = ()) -> None:
+        self.store = Store(path)
+        self.model = model
+        self.actor_files = tuple(actors)
+
+    @classmethod
+    def open(cls, path: str | Path, **kw: Any) -> KnowledgeGraph:
+        """Open (or create) the store at ``path``."""
+        return cls(path, **kw)
+
+    @property
+    def path(self) -> Path | None:
+        """The store file, or ``None`` for an in-memory graph."""
+        return self.store.path
+
+    def close(self) -> None:
+        """Close the store."""
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        s = self.store.stats()
+        return (f"KnowledgeGraph({str(self.path) if self.path else 'in memory'}: "
+                f"{s.documents} documents, {s.actors} actors, {s.edges} edges)")
+
+    # -- adding -----------------------------------------------------------------------------
+
+    def _extract(self, docs: Iterable[Document], batch_size: int) -> Iterator[
+            tuple[Document, list[Triple]]]:
+        from .pipeline import extract_documents, load_pipeline
+
+        nlp = load_pipeline(self.model, actors=self.actor_files)
+        return extract_documents(docs, nlp=nlp, batch_size=batch_size)
+
+    def has_document(self, document: Document | str) -> bool:
+        """True when this text (a Document, or its SHA-256) is already stored."""
+        return self.store.has_document(document)
+
+    def add_text(self, text: str, *, date: DateLike = None, doc_id: str | None = None,
+                 title: str | None = None, outlet: str | None = None,
+                 url: str | None = None) -> int:
+        """Extract one text and store it; return the triples added (0 when already stored)."""
+        if not isinstance(text, str):
+            raise UsageError(f"add_text needs a str, got {type(text).__name__}")
+        try:
+            document = Document(id=doc_id, text=text, date=date, title=title, outlet=outlet,
+                                url=url)
+        except ValueError as exc:
+            raise UsageError(f"invalid document: {exc}") from None
+        return self.add_documents([document]).triples
+
+    def add_documents(
+        self,
+        docs: Iterable[Document],
+        *,
+        batch_size: int = 16,
+        progress: Callable[[Document, int], None] | None = None,
+    ) -> AddSummary:
+        """Extract documents and store them (already stored texts are skipped, not extracted).
+
+        ``progress(document, n_triples)`` is called once per document when it is stored.
+        """
+        skipped = 0
+        seen: set[str] = set()
+
+        def fresh() -> Iterator[Document]:
+            nonlocal skipped
+            for doc in docs:
+                if not isinstance(doc, Document):
+                    raise UsageError(f"add_documents needs geokg.Document items, got "
+                                     f"{type(doc).__name__}")
+                h = doc.content_hash
+                if h in seen or self.store.has_document(h):
+                    skipped += 1
+                    if progress is not None:
+                        progress(doc, 0)
+                    continue
+                seen.add(h)
+                yield doc
+
+        summary = self.store.add_many(self._extract(fresh(), batch_size),
+                                      batch_size=max(batch_size, 1), progress=progress)
+        return AddSummary(documents=summary.documents, skipped=summary.skipped + skipped,
+                          triples=summary.triples)
+
+    def add_triples(self, document: Document, triples: Iterable[Triple]) -> bool:
+        """Store a document with triples extracted elsewhere; False when already stored."""
+        return self.store.add_many([(document, triples)]).documents == 1
+
+    def merge_actors(self, a: str | Actor, b: str | Actor) -> Actor:
+        """Merge actor ``b`` into ``a`` everywhere, for good (later additions too)."""
+        return self.store.merge_actors(a, b)
+
+    # -- queries ----------------------------------------------------------------------------
+
+    def relations(
+        self,
+        *,
+        actor: str | Actor | None = None,
+        source: str | Actor | None = None,
+        target: str | Actor | None = None,
+        relation: Relation | str | Sequence[Relation | str] | None = None,
+        quad_class: QuadClass | str | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        min_evidence: int = 1,
+        include_unstated: bool = False,
+    ) -> list[Edge]:
+        """Merged edges, most evidence first (see :meth:`geokg.store.Store.relations`)."""
+        return self.store.relations(
+            actor=actor, source=source, target=target, relation=relation,
+            quad_class=quad_class, since=since, until=until, min_evidence=min_evidence,
+            include_unstated=include_unstated)
+
+    def relations_df(self, **filters: Any) -> Any:
+        """:meth:`relations` as a pandas DataFrame."""
+        return to_dataframe(self.relations(**filters))
+
+    def evidence(self, source: str | Actor, relation: Relation | str, target: str | Actor, *,
+                 since: DateLike = None, until: DateLike = None,
+                 include_unstated: bool = True) -> list[Triple]:
+        """The triples (with their sentences) behind one edge, oldest first."""
+        return self.store.evidence(source, relation, target, since=since, until=until,
+                                   include_unstated=include_unstated)
+
+    def dyad(self, a: str | Actor, b: str | Actor, *, since: DateLike = None,
+             until: DateLike = None) -> Dyad:
+        """Edges between two actors and their monthly timeline with the net score."""
+        return self.store.dyad(a, b, since=since, until=until)
+
+    def neighbors(self, actor: str | Actor, **filters: Any) -> list[Actor]:
+        """Actors linked to ``actor``, most evidence first (see Store.neighbors)."""
+        return self.store.neighbors(actor, **filters)
+
+    def ego_graph(self, actor: str | Actor, radius: int = 1, **filters: Any) -> nx.MultiDiGraph:
+        """The merged graph within ``radius`` links of ``actor``."""
+        return self.store.ego_graph(actor, radius, **filters)
+
+    def shortest_path(self, a: str | Actor, b: str | Actor, **filters: Any) -> list[Actor]:
+        """Actors on a shortest chain of relations between ``a`` and ``b`` ([] if none)."""
+        return self.store.shortest_path(a, b, **filters)
+
+    def centrality(self, kind: str = "degree", top: int = 20,
+                   **filters: Any) -> list[tuple[Actor, float]]:
+        """Top actors by ``degree``, ``betweenness`` or ``pagerank`` centrality."""
+        return self.store.centrality(kind, top, **filters)
+
+    def actors(self, type: ActorType | str | None = None) -> list[Actor]:
+        """Actors in the store, by id; optionally only one type."""
+        return self.store.actors(type)
+
+    def actor(self, id: str) -> Actor | None:
+        """The actor with this id (or the one it was merged into), else ``None``."""
+        return self.store.actor(id)
+
+    def stats(self) -> StoreStats:
+        """Counts of documents, triples, actors and edges; dates covered."""
+        return self.store.stats()
+
+    # -- graphs and exports -----------------------------------------------------------------
+
+    def to_networkx(self, *, since: DateLike = None, until: DateLike = None,
+                    include_unstated: bool = False, min_evidence: int = 1) -> nx.MultiDiGraph:
+        """The merged graph as a networkx MultiDiGraph (format: docs/architecture.md)."""
+        return self.store.to_networkx(since=since, until=until,
+                                      include_unstated=include_unstated,
+                                      min_evidence=min_evidence)
+
+    def to_html(self, path: str | Path, *, since: DateLike = None, until: DateLike = None,
+                include_unstated: bool = False, **html_kw: Any) -> Path:
+        """Write the interactive HTML network to ``path`` and return the path."""
+        from .html import render_html
+
+        graph = self.to_networkx(since=since, until=until, include_unstated=include_unstated)
+        render_html(graph, path, show_unstated=include_unstated, **html_kw)
+        return Path(path)
+
+    def show(self, *, since: DateLike = None, until: DateLike = None,
+             include_unstated: bool = False, **html_kw: Any) -> None:
+        """Display the interactive network inline in Jupyter / VS Code."""
+        try:
+            from IPython.display import HTML, display
+        except ImportError:
+            raise UsageError("show() needs IPython; outside a notebook use "
+                             "kg.to_html('graph.html') and open the file") from None
+        from .html import notebook_html
+
+        graph = self.to_networkx(since=since, until=until, include_unstated=include_unstated)
+        display(HTML(notebook_html(graph, show_unstated=include_unstated, **html_kw)))
+
+    def export(self, path: str | Path, format: str, *, since: DateLike = None,
+               until: DateLike = None, include_unstated: bool = False,
+               min_evidence: int = 1, **html_kw: Any) -> Path:
+        """Write the graph to ``path`` as json, graphml, gexf, csv, neo4j or html.
+
+        ``csv`` and ``neo4j`` write a directory of files.
+        """
+        fmt = (format or "").lower()
+        if fmt == "html":
+            return self.to_html(path, since=since, until=until,
+                                include_unstated=include_unstated, **html_kw)
+        if fmt not in exporters.FORMATS:
+            raise UsageError(f"unknown export format {format!r}; use one of: "
+                             f"{', '.join(exporters.FORMATS)}")
+        graph = self.to_networkx(since=since, until=until, include_unstated=include_unstated,
+                                 min_evidence=min_evidence)
+        return exporters.export(graph, path, fmt)
+
+    def save(self, path: str | Path) -> Path:
+        """Copy the store to ``path`` (e.g. keep an in-memory graph)."""
+        return self.store.save(path)
