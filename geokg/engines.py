@@ -191,6 +191,7 @@ def run_dask(
     partition_size: int = 32,
     batch_size: int = 16,
     max_in_flight: int | None = None,
+    timeout: float = 20.0,
 ) -> Iterator[tuple[Document, list[Triple]]]:
     """Extract on a Dask cluster and gather the results here, in input order.
 
@@ -200,7 +201,7 @@ def run_dask(
     partitions of ``partition_size``; each worker loads ``load_pipeline(model, actors=actors)``
     once, so geokg, the same spaCy model and the ``actors`` files (same paths) must be installed
     on every worker. At most ``max_in_flight`` partitions (default: two per worker thread) are
-    pending at a time.
+    pending at a time. ``timeout`` (seconds) bounds the wait for the scheduler.
     """
     from .pipeline import _as_document, model_name
 
@@ -217,7 +218,7 @@ def run_dask(
     try:
         if scheduler:
             try:
-                client = Client(scheduler, timeout="20s")
+                client = Client(scheduler, timeout=f"{timeout}s")
             except (OSError, TimeoutError) as exc:
                 raise UsageError(
                     f"cannot reach the Dask scheduler at {scheduler!r} ({exc}); start one with "

@@ -1,0 +1,163 @@
+"""The local process pool and the Dask engine: same triples, same order, bounded work in flight."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from geokg.engines import _in_order, chunked, run_dask, run_local
+from geokg.errors import InputError, UsageError
+from geokg.models import Actor, ActorType, Document, Evidence, Relation, Triple
+from geokg.pipeline import extract_documents
+
+fork_only = pytest.mark.skipif(
+    sys.platform != "linux", reason="the fake pipeline reaches the workers by fork"
+)
+
+_A = Actor(id="AAA", name="A", type=ActorType.STATE)
+_B = Actor(id="BBB", name="B", type=ActorType.STATE)
+
+
+@Language.component("test_engines_fake_relations")
+def _fake_relations(doc: Doc) -> Doc:
+    """One triple per sentence-like line, so results depend on each document's own text."""
+    meta = doc._.geokg_meta
+    if "EXPLODE" in doc.text:
+        raise InputError("this document asked to fail")
+    triples = []
+    start = 0
+    for line in doc.text.split("\n"):
+        triples.append(
+            Triple(
+                source=_A,
+                relation=Relation.CONSULT,
+                target=_B,
+                evidence=Evidence(doc_id=meta.doc_id, sentence=line, start=start, end=start + len(line)),
+            )
+        )
+        start += len(line) + 1
+    doc._.geokg_triples = triples
+    return doc
+
+
+@pytest.fixture(scope="module")
+def fake_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_engines_fake_relations")
+    return nlp
+
+
+def _docs(n: int) -> list[Document]:
+    return [
+        Document(id=f"d{i}", text="\n".join(f"line {i}.{k}" for k in range(1 + i % 4)) * (1 + i % 7))
+        for i in range(n)
+    ]
+
+
+def _dump(pairs: Iterator[tuple[Document, list[Triple]]]) -> list[tuple[str, list[dict]]]:
+    return [(d.doc_id, [t.model_dump(mode="json") for t in ts]) for d, ts in pairs]
+
+
+# -- chunking and ordering (no processes) ------------------------------------------------------
+
+
+def test_chunked_respects_both_limits() -> None:
+    docs = [Document(text="x" * 10) for _ in range(25)]
+    assert [len(c) for c in chunked(docs, max_chars=35, max_docs=100)] == [4] * 6 + [1]
+    assert [len(c) for c in chunked(docs, max_chars=10**9, max_docs=10)] == [10, 10, 5]
+    assert list(chunked([], max_chars=10)) == []
+
+
+def test_in_order_yields_in_input_order_and_bounds_work_in_flight() -> None:
+    pulled = 0
+
+    def source() -> Iterator[list[Document]]:
+        nonlocal pulled
+        for i in range(20):
+            pulled += 1
+            yield [Document(id=str(i), text=str(i))]
+
+    submitted: list[str] = []
+
+    def submit(chunk: list[Document]) -> list[list[Triple]]:
+        submitted.append(chunk[0].id)
+        return [[]]
+
+    out = _in_order(source(), submit, lambda r: r, max_in_flight=3)
+    first = next(out)
+    assert first[0].id == "0"
+    assert pulled == 3  # only max_in_flight chunks were read before the first result
+    rest = list(out)
+    assert [d.id for d, _ in [first, *rest]] == [str(i) for i in range(20)]
+    assert submitted == [str(i) for i in range(20)]
+
+
+# -- the local process pool --------------------------------------------------------------------
+
+
+@fork_only
+def test_pool_gives_the_one_process_output_in_order(fake_nlp: Language) -> None:
+    docs = _docs(40)
+    expected = _dump(extract_documents(docs, nlp=fake_nlp))
+    got = _dump(run_local(docs, workers=2, nlp=fake_nlp, max_chars=50))
+    assert got == expected
+    assert [d for d, _ in got] == [f"d{i}" for i in range(40)]
+
+
+@fork_only
+def test_pool_streams_a_generator_and_names_documents(fake_nlp: Language) -> None:
+    texts = (f"text number {i}" for i in range(7))
+    got = list(extract_documents(texts, nlp=fake_nlp, workers=2))
+    assert [ts[0].evidence.sentence for _, ts in got] == [f"text number {i}" for i in range(7)]
+    assert all(d.id == d.doc_id and d.id.startswith("sha256:") for d, _ in got)
+
+
+@fork_only
+def test_worker_errors_reach_the_caller_as_geokg_errors(fake_nlp: Language) -> None:
+    docs = _docs(5) + [Document(id="bad", text="EXPLODE")]
+    with pytest.raises(InputError, match="asked to fail"):
+        list(run_local(docs, workers=2, nlp=fake_nlp))
+
+
+def test_negative_workers_is_a_usage_error(fake_nlp: Language) -> None:
+    with pytest.raises(UsageError, match="workers"):
+        list(run_local(_docs(2), workers=-2, nlp=fake_nlp))
+
+
+# -- Dask ----------------------------------------------------------------------------------------
+
+
+def test_dask_rejects_a_bad_partition_size() -> None:
+    with pytest.raises(UsageError, match="partition_size"):
+        list(run_dask(_docs(1), scheduler=None, partition_size=0))
+
+
+def test_dask_unreachable_scheduler_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
+        list(run_dask(_docs(1), scheduler="tcp://127.0.0.1:1", timeout=2))
+
+
+_ARTICLES = [
+    "Turkiye is a close ally of Azerbaijan. Ankara and Baku signed a defence agreement on Monday.",
+    "Russia launched missile strikes on Ukraine overnight, Ukrainian officials said.",
+    "The European Union imposed new sanctions on Iran. Tehran condemned the decision.",
+    "NATO Secretary General Mark Rutte met US President Donald Trump in Washington.",
+    "China and India agreed to resume direct flights after talks in Beijing.",
+]
+
+
+def test_dask_cluster_matches_a_local_run(nlp: Language) -> None:
+    distributed = pytest.importorskip("distributed")
+    docs = [Document(id=f"a{i}", text=t, date="2025-07-11") for i, t in enumerate(_ARTICLES)]
+    expected = _dump(extract_documents(docs, nlp=nlp))
+    assert sum(len(ts) for _, ts in expected) > 0  # the comparison must be about something
+    with distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    ) as cluster:
+        got = _dump(run_dask(docs, scheduler=cluster.scheduler_address, partition_size=2))
+    assert got == expected
