@@ -136,7 +136,8 @@ def show(graph: nx.MultiDiGraph, **kw: Any) -> None:
             "show() needs IPython (pip install ipython); outside a notebook use "
             "render_html(graph, 'graph.html') and open the file"
         ) from exc
-    display(HTML(notebook_html(graph, **kw)))
+    # wrapped in a div: IPython warns about bare iframes, which are what we mean here
+    display(HTML(f'<div class="geokg">{notebook_html(graph, **kw)}</div>'))
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /* geokg interactive network.
  *
- * Reads the graph from <script id="geokg-data" type="application/json"> and draws it with
+ * Reads the graph from the JSON block with id "geokg-data" and draws it with
  * vis-network. Every piece of data (names, sentences, titles, outlets, urls) is untrusted: it is
  * only ever put into the page with textContent / text nodes, never as HTML, and only http(s)
  * urls become links. window.geokg exposes the network and its data sets (used by the tests).
