@@ -3,8 +3,10 @@
 Three JSON data files under ``data/relations/`` drive relation extraction:
 
 - ``lexicon.json``: ``word_lists`` (named lemma lists, referenced as ``"@name"``), ``frames``
-  (where a trigger's source and target are found, as ordered lists of *roles*) and ``entries``
-  (lemmas of one part of speech that signal one relation through one frame).
+  (where a trigger's source and target are found, as ordered lists of *roles*), ``entries``
+  (lemmas of one part of speech that signal one relation through one frame) and
+  ``target_owner_lift`` (relations whose target may be the owner of a thing: "attacked Ukrainian
+  cities" -> UKR).
 - ``patterns.json``: multi-word ``phrases`` as spaCy ``Matcher`` token patterns, each anchoring a frame.
 - ``modality.json``: negation, modality and attribution cues (read by :mod:`geokg.modality`).
 
@@ -123,6 +125,7 @@ class Lexicon:
     frames: dict[str, Frame]
     entries: list[Entry]
     phrases: list[Phrase] = field(default_factory=list)
+    owner_lift: frozenset[Relation] = frozenset()
     index: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -280,7 +283,12 @@ def load_lexicon(
     ids = [p.id for p in phrases]
     if len(ids) != len(set(ids)):
         raise _fail(pat_path, "phrases", "phrase ids must be unique")
-    return Lexicon(lists, frames, entries, phrases)
+    lift_raw = raw.get("target_owner_lift", [])
+    try:
+        owner_lift = frozenset(Relation(r) for r in lift_raw)
+    except (TypeError, ValueError):
+        raise _fail(lex_path, "target_owner_lift", "must list relation words") from None
+    return Lexicon(lists, frames, entries, phrases, owner_lift)
 
 
 @lru_cache(maxsize=1)

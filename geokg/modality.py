@@ -1,0 +1,204 @@
+"""Negation, modality and attribution of a relation trigger, read from the dependency parse.
+
+:func:`read_modality` climbs from the trigger token to the root of its sentence and collects the cues
+met on the way (cue words live in ``data/relations/modality.json``):
+
+- negation: a ``neg`` child ("did not attack"), "no" on a noun trigger ("no agreement"), a negative
+  governor ("refused to attack", "avoid provoking") or predicate ("unlikely to sever ties");
+- modality: modal auxiliaries ("could" -> possible, "would" -> hypothetical, "will" -> future,
+  "must" -> desired), governors ("pushing for a peace deal" -> desired, "plans to meet" -> future,
+  "threatened to impose" -> possible), conditional clauses ("if concluded"), hedged nouns ("a
+  tentative agreement");
+- attribution: a speech verb whose complement holds the trigger ("Trump said the US will send"),
+  "according to X" -> reported, with the speaker token.
+
+The strongest modality wins: conditional > hypothetical > possible > desired > future > reported >
+asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from .errors import DataError
+from .models import Modality
+from .resources import data_path, load_json
+
+__all__ = ["Cues", "Reading", "load_cues", "default_cues", "read_modality"]
+
+_RANK = {
+    Modality.ASSERTED: 0,
+    Modality.REPORTED: 1,
+    Modality.FUTURE: 2,
+    Modality.DESIRED: 3,
+    Modality.POSSIBLE: 4,
+    Modality.HYPOTHETICAL: 5,
+    Modality.CONDITIONAL: 6,
+}
+#: dependencies through which a governor's negation and modality reach the trigger
+_SCOPE_DEPS = frozenset(
+    {
+        "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "acomp", "oprd", "compound",
+        "amod", "nmod", "appos", "conj", "nsubj", "nsubjpass", "advcl", "dative", "csubj",
+        "agent", "npadvmod", "acl", "auxpass", "aux", "ROOT", "parataxis",
+    }
+)
+_LIST_KEYS = (
+    "negators", "negative_governors", "negative_predicates", "possible_governors",
+    "possible_predicates", "desire_governors", "desire_predicates", "future_governors",
+    "presupposing_governors", "conditional_marks", "hedge_modifiers", "speech_verbs",
+    "attribution_preps",
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue words for negation, modality and attribution (see ``modality.json``)."""
+
+    modal_aux: dict[str, Modality]
+    lists: dict[str, frozenset[str]]
+
+    def has(self, name: str, word: str) -> bool:
+        """True when ``word`` is in the cue list ``name``."""
+        return word in self.lists[name]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the text commits to: negation, modality, and the speaker token when reported."""
+
+    negated: bool = False
+    modality: Modality = Modality.ASSERTED
+    speaker: Token | None = None
+    cue: str | None = None
+
+
+def load_cues(path: str | Path | None = None) -> Cues:
+    """Load and validate the modality cue file (default: the bundled one)."""
+    p = Path(path) if path else data_path("relations", "modality.json")
+    raw = load_json(p)
+    if not isinstance(raw, dict):
+        raise DataError(f"{p}: must hold an object; restore the file")
+    aux_raw = raw.get("modal_aux")
+    if not isinstance(aux_raw, dict):
+        raise DataError(f"{p}: 'modal_aux' must map auxiliaries to modalities; fix the file")
+    try:
+        aux = {k.lower(): Modality(v) for k, v in aux_raw.items()}
+    except ValueError as exc:
+        raise DataError(f"{p}: modal_aux: {exc}; use one of {[m.value for m in Modality]}") from None
+    lists: dict[str, frozenset[str]] = {}
+    for key in _LIST_KEYS:
+        value = raw.get(key)
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise DataError(f"{p}: '{key}' must be a list of words; fix the file")
+        lists[key] = frozenset(w.lower() for w in value)
+    return Cues(aux, lists)
+
+
+@lru_cache(maxsize=1)
+def default_cues() -> Cues:
+    """The bundled cues, loaded once."""
+    return load_cues()
+
+
+def _stronger(a: Modality, b: Modality) -> Modality:
+    return a if _RANK[a] >= _RANK[b] else b
+
+
+def _speaker(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _according_to(tok: Token, cues: Cues) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and cues.has("attribution_preps", child.lower_):
+            for grand in child.subtree:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _local_cues(tok: Token, cues: Cues) -> tuple[bool, Modality, str | None]:
+    """Negation and modality marked directly on one clause head (its neg/aux/mark children)."""
+    negated, modality, cue = False, Modality.ASSERTED, None
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj") and low in ("never",)):
+            nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.lower_ in ("only", "just", "merely"):
+                continue  # "not only ... but also"
+            negated, cue = not negated, child.text
+        elif child.dep_ in ("aux", "auxpass") and low in cues.modal_aux:
+            modality = _stronger(cues.modal_aux[low], modality)
+            cue = cue or child.text
+        elif child.dep_ == "mark" and cues.has("conditional_marks", low):
+            modality, cue = Modality.CONDITIONAL, child.text
+        elif child.dep_ == "det" and low == "no" and tok.pos_ in ("NOUN", "PROPN"):
+            negated, cue = not negated, child.text
+    return negated, modality, cue
+
+
+def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
+    """Read the negation, modality and attribution that govern a relation trigger."""
+    cues = cues or default_cues()
+    negated, modality, cue = _local_cues(trigger, cues)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            if child.dep_ in ("amod", "compound") and cues.has("hedge_modifiers", child.lemma_.lower()):
+                modality, cue = _stronger(Modality.POSSIBLE, modality), child.text
+    speaker: Token | None = _according_to(trigger, cues)
+    if speaker is not None:
+        modality = _stronger(Modality.REPORTED, modality)
+    reported = speaker is not None
+    presupposed = False
+    tok, steps = trigger, 0
+    while tok.head is not tok and steps < 12:
+        dep = tok.dep_
+        if dep not in _SCOPE_DEPS:
+            break  # relative clauses and the like carry their own commitment
+        gov, steps = tok.head, steps + 1
+        lemma = gov.lemma_.lower()
+        if cues.has("speech_verbs", lemma) and dep in ("ccomp", "conj", "xcomp", "dobj", "parataxis") \
+                and tok is not gov:
+            if not reported:
+                speaker, reported = _speaker(gov), True
+                modality = _stronger(Modality.REPORTED, modality)
+            tok = gov
+            continue
+        if reported:  # above the speech verb: only look for further attribution
+            tok = gov
+            continue
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            tok = gov  # a conjoined clause with its own subject has its own commitment
+            continue
+        g_neg, g_mod, g_cue = _local_cues(gov, cues)
+        if g_neg:
+            negated, cue = not negated, g_cue
+        if g_mod is not Modality.ASSERTED:
+            modality, cue = _stronger(g_mod, modality), cue or g_cue
+        if dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "attr", "advcl"):
+            if cues.has("presupposing_governors", lemma):
+                presupposed = True
+            elif cues.has("negative_governors", lemma) or cues.has("negative_predicates", lemma):
+                negated, cue = not negated, gov.text
+            elif cues.has("desire_predicates", lemma) or (
+                cues.has("desire_governors", lemma) and not presupposed and dep != "advcl"
+            ):
+                modality, cue = _stronger(Modality.DESIRED, modality), gov.text
+            elif cues.has("possible_governors", lemma) or cues.has("possible_predicates", lemma):
+                modality, cue = _stronger(Modality.POSSIBLE, modality), gov.text
+            elif cues.has("future_governors", lemma) and dep in ("xcomp", "acomp", "attr"):
+                modality, cue = _stronger(Modality.FUTURE, modality), gov.text
+        found = _according_to(gov, cues)
+        if found is not None and not reported:
+            speaker, reported = found, True
+            modality = _stronger(Modality.REPORTED, modality)
+        tok = gov
+    return Reading(negated=negated, modality=modality, speaker=speaker, cue=cue)

@@ -1,0 +1,591 @@
+"""The ``geokg_relations`` spaCy component: actor mentions + dependency parse -> triples.
+
+For every sentence that mentions two or more actors, each token whose lemma is a relation trigger
+(``data/relations/lexicon.json``; multi-word phrases from ``patterns.json``) is tried against its
+frame: the frame's *roles* (see :mod:`geokg.lexicon`) are followed in order through the parse to find
+the source and the target, coordination is expanded ("urged Baku and Moscow" -> two triples),
+mutual frames with a coordinated subject give one unordered triple per pair ("Armenia and
+Azerbaijan met"), and nouns like "troops" or "officials" stand for the actor modifying them
+("Russian troops" -> RUS; "the Russian S-400" is only an argument where a thing's owner can be the
+target). :func:`geokg.modality.read_modality` then reads negation, modality and attribution, and a
+confidence is computed from the pattern weight, how each argument was reached and resolved, and the
+distance between trigger and arguments. Role facts found by ``geokg_actors``
+(``doc._.geokg_roles``) become ``leader_of`` / ``represents`` triples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import _ext  # noqa: F401  (registers the Doc/Span extensions)
+from ._ext import ACTOR_SPANS
+from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
+from .modality import Cues, default_cues, load_cues, read_modality
+from .models import Actor, ActorType, Document, Evidence, Relation, Triple
+
+__all__ = ["RelationExtractor", "make_relations"]
+
+#: confidence factor per way an actor mention was recognised (``span._.geokg_via``)
+VIA_FACTOR = {
+    "name": 1.0, "alias": 0.97, "acronym": 0.97, "person": 1.0, "title": 0.92,
+    "demonym": 0.9, "capital": 0.9, "seat": 0.9, "coref": 0.75,
+}
+#: confidence factor per role strength class
+DIRECT, LIFTED, OWNER = 1.0, 0.85, 0.7
+_MOD_DEPS = ("amod", "compound", "nmod", "poss")
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+#: relations stored once (source < target) when mutual; other mutual relations go both ways
+_ONCE = frozenset({Relation.CONSULT, Relation.AGREE, Relation.ALLY, Relation.RIVAL, Relation.TENSION})
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One argument: the actor id, the token it was found at, its mention span and strength."""
+
+    actor: str
+    token: Token
+    span: Span | None
+    strength: float
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    mentions: dict[int, Span]
+    actors: dict[str, Actor]
+    meta: Document | None
+
+
+# ---------------------------------------------------------------- syntax helpers (pure functions)
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _unrelativize(toks: list[Token]) -> list[Token]:
+    """Replace relative pronouns by the noun their clause modifies ("Russia, which attacked")."""
+    out = []
+    for t in toks:
+        if t.lower_ in _RELATIVE and t.head.dep_ == "relcl":
+            out.append(t.head.head)
+        else:
+            out.append(t)
+    return out
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
+
+
+def _subjects(verb: Token, control: frozenset[str], depth: int = 0) -> list[Token]:
+    """The logical subject of a verb, inherited through control, coordination and clauses."""
+    if depth > 5:
+        return []
+    agents = _agents(verb)
+    if agents or _is_passive(verb):
+        return agents
+    subs = _children(verb, "nsubj")
+    if subs:
+        return _unrelativize(subs)
+    dep, head = verb.dep_, verb.head
+    if head is verb:
+        return []
+    if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in _children(verb, "aux"))):
+        if head.lemma_.lower() in control:
+            objs = _children(head, "dobj")
+            if objs:
+                return objs
+            if _is_passive(head):
+                return _children(head, "nsubjpass")
+        return _subjects(head, control, depth + 1)
+    if dep in ("conj", "advcl", "acomp", "attr"):
+        return _subjects(head, control, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep":
+        return _subjects(head.head, control, depth + 1)
+    if dep in ("acl", "relcl") and verb.tag_ == "VBG":
+        return [head]
+    return []
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The logical object: the direct object, or the subject of a passive verb."""
+    if _is_passive(verb):
+        subs = _children(verb, "nsubjpass")
+        if subs:
+            return _unrelativize(subs)
+        if verb.dep_ == "conj":
+            return _objects(verb.head)
+        return []
+    objs = _children(verb, "dobj")
+    if objs:
+        return _unrelativize(objs)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]  # "the plane shot down by Russia"
+    return []
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("imposed sanctions", "held talks")."""
+    t = noun
+    for _ in range(4):
+        if t.dep_ not in ("dobj", "pobj", "prep", "attr", "conj", "appos", "oprd", "pcomp",
+                          "nsubjpass", "npadvmod"):
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ not in ("prep", "dative", "agent"):
+            continue
+        word = child.lower_
+        if word == "out":  # "out of"
+            nested = [g for g in child.children if g.dep_ == "prep" and g.lower_ == "of"]
+            if "out_of" in wanted:
+                out += [p for g in nested for p in _children(g, "pobj")]
+            continue
+        if word in wanted:
+            out += _children(child, "pobj")
+    return out
+
+
+def _particle(tok: Token) -> str | None:
+    prts = _children(tok, "prt")
+    if prts:
+        return prts[0].lower_
+    if tok.i + 1 < len(tok.doc):
+        return tok.doc[tok.i + 1].lower_
+    return None
+
+
+# ---------------------------------------------------------------- the component
+
+
+class RelationExtractor:
+    """Finds relation triples between actor mentions (the ``geokg_relations`` component)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "geokg_relations",
+        *,
+        lexicon: str | Path | None = None,
+        patterns: str | Path | None = None,
+        cues: str | Path | None = None,
+        min_confidence: float = 0.0,
+    ) -> None:
+        self.name = name
+        self.lex: Lexicon = (
+            load_lexicon(lexicon, patterns) if (lexicon or patterns) else default_lexicon()
+        )
+        self.cues: Cues = load_cues(cues) if cues else default_cues()
+        self.min_confidence = min_confidence
+        self.matcher = self.lex.matcher(nlp.vocab)
+        self.phrases = {p.id: p for p in self.lex.phrases}
+        self.control = self.lex.words("object_control")
+        self.agent_nouns = self.lex.words("agent_nouns")
+        self.place_nouns = self.lex.words("place_nouns")
+        self.relation_nouns = self.lex.words("relation_nouns")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.geokg_triples = self.extract(doc)
+        return doc
+
+    # ------------------------------------------------------------ top level
+
+    def extract(self, doc: Doc) -> list[Triple]:
+        """All triples of a processed Doc (actor spans set by ``geokg_actors``)."""
+        ctx = _Context(doc, self._mentions(doc), dict(doc._.geokg_actors or {}), doc._.geokg_meta)
+        found: list[Triple] = list(self._role_triples(ctx))
+        if doc.has_annotation("DEP") and len(set(s._.geokg_actor for s in ctx.mentions.values())) > 1:
+            phrase_hits: dict[int, list[tuple[Entry, str]]] = {}
+            for match_id, start, end in self.matcher(doc):
+                phrase = self.phrases[doc.vocab.strings[match_id]]
+                tok = doc[start + min(phrase.trigger, end - start - 1)]
+                phrase_hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
+            for sent in doc.sents:
+                ids = {ctx.mentions[i]._.geokg_actor for i in range(sent.start, sent.end)
+                       if i in ctx.mentions}
+                if len(ids) < 2:
+                    continue
+                for tok in sent:
+                    found += self._from_trigger(tok, sent, ctx, phrase_hits.get(tok.i, []))
+        return self._dedupe(t for t in found if t.confidence >= self.min_confidence)
+
+    def _mentions(self, doc: Doc) -> dict[int, Span]:
+        out: dict[int, Span] = {}
+        if ACTOR_SPANS not in doc.spans:
+            return out
+        for span in doc.spans[ACTOR_SPANS]:
+            if span._.geokg_location or not span._.geokg_actor:
+                continue
+            for i in range(span.start, span.end):
+                out[i] = span
+        return out
+
+    def _actor(self, ctx: _Context, actor_id: str, span: Span | None) -> Actor:
+        actor = ctx.actors.get(actor_id)
+        if actor is None:
+            try:
+                kind = ActorType(span.label_) if span is not None else ActorType.ORGANISATION
+            except ValueError:
+                kind = ActorType.ORGANISATION
+            actor = Actor(id=actor_id, name=span.text if span is not None else actor_id, type=kind)
+            ctx.actors[actor_id] = actor
+        return actor
+
+    def _evidence(self, ctx: _Context, sent: Span, trigger: str | None, start: int | None) -> Evidence:
+        meta = ctx.meta
+        return Evidence(
+            doc_id=meta.doc_id if meta is not None else "doc",
+            sentence=sent.text,
+            start=sent.start_char,
+            end=sent.end_char,
+            date=meta.date if meta else None,
+            outlet=meta.outlet if meta else None,
+            url=meta.url if meta else None,
+            title=meta.title if meta else None,
+            trigger=trigger,
+            trigger_start=start,
+        )
+
+    def _role_triples(self, ctx: _Context) -> Iterator[Triple]:
+        for item in ctx.doc._.geokg_roles or []:
+            try:
+                person, rel, org, span = item
+                relation = Relation(rel)
+            except (TypeError, ValueError):
+                continue
+            if person == org or person not in ctx.actors or org not in ctx.actors:
+                continue
+            yield Triple(
+                source=ctx.actors[person],
+                relation=relation,
+                target=ctx.actors[org],
+                confidence=0.9,
+                evidence=self._evidence(ctx, span.sent, span.text, span.start_char),
+            )
+
+    # ------------------------------------------------------------ triggers
+
+    def _candidates(self, tok: Token) -> list[Entry]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            found = self.lex.lookup("VERB", lemma)
+            if tok.tag_ == "VBN":
+                found = found + self.lex.lookup("ADJ", tok.lower_)
+            return found
+        if tok.pos_ == "NOUN":
+            return self.lex.lookup("NOUN", lemma)
+        if tok.pos_ == "ADJ":
+            return self.lex.lookup("ADJ", lemma) + self.lex.lookup("ADJ", tok.lower_)
+        return []
+
+    def _fits(self, entry: Entry, tok: Token) -> bool:
+        if entry.particle is not None and _particle(tok) != entry.particle:
+            return False
+        if entry.objects is not None:
+            objs = _children(tok, "dobj") or (_children(tok, "nsubjpass") if _is_passive(tok) else [])
+            if not any(o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objs):
+                return False
+        if entry.governors is not None:
+            gov = _light_verb(tok)
+            if gov is None or gov.lemma_.lower() not in entry.governors:
+                return False
+        return True
+
+    def _from_trigger(
+        self, tok: Token, sent: Span, ctx: _Context, phrases: list[tuple[Entry, str]]
+    ) -> list[Triple]:
+        if tok.i in ctx.mentions:
+            return []
+        tried = [(e, text) for e, text in phrases]
+        tried += [(e, None) for e in self._candidates(tok) if self._fits(e, tok)]
+        for entry, text in tried:
+            pairs = self._arguments(entry, tok, ctx)
+            if pairs:
+                return self._triples(entry, tok, sent, ctx, pairs, text)
+        return []
+
+    # ------------------------------------------------------------ arguments
+
+    def _resolve(self, toks: Iterable[Token], ctx: _Context, owner: bool) -> list[Arg]:
+        """Actors at the argument tokens, expanding coordination and lifting modifiers."""
+        out: list[Arg] = []
+        seen: set[int] = set()
+        for head in toks:
+            for t in (head, *head.conjuncts):
+                if t.i in seen:
+                    continue
+                seen.add(t.i)
+                span = ctx.mentions.get(t.i)
+                if span is not None:
+                    out.append(Arg(span._.geokg_actor, t, span, DIRECT))
+                    continue
+                lemma = t.lemma_.lower()
+                agentive = lemma in self.agent_nouns
+                if not (agentive or (owner and t.pos_ in ("NOUN", "PROPN"))):
+                    continue
+                strength = LIFTED if agentive else OWNER
+                mods = [m for c in _children(t, *_MOD_DEPS) for m in (c, *c.conjuncts)]
+                if agentive or lemma in self.place_nouns:
+                    mods += [p for o in _children(t, "prep") if o.lower_ == "of"
+                             for c in _children(o, "pobj") for p in (c, *c.conjuncts)]
+                for m in mods:
+                    span = ctx.mentions.get(m.i)
+                    if span is not None and m.i not in seen:
+                        seen.add(m.i)
+                        out.append(Arg(span._.geokg_actor, m, span, strength))
+        return out
+
+    def _pair_tokens(self, tok: Token, ctx: _Context, depth: int = 0) -> list[Token]:
+        """Both sides of a relation: "between X and Y", "X-Y tensions", "X's ties with Y"."""
+        between = [p for c in _children(tok, "prep") if c.lower_ in ("between", "among")
+                   for p in _children(c, "pobj")]
+        if between:
+            return between
+        mods = [m for m in tok.lefts if m.dep_ in ("compound", "amod", "nmod")]
+        inner = [d for m in mods for d in m.subtree if d.dep_ in ("compound", "amod", "nmod", "appos", "conj")
+                 or d in mods]
+        if sum(1 for d in inner if d.i in ctx.mentions) >= 2:
+            return [d for d in inner if d.i in ctx.mentions]
+        if depth > 1:
+            return []
+        # a relation noun nearby: "relations between X and Y have entered a phase of tension"
+        linked: list[Token] = []
+        if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in self.relation_nouns:
+            linked.append(tok.head)
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "poss") or (c.dep_ == "prep" and c.lower_ == "in"):
+                cands = [c] if c.dep_ != "prep" else _children(c, "pobj")
+                linked += [x for x in cands if x.lemma_.lower() in self.relation_nouns]
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.relation_nouns:
+            linked.append(tok.head.head)
+        gov = _light_verb(tok) if tok.pos_ == "NOUN" else None
+        if gov is not None:
+            linked += [s for s in _children(gov, "nsubj", "nsubjpass")
+                       if s.lemma_.lower() in self.relation_nouns]
+        for rel in linked:
+            got = self._pair_tokens(rel, ctx, depth + 1)
+            if got:
+                return got
+            poss, withs = _children(rel, "poss"), _prep_objects(rel, ("with",))
+            if poss and withs:
+                return poss + withs
+        return []
+
+    def _role(self, role: str, tok: Token, ctx: _Context) -> list[Token]:
+        """Argument tokens reached from the trigger by one role."""
+        is_noun = tok.pos_ == "NOUN"
+        gov = _light_verb(tok) if is_noun else None
+        if role.startswith("prep:"):
+            preps = role[5:].split("|")
+            found = _prep_objects(tok, preps)
+            if not found and gov is not None and tok.dep_ == "dobj":
+                found = _prep_objects(gov, preps)
+            return found
+        if role == "subj":
+            return _subjects(tok, self.control) if not is_noun else []
+        if role == "obj":
+            return _objects(tok) if not is_noun else []
+        if role == "dative":
+            own = [c for c in _children(tok, "dative") if c.lower_ not in ("to", "for")]
+            if not own and gov is not None and tok.dep_ == "dobj":
+                own = [c for c in _children(gov, "dative") if c.lower_ not in ("to", "for")]
+            return own
+        if role == "ccomp_subj":
+            return [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
+        if role == "complement_target":
+            comps = _children(tok, "xcomp", "ccomp") + [
+                p for c in _children(tok, "prep") for p in _children(c, "pcomp")]
+            out: list[Token] = []
+            for c in comps:
+                out += _objects(c)
+                objs = _children(c, "dobj")
+                for holder in [c, *objs]:
+                    out += _prep_objects(holder, ("on", "against", "to", "from", "with"))
+            return out
+        if role == "poss":
+            return [p for p in _children(tok, "poss") if p.pos_ != "PRON"]
+        if role in ("mod", "agent_mod"):
+            return [m for m in _children(tok, "amod", "compound", "nmod")]
+        if role == "gov_subj":
+            if gov is None:
+                return []
+            if tok.dep_ == "nsubjpass":
+                return _agents(gov)
+            return _subjects(gov, self.control)
+        if role == "appos_head":
+            t = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
+            if t.dep_ == "appos":
+                return [t.head]
+            return _children(tok, "appos")
+        if role == "cop_subj":
+            if tok.dep_ in ("attr", "acomp"):
+                return _subjects(tok.head, self.control)
+            if tok.dep_ == "oprd":
+                return _objects(tok.head)
+            return []
+        if role == "compound_head":
+            return [tok.head] if tok.dep_ in ("compound", "amod", "nmod") else []
+        if role == "as_head":
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+                verb = tok.head.head
+                return _children(verb, "nsubjpass") or _objects(verb)
+            return []
+        if role == "pair":
+            return self._pair_tokens(tok, ctx)
+        return []
+
+    def _arguments(self, entry: Entry, tok: Token, ctx: _Context) -> list[tuple[Arg, Arg, str]]:
+        """(source, target, shape) pairs; shape is "directed" or "mutual"."""
+        owner = entry.relation in self.lex.owner_lift
+        target_roles = entry.target_roles
+        if "pair" in entry.frame.source or "pair" in target_roles:
+            pair = self._distinct(self._resolve(self._pair_tokens(tok, ctx), ctx, owner=False))
+            if len(pair) >= 2:
+                return self._mutual(pair)
+        sources: list[Arg] = []
+        for role in entry.frame.source:
+            if role == "pair":
+                continue
+            sources = self._distinct(self._resolve(self._role(role, tok, ctx), ctx, owner=False))
+            if sources:
+                break
+        if not sources:
+            return []
+        source_ids = {a.actor for a in sources}
+        targets: list[Arg] = []
+        for role in target_roles:
+            if role == "pair":
+                continue
+            got = self._resolve(self._role(role, tok, ctx), ctx, owner=owner)
+            targets = [a for a in self._distinct(got) if a.actor not in source_ids]
+            if entry.target_types is not None:
+                targets = [a for a in targets
+                           if ctx.actors.get(a.actor) is None
+                           or ctx.actors[a.actor].type in entry.target_types
+                           or (a.span is not None and a.span.label_ in {t.value for t in entry.target_types})]
+            if targets:
+                break
+        if targets:
+            return [(s, t, "directed") for s in sources for t in targets]
+        if entry.mutual and len(sources) >= 2:
+            return self._mutual(sources)
+        return []
+
+    @staticmethod
+    def _distinct(args: list[Arg]) -> list[Arg]:
+        out: dict[str, Arg] = {}
+        for a in args:
+            if a.actor not in out or out[a.actor].strength < a.strength:
+                out[a.actor] = a
+        return list(out.values())
+
+    @staticmethod
+    def _mutual(args: list[Arg]) -> list[tuple[Arg, Arg, str]]:
+        ordered = sorted(args, key=lambda a: a.actor)
+        return [(a, b, "mutual") for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+
+    # ------------------------------------------------------------ triples
+
+    def _confidence(self, entry: Entry, tok: Token, src: Arg, tgt: Arg) -> float:
+        conf = entry.weight * src.strength * tgt.strength
+        for arg in (src, tgt):
+            via = arg.span._.geokg_via if arg.span is not None else None
+            conf *= VIA_FACTOR.get(via or "name", 0.9)
+        distance = max(abs(src.token.i - tok.i), abs(tgt.token.i - tok.i))
+        conf *= 1.0 if distance <= 6 else 0.9 if distance <= 12 else 0.8
+        return round(min(1.0, max(0.05, conf)), 4)
+
+    def _triples(
+        self,
+        entry: Entry,
+        tok: Token,
+        sent: Span,
+        ctx: _Context,
+        pairs: list[tuple[Arg, Arg, str]],
+        phrase_text: str | None,
+    ) -> list[Triple]:
+        reading = read_modality(tok, self.cues)
+        speaker = None
+        if reading.speaker is not None:
+            spoken = self._resolve([reading.speaker], ctx, owner=False)
+            if spoken:
+                speaker = self._actor(ctx, spoken[0].actor, spoken[0].span)
+        trigger = phrase_text or tok.text
+        particle = _children(tok, "prt")
+        if phrase_text is None and entry.particle and particle:
+            trigger = tok.doc[min(tok.i, particle[0].i): max(tok.i, particle[0].i) + 1].text
+        evidence = self._evidence(ctx, sent, trigger, tok.idx)
+        out = []
+        if any(shape == "mutual" for _, _, shape in pairs) and entry.relation not in _ONCE:
+            pairs = pairs + [(t, s, shape) for s, t, shape in pairs if shape == "mutual"]
+        for src, tgt, shape in pairs:
+            if src.actor == tgt.actor:
+                continue
+            a, b = src, tgt
+            if (entry.relation.symmetric or (shape == "mutual" and entry.relation in _ONCE)) \
+                    and b.actor < a.actor:
+                a, b = b, a
+            out.append(
+                Triple(
+                    source=self._actor(ctx, a.actor, a.span),
+                    relation=entry.relation,
+                    target=self._actor(ctx, b.actor, b.span),
+                    negated=reading.negated,
+                    modality=reading.modality,
+                    confidence=self._confidence(entry, tok, src, tgt),
+                    evidence=evidence,
+                    attributed_to=speaker,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _dedupe(triples: Iterable[Triple]) -> list[Triple]:
+        best: dict[tuple, Triple] = {}
+        for t in triples:
+            k = (*t.key(), t.negated, t.modality, t.evidence.start)
+            if k not in best or best[k].confidence < t.confidence:
+                best[k] = t
+        return list(best.values())
+
+
+@Language.factory(
+    "geokg_relations",
+    default_config={"lexicon": None, "patterns": None, "cues": None, "min_confidence": 0.0},
+)
+def make_relations(
+    nlp: Language,
+    name: str,
+    lexicon: str | None,
+    patterns: str | None,
+    cues: str | None,
+    min_confidence: float,
+) -> RelationExtractor:
+    """spaCy factory of the ``geokg_relations`` component.
+
+    ``lexicon``, ``patterns`` and ``cues`` are paths of replacement data files (default: the bundled
+    ones); triples below ``min_confidence`` are dropped.
+    """
+    return RelationExtractor(
+        nlp, name, lexicon=lexicon, patterns=patterns, cues=cues, min_confidence=min_confidence
+    )
+
+
