@@ -1,0 +1,992 @@
+"""The spaCy component ``geokg_actors``: finds actor mentions and resolves them to canonical ids.
+
+It runs after the statistical ``ner`` and writes (see ``docs/architecture.md``):
+
+- ``doc.spans["geokg_actors"]``: ordered, non-overlapping spans, one per actor mention, with
+  ``span.label_`` = actor type, ``span._.geokg_actor`` = canonical id, ``span._.geokg_via`` = how
+  it was recognised, ``span._.geokg_location`` = True for the mere place of an event;
+  plus two attributes registered here: ``span._.geokg_actors`` (every id the span stands for:
+  one, or two for "the two countries") and ``span._.geokg_attributive`` (True when a name or
+  demonym only modifies a thing: "Russian S-400", "Ukrainian cities", "US-made").
+- ``doc._.geokg_actors``: ``{id: Actor}`` of every actor mentioned (including the states and
+  organisations a title ties a person to).
+- ``doc._.geokg_roles``: ``(person_id, "leader_of" | "represents", org_id, title_span)`` facts.
+
+Recognition is a longest-match over the gazetteer's names (case- and diacritic-tolerant unless a
+name is case-sensitive, like "US"), then the ``ner`` entities the gazetteer lacks (persons, who are
+kept only when a title ties them to a state or organisation). Persons are resolved with the titles
+around their name, later mentions by surname and by title ("the Russian leader"), and pronouns or
+"the two countries" only when a clear antecedent exists (:mod:`geokg.coref`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import _ext
+from .errors import DataError
+from .models import Actor, ActorType
+from .resources import data_path, load_json
+
+__all__ = ["ActorRecognizer", "Lexicon", "Mention", "normalize_token", "person_id"]
+
+_ext.register_extensions()
+for _name, _default in (("geokg_actors", None), ("geokg_attributive", False)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+#: dependency labels through which a modifier hangs on the noun it modifies
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+#: labels climbed from a mention to the noun phrase it belongs to
+_NP_DEPS = frozenset({"compound", "appos", "conj", "nmod", "amod", "flat"})
+_POSSESSIVE_SUFFIX = re.compile(r"(?:['’´`]s|s['’´])$", re.IGNORECASE)
+#: prepositions that start a title's complement ("envoy to Ukraine", "head of the office")
+_COMPLEMENT_PREPS = frozenset({"to", "for", "of", "on", "at", "in", "with", "from"})
+_APOSTROPHES = str.maketrans({"’": "'", "´": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
+
+
+def normalize_token(text: str) -> str:
+    """Casefold ``text``, drop diacritics and unify apostrophes and hyphens ("Türkiye" -> "turkiye")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def strip_possessive(text: str) -> str:
+    """``"Trump´s"`` -> ``"Trump"`` (spaCy does not split every apostrophe form)."""
+    if len(text) > 2 and _POSSESSIVE_SUFFIX.search(text):
+        return text[:-2] if text[-1] in "sS" else text[:-1]
+    return text
+
+
+def person_id(full_name: str) -> str:
+    """``person:`` + the lowercase, hyphenated ASCII form of a full name."""
+    ascii_name = unicodedata.normalize("NFKD", full_name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return f"person:{slug}"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``data/actors/recognizer.json`` (lowercase lemmas)."""
+
+    people_nouns: frozenset[str]
+    relation_nouns: frozenset[str]
+    event_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    location_prepositions: frozenset[str]
+    travel_words: frozenset[str]
+    opinion_titles: frozenset[str]
+    honorifics: frozenset[str]
+    leader_heads: frozenset[str]
+    leader_titles_order: tuple[str, ...]
+    party_affiliation: dict[str, str]
+    plural_references: tuple[tuple[str, ...], ...]
+    plural_pronouns: frozenset[str]
+    singular_pronouns: frozenset[str]
+    neighbour_nouns: frozenset[str]
+    state_traps: dict[str, dict[str, frozenset[str]]]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        """Load and validate the recogniser's word lists (default: the bundled file)."""
+        path = path or data_path("actors", "recognizer.json")
+        raw = load_json(path)
+        if not isinstance(raw, dict):
+            raise DataError(f"{path}: expected a JSON object; restore the file")
+
+        def words(key: str) -> frozenset[str]:
+            value = raw.get(key)
+            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+                raise DataError(f"{path}: {key!r} must be a list of strings; fix the file")
+            return frozenset(w.lower() for w in value)
+
+        traps: dict[str, dict[str, frozenset[str]]] = {}
+        for name, ctx in raw.get("state_traps", {}).items():
+            if name.startswith("_"):
+                continue
+            if not isinstance(ctx, dict):
+                raise DataError(f"{path}: state_traps[{name!r}] must be an object; fix the file")
+            traps[normalize_token(name)] = {
+                side: frozenset(normalize_token(w) for w in ctx.get(side, ())) for side in ("next", "prev")
+            }
+        refs = raw.get("plural_references", [])
+        if not all(isinstance(r, list) and r for r in refs):
+            raise DataError(f"{path}: 'plural_references' must be a list of word lists; fix the file")
+        return cls(
+            people_nouns=words("people_nouns"),
+            relation_nouns=words("relation_nouns"),
+            event_nouns=words("event_nouns"),
+            place_nouns=words("place_nouns"),
+            location_prepositions=words("location_prepositions"),
+            travel_words=words("travel_words"),
+            opinion_titles=words("opinion_titles"),
+            honorifics=words("honorifics"),
+            leader_heads=words("leader_heads"),
+            leader_titles_order=tuple(raw.get("leader_titles_order", ())),
+            party_affiliation={k.lower(): v for k, v in raw.get("party_affiliation", {}).items()},
+            plural_references=tuple(tuple(w.lower() for w in r) for r in refs),
+            plural_pronouns=words("plural_pronouns"),
+            singular_pronouns=words("singular_pronouns"),
+            neighbour_nouns=words("neighbour_nouns"),
+            state_traps=traps,
+        )
+
+
+@dataclass
+class Mention:
+    """One actor mention before it becomes a span (token offsets, end exclusive)."""
+
+    start: int
+    end: int
+    ids: list[str]
+    via: str
+    label: str = ""
+    location: bool = False
+    attributive: bool = False
+    kind: str = ""
+
+    @property
+    def actor_id(self) -> str:
+        return self.ids[0]
+
+
+@dataclass
+class _Person:
+    """What the document says about one person."""
+
+    pid: str
+    name: str
+    country: str | None = None
+    titles: list[str] = field(default_factory=list)
+    #: titles read without a state or organisation: (relation, phrase start, phrase end)
+    pending: list[tuple[str, int, int]] = field(default_factory=list)
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (relation, org)
+    opinion: bool = False
+    known: bool = False
+
+
+_NameEntry = tuple[tuple[str, ...], tuple[str, ...], Any]  # (norm keys, raw texts, Name)
+
+
+class ActorRecognizer:
+    """The ``geokg_actors`` pipeline component (see the module docstring)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "geokg_actors",
+        *,
+        extra_actors: Sequence[str | Path] = (),
+        gazetteer: Any = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        if gazetteer is None:
+            from .gazetteer import Gazetteer
+
+            gazetteer = Gazetteer.load(extra_files=tuple(str(p) for p in extra_actors))
+        self.name = name
+        self.gazetteer = gazetteer
+        self.lex = lexicon or Lexicon.load()
+        self._tokenize = nlp.tokenizer
+        self._names: dict[str, list[_NameEntry]] = {}
+        self._surnames: dict[str, set[str]] = {}
+        for entry in gazetteer.names():
+            self._add_name(entry)
+        for entries in self._names.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._titles: dict[tuple[str, ...], str] = {}
+        for title, relation in gazetteer.titles().items():
+            keys = self._keys(title)
+            if keys:
+                self._titles[keys] = str(relation)
+        self._title_first: dict[str, list[tuple[str, ...]]] = {}
+        for keys in sorted(self._titles, key=len, reverse=True):
+            self._title_first.setdefault(keys[0], []).append(keys)
+
+    # -- gazetteer index -------------------------------------------------------------------
+
+    def _keys(self, text: str) -> tuple[str, ...]:
+        return tuple(normalize_token(t.text) for t in self._tokenize(text) if not t.is_space)
+
+    def _add_name(self, entry: Any) -> None:
+        toks = [t.text for t in self._tokenize(entry.text) if not t.is_space]
+        if not toks:
+            return
+        keys = tuple(normalize_token(t) for t in toks)
+        self._names.setdefault(keys[0], []).append((keys, tuple(toks), entry))
+        if entry.kind == "person" and len(keys) >= 2:
+            self._surnames.setdefault(keys[-1], set()).add(entry.actor_id)
+
+    def _actor(self, actor_id: str) -> Actor | None:
+        return self.gazetteer.get(actor_id)
+
+    # -- the component ---------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.geokg_meta
+        date: _dt.date | None = getattr(meta, "date", None)
+        keys = [normalize_token(strip_possessive(t.text)) for t in doc]
+        raws = [strip_possessive(t.text) for t in doc]
+        state = _DocState(doc, self, keys, raws, date)
+        state.run()
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+class _DocState:
+    """Everything computed for one document (kept apart from the reusable component)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        rec: ActorRecognizer,
+        keys: list[str],
+        raws: list[str],
+        date: _dt.date | None,
+    ) -> None:
+        self.doc = doc
+        self.rec = rec
+        self.lex = rec.lex
+        self.keys = keys
+        #: keys without a final dot, for titles ("Sen." -> "sen")
+        self.tkeys = [k.rstrip(".") or k for k in keys]
+        self.raws = raws
+        self.date = date
+        self.owner: list[Mention | None] = [None] * len(doc)
+        #: ids of mentions used up as a person's affiliation ("Turkish" in "Turkish President ...")
+        self.consumed: set[int] = set()
+        self.actors: dict[str, Actor] = {}
+        self.persons: dict[str, _Person] = {}
+        self.roles: list[tuple[str, str, str, Span]] = []
+        self.ent_label = [t.ent_type_ for t in doc]
+        #: names found in a non-actor sense once ("Atlanta, Georgia"): the same sense throughout
+        self.trapped_keys: set[str] = set()
+
+    # -- driver ----------------------------------------------------------------------------
+
+    def run(self) -> None:
+        mentions = self._gazetteer_mentions()
+        mentions += self._ner_persons(mentions)
+        self._merge_first_names(mentions)
+        for m in mentions:
+            self._claim(m)
+        self._resolve_persons()
+        self._surname_mentions()
+        self._title_references()
+        from .coref import resolve_references
+
+        for m in resolve_references(self):
+            self._claim(m)
+        self._finish()
+
+    def _claim(self, m: Mention) -> bool:
+        if any(self.owner[i] is not None for i in range(m.start, m.end)):
+            return False
+        for i in range(m.start, m.end):
+            self.owner[i] = m
+        return True
+
+    def mentions(self) -> list[Mention]:
+        """Current mentions in document order."""
+        seen: list[Mention] = []
+        last = None
+        for m in self.owner:
+            if m is not None and m is not last:
+                seen.append(m)
+            last = m
+        return seen
+
+    def _finish(self) -> None:
+        doc = self.doc
+        spans: list[Span] = []
+        for m in self.mentions():
+            if id(m) in self.consumed:
+                continue
+            label = m.label or self.type_of(m.actor_id)
+            span = Span(doc, m.start, m.end, label=label)
+            span._.geokg_actor = m.actor_id
+            span._.geokg_actors = list(m.ids)
+            span._.geokg_via = m.via
+            span._.geokg_location = m.location
+            span._.geokg_attributive = m.attributive
+            spans.append(span)
+            for aid in m.ids:
+                self.register(aid)
+        doc.spans[_ext.ACTOR_SPANS] = spans
+        doc._.geokg_actors = dict(self.actors)
+        doc._.geokg_roles = list(self.roles)
+
+    def register(self, actor_id: str) -> Actor | None:
+        """Add an actor to the document's table (gazetteer actor or a person read from the text)."""
+        if actor_id in self.actors:
+            return self.actors[actor_id]
+        actor = self.rec._actor(actor_id)
+        person = self.persons.get(actor_id)
+        if person is not None:
+            if actor is None:
+                actor = Actor(id=actor_id, name=person.name, type=ActorType.PERSON, country=person.country)
+            elif actor.country is None and person.country:
+                actor = actor.model_copy(update={"country": person.country})
+        if actor is not None:
+            self.actors[actor_id] = actor
+        return actor
+
+    def type_of(self, actor_id: str) -> str:
+        """The actor type of an id ("state", "organisation", "person", "group")."""
+        actor = self.rec._actor(actor_id)
+        if actor is not None:
+            return actor.type.value
+        if actor_id.startswith("person:"):
+            return "person"
+        return "group" if actor_id.startswith("group:") else "state"
+
+    # -- 1. gazetteer names ----------------------------------------------------------------
+
+    def _gazetteer_mentions(self) -> list[Mention]:
+        doc, keys, out = self.doc, self.keys, []
+        i, n = 0, len(doc)
+        while i < n:
+            found = None
+            for name_keys, name_raw, entry in self.rec._names.get(keys[i], ()):
+                size = len(name_keys)
+                if tuple(keys[i : i + size]) != name_keys:
+                    continue
+                if found is not None and size < found[0]:
+                    break
+                if self._case_ok(i, size, name_raw, entry):
+                    if found is None:
+                        found = (size, [entry])
+                    else:
+                        found[1].append(entry)
+            if found is None:
+                i += 1
+                continue
+            size, entries = found
+            m = self._name_mention(i, i + size, entries)
+            if m is not None:
+                out.append(m)
+            i += size
+        if self.trapped_keys:
+            out = [m for m in out if " ".join(self.keys[m.start : m.end]) not in self.trapped_keys]
+        return out
+
+    def _case_ok(self, i: int, size: int, name_raw: tuple[str, ...], entry: Any) -> bool:
+        if entry.case_sensitive:
+            return all(self.raws[i + k] == name_raw[k] for k in range(size))
+        first = self.raws[i]
+        return first[:1].isupper() or first[:1].isdigit()
+
+    def _name_mention(self, start: int, end: int, entries: list[Any]) -> Mention | None:
+        entry = self._pick_entry(start, end, entries)
+        if entry is None or self._trapped(start, end, entry):
+            return None
+        m = Mention(start, end, [entry.actor_id], via=entry.kind, kind=entry.kind)
+        m.label = self.type_of(entry.actor_id)
+        if entry.kind == "person":
+            m.label = "person"
+            return m
+        if entry.kind == "demonym":
+            self._classify_demonym(m)
+        elif entry.kind in ("name", "alias", "acronym", "capital", "seat", "group"):
+            m.attributive = self._modifies_thing(start, end)
+        m.location = not m.attributive and self._is_location(start, end)
+        return m
+
+    def _pick_entry(self, start: int, end: int, entries: list[Any]) -> Any:
+        ids = {e.actor_id for e in entries}
+        if len(ids) == 1:
+            return entries[0]
+        label = self.ent_label[start]
+        wants_person = label == "PERSON"
+        for e in entries:
+            if (e.kind == "person") == wants_person:
+                return e
+        return entries[0]
+
+    def _trapped(self, start: int, end: int, entry: Any) -> bool:
+        """True when a name that looks like an actor is something else here."""
+        doc = self.doc
+        # a country name inside a longer person name: "Michael Jordan", "Jordan Peterson"
+        if entry.kind != "person" and self._inside_person(start, end):
+            return True
+        key = " ".join(self.keys[start:end])
+        if key in self.trapped_keys:
+            return True
+        traps = self.lex.state_traps.get(key)
+        if traps is not None:
+            nxt = self.keys[end] if end < len(doc) else ""
+            prv = self.keys[start - 1] if start > 0 else ""
+            if nxt in traps["next"] or prv in traps["prev"]:
+                self.trapped_keys.add(key)
+                return True
+            if end + 1 < len(doc) and nxt == "'s" and self.keys[end + 1] in traps["next"]:
+                return True
+            if doc[start].text != doc[start].text.upper() and doc[start].text.islower():
+                return True
+        if entry.ambiguous or traps is not None:
+            label = self.ent_label[start]
+            if entry.kind != "person" and label not in ("GPE", "NORP", "ORG", "LOC", ""):
+                return True
+            # "Atlanta, Georgia": a place name, a comma, then the ambiguous name
+            if start >= 2 and doc[start - 1].text == "," and self.ent_label[start - 2] == "GPE":
+                if not self._is_known_actor_token(start - 2):
+                    self.trapped_keys.add(key)
+                    return True
+        return False
+
+    def _inside_person(self, start: int, end: int) -> bool:
+        doc = self.doc
+        if self.ent_label[start] == "PERSON":
+            ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+            if ent is not None and (ent.start < start or ent.end > end):
+                inner = [t for t in ent if t.i < start or t.i >= end]
+                if any(t.text[:1].isupper() and t.lower_ not in self.lex.honorifics for t in inner):
+                    return True
+        # a capitalised first name right before it ("Chad Smith" the NER missed)
+        return False
+
+    def _is_known_actor_token(self, i: int) -> bool:
+        return bool(self.rec._names.get(self.keys[i]))
+
+    # -- demonyms, modifiers and places ----------------------------------------------------
+
+    def _np_head(self, tok: Token) -> Token:
+        """The noun a modifier chain hangs on ("Azerbaijani civilian plane" -> plane)."""
+        seen = 0
+        while tok.dep_ in _MODIFIER_DEPS | {"appos", "punct"} and tok.head is not tok and seen < 6:
+            tok = tok.head
+            seen += 1
+        return tok
+
+    def _agentive(self, noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        text = noun.lower_
+        lists = (self.lex.people_nouns, self.lex.relation_nouns, self.lex.event_nouns)
+        return any(lemma in words or text in words for words in lists)
+
+    def _classify_demonym(self, m: Mention) -> None:
+        tok = self.doc[m.end - 1]
+        if tok.dep_ in _MODIFIER_DEPS or tok.dep_ == "appos":
+            head = self._np_head(tok)
+            if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+                m.attributive = head.pos_ not in ("NOUN", "PROPN", "PRON")
+                return
+            m.attributive = not self._agentive(head)
+            return
+        # a demonym standing alone: "the Russians" is an actor, "is Turkish" describes
+        m.attributive = tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "oprd", "advmod")
+
+    def _modifies_thing(self, start: int, end: int) -> bool:
+        tok = self.doc[end - 1]
+        if tok.dep_ not in _MODIFIER_DEPS:
+            # "Azerbaijan-Russia tensions": the second name is an appos of the first
+            if tok.dep_ == "appos" and tok.head.dep_ in _MODIFIER_DEPS:
+                tok = tok.head
+            else:
+                return False
+        if end < len(self.doc) and self.doc[end].tag_ == "POS":
+            return False
+        head = self._np_head(tok)
+        if head.i == tok.i:
+            return False
+        if head.pos_ == "VERB" or head.tag_ in ("VBN", "VBD"):
+            return True  # "US-made"
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if self.owner[head.i] is not None or head.ent_type_ in ("PERSON",):
+            return False
+        return not self._agentive(head)
+
+    def _is_location(self, start: int, end: int) -> bool:
+        """True when the mention is only the place of an event ("met in Abu Dhabi")."""
+        tok = self.doc[end - 1]
+        # use the syntactic head of the span
+        for t in self.doc[start:end]:
+            if t.head.i < start or t.head.i >= end or t.head is t:
+                tok = t
+                break
+        for _ in range(8):
+            dep = tok.dep_
+            if dep in ("appos", "conj", "flat") and tok.head is not tok:
+                tok = tok.head
+                continue
+            if dep in _NP_DEPS | {"poss"} and tok.head.lemma_.lower() in self.lex.place_nouns:
+                tok = tok.head
+                continue
+            if dep != "pobj":
+                return False
+            prep = tok.head
+            word = prep.lower_
+            if word == "of" and prep.head.lemma_.lower() in self.lex.place_nouns:
+                tok = prep.head
+                continue
+            if word not in self.lex.location_prepositions:
+                return False
+            governor = prep.head
+            if governor.lemma_.lower() in self.lex.travel_words:
+                return False
+            if any(c.lemma_.lower() in self.lex.travel_words for c in governor.children if c.dep_ in ("acomp", "xcomp")):
+                return False
+            return True
+        return False
+
+    # -- 2. persons ------------------------------------------------------------------------
+
+    def _ner_persons(self, mentions: list[Mention]) -> list[Mention]:
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            while start < end and self._is_honorific(self.doc[start]):
+                start += 1
+            while start < end and not self.doc[start].text[:1].isupper():
+                start += 1
+            while end > start and not self.doc[end - 1].text[:1].isalpha():
+                end -= 1
+            if start >= end or any(i in taken for i in range(start, end)):
+                continue
+            name = " ".join(self.raws[i] for i in range(start, end))
+            pid = self._person_by_name(start, end) or person_id(name)
+            out.append(Mention(start, end, [pid], via="person", label="person", kind="ner"))
+        return out
+
+    def _merge_first_names(self, mentions: list[Mention]) -> None:
+        """A lone first name ("(Russian President Vladimir) Putin") is the person named in full."""
+        full: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.label == "person" and m.end - m.start >= 2:
+                full.setdefault(self.keys[m.start], set()).add(m.actor_id)
+        for m in mentions:
+            if m.kind == "ner" and m.end - m.start == 1:
+                ids = full.get(self.keys[m.start], set())
+                if len(ids) == 1:
+                    m.ids = [next(iter(ids))]
+
+    def _is_honorific(self, tok: Token) -> bool:
+        word = tok.lower_.rstrip(".")
+        return word in self.lex.honorifics or self._title_at(tok.i) is not None
+
+    def _person_by_name(self, start: int, end: int) -> str | None:
+        """A gazetteer person whose surname is this one-token name, when there is only one."""
+        if end - start == 1:
+            ids = self.rec._surnames.get(self.keys[start], set())
+            if len(ids) == 1:
+                return next(iter(ids))
+        return None
+
+    def _resolve_persons(self) -> None:
+        """Read the titles around each person mention; drop persons with no affiliation."""
+        for m in [m for m in self.mentions() if m.label == "person"]:
+            pid = m.actor_id
+            person = self.persons.get(pid)
+            if person is None:
+                gaz = self.rec._actor(pid)
+                name = gaz.name if gaz else " ".join(self.raws[m.start : m.end])
+                person = _Person(pid, name, gaz.country if gaz else None, known=gaz is not None)
+                self.persons[pid] = person
+            for phrase in self._title_phrases(m):
+                self._read_title(person, m, phrase)
+            if self._described_as_opinion(m):
+                person.opinion = True
+        # persons mentioned by surname or title inherit; unaffiliated persons are not actors
+        dropped: set[str] = set()
+        for m in [m for m in self.mentions() if m.label == "person"]:
+            person = self.persons[m.actor_id]
+            if person.opinion and not person.roles:
+                dropped.add(person.pid)
+            elif person.country is None and not person.known:
+                fallback = self._fallback_affiliation(m, person)
+                if fallback:
+                    person.country = fallback
+                    for relation, start, end in person.pending:
+                        self._add_role(person, relation, fallback, start, end)
+                else:
+                    dropped.add(person.pid)
+        for m in [m for m in self.mentions() if m.actor_id in dropped]:
+            self._unclaim(m)
+        for pid in dropped:
+            del self.persons[pid]
+
+    def _unclaim(self, m: Mention) -> None:
+        for i in range(m.start, m.end):
+            if self.owner[i] is m:
+                self.owner[i] = None
+
+    def _title_at(self, i: int) -> tuple[int, str] | None:
+        """(end, title) of the longest title starting at token ``i``."""
+        for keys in self.rec._title_first.get(self.tkeys[i], ()):
+            if tuple(self.tkeys[i : i + len(keys)]) == keys:
+                return i + len(keys), " ".join(keys)
+        return None
+
+    def _title_phrases(self, m: Mention) -> list[tuple[int, int]]:
+        """Token ranges around a person's name that may hold a title."""
+        doc, out = self.doc, []
+        # left: "Turkish President Recep Tayyip Erdogan", "retired Lt. Gen. Keith Kellogg"
+        j = m.start
+        while j > 0 and m.start - j < 10:
+            t = doc[j - 1]
+            if t.text in (",", ";", ":", "(", ")", '"', "“", "”") or t.is_sent_start and j - 1 < m.start - 10:
+                break
+            if t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART") and not (
+                self._is_honorific(t) or t.lower_ == "of" or t.tag_ == "POS"
+            ):
+                if t.lower_ not in ("of",):
+                    break
+            j -= 1
+            if t.is_sent_start:
+                break
+        if j < m.start:
+            out.append((j, m.start))
+        # left apposition: "the head of Ukraine's presidential office, Andrii Yermak"
+        k = j
+        if k > 0 and doc[k - 1].text == ",":
+            stop = k - 1
+            s = stop
+            has_title = False
+            while s > 0 and stop - s < 14:
+                t = doc[s - 1]
+                if t.text in (",", ";", ":", '"', "“", "”", "(", ")") or (
+                    t.pos_ in ("VERB", "AUX") and not self._is_honorific(t) and self.owner[s - 1] is None
+                ):
+                    break
+                if has_title and t.pos_ == "ADP" and t.lower_ != "of":
+                    break  # "meet with [NATO Secretary-General], Mark Rutte"
+                s -= 1
+                has_title = has_title or self._title_at(s) is not None
+                if t.is_sent_start:
+                    break
+            if s < stop and self._np_start_ok(s):
+                out.append((s, stop))
+        # right apposition: "Mark Rutte, NATO's secretary general,"
+        if m.end < len(doc) and doc[m.end].text == ",":
+            s = m.end + 1
+            e = s
+            while e < len(doc) and e - s < 12:
+                t = doc[e]
+                owned = self.owner[e] is not None
+                if t.text in (",", ";", ":", ".", '"', "“", "”", ")") or (
+                    t.pos_ in ("VERB", "AUX") and self._title_at(e) is None and not owned
+                ):
+                    break
+                if t.ent_type_ == "PERSON" and self._title_at(e) is None:
+                    e = -1
+                    break
+                e += 1
+            if e > s and self._np_start_ok(s):
+                out.append((s, e))
+        return out
+
+    def _np_start_ok(self, s: int) -> bool:
+        t = self.doc[s]
+        if self.owner[s] is not None:
+            return True
+        return t.pos_ not in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "PUNCT") or t.lower_ == "retired"
+
+    def _read_title(self, person: _Person, m: Mention, phrase: tuple[int, int]) -> None:
+        start, end = phrase
+        title_pos = None
+        title = None
+        i = start
+        # the head title is the last one before a complement ("special envoy" in "US President
+        # Donald Trump's special envoy to Ukraine"; "head" in "the head of Ukraine's office")
+        while i < end:
+            if self.tkeys[i] in self.lex.opinion_titles or self.doc[i].lemma_.lower() in self.lex.opinion_titles:
+                person.opinion = True
+            found = self._title_at(i)
+            if found and found[0] <= end:
+                title_pos, title = (i, found[0]), found[1]
+                i = found[0]
+                continue
+            if title is not None and self.keys[i] in _COMPLEMENT_PREPS:
+                break
+            i += 1
+        if title is None or title_pos is None:
+            return
+        relation = self.rec._titles.get(tuple(title.split(" ")), "represents")
+        org, org_tok, org_is_person = self._affiliation_in(start, end, title_pos)
+        if org is None and person.known:
+            org = self._gazetteer_role_org(person.pid, title)
+        if org is None:
+            person.titles.append(title)
+            person.pending.append((relation, start, end))
+            return
+        direct = org_tok is None or self._direct(org_tok, title_pos, end)
+        if relation == "leader_of" and (not direct or org_is_person):
+            relation = "represents"
+        person.titles.append(title)
+        if person.country is None or not person.known:
+            person.country = person.country or self._country_of(org)
+        self._add_role(person, relation, org, start, end)
+        for i in range(start, end):
+            owner = self.owner[i]
+            if owner is not None and owner is not m and org_tok is not None and owner.start <= org_tok < owner.end:
+                self.consumed.add(id(owner))
+
+    def _add_role(self, person: _Person, relation: str, org: str, start: int, end: int) -> None:
+        if (relation, org) not in person.roles:
+            person.roles.append((relation, org))
+            self.roles.append((person.pid, relation, org, Span(self.doc, start, end)))
+            self.register(org)
+
+    def _affiliation_in(
+        self, start: int, end: int, title_pos: tuple[int, int]
+    ) -> tuple[str | None, int | None, bool]:
+        """The state/organisation a title phrase ties its person to: the nearest actor before
+        the title ("Turkish President", "Putin's envoy", "Republican Sen."), else the object of
+        "of" after it ("the head of Ukraine's presidential office"). Returns (id, token, whether
+        it came through a person or party)."""
+        t0, t1 = title_pos
+        for i in range(t0 - 1, start - 1, -1):
+            found = self._affiliation_at(i)
+            if found is not None:
+                return found
+        if t1 < end and self.keys[t1] == "of":
+            for i in range(t1 + 1, end):
+                if self.keys[i] in _COMPLEMENT_PREPS:
+                    break
+                found = self._affiliation_at(i)
+                if found is not None:
+                    return found
+        return None, None, False
+
+    def _affiliation_at(self, i: int) -> tuple[str, int | None, bool] | None:
+        owner = self.owner[i]
+        if owner is not None and owner.label != "person" and not owner.location:
+            return owner.actor_id, owner.start, False
+        if owner is not None and owner.label == "person":
+            last = owner.end - 1
+            possessive = self.raws[last] != self.doc[last].text or (
+                owner.end < len(self.doc) and self.doc[owner.end].tag_ == "POS"
+            )
+            if possessive:
+                country = self._person_country(owner.actor_id)
+                if country:
+                    return country, owner.start, True
+            return None
+        party = self.lex.party_affiliation.get(self.keys[i])
+        if party:
+            return party, None, True
+        return None
+
+    def _person_country(self, pid: str) -> str | None:
+        other = self.persons.get(pid)
+        if other is not None and other.country:
+            return other.country
+        gaz = self.rec._actor(pid)
+        if gaz is not None and gaz.country:
+            return gaz.country
+        try:
+            return self.rec.gazetteer.affiliation(pid, self.date)
+        except AttributeError:
+            return None
+
+    def _direct(self, org_tok: int, title_pos: tuple[int, int], end: int) -> bool:
+        """False when a noun sits between the organisation and the title ("Ukraine's presidential office")."""
+        t0, _ = title_pos
+        owner = self.owner[org_tok]
+        org_end = owner.end if owner is not None else org_tok + 1
+        lo, hi = (org_end, t0) if org_tok < t0 else (title_pos[1], org_tok)
+        if org_tok > t0:
+            # "head of Ukraine's presidential office": nouns after the organisation count
+            lo, hi = org_end, end
+        for i in range(lo, hi):
+            tok = self.doc[i]
+            if tok.pos_ == "NOUN" and self._title_at(i) is None and tok.tag_ != "POS":
+                return False
+        return True
+
+    def _country_of(self, org: str) -> str:
+        return org
+
+    def _gazetteer_role_org(self, pid: str, title: str) -> str | None:
+        try:
+            roles = self.rec.gazetteer.roles(pid, on=self.date)
+        except Exception:  # noqa: BLE001 - an unknown person has no roles
+            return None
+        for role in roles:
+            if normalize_token(role.title) == title:
+                return role.org_id
+        return roles[0].org_id if roles else None
+
+    def _described_as_opinion(self, m: Mention) -> bool:
+        """'Dr. Sinem Cengiz is a Turkish political analyst', 'said analyst John Smith'."""
+        root = self.doc[m.end - 1]
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            for child in root.head.children:
+                if child.dep_ == "attr" and child.lemma_.lower() in self.lex.opinion_titles:
+                    return True
+        return False
+
+    def _fallback_affiliation(self, m: Mention, person: _Person) -> str | None:
+        """A titled official whose state is not named: the state of a coordinated person, or the
+        document's dominant state."""
+        if not person.titles:
+            return None
+        tok = self.doc[m.end - 1]
+        for other in list(tok.conjuncts):
+            owner = self.owner[other.i]
+            if owner is not None and owner.label == "person" and owner.actor_id != person.pid:
+                p = self.persons.get(owner.actor_id)
+                if p and p.country:
+                    return p.country
+        # a list of officials: "the US State Secretary, Marco Rubio; Defense Secretary, Pete Hegseth"
+        sent = tok.sent
+        for i in range(m.start - 1, sent.start - 1, -1):
+            owner = self.owner[i]
+            if owner is not None and owner.label == "person" and owner.actor_id != person.pid:
+                p = self.persons.get(owner.actor_id)
+                if p and p.country and p.roles:
+                    return p.country
+        counts = Counter(
+            mm.actor_id
+            for mm in self.mentions()
+            if mm.label != "person" and mm.kind != "ner" and not mm.location
+            and self.type_of(mm.actor_id) == "state"
+        )
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
+
+    def _surname_mentions(self) -> None:
+        """Later mentions of a person by surname ("Erdogan", "Putin´s")."""
+        by_key: dict[str, set[str]] = {}
+        for pid, person in self.persons.items():
+            parts = [normalize_token(p) for p in person.name.split()]
+            if len(parts) >= 2:
+                by_key.setdefault(parts[-1], set()).add(pid)
+        for i, tok in enumerate(self.doc):
+            if self.owner[i] is not None or not self.raws[i][:1].isupper():
+                continue
+            ids = by_key.get(self.keys[i])
+            if not ids or len(ids) != 1:
+                continue
+            if i > 0 and self.doc[i - 1].pos_ == "PROPN" and self.owner[i - 1] is None and not self._is_honorific(self.doc[i - 1]):
+                continue  # "Ivanka Trump"
+            if self._inside_person(i, i + 1):
+                continue
+            pid = next(iter(ids))
+            if self.persons.get(pid) and self.persons[pid].opinion:
+                continue
+            self._claim(Mention(i, i + 1, [pid], via="person", label="person", kind="surname"))
+
+    # -- title references ("the US president", "the NATO chief") -----------------------------
+
+    def _title_references(self) -> None:
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            found = self._title_at(i) if self.owner[i] is None else None
+            head_word = self.keys[i] in self.lex.leader_heads and self.owner[i] is None
+            if not found and not head_word:
+                i += 1
+                continue
+            end, title = found if found else (i + 1, self.keys[i])
+            if end < len(doc) and (doc[end].ent_type_ == "PERSON" or self.owner[end] is not None and self.owner[end].label == "person"):
+                i = end
+                continue
+            if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON":
+                i = end
+                continue
+            if end < len(doc) and doc[end].lower_ == "of" and not found:
+                i = end
+                continue
+            start, org = self._reference_affiliation(i)
+            if start is None:
+                i = end
+                continue
+            pid = self._holder(title, org, i)
+            if pid is not None:
+                for j in range(start, i):
+                    if self.owner[j] is not None:
+                        self.register(self.owner[j].actor_id)
+                        self._unclaim(self.owner[j])
+                if not self.persons.get(pid):
+                    gaz = self.rec._actor(pid)
+                    if gaz is not None:
+                        self.persons[pid] = _Person(pid, gaz.name, gaz.country, known=True)
+                self._claim(Mention(start, end, [pid], via="title", label="person", kind="title"))
+            i = end
+
+    def _reference_affiliation(self, i: int) -> tuple[int | None, str | None]:
+        """'the [US|Russian|NATO] <title>': the first token of the reference and the org, if any."""
+        j = i
+        org = None
+        while j > 0:
+            prev = self.doc[j - 1]
+            owner = self.owner[j - 1]
+            if owner is not None and owner.label != "person" and org is None:
+                org = owner.actor_id
+                j = owner.start
+                continue
+            if prev.pos_ == "ADJ" and prev.lower_ in ("top", "new", "current", "then", "outgoing", "incoming"):
+                j -= 1
+                continue
+            break
+        if j > 0 and self.doc[j - 1].lower_ in ("the",) :
+            return j, org
+        if j > 0 and self.doc[j - 1].tag_ == "PRP$":
+            return None, None
+        return (j, org) if org is not None else (None, None)
+
+    def _holder(self, title: str, org: str | None, pos: int) -> str | None:
+        """Who holds ``title`` (of ``org``): a person titled so earlier in the text, else the gazetteer."""
+        leader = title in self.lex.leader_heads or self.rec._titles.get(tuple(title.split(" "))) == "leader_of"
+        best = None
+        for m in self.mentions():
+            if m.label != "person" or m.start >= pos:
+                continue
+            p = self.persons.get(m.actor_id)
+            if p is None or p.opinion:
+                continue
+            if org is not None:
+                if any(o == org and (r == "leader_of" or not leader) for r, o in p.roles) or (
+                    org == p.country and title in p.titles
+                ):
+                    best = p.pid
+            elif any(t == title or t.endswith(" " + title) for t in p.titles):
+                best = p.pid
+        if best or org is None:
+            return best
+        titles = [title] if not (title in self.lex.leader_heads) else list(self.lex.leader_titles_order)
+        for t in titles:
+            try:
+                pid = self.rec.gazetteer.office_holder(org, t, self.date)
+            except Exception:  # noqa: BLE001 - no holder on file
+                pid = None
+            if pid:
+                return pid
+        return None
+
+
+@Language.factory(
+    "geokg_actors",
+    default_config={"extra_actors": []},
+    assigns=["doc.spans", "doc._.geokg_actors", "doc._.geokg_roles"],
+)
+def make_actor_recognizer(nlp: Language, name: str, extra_actors: list[str]) -> ActorRecognizer:
+    """spaCy factory of the ``geokg_actors`` component; ``extra_actors`` are user gazetteer files."""
+    return ActorRecognizer(nlp, name, extra_actors=extra_actors)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The bundled recogniser word lists (loaded once)."""
+    return Lexicon.load()

@@ -1,0 +1,209 @@
+"""References to actors that do not name them: "the two countries", "both sides", "they", "it",
+"its neighbour".
+
+They are resolved only when the text gives a clear antecedent, otherwise dropped (never guessed):
+
+- a plural reference stands for the most recent *coordinated pair* of actors ("Baku and Moscow",
+  "between Russia and Azerbaijan", "Turkish-Russian") in the same sentence before it or in the two
+  sentences before; "they"/"them" need that pair to be the subject of the previous sentence;
+- "it" stands for the actor that is the subject of the clause it depends on, or of the previous
+  sentence; expletive "it" ("it is important") is never resolved;
+- "its neighbour" stands for the other of exactly two states in focus.
+
+The resolved mention is a span whose ``span._.geokg_actor`` is the first actor and
+``span._.geokg_actors`` lists all of them; ``span._.geokg_via`` is ``"coref"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:
+    from .actors import Mention, _DocState
+
+__all__ = ["resolve_references"]
+
+#: verbs whose "it" subject is expletive ("it is important", "it seems")
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "remain", "take", "matter", "mean", "look"})
+#: clause links climbed from a pronoun to the clause whose subject it may repeat
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "relcl"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def resolve_references(state: _DocState) -> Iterator[Mention]:
+    """Yield mentions for the references of ``state.doc`` that have a clear antecedent."""
+    from .actors import Mention
+
+    doc, lex = state.doc, state.lex
+    if not doc.has_annotation("DEP"):
+        return
+    sents = list(doc.sents)
+    sent_of = {}
+    for k, s in enumerate(sents):
+        for t in s:
+            sent_of[t.i] = k
+    mentions = [m for m in state.mentions() if id(m) not in state.consumed]
+    pairs = _pairs(state, mentions)
+    i = 0
+    while i < len(doc):
+        if state.owner[i] is not None:
+            i += 1
+            continue
+        ref = _plural_reference(state, i)
+        if ref is not None:
+            end, persons = ref
+            pair = _recent_pair(pairs, sent_of, sent_of[i], i, persons=persons)
+            if pair is not None:
+                yield Mention(i, end, list(pair), via="coref", label=state.type_of(pair[0]), kind="coref")
+            i = end
+            continue
+        word = state.keys[i]
+        tok = doc[i]
+        if word in lex.plural_pronouns and tok.dep_ in _SUBJECT_DEPS | {"dobj", "pobj"} and tok.lower_ != "their":
+            pair = _subject_pair(state, pairs, sents, sent_of, tok)
+            if pair is not None:
+                yield Mention(i, i + 1, list(pair), via="coref", label=state.type_of(pair[0]), kind="coref")
+        elif (
+            word == "it"
+            and tok.dep_ in _SUBJECT_DEPS
+            and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.lemma_ not in _EXPLETIVE_HEADS
+        ):
+            antecedent = _subject_antecedent(state, sents, sent_of, tok)
+            if antecedent is not None:
+                yield Mention(i, i + 1, [antecedent], via="coref", label=state.type_of(antecedent), kind="coref")
+        elif word == "its" and i + 1 < len(doc) and doc[i + 1].lemma_.lower() in lex.neighbour_nouns:
+            neighbour = _neighbour(state, sents, sent_of, tok)
+            if neighbour is not None:
+                yield Mention(i, i + 2, [neighbour], via="coref", label=state.type_of(neighbour), kind="coref")
+                i += 2
+                continue
+        i += 1
+
+
+def _plural_reference(state: _DocState, i: int) -> tuple[int, bool] | None:
+    """(end, wants persons) when a reference such as "the two countries" starts at token ``i``."""
+    for words in state.lex.plural_references:
+        end = i + len(words)
+        if tuple(state.keys[i:end]) == words and all(state.owner[j] is None for j in range(i, end)):
+            return end, words[-1] in ("leaders", "presidents")
+    return None
+
+
+def _is_actor(state: _DocState, m: Mention, persons: bool) -> bool:
+    if m.location or m.attributive and m.kind != "demonym":
+        return False
+    return (m.label == "person") == persons
+
+
+def _pairs(state: _DocState, mentions: list[Mention]) -> list[tuple[int, str, str, bool, Token]]:
+    """Coordinated actor pairs: (position, first id, second id, persons?, first token)."""
+    doc = state.doc
+    out = []
+    for a, b in zip(mentions, mentions[1:]):
+        if a.actor_id == b.actor_id or len(a.ids) > 1 or len(b.ids) > 1:
+            continue
+        persons = a.label == "person"
+        if (b.label == "person") != persons:
+            continue
+        if not (_is_actor(state, a, persons) or a.kind == "demonym") or not (
+            _is_actor(state, b, persons) or b.kind == "demonym"
+        ):
+            continue
+        between = [t.lower_ for t in doc[a.end : b.start]]
+        ta, tb = doc[a.end - 1], doc[b.end - 1]
+        linked = between in (["-"], ["–"], ["and"], ["&"]) or tb.head.i == ta.i and tb.dep_ == "conj"
+        if linked:
+            out.append((b.end, a.actor_id, b.actor_id, persons, doc[a.start]))
+    return out
+
+
+def _recent_pair(pairs, sent_of, sent: int, pos: int, *, persons: bool) -> tuple[str, str] | None:
+    best = None
+    for end, a, b, is_persons, _ in pairs:
+        if end > pos or is_persons != persons:
+            continue
+        if sent - 2 <= sent_of[end - 1] <= sent:
+            best = (a, b)
+    return best
+
+
+def _subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, str] | None:
+    """"They" after a sentence whose subject is a coordinated pair of actors."""
+    k = sent_of[tok.i]
+    for end, a, b, persons, first in reversed(pairs):
+        if end > tok.i:
+            continue
+        if sent_of[first.i] < k - 1:
+            break
+        root = first.sent.root
+        if first.dep_ in _SUBJECT_DEPS or (first.i < root.i and first.dep_ not in ("pobj", "dobj", "poss")):
+            return a, b
+    return None
+
+
+def _clause_subject(state: _DocState, verb: Token, before: int) -> str | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.i < before:
+            owner = state.owner[child.i]
+            if owner is not None and len(owner.ids) == 1 and owner.label in ("state", "organisation", "group"):
+                if not owner.location and not owner.attributive:
+                    return owner.actor_id
+            return None
+    return None
+
+
+def _subject_antecedent(state, sents, sent_of, tok: Token) -> str | None:
+    """The actor an "it" subject repeats: the subject of a governing clause, or of the previous
+    sentence's main clause."""
+    verb = tok.head
+    hops = 0
+    while verb.dep_ in _CLAUSE_DEPS and verb.head is not verb and hops < 4:
+        verb = verb.head
+        hops += 1
+        found = _clause_subject(state, verb, tok.i)
+        if found:
+            return found
+    k = sent_of[tok.i]
+    if verb.dep_ == "ROOT" and k > 0:
+        return _clause_subject(state, sents[k - 1].root, sents[k - 1].end)
+    return None
+
+
+def _neighbour(state, sents, sent_of, tok: Token) -> str | None:
+    """"its neighbour": the other one of exactly two states in focus."""
+    k = sent_of[tok.i]
+    start = sents[k - 1].start if k > 0 else sents[k].start
+    focus: list[str] = []
+    for m in state.mentions():
+        if start <= m.start < tok.i and len(m.ids) == 1 and m.label == "state" and not m.location:
+            if m.actor_id not in focus:
+                focus.append(m.actor_id)
+    if len(focus) != 2:
+        return None
+    owner = _its_owner(state, tok, sents, sent_of)
+    if owner not in focus:
+        return None
+    return focus[1] if owner == focus[0] else focus[0]
+
+
+def _its_owner(state, tok: Token, sents, sent_of) -> str | None:
+    verb = tok.head
+    hops = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and hops < 4:
+        verb = verb.head
+        hops += 1
+    found = _clause_subject(state, verb, tok.i)
+    if found:
+        return found
+    k = sent_of[tok.i]
+    if k > 0:
+        return _clause_subject(state, sents[k - 1].root, sents[k - 1].end)
+    return None
+
+
+def _unused(span: Span) -> None:  # pragma: no cover - keeps the Span import for type checkers
+    return None
