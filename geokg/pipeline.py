@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
 
 from . import _ext  # noqa: F401  (registers the Doc/Span extensions)
-from .errors import ModelNotFoundError
+from .errors import InputError, ModelNotFoundError, UsageError
 from .models import Document, Triple
 
 __all__ = ["DEFAULT_MODEL", "model_name", "load_pipeline", "extract", "extract_documents"]
@@ -69,6 +70,10 @@ def _load_pipeline(name: str, actors: tuple[str, ...]) -> Language:
 
 def _as_document(item: Document | str) -> Document:
     """``item`` as a :class:`Document` whose ``id`` is set (its content-hash id if none given)."""
+    if not isinstance(item, (Document, str)):
+        raise UsageError(
+            f"documents must be geokg.models.Document objects or strings, not {type(item).__name__}"
+        )
     document = item if isinstance(item, Document) else Document(text=item)
     if document.id is None:
         document = document.model_copy(update={"id": document.doc_id})
@@ -89,7 +94,11 @@ def extract_documents(
     Documents are processed lazily in batches, so any number can be streamed in bounded memory.
     ``nlp`` is a pipeline from :func:`load_pipeline`, else ``load_pipeline(model, actors=actors)``
     is used. ``workers`` > 1 extracts on that many processes (0: one per core) with
-    :func:`geokg.engines.run_local`; the output is the same, in the same order.
+    :func:`geokg.engines.run_local`; the output is the same, in the same order. An exact repeat
+    of a recent document (same text and metadata) reuses its triples instead of being parsed again.
+
+    Raises :class:`~geokg.errors.UsageError` for an item that is neither a Document nor a string
+    and :class:`~geokg.errors.InputError` for a text longer than ``nlp.max_length``.
     """
     if workers != 1:
         from .engines import run_local
@@ -99,26 +108,82 @@ def extract_documents(
         )
         return
     nlp = nlp or load_pipeline(model, actors=actors)
-
-    def prepared() -> Iterator[tuple[Document, spacy.tokens.Doc]]:
-        for item in docs:
-            document = _as_document(item)
-            doc = nlp.make_doc(document.text)
-            doc._.geokg_meta = document
-            yield document, doc
-
-    pairs = prepared()
-    # keep the Document next to its Doc while nlp.pipe consumes the Docs
-    queue: deque[Document] = deque()
+    cache = _ResultCache()
+    # the queue holds, in input order, each document with its cached triples (None: in nlp.pipe)
+    queue: deque[tuple[Document, list[Triple] | None]] = deque()
 
     def feed() -> Iterator[spacy.tokens.Doc]:
-        for document, doc in pairs:
-            queue.append(document)
-            yield doc
+        for item in docs:
+            document = _as_document(item)
+            # a run of repeats waits in the queue for the next parsed document: keep it short
+            cached = cache.get(document) if len(queue) < _MAX_QUEUE else None
+            queue.append((document, cached))
+            if cached is None:
+                yield _make_doc(nlp, document)
+
+    def ready() -> Iterator[tuple[Document, list[Triple]]]:
+        while queue and queue[0][1] is not None:
+            document, cached = queue.popleft()
+            yield document, cached  # type: ignore[misc]
 
     for doc in nlp.pipe(feed(), batch_size=batch_size):
-        document = queue.popleft()
-        yield document, list(doc._.geokg_triples or [])
+        yield from ready()
+        document, _ = queue.popleft()
+        triples = list(doc._.geokg_triples or [])
+        cache.put(document, triples)
+        yield document, triples
+    yield from ready()
+
+
+def _make_doc(nlp: Language, document: Document) -> spacy.tokens.Doc:
+    if len(document.text) > nlp.max_length:
+        raise InputError(
+            f"document {document.doc_id} has {len(document.text):,} characters, more than the "
+            f"pipeline's limit of {nlp.max_length:,}; split it (geokg's readers cut long "
+            "documents at paragraph ends) or raise nlp.max_length"
+        )
+    doc = nlp.make_doc(document.text)
+    doc._.geokg_meta = document
+    return doc
+
+
+#: most documents waiting in extract_documents' queue for their turn (bounds memory on repeats)
+_MAX_QUEUE = 1024
+
+
+class _ResultCache:
+    """The triples of recently seen documents, by content and metadata (exact repeats only).
+
+    A repeated document (same text, date, title, outlet and url) gets the triples computed for
+    the first one, with its own ``doc_id`` in the evidence.
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[Any, ...], list[Triple]] = OrderedDict()
+
+    @staticmethod
+    def _key(document: Document) -> tuple[Any, ...]:
+        return (document.content_hash, document.date, document.title, document.outlet, document.url)
+
+    def get(self, document: Document) -> list[Triple] | None:
+        key = self._key(document)
+        triples = self._items.get(key)
+        if triples is None:
+            return None
+        self._items.move_to_end(key)
+        doc_id = document.doc_id
+        return [
+            t
+            if t.evidence.doc_id == doc_id
+            else t.model_copy(update={"evidence": t.evidence.model_copy(update={"doc_id": doc_id})})
+            for t in triples
+        ]
+
+    def put(self, document: Document, triples: list[Triple]) -> None:
+        self._items[self._key(document)] = triples
+        if len(self._items) > self.size:
+            self._items.popitem(last=False)
 
 
 def extract(
