@@ -290,7 +290,9 @@ def looks_english(text: str) -> bool:
     if latin / len(letters) < 0.7:
         return False
     ratio, n = english_ratio(head)
-    return n < r.english_min_words or ratio >= r.english_min_ratio
+    if n < r.english_min_words:  # a short text passes; a long one without words is not prose
+        return len(head) <= 40 * r.english_min_words
+    return ratio >= r.english_min_ratio
 
 
 # ------------------------------------------------------------------------------- chunking
@@ -568,6 +570,7 @@ def _clean_body(lines: Sequence[str], page_lower: str, skip: set[str]) -> tuple[
     kept = [k for k in kept if not (_key(k) in seen or seen.add(_key(k)))]  # type: ignore[func-returns-value]
     # edges: short lines that are not sentences (menus, widget titles, captions) at start and end
     bio_end = _rules().bio_end
+    untrimmed = list(kept)
     while kept and (
         (not _is_sentence(kept[-1]) and len(kept[-1].split()) < 12)
         or (len(kept[-1].split()) <= 60 and any(rx.search(kept[-1]) for rx in bio_end))
@@ -575,6 +578,8 @@ def _clean_body(lines: Sequence[str], page_lower: str, skip: set[str]) -> tuple[
         kept.pop()
     while kept and not _is_sentence(kept[0]) and len(kept[0].split()) < 12:
         kept.pop(0)
+    if not kept:  # nothing but short lines: a one-line text or a bare headline list; keep them
+        kept = [k for k in untrimmed if not any(rx.search(k) for rx in bio_end)]
     return "\n\n".join(kept), author
 
 

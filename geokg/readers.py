@@ -333,8 +333,9 @@ def _decode(data: bytes, name: str) -> tuple[str, ReadProblem | None]:
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if bad <= max(2, len(text) // 200):
-        return text, None  # a few broken bytes: drop them
+    multibyte = any(ord(c) > 127 and c != "\ufffd" for c in text)
+    if multibyte and bad <= max(2, len(text) // 200):
+        return text, None  # UTF-8 with a few broken bytes: drop them
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -357,16 +358,27 @@ def _stream_text(
     pending = decoder.decode(first)
     part = 0
     final = False
+    skipped = 0
     while True:
         while len(pending) > opts.max_chars or (final and pending.strip()):
             cut = cut_point(pending, opts.max_chars)
             piece, pending = pending[:cut], pending[cut:]
             part += 1
-            yield from _finish(
+            for item in _finish(
                 normalise_text(piece), name if part == 1 else f"{name}#{part}", name, None,
                 PageArticle(text=""), opts.date or mtime, opts,
-            )
+            ):
+                if isinstance(item, ReadProblem):
+                    skipped += 1
+                    if skipped > 1:
+                        continue  # one problem per file, counted at the end
+                yield item
         if final:
+            if skipped > 1:
+                yield ReadProblem(
+                    path=name, kind="too_large",
+                    message=f"{skipped} of {part} pieces of this large file were skipped (see above)",
+                )
             return
         block = rest.read(opts.max_chars)
         final = not block
@@ -465,11 +477,15 @@ def _record_document(
         return
     text = rec.get(opts.text_field)
     if not isinstance(text, str) or not text.strip():
-        what = "missing" if text is None else ("empty" if isinstance(text, str) else "not a string")
+        what = (
+            "missing" if opts.text_field not in rec
+            else "null" if text is None else "empty" if isinstance(text, str) else "not a string"
+        )
         yield ReadProblem(
             path=source, line=line, kind="field" if text is None or not isinstance(text, str) else "empty",
             message=f"text field {opts.text_field!r} is {what}; skipped"
-            + (f" (fields: {', '.join(sorted(map(str, rec))[:8])}; choose one with text_field)" if text is None else ""),
+            + (f" (fields: {', '.join(sorted(map(str, rec))[:8])}; choose one with text_field)"
+               if what == "missing" else ""),
         )
         return
     if len(text) > 4 * opts.max_chars:
