@@ -86,6 +86,13 @@ def _typed(attrs: dict[str, Any], kinds: dict[str, str]) -> dict[str, Any]:
     return out
 
 
+def _edge_key(attrs: dict[str, Any], fallback: Any) -> str:
+    """The contract's edge key: the relation, with ``:unstated`` for unstated evidence."""
+    if not attrs.get("relation"):
+        return str(fallback)
+    return attrs["relation"] + ("" if attrs.get("stated", True) else ":unstated")
+
+
 def _flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for n, d in graph.nodes(data=True):
@@ -101,8 +108,9 @@ def _typed_graph(graph: nx.Graph) -> nx.MultiDiGraph:
         d = {k: v for k, v in d.items() if k not in ("label", "id")}
         g.add_node(str(n), **_typed(d, NODE_ATTRS))
     for u, v, k, d in graph.edges(keys=True, data=True):
-        d = {a: b for a, b in d.items() if a not in ("id", "label", "networkx_key")}
-        g.add_edge(str(u), str(v), key=str(k), **_typed(d, EDGE_ATTRS))
+        d = _typed({a: b for a, b in d.items() if a not in ("id", "label", "networkx_key")},
+                   EDGE_ATTRS)
+        g.add_edge(str(u), str(v), key=_edge_key(d, k), **d)
     return g
 
 
@@ -311,8 +319,7 @@ def read_neo4j(directory: str | Path) -> nx.MultiDiGraph:
             g.add_node(attrs.pop("id"), **_typed(attrs, NODE_ATTRS))
         for row in _read_rows(directory / "relationships.csv"):
             attrs = _typed({**strip(row), "relation": row[":TYPE"].lower()}, EDGE_ATTRS)
-            key = attrs["relation"] if attrs["stated"] else f"{attrs['relation']}:unstated"
-            g.add_edge(row[":START_ID"], row[":END_ID"], key=key, **attrs)
+            g.add_edge(row[":START_ID"], row[":END_ID"], key=_edge_key(attrs, None), **attrs)
     except (KeyError, ValueError) as exc:
         raise _open_error(directory, exc) from exc
     return g
