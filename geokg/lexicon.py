@@ -90,6 +90,7 @@ class Entry:
     preps: tuple[str, ...] = ()
     target_types: frozenset[ActorType] | None = None
     mutual: bool = False
+    places: bool = False
     weight: float = 0.8
     origin: str = ""
 
@@ -223,6 +224,7 @@ def _entry(
         preps=tuple(p.lower() for p in preps),
         target_types=target_types,
         mutual=bool(raw.get("mutual", frame.mutual)),
+        places=bool(raw.get("places", False)),
         weight=float(weight),
         origin=f"{path.name} {where}",
     )

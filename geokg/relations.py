@@ -57,6 +57,7 @@ class Arg:
 class _Context:
     doc: Doc
     mentions: dict[int, Span]
+    places: dict[int, Span]
     actors: dict[str, Actor]
     meta: Document | None
 
@@ -210,7 +211,8 @@ class RelationExtractor:
 
     def extract(self, doc: Doc) -> list[Triple]:
         """All triples of a processed Doc (actor spans set by ``geokg_actors``)."""
-        ctx = _Context(doc, self._mentions(doc), dict(doc._.geokg_actors or {}), doc._.geokg_meta)
+        ctx = _Context(doc, self._mentions(doc, places=False), self._mentions(doc, places=True),
+                       dict(doc._.geokg_actors or {}), doc._.geokg_meta)
         found: list[Triple] = list(self._role_triples(ctx))
         if doc.has_annotation("DEP") and len(set(s._.geokg_actor for s in ctx.mentions.values())) > 1:
             phrase_hits: dict[int, list[tuple[Entry, str]]] = {}
@@ -227,12 +229,13 @@ class RelationExtractor:
                     found += self._from_trigger(tok, sent, ctx, phrase_hits.get(tok.i, []))
         return self._dedupe(t for t in found if t.confidence >= self.min_confidence)
 
-    def _mentions(self, doc: Doc) -> dict[int, Span]:
+    def _mentions(self, doc: Doc, places: bool) -> dict[int, Span]:
+        """Token index -> actor mention (``places``: only the mentions that are mere places)."""
         out: dict[int, Span] = {}
         if ACTOR_SPANS not in doc.spans:
             return out
         for span in doc.spans[ACTOR_SPANS]:
-            if span._.geokg_location or not span._.geokg_actor:
+            if bool(span._.geokg_location) != places or not span._.geokg_actor:
                 continue
             for i in range(span.start, span.end):
                 out[i] = span
@@ -324,18 +327,37 @@ class RelationExtractor:
 
     # ------------------------------------------------------------ arguments
 
-    def _resolve(self, toks: Iterable[Token], ctx: _Context, owner: bool) -> list[Arg]:
-        """Actors at the argument tokens, expanding coordination and lifting modifiers."""
+    def _resolve(
+        self, toks: Iterable[Token], ctx: _Context, owner: bool, places: bool = False
+    ) -> list[Arg]:
+        """Actors at the argument tokens, expanding coordination and lifting modifiers.
+
+        ``owner``: any noun may stand for the actor modifying it ("Ukrainian cities"); otherwise
+        only agent nouns do ("Russian troops"). ``places``: mentions that are mere places count
+        (the destination of a visit).
+        """
         out: list[Arg] = []
         seen: set[int] = set()
+
+        def mention(t: Token) -> Span | None:
+            span = ctx.mentions.get(t.i)
+            if span is None and places:
+                span = ctx.places.get(t.i)
+            return span
+
         for head in toks:
             for t in (head, *head.conjuncts):
                 if t.i in seen:
                     continue
                 seen.add(t.i)
-                span = ctx.mentions.get(t.i)
+                span = mention(t)
                 if span is not None:
                     out.append(Arg(span._.geokg_actor, t, span, DIRECT))
+                    continue
+                named = [a for a in _children(t, "appos") if mention(a) is not None]
+                if named and t.pos_ in ("NOUN", "PROPN"):  # "the US State Secretary, Marco Rubio"
+                    out += [Arg(mention(a)._.geokg_actor, a, mention(a), DIRECT) for a in named]
+                    seen.update(a.i for a in named)
                     continue
                 lemma = t.lemma_.lower()
                 agentive = lemma in self.agent_nouns
@@ -343,9 +365,13 @@ class RelationExtractor:
                     continue
                 strength = LIFTED if agentive else OWNER
                 mods = [m for c in _children(t, *_MOD_DEPS) for m in (c, *c.conjuncts)]
+                mods += [g for m in list(mods) for g in _children(m, "compound", "amod")]
                 if agentive or lemma in self.place_nouns:
                     mods += [p for o in _children(t, "prep") if o.lower_ == "of"
                              for c in _children(o, "pobj") for p in (c, *c.conjuncts)]
+                if owner:  # "a ceasefire proposed by Washington and Kyiv"
+                    mods += [p for a in _children(t, "acl") for c in _agents(a)
+                             for p in (c, *c.conjuncts)]
                 for m in mods:
                     span = ctx.mentions.get(m.i)
                     if span is not None and m.i not in seen:
@@ -404,9 +430,13 @@ class RelationExtractor:
         if role == "obj":
             return _objects(tok) if not is_noun else []
         if role == "dative":
-            own = [c for c in _children(tok, "dative") if c.lower_ not in ("to", "for")]
-            if not own and gov is not None and tok.dep_ == "dobj":
-                own = [c for c in _children(gov, "dative") if c.lower_ not in ("to", "for")]
+            verb = gov if (gov is not None and tok.dep_ == "dobj") else tok
+            own = [c for c in _children(verb, "dative") if c.lower_ not in ("to", "for")]
+            objs = _children(verb, "dobj")
+            # "send Kyiv the missiles" (two objects), "sending Ukraine missiles"
+            own += [o for o in objs if o is not tok and o.i in ctx.mentions
+                    and ctx.mentions[o.i].label_ in ("state", "organisation")
+                    and (len(objs) > 1 or not is_noun)]
             return own
         if role == "ccomp_subj":
             return [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
@@ -421,7 +451,11 @@ class RelationExtractor:
                     out += _prep_objects(holder, ("on", "against", "to", "from", "with"))
             return out
         if role == "poss":
-            return [p for p in _children(tok, "poss") if p.pos_ != "PRON"]
+            poss = _children(tok, "poss")
+            if poss and poss[0].pos_ == "PRON":  # "Russia views France as its adversary"
+                verb = tok.head.head if tok.dep_ == "pobj" else (gov or tok.head)
+                return _subjects(verb, self.control) if verb.pos_ in ("VERB", "AUX") else []
+            return poss
         if role in ("mod", "agent_mod"):
             return [m for m in _children(tok, "amod", "compound", "nmod")]
         if role == "gov_subj":
@@ -474,7 +508,7 @@ class RelationExtractor:
         for role in target_roles:
             if role == "pair":
                 continue
-            got = self._resolve(self._role(role, tok, ctx), ctx, owner=owner)
+            got = self._resolve(self._role(role, tok, ctx), ctx, owner=owner, places=entry.places)
             targets = [a for a in self._distinct(got) if a.actor not in source_ids]
             if entry.target_types is not None:
                 targets = [a for a in targets
