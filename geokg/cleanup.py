@@ -223,7 +223,7 @@ def _split_marker(line: str) -> tuple[str, str] | None:
     "time20 minutes ago", "Published: July 14, 2025"), else ``None``."""
     r = _rules()
     s = line.strip(_BULLETS + " \t")
-    if not s or len(s) > 90:
+    if not s or len(s) > 90 or _metadata_line(s):
         return None
     # try every suffix that starts at a word boundary or right after a letter ("News3 days ago")
     starts = [0] + [m.start() for m in re.finditer(r"(?<=\S)(?=\d)|(?<=\s)\S", s)]
