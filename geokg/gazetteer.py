@@ -1,0 +1,572 @@
+"""The gazetteer: every actor geokg knows, its surface names, person roles and memberships.
+
+The bundled data is ``data/gazetteer/*.json`` (states generated from ISO 3166-1, the rest curated
+by hand); users add their own actors, names, roles and memberships with files in the same format
+(``data/gazetteer/README.md``) passed to :meth:`Gazetteer.load`.
+
+>>> gaz = Gazetteer.load()
+>>> [n.actor_id for n in gaz.lookup("the Kremlin's")]
+['RUS']
+>>> gaz.office_holder("USA", "president", datetime.date(2022, 5, 1))
+'person:joe-biden'
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import DataError
+from .models import Actor, ActorType
+from .resources import data_path, load_json
+
+__all__ = ["Name", "Role", "Membership", "Gazetteer", "GazetteerWarning", "NAME_KINDS"]
+
+#: the kinds of surface name, i.e. how a mention was recognised
+NAME_KINDS = ("name", "alias", "acronym", "demonym", "capital", "seat", "person", "group")
+#: the version of the gazetteer file format this module reads
+FORMAT_VERSION = 1
+
+_RELATIONS = ("leader_of", "represents")
+
+
+class GazetteerWarning(UserWarning):
+    """A user gazetteer file overrides bundled data (the user's entry wins)."""
+
+
+@dataclass(frozen=True)
+class Name:
+    """One surface form of one actor."""
+
+    text: str  #: as written, e.g. "Türkiye", "Turkish", "the Kremlin"
+    actor_id: str
+    kind: str  #: one of :data:`NAME_KINDS`
+    case_sensitive: bool  #: match only with this exact capitalisation ("US", not "us")
+    ambiguous: bool  #: also means something else (Georgia, Jordan, Brussels): confirm from context
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person's office: ``person_id`` ``relation`` ``org_id`` between ``start`` and ``end``."""
+
+    person_id: str
+    org_id: str
+    relation: str  #: "leader_of" | "represents"
+    title: str  #: normalised lower-case title: "president", "foreign minister", ...
+    start: datetime.date | None  #: first day (inclusive); None = unknown/open
+    end: datetime.date | None  #: last day (inclusive); None = still in office
+
+    def valid_on(self, on: datetime.date) -> bool:
+        """True when the role is held on ``on``."""
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class Membership:
+    """``member_id`` belongs to ``org_id`` between ``start`` and ``end`` (inclusive, None = open)."""
+
+    member_id: str
+    org_id: str
+    start: datetime.date | None
+    end: datetime.date | None
+
+    def valid_on(self, on: datetime.date | None) -> bool:
+        """True on ``on``; ``on=None`` means today's state of the data: no end date."""
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+# ---------------------------------------------------------------------------------------------
+# the file format (see data/gazetteer/README.md)
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class _NameSpec(_Spec):
+    text: str = Field(min_length=1)
+    ambiguous: bool = False
+    case_sensitive: bool | None = None
+    note: str | None = None
+
+
+class _RoleSpec(_Spec):
+    org: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    relation: Literal["leader_of", "represents"] | None = None
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    note: str | None = None
+
+
+_NameList = list[str | _NameSpec]
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+
+
+class _ActorSpec(_Spec):
+    id: str
+    type: ActorType | None = None
+    name: str | None = None
+    country: str | None = None
+    territory: bool = False
+    note: str | None = None
+    aliases: _NameList = []
+    acronyms: _NameList = []
+    demonyms: _NameList = []
+    capitals: _NameList = []
+    seats: _NameList = []
+    roles: list[_RoleSpec] = []
+    remove_names: list[str] = []
+
+    @field_validator("id")
+    @classmethod
+    def _check_id(cls, v: str) -> str:
+        if not _ID.match(v):
+            raise ValueError("ids are letters, digits and _ . : - without spaces (e.g. TUR, NATO, "
+                             "person:recep-tayyip-erdogan, group:hamas)")
+        return v
+
+
+class _MemberSpec(_Spec):
+    id: str = Field(min_length=1)
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    note: str | None = None
+
+
+class _MembershipSpec(_Spec):
+    org: str = Field(min_length=1)
+    members: list[str | _MemberSpec]
+    note: str | None = None
+
+
+class _FileSpec(_Spec):
+    geokg_gazetteer: Literal[1]
+    description: str | None = None
+    actors: list[_ActorSpec] = []
+    memberships: list[_MembershipSpec] = []
+    titles: dict[str, Literal["leader_of", "represents"]] = {}
+    title_synonyms: dict[str, str] = {}
+
+
+def _describe(raw: Any, loc: tuple[Any, ...]) -> str:
+    """'actors[12] (id 'TUR'): aliases[0]' for a pydantic error location."""
+    parts: list[str] = []
+    node = raw
+    for item in loc:
+        if isinstance(item, int):
+            parts[-1:] = [f"{parts[-1] if parts else ''}[{item}]"]
+            node = node[item] if isinstance(node, list) and item < len(node) else None
+            if isinstance(node, dict) and "id" in node and len(parts) == 1:
+                parts[-1] += f" (id {node['id']!r})"
+        else:
+            if isinstance(node, dict):
+                node = node.get(item)
+            if str(item) in ("str", "_NameSpec", "_MemberSpec"):
+                continue  # union branch names are noise
+            parts.append(str(item))
+    return ".".join(parts) or "top level"
+
+
+def _parse_file(path: Path) -> _FileSpec:
+    raw = load_json(path)
+    if not isinstance(raw, dict) or "geokg_gazetteer" not in raw:
+        raise DataError(
+            f"{path}: not a geokg gazetteer file: it must be a JSON object with "
+            f'"geokg_gazetteer": {FORMAT_VERSION} (see data/gazetteer/README.md)'
+        )
+    try:
+        return _FileSpec.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = _describe(raw, tuple(err["loc"]))
+        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        raise DataError(
+            f"{path}: {where}: {err['msg']}{more}; fix the entry (format: data/gazetteer/README.md)"
+        ) from exc
+
+
+# ---------------------------------------------------------------------------------------------
+# normalisation
+
+_FOLD_EXTRA = str.maketrans({
+    "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE",
+    "œ": "oe", "Œ": "OE", "ə": "e", "Ə": "E", "ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'",
+    "´": "'", "“": '"', "”": '"', "‐": " ", "‑": " ", "–": " ", "—": " ", "-": " ", ".": "",
+})
+_SPACES = re.compile(r"\s+")
+
+
+def _shape(text: str) -> str:
+    """Diacritics, quotes, dashes and dots folded, leading 'the' and possessive dropped; case kept."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_FOLD_EXTRA)
+    text = _SPACES.sub(" ", text).strip()
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    if text.endswith("'s") or text.endswith("'S"):
+        text = text[:-2]
+    elif text.endswith("'") and not text.endswith("''"):
+        text = text[:-1]
+    return text.strip()
+
+
+def _date_key(d: datetime.date | None, missing: datetime.date) -> datetime.date:
+    return d if d is not None else missing
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Actors, their surface names, person roles (with dates), memberships and titles.
+
+    Build one with :meth:`load`. Lookups are tolerant of case (unless the name is case-sensitive),
+    diacritics, a leading "the", a possessive "'s" and curly quotes.
+    """
+
+    def __init__(self) -> None:
+        self._actors: dict[str, Actor] = {}
+        self._names: dict[tuple[str, str], Name] = {}  # (text, actor_id) -> Name
+        self._index: dict[str, list[Name]] = {}
+        self._roles: dict[str, list[Role]] = {}
+        self._members: list[Membership] = []
+        self._titles: dict[str, str] = {}
+        self._synonyms: dict[str, str] = {}
+        self._territories: set[str] = set()
+        #: human-readable reports of user entries that replaced bundled ones
+        self.conflicts: list[str] = []
+        #: the files the gazetteer was built from, bundled first
+        self.sources: list[Path] = []
+
+    # -- construction ---------------------------------------------------------------------------
+
+    _default: Gazetteer | None = None
+
+    @classmethod
+    def load(cls, extra_files: Sequence[str | Path] = ()) -> Gazetteer:
+        """The bundled gazetteer merged with the user's files (user entries win).
+
+        The default instance (no extra files) is built once and cached. Raises
+        :class:`~geokg.errors.DataError` naming the file and entry when a file is invalid; each
+        user entry that replaces a bundled one is recorded in :attr:`conflicts` and warned about
+        with :class:`GazetteerWarning`.
+        """
+        extras = [Path(p) for p in extra_files]
+        if not extras and cls._default is not None:
+            return cls._default
+        bundled = sorted(data_path("gazetteer").glob("*.json"))
+        if not bundled:
+            raise DataError(
+                f"no gazetteer files in {data_path('gazetteer')}; reinstall geokg from a "
+                "complete checkout"
+            )
+        for p in extras:
+            if not p.is_file():
+                raise DataError(f"gazetteer file not found: {p}; check the path of the actors file")
+        gaz = cls()
+        gaz._build([(p, _parse_file(p)) for p in bundled], [(p, _parse_file(p)) for p in extras])
+        if not extras:
+            cls._default = gaz
+        return gaz
+
+    def _build(
+        self, bundled: list[tuple[Path, _FileSpec]], user: list[tuple[Path, _FileSpec]]
+    ) -> None:
+        self.sources = [p for p, _ in bundled] + [p for p, _ in user]
+        defs: dict[str, tuple[Path, _ActorSpec]] = {}
+        exts: list[tuple[Path, _ActorSpec]] = []
+        for path, spec in bundled:
+            self._titles.update(spec.titles)
+            self._synonyms.update(spec.title_synonyms)
+            for a in spec.actors:
+                if a.type is None:
+                    exts.append((path, a))
+                elif a.id in defs:
+                    raise DataError(
+                        f"{path}: actor {a.id!r} is already defined in {defs[a.id][0]}; "
+                        "define each actor once (omit 'type' to add names to an existing actor)"
+                    )
+                else:
+                    defs[a.id] = (path, a)
+        user_defs: list[tuple[Path, _ActorSpec]] = []
+        for path, spec in user:
+            for title, rel in spec.titles.items():
+                old = self._titles.get(title.lower())
+                if old is not None and old != rel:
+                    self._conflict(f"{path}: title {title!r} now means {rel} (was {old})")
+            self._titles.update({t.lower(): r for t, r in spec.titles.items()})
+            self._synonyms.update({t.lower(): s.lower() for t, s in spec.title_synonyms.items()})
+            for a in spec.actors:
+                if a.type is None:
+                    exts.append((path, a))
+                else:
+                    user_defs.append((path, a))
+                    if a.id in defs:
+                        self._conflict(f"{path}: actor {a.id!r} redefined (was {defs[a.id][0]})")
+                    defs[a.id] = (path, a)
+        for actor_id, (path, a) in defs.items():
+            self._check_definition(path, a)
+        for path, a in exts:
+            if a.id not in defs:
+                raise DataError(
+                    f"{path}: actor {a.id!r} is not defined; give it a 'type' and a 'name' to "
+                    "define it, or fix the id"
+                )
+        user_paths = {p for p, _ in user}
+        # names and roles: bundled definitions, bundled extensions, then user entries
+        ordered = [(p, a) for p, a in defs.values() if p not in user_paths]
+        ordered += [(p, a) for p, a in exts if p not in user_paths]
+        ordered += [(p, a) for p, a in user_defs] + [(p, a) for p, a in exts if p in user_paths]
+        for path, a in ordered:
+            for r in a.roles:
+                if r.org not in defs:
+                    raise DataError(f"{path}: actor {a.id!r}: role {r.title!r} in unknown "
+                                    f"organisation or state {r.org!r}; define it or fix the id")
+            self._add_entry(path, a, defs[a.id][1], user=path in user_paths)
+        for path, spec in bundled + user:
+            self._add_memberships(path, spec, defs, user=path in user_paths)
+        self._finish(defs)
+
+    def _conflict(self, message: str) -> None:
+        self.conflicts.append(message)
+        warnings.warn(message, GazetteerWarning, stacklevel=4)
+
+    def _check_definition(self, path: Path, a: _ActorSpec) -> None:
+        if not a.name:
+            raise DataError(f"{path}: actor {a.id!r} has a 'type' but no 'name'; add its name")
+        prefix = {ActorType.PERSON: "person:", ActorType.GROUP: "group:"}.get(a.type)  # type: ignore[arg-type]
+        if prefix and not a.id.startswith(prefix):
+            raise DataError(f"{path}: {a.type.value} ids start with {prefix!r}; got {a.id!r}")
+        if prefix is None and a.id.startswith(("person:", "group:")):
+            raise DataError(f"{path}: actor {a.id!r} has type {a.type.value}; its id must not "  # type: ignore[union-attr]
+                            "start with person: or group:")
+        if a.type is ActorType.STATE and not re.fullmatch(r"[A-Z]{3}", a.id):
+            raise DataError(f"{path}: state {a.id!r}: state ids are ISO 3166-1 alpha-3 codes "
+                            "(three capital letters, e.g. TUR)")
+
+    def _title_relation(self, path: Path, owner: str, r: _RoleSpec) -> tuple[str, str]:
+        title = " ".join(r.title.lower().split())
+        title = self._synonyms.get(title, title)
+        relation = r.relation or self._titles.get(title)
+        if relation is None:
+            raise DataError(
+                f"{path}: actor {owner!r}: role title {r.title!r} is not in titles.json; give the "
+                "role a 'relation' (leader_of or represents) or add the title"
+            )
+        return title, relation
+
+    def _add_entry(self, path: Path, a: _ActorSpec, definition: _ActorSpec, *, user: bool) -> None:
+        atype = definition.type
+        if a.territory:
+            self._territories.add(a.id)
+        for text in a.remove_names:
+            key = _shape(text).casefold()
+            for k in [k for k in self._names if k[1] == a.id and _shape(k[0]).casefold() == key]:
+                del self._names[k]
+        if a.type is not None:
+            main_kind = {ActorType.PERSON: "person", ActorType.GROUP: "group"}.get(atype, "name")  # type: ignore[arg-type]
+            self._add_name(path, a.id, a.name or "", main_kind, user=user)
+        alias_kind = {ActorType.PERSON: "person", ActorType.GROUP: "group"}.get(atype, "alias")  # type: ignore[arg-type]
+        for field, kind in (("aliases", alias_kind), ("acronyms", "acronym"),
+                            ("demonyms", "demonym"), ("capitals", "capital"), ("seats", "seat")):
+            for item in getattr(a, field):
+                self._add_name(path, a.id, item, kind, user=user)
+        for r in a.roles:
+            if r.start and r.end and r.end < r.start:
+                raise DataError(f"{path}: actor {a.id!r}: role {r.title!r} ends before it starts")
+            title, relation = self._title_relation(path, a.id, r)
+            role = Role(a.id, r.org, relation, title, r.start, r.end)
+            roles = self._roles.setdefault(a.id, [])
+            same = [x for x in roles if (x.org_id, x.title, x.start) == (r.org, title, r.start)]
+            if same and user and same[0] != role:
+                self._conflict(f"{path}: role {title!r} of {a.id!r} in {r.org!r} replaced")
+            for x in same:
+                roles.remove(x)
+            roles.append(role)
+
+    def _add_name(
+        self, path: Path, actor_id: str, item: str | _NameSpec, kind: str, *, user: bool
+    ) -> None:
+        spec = item if isinstance(item, _NameSpec) else _NameSpec(text=item)
+        text = " ".join(spec.text.split())
+        if not _shape(text):
+            raise DataError(f"{path}: actor {actor_id!r}: name {spec.text!r} is empty once "
+                            "normalised; remove it")
+        cs = spec.case_sensitive if spec.case_sensitive is not None else kind == "acronym"
+        if user:
+            key = _shape(text).casefold()
+            for k, old in list(self._names.items()):
+                if old.actor_id != actor_id and _shape(old.text).casefold() == key:
+                    self._conflict(f"{path}: name {text!r} now means {actor_id!r} (was "
+                                   f"{old.actor_id!r})")
+                    del self._names[k]
+        old = self._names.get((text, actor_id))
+        if old is not None:  # the same name listed twice: flags add up, first kind stays
+            cs, amb = old.case_sensitive or cs, old.ambiguous or spec.ambiguous
+            self._names[(text, actor_id)] = Name(text, actor_id, old.kind, cs, amb)
+        else:
+            self._names[(text, actor_id)] = Name(text, actor_id, kind, cs, spec.ambiguous)
+
+    def _add_memberships(
+        self, path: Path, spec: _FileSpec, defs: dict[str, Any], *, user: bool
+    ) -> None:
+        for m in spec.memberships:
+            for item in m.members:
+                mem = item if isinstance(item, _MemberSpec) else _MemberSpec(id=item)
+                for ref in (m.org, mem.id):
+                    if ref not in defs:
+                        raise DataError(f"{path}: membership of {mem.id!r} in {m.org!r}: unknown "
+                                        f"actor {ref!r}; define it or fix the id")
+                if mem.start and mem.end and mem.end < mem.start:
+                    raise DataError(f"{path}: membership of {mem.id!r} in {m.org!r} ends before "
+                                    "it starts")
+                new = Membership(mem.id, m.org, mem.start, mem.end)
+                same = [x for x in self._members if (x.member_id, x.org_id, x.start) ==
+                        (mem.id, m.org, mem.start) or (user and (x.member_id, x.org_id) ==
+                                                       (mem.id, m.org))]
+                if same and user and any(x != new for x in same):
+                    self._conflict(f"{path}: membership of {mem.id!r} in {m.org!r} replaced")
+                for x in same:
+                    self._members.remove(x)
+                self._members.append(new)
+
+    def _finish(self, defs: dict[str, tuple[Path, _ActorSpec]]) -> None:
+        for role_list in self._roles.values():
+            role_list.sort(key=lambda r: _date_key(r.start, datetime.date.min), reverse=True)
+        index: dict[str, list[Name]] = {}
+        for name in self._names.values():
+            index.setdefault(_shape(name.text).casefold(), []).append(name)
+        for key, names in index.items():
+            if len({n.actor_id for n in names}) > 1:  # one text, several actors: ambiguous
+                names[:] = [Name(n.text, n.actor_id, n.kind, n.case_sensitive, True) for n in names]
+                for n in names:
+                    self._names[(n.text, n.actor_id)] = n
+        self._index = index
+        by_actor: dict[str, list[str]] = {}
+        for name in self._names.values():
+            by_actor.setdefault(name.actor_id, []).append(name.text)
+        for actor_id, (_, a) in defs.items():
+            country = a.country
+            roles = self._roles.get(actor_id)
+            if country is None and roles:
+                country = roles[0].org_id
+            texts = [t for t in dict.fromkeys(by_actor.get(actor_id, [])) if t != a.name]
+            self._actors[actor_id] = Actor(id=actor_id, name=a.name or actor_id, type=a.type,
+                                           country=country, aliases=tuple(texts))
+        self._members.sort(key=lambda m: (m.org_id, m.member_id))
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id, or None."""
+        return self._actors.get(actor_id)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._actors
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def actors(self) -> Iterator[Actor]:
+        """Every actor."""
+        return iter(self._actors.values())
+
+    def is_territory(self, actor_id: str) -> bool:
+        """True for ISO 3166-1 entries that are dependent territories, not sovereign states."""
+        return actor_id in self._territories
+
+    def names(self) -> Iterator[Name]:
+        """Every surface form of every actor (e.g. to build a spaCy PhraseMatcher)."""
+        return iter(self._names.values())
+
+    def names_of(self, actor_id: str) -> list[Name]:
+        """The surface forms of one actor."""
+        return [n for n in self._names.values() if n.actor_id == actor_id]
+
+    @staticmethod
+    def normalize(text: str) -> str:
+        """The lookup key: case-folded, diacritics, dots, dashes and curly quotes folded, leading
+        "the" and possessive "'s" dropped (``"the Türkiye’s"`` -> ``"turkiye"``)."""
+        return _shape(text).casefold()
+
+    def lookup(self, text: str) -> list[Name]:
+        """The names ``text`` can be: exact-case matches first; case-sensitive names only when the
+        capitalisation matches ("US" yes, "us" no)."""
+        shaped = _shape(text)
+        found = self._index.get(shaped.casefold(), [])
+        exact = [n for n in found if _shape(n.text) == shaped]
+        loose = [n for n in found if not n.case_sensitive and _shape(n.text) != shaped]
+        return exact + loose
+
+    def resolve(self, text: str) -> str | None:
+        """The one actor id ``text`` names, or None when unknown or it could be several actors."""
+        ids = {n.actor_id for n in self.lookup(text)}
+        return ids.pop() if len(ids) == 1 else None
+
+    def roles(self, person_id: str, on: datetime.date | None = None) -> list[Role]:
+        """The person's roles valid on ``on`` (``None``: all roles), most recent first."""
+        roles = self._roles.get(person_id, [])
+        return list(roles) if on is None else [r for r in roles if r.valid_on(on)]
+
+    def affiliation(self, person_id: str, on: datetime.date | None = None) -> str | None:
+        """The state or organisation the person acts for on ``on`` (None: their latest role);
+        a ``leader_of`` role wins over a ``represents`` one."""
+        roles = self.roles(person_id, on)
+        if not roles:
+            actor = self.get(person_id)
+            return actor.country if actor and on is None else None
+        roles.sort(key=lambda r: r.relation != "leader_of")
+        return roles[0].org_id
+
+    def canonical_title(self, title: str) -> str:
+        """The normalised title for ``title`` ("Secretary of Defense" -> "defence minister")."""
+        t = " ".join(title.lower().replace("‑", "-").split())
+        return self._synonyms.get(t, t)
+
+    def office_holder(self, org_id: str, title: str, on: datetime.date | None) -> str | None:
+        """Who held ``title`` in ``org_id`` on ``on`` (``None``: the current holder), or None."""
+        title = self.canonical_title(title)
+        best: Role | None = None
+        for roles in self._roles.values():
+            for r in roles:
+                if r.org_id != org_id or r.title != title:
+                    continue
+                if (r.end is None) if on is None else r.valid_on(on):
+                    if best is None or _date_key(r.start, datetime.date.min) > _date_key(
+                        best.start, datetime.date.min
+                    ):
+                        best = r
+        return best.person_id if best else None
+
+    def members(self, org_id: str, on: datetime.date | None = None) -> list[str]:
+        """Members of ``org_id`` on ``on`` (``None``: current members), sorted."""
+        return sorted({m.member_id for m in self._members if m.org_id == org_id and m.valid_on(on)})
+
+    def memberships(self, state_id: str, on: datetime.date | None = None) -> list[str]:
+        """Organisations ``state_id`` belongs to on ``on`` (``None``: currently), sorted."""
+        return sorted({m.org_id for m in self._members
+                       if m.member_id == state_id and m.valid_on(on)})
+
+    def membership_records(self, org_id: str | None = None) -> list[Membership]:
+        """All membership records (with dates), optionally of one organisation."""
+        return [m for m in self._members if org_id is None or m.org_id == org_id]
+
+    def titles(self) -> dict[str, str]:
+        """Title word or phrase -> relation ("president" -> "leader_of", "envoy" -> "represents");
+        includes the synonyms ("secretary of state" -> "represents")."""
+        out = dict(self._titles)
+        for syn, canon in self._synonyms.items():
+            if canon in self._titles:
+                out.setdefault(syn, self._titles[canon])
+        return out
