@@ -52,6 +52,9 @@ _BULLETS = "•·*▪►‣–—-|>»›"
 _TERMINAL = ('.', '!', '?', '"', "'", '”', '’', ')', '…', ']')
 _MAX_TITLE_WORDS = 30
 _MAX_HEADER_LINES = 4
+_MAX_FURNITURE_CHARS = 600  # furniture lines are short; longer lines are never tested (speed)
+_MAX_PULL_QUOTE_LINES = 400  # pull-quote detection is quadratic: skip it for longer articles
+_BIO_SUBJECT = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,4}) is an? ")
 #: an article split from a page must have at least this many words, else it is a teaser/list item
 MIN_ARTICLE_WORDS = 40
 
@@ -355,6 +358,8 @@ def _metadata_line(line: str) -> dict[str, str] | None:
 
 
 def _is_furniture(line: str) -> bool:
+    if len(line) > _MAX_FURNITURE_CHARS:
+        return False
     r = _rules()
     s = line.strip(_BULLETS + " \t")
     return bool(r.lines.match(s)) or any(rx.search(line) for rx in r.bio)
@@ -381,7 +386,12 @@ def _outlet_name(line: str) -> str | None:
     return None
 
 
-def _is_byline(line: str, page_lower: str) -> bool:
+def _bio_names(text: str) -> frozenset[str]:
+    """Names that are the subject of an author bio ("Ana Torres is a ... journalist")."""
+    return frozenset(m.group(1).lower() for m in _BIO_SUBJECT.finditer(text))
+
+
+def _is_byline(line: str, bio_names: frozenset[str]) -> bool:
     r = _rules()
     s = line.strip(_BULLETS + " \t")
     for prefix in r.byline_prefixes:
@@ -396,7 +406,7 @@ def _is_byline(line: str, page_lower: str) -> bool:
     if len(names) < len(words):  # "Dr. Sinem Cengiz"
         return True
     # a bare name that is the subject of an author bio elsewhere on the page
-    return f"{s.lower()} is a" in page_lower or f"{s.lower()} is an" in page_lower
+    return s.lower() in bio_names
 
 
 # ----------------------------------------------------------------------------- the splitter
@@ -490,7 +500,7 @@ def _top_header(lines: Sequence[str]) -> _Header:
                 continue
         break
     # under the title: outlet, date marker, URL, repeated title, byline (in any order)
-    page_lower = "\n".join(lines).lower()
+    bio_names = _bio_names("\n".join(lines[:400]))
     for _ in range(6):
         while i < len(lines) and not lines[i]:
             i += 1
@@ -503,16 +513,16 @@ def _top_header(lines: Sequence[str]) -> _Header:
             pass
         elif marker and "date" not in meta:
             meta["date"] = marker[1]
-            if marker[0] and not _is_byline(marker[0], page_lower):
+            if marker[0] and not _is_byline(marker[0], bio_names):
                 meta.setdefault("outlet", _outlet_name(marker[0]) or marker[0])
         elif _outlet_name(s) and "outlet" not in meta:
             meta["outlet"] = _outlet_name(s) or s
         elif ("outlet" not in meta and len(s.split()) <= 5 and _is_title_like(s)
-              and _split_marker(nxt) and not _is_byline(s, page_lower)):
+              and _split_marker(nxt) and not _is_byline(s, bio_names)):
             meta["outlet"] = s.strip(_BULLETS + " ")
         elif _URL_LINE.match(s) and "url" not in meta:
             meta["url"] = s
-        elif _is_byline(s, page_lower) and "author" not in meta:
+        elif _is_byline(s, bio_names) and "author" not in meta:
             meta["author"] = s
         else:
             break
@@ -541,12 +551,13 @@ def _find_headers(lines: Sequence[str]) -> list[_Header]:
 
 
 def _strip_trailing(line: str) -> str:
+    head, tail = line[:-200], line[-200:]
     for rx in _rules().trailing:
-        line = rx.sub("", line)
-    return line.strip()
+        tail = rx.sub("", tail)
+    return (head + tail).strip()
 
 
-def _clean_body(lines: Sequence[str], page_lower: str, skip: set[str]) -> tuple[str, str | None]:
+def _clean_body(lines: Sequence[str], bio_names: frozenset[str], skip: set[str]) -> tuple[str, str | None]:
     """Body lines -> paragraphs joined by blank lines, furniture dropped; also the byline seen."""
     kept: list[str] = []
     author = None
@@ -554,33 +565,40 @@ def _clean_body(lines: Sequence[str], page_lower: str, skip: set[str]) -> tuple[
         s = _strip_trailing(line)
         if not s or _key(s) in skip or _is_furniture(s) or _URL_LINE.match(s):
             continue
-        if _is_byline(s, page_lower):
+        if _is_byline(s, bio_names):
             author = author or s
             continue
         kept.append(s)
     # pull quotes: a line repeated inside another (longer) line of the same article
-    norm = [re.sub(r"\W+", " ", k).strip().casefold() for k in kept]
-    kept = [
-        k for i, k in enumerate(kept)
-        if not (len(norm[i].split()) >= 5 and any(
-            j != i and len(norm[j]) > len(norm[i]) and norm[i] in norm[j] for j in range(len(kept))))
-    ]
+    if len(kept) <= _MAX_PULL_QUOTE_LINES:
+        norm = [re.sub(r"\W+", " ", k).strip().casefold() for k in kept]
+        kept = [
+            k for i, k in enumerate(kept)
+            if not (len(norm[i].split()) >= 5 and any(
+                j != i and len(norm[j]) > len(norm[i]) and norm[i] in norm[j] for j in range(len(kept))))
+        ]
     # exact duplicate paragraphs
     seen: set[str] = set()
     kept = [k for k in kept if not (_key(k) in seen or seen.add(_key(k)))]  # type: ignore[func-returns-value]
-    # edges: short lines that are not sentences (menus, widget titles, captions) at start and end
+    # edges: short lines that are not sentences (menus, widget titles, captions) at start and end,
+    # and an author bio at the end
     bio_end = _rules().bio_end
-    untrimmed = list(kept)
-    while kept and (
-        (not _is_sentence(kept[-1]) and len(kept[-1].split()) < 12)
-        or (len(kept[-1].split()) <= 60 and any(rx.search(kept[-1]) for rx in bio_end))
-    ):
-        kept.pop()
-    while kept and not _is_sentence(kept[0]) and len(kept[0].split()) < 12:
-        kept.pop(0)
-    if not kept:  # nothing but short lines: a one-line text or a bare headline list; keep them
-        kept = [k for k in untrimmed if not any(rx.search(k) for rx in bio_end)]
-    return "\n\n".join(kept), author
+
+    def is_bio(line: str) -> bool:
+        return len(line.split()) <= 60 and any(rx.search(line) for rx in bio_end)
+
+    def is_stub(line: str) -> bool:
+        return not _is_sentence(line) and len(line.split()) < 12
+
+    lo, hi = 0, len(kept)
+    while hi > lo and (is_stub(kept[hi - 1]) or is_bio(kept[hi - 1])):
+        hi -= 1
+    while lo < hi and is_stub(kept[lo]):
+        lo += 1
+    trimmed = kept[lo:hi]
+    if not trimmed:  # nothing but short lines: a one-line text or a bare headline list; keep them
+        trimmed = [k for k in kept if not is_bio(k)]
+    return "\n\n".join(trimmed), author
 
 
 def clean_page(
@@ -600,7 +618,7 @@ def clean_page(
     the page holds others.
     """
     lines = [line.strip() for line in text.split("\n")]
-    page_lower = text.lower()
+    bio_names = _bio_names(text)
     reference = page_date or find_page_date(text) or fallback_date
     headers = _find_headers(lines) if split else []
     if headers and headers[0].start > 12 and len(headers) == 1:
@@ -611,7 +629,7 @@ def clean_page(
     for k, h in enumerate(headers):
         end = headers[k + 1].start if k + 1 < len(headers) else len(lines)
         skip = {_key(x) for x in (h.title or "", h.outlet or "") if x}
-        body, author = _clean_body(lines[h.body : end], page_lower, skip)
+        body, author = _clean_body(lines[h.body : end], bio_names, skip)
         if not body:
             continue
         date = None

@@ -657,31 +657,25 @@ def _parse_html(data: bytes) -> Any:
 
 
 def _element_text(el: Any) -> str:
-    """Visible text of an element, one line per block element (scripts and styles removed)."""
+    """Visible text of an element, one line per block element; scripts and styles skipped.
+    Iterative, so deeply nested pages cannot exhaust the stack."""
     out: list[str] = []
-
-    def walk(node: Any) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in ("script", "style"):
-            if node.tail:
+    stack: list[tuple[Any, bool]] = [(el, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if closing or tag in ("script", "style"):
+            if closing and tag in _BLOCK_TAGS:
+                out.append("\n")
+            if node is not el and node.tail:
                 out.append(node.tail)
-            return
-        block = tag.lower() in _BLOCK_TAGS
-        if block:
+            continue
+        if tag in _BLOCK_TAGS:
             out.append("\n")
         if node.text and tag:
             out.append(node.text)
-        for child in node:
-            walk(child)
-        if block:
-            out.append("\n")
-        if node.tail:
-            out.append(node.tail)
-
-    tail = el.tail
-    el.tail = None
-    walk(el)
-    el.tail = tail
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
     return "\n".join(" ".join(line.split()) for line in "".join(out).split("\n"))
 
 
