@@ -202,6 +202,7 @@ class RelationExtractor:
         self.agent_nouns = self.lex.words("agent_nouns")
         self.place_nouns = self.lex.words("place_nouns")
         self.relation_nouns = self.lex.words("relation_nouns")
+        self.collective = self.lex.words("collective_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.geokg_triples = self.extract(doc)
@@ -328,7 +329,12 @@ class RelationExtractor:
     # ------------------------------------------------------------ arguments
 
     def _resolve(
-        self, toks: Iterable[Token], ctx: _Context, owner: bool, places: bool = False
+        self,
+        toks: Iterable[Token],
+        ctx: _Context,
+        owner: bool,
+        places: bool = False,
+        depth: int = 0,
     ) -> list[Arg]:
         """Actors at the argument tokens, expanding coordination and lifting modifiers.
 
@@ -354,6 +360,15 @@ class RelationExtractor:
                 if span is not None:
                     out.append(Arg(span._.geokg_actor, t, span, DIRECT))
                     continue
+                if t.lower_ in self.collective and depth < 3:  # "a group of Moroccan diplomats"
+                    inner = [p for o in _children(t, "prep") if o.lower_ == "of"
+                             for p in _children(o, "pobj")]
+                    if inner:
+                        out += self._resolve(inner, ctx, owner, places, depth + 1)
+                        continue
+                if t.pos_ == "PRON" and t.dep_ == "nsubj":
+                    out += self._speaker_pronoun(t, ctx)
+                    continue
                 named = [a for a in _children(t, "appos") if mention(a) is not None]
                 if named and t.pos_ in ("NOUN", "PROPN"):  # "the US State Secretary, Marco Rubio"
                     out += [Arg(mention(a)._.geokg_actor, a, mention(a), DIRECT) for a in named]
@@ -366,18 +381,38 @@ class RelationExtractor:
                 strength = LIFTED if agentive else OWNER
                 mods = [m for c in _children(t, *_MOD_DEPS) for m in (c, *c.conjuncts)]
                 mods += [g for m in list(mods) for g in _children(m, "compound", "amod")]
-                if agentive or lemma in self.place_nouns:
-                    mods += [p for o in _children(t, "prep") if o.lower_ == "of"
-                             for c in _children(o, "pobj") for p in (c, *c.conjuncts)]
                 if owner:  # "a ceasefire proposed by Washington and Kyiv"
                     mods += [p for a in _children(t, "acl") for c in _agents(a)
                              for p in (c, *c.conjuncts)]
+                nested: list[Token] = []
+                for o in _children(t, "prep"):
+                    word = o.lower_
+                    if word == "of" or (owner and word == "by") or (
+                        word == "with" and lemma in self.relation_nouns
+                    ) or (agentive and word in ("in", "from")):
+                        nested += _children(o, "pobj")
                 for m in mods:
                     span = ctx.mentions.get(m.i)
                     if span is not None and m.i not in seen:
                         seen.add(m.i)
                         out.append(Arg(span._.geokg_actor, m, span, strength))
+                if nested and depth < 2:  # "positions of the Palestinian security forces"
+                    for a in self._resolve(nested, ctx, False, places=agentive, depth=depth + 1):
+                        out.append(Arg(a.actor, a.token, a.span, min(a.strength, strength)))
         return out
+
+    def _speaker_pronoun(self, pron: Token, ctx: _Context) -> list[Arg]:
+        """"Syria says it will withdraw": a subject pronoun in a reported clause -> the speaker."""
+        if pron.lower_ not in ("it", "they", "he", "she", "we"):
+            return []
+        clause = pron.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or not self.cues.has("speech_verbs", clause.head.lemma_.lower()):
+            return []
+        speakers = [s for s in _children(clause.head, "nsubj") if s.i in ctx.mentions]
+        return [Arg(ctx.mentions[s.i]._.geokg_actor, s, ctx.mentions[s.i], LIFTED)
+                for s in speakers]
 
     def _pair_tokens(self, tok: Token, ctx: _Context, depth: int = 0) -> list[Token]:
         """Both sides of a relation: "between X and Y", "X-Y tensions", "X's ties with Y"."""
@@ -424,6 +459,8 @@ class RelationExtractor:
             found = _prep_objects(tok, preps)
             if not found and gov is not None and tok.dep_ == "dobj":
                 found = _prep_objects(gov, preps)
+            if not found and not is_noun:  # "shared evidence with the U.S."
+                found = [p for o in _children(tok, "dobj") for p in _prep_objects(o, preps)]
             return found
         if role == "subj":
             return _subjects(tok, self.control) if not is_noun else []
@@ -441,14 +478,18 @@ class RelationExtractor:
         if role == "ccomp_subj":
             return [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
         if role == "complement_target":
+            # "threatened to break relations with Russia unless the Kremlin closed its base"
             comps = _children(tok, "xcomp", "ccomp") + [
                 p for c in _children(tok, "prep") for p in _children(c, "pcomp")]
             out: list[Token] = []
             for c in comps:
-                out += _objects(c)
-                objs = _children(c, "dobj")
-                for holder in [c, *objs]:
-                    out += _prep_objects(holder, ("on", "against", "to", "from", "with"))
+                conditions = [a for a in c.children if a.dep_ == "advcl"
+                              and any(m.lower_ in ("if", "unless") for m in _children(a, "mark"))]
+                skip = {d.i for a in conditions for d in a.subtree}
+                skip |= {d.i for s in _children(c, "nsubj", "nsubjpass") for d in s.subtree}
+                out += [d for d in c.subtree if d.i not in skip and d is not c
+                        and d.dep_ in ("dobj", "pobj", "dative")]
+                out += [s for a in conditions for s in _children(a, "nsubj")]
             return out
         if role == "poss":
             poss = _children(tok, "poss")
