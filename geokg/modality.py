@@ -161,6 +161,10 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
     tok, steps = trigger, 0
     while tok.head is not tok and steps < 12:
         dep = tok.dep_
+        if dep == "advcl" and not reported and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ):  # a purpose clause: "to support Ukraine"
+            modality = _stronger(Modality.DESIRED, modality)
         if dep not in _SCOPE_DEPS:
             break  # relative clauses and the like carry their own commitment
         gov, steps = tok.head, steps + 1

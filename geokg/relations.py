@@ -323,8 +323,23 @@ class RelationExtractor:
         for entry, text in tried:
             pairs = self._arguments(entry, tok, ctx)
             if pairs:
-                return self._triples(entry, tok, sent, ctx, pairs, text)
+                found = self._triples(entry, tok, sent, ctx, pairs, text)
+                return found + self._negotiation(entry, tok, sent, ctx, pairs)
         return []
+
+    def _negotiation(
+        self, entry: Entry, tok: Token, sent: Span, ctx: _Context, pairs: list[tuple[Arg, Arg, str]]
+    ) -> list[Triple]:
+        """"Turkiye is working on an agreement with Armenia": the talks themselves are a consult."""
+        if entry.relation is not Relation.AGREE or tok.pos_ != "NOUN":
+            return []
+        gov = _light_verb(tok)
+        if gov is None or gov.lemma_.lower() not in self.lex.words("negotiation_verbs"):
+            return []
+        directed = [p for p in pairs if p[2] == "directed"]
+        talks = Entry(Relation.CONSULT, "VERB", frozenset({gov.lemma_}), entry.frame,
+                      weight=entry.weight * 0.9, origin="negotiation")
+        return self._triples(talks, gov, sent, ctx, directed, None) if directed else []
 
     # ------------------------------------------------------------ arguments
 
@@ -450,7 +465,7 @@ class RelationExtractor:
                 return poss + withs
         return []
 
-    def _role(self, role: str, tok: Token, ctx: _Context) -> list[Token]:
+    def _role(self, role: str, tok: Token, ctx: _Context, entry: Entry) -> list[Token]:
         """Argument tokens reached from the trigger by one role."""
         is_noun = tok.pos_ == "NOUN"
         gov = _light_verb(tok) if is_noun else None
@@ -459,8 +474,11 @@ class RelationExtractor:
             found = _prep_objects(tok, preps)
             if not found and gov is not None and tok.dep_ == "dobj":
                 found = _prep_objects(gov, preps)
-            if not found and not is_noun:  # "shared evidence with the U.S."
-                found = [p for o in _children(tok, "dobj") for p in _prep_objects(o, preps)]
+            if not found and is_noun and "by" in preps:  # "the downing of a plane by Russia"
+                found = [b for o in _prep_objects(tok, ("of",)) for b in _prep_objects(o, ("by",))]
+            if not found and not is_noun:  # "shared evidence with the U.S.", "sent arms to Kyiv"
+                on_object = preps if entry.frame.name == "give" else [p for p in preps if p == "with"]
+                found = [p for o in _children(tok, "dobj") for p in _prep_objects(o, on_object)]
             return found
         if role == "subj":
             return _subjects(tok, self.control) if not is_noun else []
@@ -479,7 +497,7 @@ class RelationExtractor:
             return [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
         if role == "complement_target":
             # "threatened to break relations with Russia unless the Kremlin closed its base"
-            comps = _children(tok, "xcomp", "ccomp") + [
+            comps = _children(tok, "xcomp") + [
                 p for c in _children(tok, "prep") for p in _children(c, "pcomp")]
             out: list[Token] = []
             for c in comps:
@@ -539,7 +557,7 @@ class RelationExtractor:
         for role in entry.frame.source:
             if role == "pair":
                 continue
-            sources = self._distinct(self._resolve(self._role(role, tok, ctx), ctx, owner=False))
+            sources = self._distinct(self._resolve(self._role(role, tok, ctx, entry), ctx, owner=False))
             if sources:
                 break
         if not sources:
@@ -549,7 +567,7 @@ class RelationExtractor:
         for role in target_roles:
             if role == "pair":
                 continue
-            got = self._resolve(self._role(role, tok, ctx), ctx, owner=owner, places=entry.places)
+            got = self._resolve(self._role(role, tok, ctx, entry), ctx, owner=owner, places=entry.places)
             targets = [a for a in self._distinct(got) if a.actor not in source_ids]
             if entry.target_types is not None:
                 targets = [a for a in targets
