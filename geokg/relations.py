@@ -477,7 +477,8 @@ class RelationExtractor:
             if not found and is_noun and "by" in preps:  # "the downing of a plane by Russia"
                 found = [b for o in _prep_objects(tok, ("of",)) for b in _prep_objects(o, ("by",))]
             if not found and not is_noun:  # "shared evidence with the U.S.", "sent arms to Kyiv"
-                on_object = preps if entry.frame.name == "give" else [p for p in preps if p == "with"]
+                on_object = preps if entry.frame.name == "give" else [
+                    p for p in preps if p == "with" or (p in entry.preps and p != "to")]
                 found = [p for o in _children(tok, "dobj") for p in _prep_objects(o, on_object)]
             return found
         if role == "subj":
@@ -498,7 +499,8 @@ class RelationExtractor:
         if role == "complement_target":
             # "threatened to break relations with Russia unless the Kremlin closed its base"
             comps = _children(tok, "xcomp") + [
-                p for c in _children(tok, "prep") for p in _children(c, "pcomp")]
+                p for c in _children(tok, "prep") if c.lower_ in ("at", "of", "about", "to", "on")
+                for p in _children(c, "pcomp")]
             out: list[Token] = []
             for c in comps:
                 conditions = [a for a in c.children if a.dep_ == "advcl"
