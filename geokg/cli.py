@@ -249,6 +249,9 @@ def build(
 
     run = _Run(strict, quiet)
     added = duplicates = 0
+    for target in (db, html_path):
+        if target:
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
     with KnowledgeGraph.open(db, model=model, actors=actor_files) as kg:
         docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split)
         try:
