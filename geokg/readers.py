@@ -66,7 +66,7 @@ EXTENSIONS = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", "
 #: the ``kind`` values of :class:`ReadProblem`
 PROBLEM_KINDS = (
     "not_found", "io", "unsupported", "empty", "binary", "encoding", "gzip", "json", "csv",
-    "field", "html", "language", "too_large",
+    "field", "html", "language", "too_large", "too_many",
 )
 
 _STDIN = "<stdin>"
@@ -273,13 +273,47 @@ def _read_stream(
             yield problem
             return
         if fmt == "json":
-            yield from _json_documents(text, name, opts)
+            yield from _capped(_json_documents(text, name, opts), name)
         else:
             yield from _page_documents(normalise_text(text), name, mtime, opts)
     elif fmt == "jsonl":
-        yield from _jsonl_documents(stream, name, opts)
+        yield from _capped(_jsonl_documents(stream, name, opts), name)
     else:
-        yield from _csv_documents(stream, name, opts, delimiter="\t" if fmt == "tsv" else ",")
+        yield from _capped(_csv_documents(stream, name, opts, delimiter="\t" if fmt == "tsv" else ","), name)
+
+
+#: per-record problems reported for one file before the rest are only counted
+MAX_PROBLEMS_SHOWN = 20
+#: a corpus file whose first this-many records are all unusable is given up
+GIVE_UP_AFTER = 1000
+
+
+def _capped(items: Iterator[Item], name: str) -> Iterator[Item]:
+    """Report the first :data:`MAX_PROBLEMS_SHOWN` record problems of a file, count the rest,
+    and give up on a file whose first :data:`GIVE_UP_AFTER` records are all unusable."""
+    shown = hidden = docs = 0
+    for item in items:
+        if isinstance(item, Document):
+            docs += 1
+            yield item
+            continue
+        if docs == 0 and shown + hidden >= GIVE_UP_AFTER:
+            yield ReadProblem(
+                path=name, kind=item.kind,
+                message=f"gave up: the first {GIVE_UP_AFTER} records are all unusable "
+                f"({hidden} problems not shown); check the format and the text field",
+            )
+            return
+        if shown < MAX_PROBLEMS_SHOWN:
+            shown += 1
+            yield item
+        else:
+            hidden += 1
+    if hidden:
+        yield ReadProblem(
+            path=name, kind="too_many",
+            message=f"{hidden} more record problems in this file not shown",
+        )
 
 
 def _binary_reason(head: bytes) -> str | None:
