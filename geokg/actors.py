@@ -86,6 +86,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     location_prepositions: frozenset[str]
     travel_words: frozenset[str]
+    target_words: frozenset[str]
     opinion_titles: frozenset[str]
     honorifics: frozenset[str]
     leader_heads: frozenset[str]
@@ -130,6 +131,7 @@ class Lexicon:
             place_nouns=words("place_nouns"),
             location_prepositions=words("location_prepositions"),
             travel_words=words("travel_words"),
+            target_words=words("target_words"),
             opinion_titles=words("opinion_titles"),
             honorifics=words("honorifics"),
             leader_heads=words("leader_heads"),
@@ -221,6 +223,8 @@ class ActorRecognizer:
 
     def _add_name(self, entry: Any) -> None:
         toks = [t.text for t in self._tokenize(entry.text) if not t.is_space]
+        if len(toks) > 1 and toks[0].lower() == "the":
+            toks = toks[1:]  # "the Pentagon" also matches "Pentagon officials"
         if not toks:
             return
         keys = tuple(normalize_token(t) for t in toks)
@@ -394,6 +398,10 @@ class _DocState:
         entry = self._pick_entry(start, end, entries)
         if entry is None or self._trapped(start, end, entry):
             return None
+        while end - start > 1 and self.keys[start] == "the":
+            start += 1  # "the Kremlin": the span is the name
+        if entry.kind == "person":
+            start, end = self._person_extent(start, end)
         m = Mention(start, end, [entry.actor_id], via=entry.kind, kind=entry.kind)
         m.label = self.type_of(entry.actor_id)
         if entry.kind == "person":
@@ -405,6 +413,17 @@ class _DocState:
             m.attributive = self._modifies_thing(start, end)
         m.location = not m.attributive and self._is_location(start, end)
         return m
+
+    def _person_extent(self, start: int, end: int) -> tuple[int, int]:
+        """A person's name without a leading title ("President Xi" -> "Xi"), extended to the end
+        of the NER's person entity ("Xi" + "Jinping")."""
+        while end - start > 1 and self._is_honorific(self.doc[start]):
+            start += 1
+        if self.ent_label[end - 1] == "PERSON":
+            ent = next((e for e in self.doc.ents if e.start <= end - 1 < e.end), None)
+            if ent is not None and ent.end > end and ent.start <= start:
+                end = ent.end
+        return start, end
 
     def _pick_entry(self, start: int, end: int, entries: list[Any]) -> Any:
         ids = {e.actor_id for e in entries}
@@ -438,9 +457,6 @@ class _DocState:
             if doc[start].text != doc[start].text.upper() and doc[start].text.islower():
                 return True
         if entry.ambiguous or traps is not None:
-            label = self.ent_label[start]
-            if entry.kind != "person" and label not in ("GPE", "NORP", "ORG", "LOC", ""):
-                return True
             # "Atlanta, Georgia": a place name, a comma, then the ambiguous name
             if start >= 2 and doc[start - 1].text == "," and self.ent_label[start - 2] == "GPE":
                 if not self._is_known_actor_token(start - 2):
@@ -466,11 +482,19 @@ class _DocState:
 
     def _np_head(self, tok: Token) -> Token:
         """The noun a modifier chain hangs on ("Azerbaijani civilian plane" -> plane)."""
-        seen = 0
-        while tok.dep_ in _MODIFIER_DEPS | {"appos", "punct"} and tok.head is not tok and seen < 6:
+        return self._np_path(tok)[-1]
+
+    def _np_path(self, tok: Token) -> list[Token]:
+        path = [tok]
+        while tok.dep_ in _MODIFIER_DEPS | {"appos", "punct"} and tok.head is not tok and len(path) < 7:
             tok = tok.head
-            seen += 1
-        return tok
+            path.append(tok)
+        return path
+
+    def _path_agentive(self, path: list[Token]) -> bool:
+        """True when the head noun, or a noun on the way to it, names people or an action
+        ("Chinese coast guard ships", "Russian attacks"), not a thing ("Russian S-400 system")."""
+        return any(t.pos_ in ("NOUN", "PROPN") and self._agentive(t) for t in path[1:])
 
     def _agentive(self, noun: Token) -> bool:
         lemma = noun.lemma_.lower()
@@ -481,11 +505,12 @@ class _DocState:
     def _classify_demonym(self, m: Mention) -> None:
         tok = self.doc[m.end - 1]
         if tok.dep_ in _MODIFIER_DEPS or tok.dep_ == "appos":
-            head = self._np_head(tok)
+            path = self._np_path(tok)
+            head = path[-1]
             if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
                 m.attributive = head.pos_ not in ("NOUN", "PROPN", "PRON")
                 return
-            m.attributive = not self._agentive(head)
+            m.attributive = not self._path_agentive(path)
             return
         # a demonym standing alone: "the Russians" is an actor, "is Turkish" describes
         m.attributive = tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "oprd", "advmod")
@@ -498,18 +523,22 @@ class _DocState:
                 tok = tok.head
             else:
                 return False
-        if end < len(self.doc) and self.doc[end].tag_ == "POS":
+        doc = self.doc
+        if end < len(doc) and doc[end].tag_ == "POS":
             return False
-        head = self._np_head(tok)
+        if end < len(doc) and doc[end].text != "-" and self._is_known_actor_token(end):
+            return False  # "sending Ukraine US-made missiles": two objects, not a compound
+        path = self._np_path(tok)
+        head = path[-1]
         if head.i == tok.i:
             return False
         if head.pos_ == "VERB" or head.tag_ in ("VBN", "VBD"):
             return True  # "US-made"
         if head.pos_ not in ("NOUN", "PROPN"):
             return False
-        if self.owner[head.i] is not None or head.ent_type_ in ("PERSON",):
+        if head.ent_type_ == "PERSON":
             return False
-        return not self._agentive(head)
+        return not self._path_agentive(path)
 
     def _is_location(self, start: int, end: int) -> bool:
         """True when the mention is only the place of an event ("met in Abu Dhabi")."""
@@ -519,6 +548,7 @@ class _DocState:
             if t.head.i < start or t.head.i >= end or t.head is t:
                 tok = t
                 break
+        through_place = False
         for _ in range(8):
             dep = tok.dep_
             if dep in ("appos", "conj", "flat") and tok.head is not tok:
@@ -526,6 +556,7 @@ class _DocState:
                 continue
             if dep in _NP_DEPS | {"poss"} and tok.head.lemma_.lower() in self.lex.place_nouns:
                 tok = tok.head
+                through_place = True
                 continue
             if dep != "pobj":
                 return False
@@ -533,12 +564,17 @@ class _DocState:
             word = prep.lower_
             if word == "of" and prep.head.lemma_.lower() in self.lex.place_nouns:
                 tok = prep.head
+                through_place = True
                 continue
             if word not in self.lex.location_prepositions:
                 return False
             governor = prep.head
-            if governor.lemma_.lower() in self.lex.travel_words:
+            if through_place:
+                return True  # "in the northern Sumy region of Ukraine"
+            if governor.lemma_.lower() in self.lex.travel_words | self.lex.target_words:
                 return False
+            if governor.pos_ == "NOUN" and governor.lemma_.lower() in self.lex.people_nouns - {"mission"}:
+                return False  # "officials in Moscow" are Russia's officials
             if any(c.lemma_.lower() in self.lex.travel_words for c in governor.children if c.dep_ in ("acomp", "xcomp")):
                 return False
             return True
@@ -645,10 +681,10 @@ class _DocState:
             if t.text in (",", ";", ":", "(", ")", '"', "“", "”") or t.is_sent_start and j - 1 < m.start - 10:
                 break
             if t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART") and not (
-                self._is_honorific(t) or t.lower_ == "of" or t.tag_ == "POS"
+                self._is_honorific(t) or t.lower_ in ("of", "for", "to", "on") or t.tag_ == "POS"
+                or self.owner[t.i] is not None
             ):
-                if t.lower_ not in ("of",):
-                    break
+                break
             j -= 1
             if t.is_sent_start:
                 break
@@ -685,8 +721,9 @@ class _DocState:
                     t.pos_ in ("VERB", "AUX") and self._title_at(e) is None and not owned
                 ):
                     break
-                if t.ent_type_ == "PERSON" and self._title_at(e) is None:
-                    e = -1
+                possessive = self.raws[e] != t.text or (e + 1 < len(doc) and doc[e + 1].tag_ == "POS")
+                if t.ent_type_ == "PERSON" and self._title_at(e) is None and not possessive:
+                    e = -1  # "Trump, Secretary of State Marco Rubio and ...": a list
                     break
                 e += 1
             if e > s and self._np_start_ok(s):

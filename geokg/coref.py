@@ -103,7 +103,14 @@ def _pairs(state: _DocState, mentions: list[Mention]) -> list[tuple[int, str, st
     """Coordinated actor pairs: (position, first id, second id, persons?, first token)."""
     doc = state.doc
     out = []
-    for a, b in zip(mentions, mentions[1:]):
+
+    def joined(x: Mention, y: Mention) -> bool:
+        between = [t.lower_ for t in doc[x.end : y.start]]
+        return between in (["-"], ["–"], ["and"], ["&"], [","], [",", "and"])
+
+    for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        if k > 0 and joined(mentions[k - 1], a) or k + 2 < len(mentions) and joined(b, mentions[k + 2]):
+            continue  # "Russia, Ukraine and Turkiye": three actors, not a pair
         if a.actor_id == b.actor_id or len(a.ids) > 1 or len(b.ids) > 1:
             continue
         persons = a.label == "person"
