@@ -19,6 +19,7 @@ import unicodedata
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -35,7 +36,8 @@ NAME_KINDS = ("name", "alias", "acronym", "demonym", "capital", "seat", "person"
 #: the version of the gazetteer file format this module reads
 FORMAT_VERSION = 1
 
-_RELATIONS = ("leader_of", "represents")
+# the kind of an actor's own name and aliases, by actor type (states and organisations: name/alias)
+_OWN_KIND = {ActorType.PERSON: "person", ActorType.GROUP: "group"}
 
 
 class GazetteerWarning(UserWarning):
@@ -207,6 +209,7 @@ _FOLD_EXTRA = str.maketrans({
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _shape(text: str) -> str:
     """Diacritics, quotes, dashes and dots folded, leading 'the' and possessive dropped; case kept."""
     text = unicodedata.normalize("NFKD", text)
@@ -238,9 +241,11 @@ class Gazetteer:
     def __init__(self) -> None:
         self._actors: dict[str, Actor] = {}
         self._names: dict[tuple[str, str], Name] = {}  # (text, actor_id) -> Name
+        self._keys: dict[str, set[tuple[str, str]]] = {}  # normalize(text) -> keys of _names
         self._index: dict[str, list[Name]] = {}
         self._roles: dict[str, list[Role]] = {}
-        self._members: list[Membership] = []
+        self._members: dict[tuple[str, str], list[Membership]] = {}  # (member, org) -> periods
+        self._user_members: set[tuple[str, str]] = set()
         self._titles: dict[str, str] = {}
         self._synonyms: dict[str, str] = {}
         self._territories: set[str] = set()
@@ -262,6 +267,8 @@ class Gazetteer:
         user entry that replaces a bundled one is recorded in :attr:`conflicts` and warned about
         with :class:`GazetteerWarning`.
         """
+        if isinstance(extra_files, (str, Path)):  # one file given without a list
+            extra_files = [extra_files]
         extras = [Path(p) for p in extra_files]
         if not extras and cls._default is not None:
             return cls._default
@@ -284,58 +291,54 @@ class Gazetteer:
         self, bundled: list[tuple[Path, _FileSpec]], user: list[tuple[Path, _FileSpec]]
     ) -> None:
         self.sources = [p for p, _ in bundled] + [p for p, _ in user]
-        defs: dict[str, tuple[Path, _ActorSpec]] = {}
-        exts: list[tuple[Path, _ActorSpec]] = []
+        defs: dict[str, tuple[Path, _ActorSpec]] = {}  # the definition in force (user wins)
+        entries: list[tuple[Path, _ActorSpec, bool]] = []  # every entry, in merge order
+        exts: list[tuple[Path, _ActorSpec, bool]] = []
         for path, spec in bundled:
-            self._titles.update(spec.titles)
-            self._synonyms.update(spec.title_synonyms)
+            self._titles.update({t.lower(): r for t, r in spec.titles.items()})
+            self._synonyms.update({t.lower(): s.lower() for t, s in spec.title_synonyms.items()})
             for a in spec.actors:
                 if a.type is None:
-                    exts.append((path, a))
-                elif a.id in defs:
+                    exts.append((path, a, False))
+                    continue
+                if a.id in defs:
                     raise DataError(
                         f"{path}: actor {a.id!r} is already defined in {defs[a.id][0]}; "
                         "define each actor once (omit 'type' to add names to an existing actor)"
                     )
-                else:
-                    defs[a.id] = (path, a)
-        user_defs: list[tuple[Path, _ActorSpec]] = []
+                defs[a.id] = (path, a)
+                entries.append((path, a, False))
+        entries += exts  # bundled additions come after every bundled definition
         for path, spec in user:
             for title, rel in spec.titles.items():
                 old = self._titles.get(title.lower())
                 if old is not None and old != rel:
                     self._conflict(f"{path}: title {title!r} now means {rel} (was {old})")
-            self._titles.update({t.lower(): r for t, r in spec.titles.items()})
+                self._titles[title.lower()] = rel
             self._synonyms.update({t.lower(): s.lower() for t, s in spec.title_synonyms.items()})
             for a in spec.actors:
-                if a.type is None:
-                    exts.append((path, a))
-                else:
-                    user_defs.append((path, a))
+                if a.type is not None:
                     if a.id in defs:
                         self._conflict(f"{path}: actor {a.id!r} redefined (was {defs[a.id][0]})")
                     defs[a.id] = (path, a)
-        for actor_id, (path, a) in defs.items():
+                entries.append((path, a, True))
+        for path, a in defs.values():
             self._check_definition(path, a)
-        for path, a in exts:
+        for path, a, user_entry in entries:
             if a.id not in defs:
                 raise DataError(
                     f"{path}: actor {a.id!r} is not defined; give it a 'type' and a 'name' to "
                     "define it, or fix the id"
                 )
-        user_paths = {p for p, _ in user}
-        # names and roles: bundled definitions, bundled extensions, then user entries
-        ordered = [(p, a) for p, a in defs.values() if p not in user_paths]
-        ordered += [(p, a) for p, a in exts if p not in user_paths]
-        ordered += [(p, a) for p, a in user_defs] + [(p, a) for p, a in exts if p in user_paths]
-        for path, a in ordered:
             for r in a.roles:
                 if r.org not in defs:
                     raise DataError(f"{path}: actor {a.id!r}: role {r.title!r} in unknown "
                                     f"organisation or state {r.org!r}; define it or fix the id")
-            self._add_entry(path, a, defs[a.id][1], user=path in user_paths)
-        for path, spec in bundled + user:
-            self._add_memberships(path, spec, defs, user=path in user_paths)
+            self._add_entry(path, a, defs[a.id][1].type, user=user_entry)  # type: ignore[arg-type]
+        for path, spec in bundled:
+            self._add_memberships(path, spec, defs, user=False)
+        for path, spec in user:
+            self._add_memberships(path, spec, defs, user=True)
         self._finish(defs)
 
     def _conflict(self, message: str) -> None:
@@ -345,11 +348,12 @@ class Gazetteer:
     def _check_definition(self, path: Path, a: _ActorSpec) -> None:
         if not a.name:
             raise DataError(f"{path}: actor {a.id!r} has a 'type' but no 'name'; add its name")
-        prefix = {ActorType.PERSON: "person:", ActorType.GROUP: "group:"}.get(a.type)  # type: ignore[arg-type]
+        atype = a.type or ActorType.ORGANISATION
+        prefix = {ActorType.PERSON: "person:", ActorType.GROUP: "group:"}.get(atype)
         if prefix and not a.id.startswith(prefix):
-            raise DataError(f"{path}: {a.type.value} ids start with {prefix!r}; got {a.id!r}")
+            raise DataError(f"{path}: {atype.value} ids start with {prefix!r}; got {a.id!r}")
         if prefix is None and a.id.startswith(("person:", "group:")):
-            raise DataError(f"{path}: actor {a.id!r} has type {a.type.value}; its id must not "  # type: ignore[union-attr]
+            raise DataError(f"{path}: actor {a.id!r} has type {atype.value}; its id must not "
                             "start with person: or group:")
         if a.type is ActorType.STATE and not re.fullmatch(r"[A-Z]{3}", a.id):
             raise DataError(f"{path}: state {a.id!r}: state ids are ISO 3166-1 alpha-3 codes "
@@ -366,18 +370,16 @@ class Gazetteer:
             )
         return title, relation
 
-    def _add_entry(self, path: Path, a: _ActorSpec, definition: _ActorSpec, *, user: bool) -> None:
-        atype = definition.type
+    def _add_entry(self, path: Path, a: _ActorSpec, atype: ActorType, *, user: bool) -> None:
         if a.territory:
             self._territories.add(a.id)
         for text in a.remove_names:
-            key = _shape(text).casefold()
-            for k in [k for k in self._names if k[1] == a.id and _shape(k[0]).casefold() == key]:
-                del self._names[k]
+            for k in [k for k in self._keys.get(Gazetteer.normalize(text), ()) if k[1] == a.id]:
+                self._drop_name(k)
+        own_kind = _OWN_KIND.get(atype)
         if a.type is not None:
-            main_kind = {ActorType.PERSON: "person", ActorType.GROUP: "group"}.get(atype, "name")  # type: ignore[arg-type]
-            self._add_name(path, a.id, a.name or "", main_kind, user=user)
-        alias_kind = {ActorType.PERSON: "person", ActorType.GROUP: "group"}.get(atype, "alias")  # type: ignore[arg-type]
+            self._add_name(path, a.id, a.name or "", own_kind or "name", user=user)
+        alias_kind = own_kind or "alias"
         for field, kind in (("aliases", alias_kind), ("acronyms", "acronym"),
                             ("demonyms", "demonym"), ("capitals", "capital"), ("seats", "seat")):
             for item in getattr(a, field):
@@ -398,25 +400,28 @@ class Gazetteer:
     def _add_name(
         self, path: Path, actor_id: str, item: str | _NameSpec, kind: str, *, user: bool
     ) -> None:
-        spec = item if isinstance(item, _NameSpec) else _NameSpec(text=item)
+        spec = item if isinstance(item, _NameSpec) else _NameSpec.model_construct(text=item)
         text = " ".join(spec.text.split())
         if not _shape(text):
             raise DataError(f"{path}: actor {actor_id!r}: name {spec.text!r} is empty once "
                             "normalised; remove it")
         cs = spec.case_sensitive if spec.case_sensitive is not None else kind == "acronym"
-        if user:
-            key = _shape(text).casefold()
-            for k, old in list(self._names.items()):
-                if old.actor_id != actor_id and _shape(old.text).casefold() == key:
-                    self._conflict(f"{path}: name {text!r} now means {actor_id!r} (was "
-                                   f"{old.actor_id!r})")
-                    del self._names[k]
+        key = Gazetteer.normalize(text)
+        if user:  # the user's name wins over bundled names of other actors
+            for k in [k for k in self._keys.get(key, ()) if k[1] != actor_id]:
+                self._conflict(f"{path}: name {text!r} now means {actor_id!r} (was {k[1]!r})")
+                self._drop_name(k)
+        self._keys.setdefault(key, set()).add((text, actor_id))
         old = self._names.get((text, actor_id))
         if old is not None:  # the same name listed twice: flags add up, first kind stays
             cs, amb = old.case_sensitive or cs, old.ambiguous or spec.ambiguous
             self._names[(text, actor_id)] = Name(text, actor_id, old.kind, cs, amb)
         else:
             self._names[(text, actor_id)] = Name(text, actor_id, kind, cs, spec.ambiguous)
+
+    def _drop_name(self, k: tuple[str, str]) -> None:
+        del self._names[k]
+        self._keys[Gazetteer.normalize(k[0])].discard(k)
 
     def _add_memberships(
         self, path: Path, spec: _FileSpec, defs: dict[str, Any], *, user: bool
@@ -432,14 +437,14 @@ class Gazetteer:
                     raise DataError(f"{path}: membership of {mem.id!r} in {m.org!r} ends before "
                                     "it starts")
                 new = Membership(mem.id, m.org, mem.start, mem.end)
-                same = [x for x in self._members if (x.member_id, x.org_id, x.start) ==
-                        (mem.id, m.org, mem.start) or (user and (x.member_id, x.org_id) ==
-                                                       (mem.id, m.org))]
-                if same and user and any(x != new for x in same):
-                    self._conflict(f"{path}: membership of {mem.id!r} in {m.org!r} replaced")
-                for x in same:
-                    self._members.remove(x)
-                self._members.append(new)
+                periods = self._members.setdefault((mem.id, m.org), [])
+                if user and (mem.id, m.org) not in self._user_members:
+                    # the user's records of a membership replace the bundled ones
+                    self._user_members.add((mem.id, m.org))
+                    if periods and periods != [new]:
+                        self._conflict(f"{path}: membership of {mem.id!r} in {m.org!r} replaced")
+                    periods.clear()
+                periods[:] = [x for x in periods if x.start != new.start] + [new]
 
     def _finish(self, defs: dict[str, tuple[Path, _ActorSpec]]) -> None:
         for role_list in self._roles.values():
@@ -464,7 +469,6 @@ class Gazetteer:
             texts = [t for t in dict.fromkeys(by_actor.get(actor_id, [])) if t != a.name]
             self._actors[actor_id] = Actor(id=actor_id, name=a.name or actor_id, type=a.type,
                                            country=country, aliases=tuple(texts))
-        self._members.sort(key=lambda m: (m.org_id, m.member_id))
 
     # -- queries --------------------------------------------------------------------------------
 
@@ -520,14 +524,15 @@ class Gazetteer:
         return list(roles) if on is None else [r for r in roles if r.valid_on(on)]
 
     def affiliation(self, person_id: str, on: datetime.date | None = None) -> str | None:
-        """The state or organisation the person acts for on ``on`` (None: their latest role);
-        a ``leader_of`` role wins over a ``represents`` one."""
-        roles = self.roles(person_id, on)
-        if not roles:
+        """The state or organisation the person acts for on ``on`` (None: their latest role, or
+        the ``country`` given in the data); on a date, a ``leader_of`` role wins over a
+        ``represents`` one."""
+        if on is None:
             actor = self.get(person_id)
-            return actor.country if actor and on is None else None
-        roles.sort(key=lambda r: r.relation != "leader_of")
-        return roles[0].org_id
+            return actor.country if actor else None
+        roles = self.roles(person_id, on)
+        roles.sort(key=lambda r: r.relation != "leader_of")  # stable: most recent first otherwise
+        return roles[0].org_id if roles else None
 
     def canonical_title(self, title: str) -> str:
         """The normalised title for ``title`` ("Secretary of Defense" -> "defence minister")."""
@@ -551,16 +556,18 @@ class Gazetteer:
 
     def members(self, org_id: str, on: datetime.date | None = None) -> list[str]:
         """Members of ``org_id`` on ``on`` (``None``: current members), sorted."""
-        return sorted({m.member_id for m in self._members if m.org_id == org_id and m.valid_on(on)})
+        return sorted({member for (member, org), periods in self._members.items()
+                       if org == org_id and any(m.valid_on(on) for m in periods)})
 
     def memberships(self, state_id: str, on: datetime.date | None = None) -> list[str]:
         """Organisations ``state_id`` belongs to on ``on`` (``None``: currently), sorted."""
-        return sorted({m.org_id for m in self._members
-                       if m.member_id == state_id and m.valid_on(on)})
+        return sorted({org for (member, org), periods in self._members.items()
+                       if member == state_id and any(m.valid_on(on) for m in periods)})
 
     def membership_records(self, org_id: str | None = None) -> list[Membership]:
         """All membership records (with dates), optionally of one organisation."""
-        return [m for m in self._members if org_id is None or m.org_id == org_id]
+        return [m for (_, org), periods in sorted(self._members.items()) for m in periods
+                if org_id is None or org == org_id]
 
     def titles(self) -> dict[str, str]:
         """Title word or phrase -> relation ("president" -> "leader_of", "envoy" -> "represents");

@@ -211,6 +211,8 @@ def test_person_affiliations(gaz: Gazetteer) -> None:
     assert gaz.affiliation("person:mark-rutte", D(2020, 1, 1)) == "NLD"
     assert gaz.affiliation("person:mark-rutte", D(2025, 1, 1)) == "NATO"
     assert gaz.affiliation("person:mark-rutte", D(2024, 8, 1)) is None  # between the two jobs
+    assert gaz.affiliation("person:jens-stoltenberg") == "NOR"  # latest role
+    assert gaz.affiliation("person:jens-stoltenberg", D(2020, 1, 1)) == "NATO"
 
 
 # -- ambiguity and case ---------------------------------------------------------------------------
@@ -398,6 +400,8 @@ def test_user_entries_win_and_conflicts_are_reported(tmp_path: Path) -> None:
     assert any("NATO" in c for c in gaz.conflicts)
     assert any("FIN" in c for c in gaz.conflicts)
     assert ids(gaz, "Tbilisi") == {"GEO"}  # the rest of Georgia stays
+    assert ids(gaz, "North Atlantic Treaty Organization") == {"NATO"}  # redefined, names kept
+    assert ids(gaz, "The North Atlantic Alliance") == {"NATO"}
 
 
 @pytest.mark.parametrize(
