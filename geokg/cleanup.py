@@ -443,6 +443,9 @@ def _header_at(lines: Sequence[str], anchor: int, prefix: str, expr: str) -> _He
         above.append(i)
         i -= 1
     outlet = prefix or None
+    author = None
+    if outlet and _is_byline(outlet, frozenset()):
+        author, outlet = outlet, None
     title_idx: int | None = None
     if above:
         first = lines[above[0]]
@@ -456,10 +459,17 @@ def _header_at(lines: Sequence[str], anchor: int, prefix: str, expr: str) -> _He
         outlet = _outlet_name(outlet)
     title = lines[title_idx].strip(_BULLETS + " ") if title_idx is not None else None
     start = title_idx if title_idx is not None else (above[-1] if above else anchor)
-    # below the marker: bullets repeating the outlet, a URL, the repeated title, a byline
-    j, url = anchor + 1, None
+    body, outlet, url = _below(lines, anchor + 1, title, outlet)
+    return _Header(start=start, body=body, title=title, outlet=outlet, expr=expr, url=url, author=author)
+
+
+def _below(lines: Sequence[str], j: int, title: str | None, outlet: str | None) -> tuple[int, str | None, str | None]:
+    """Skip the header lines under a title or date marker -- bullets repeating the outlet, a URL,
+    the repeated title, a known outlet -- and return (first body line, outlet, url)."""
+    url = None
+    end = j + 2 * _MAX_HEADER_LINES
     skip = {_key(x) for x in (title or "", outlet or "") if x}
-    while j < len(lines) and j <= anchor + 2 * _MAX_HEADER_LINES:
+    while j < len(lines) and j <= end:
         s = lines[j]
         if not s or _key(s) in skip:
             j += 1
@@ -472,7 +482,31 @@ def _header_at(lines: Sequence[str], anchor: int, prefix: str, expr: str) -> _He
             j += 1
         else:
             break
-    return _Header(start=start, body=j, title=title, outlet=outlet, expr=expr, url=url)
+    return j, outlet, url
+
+
+def _nonblank_after(lines: Sequence[str], i: int, n: int) -> list[int]:
+    found = []
+    j = i + 1
+    while j < len(lines) and len(found) < n and j <= i + 3 * n:
+        if lines[j]:
+            found.append(j)
+        j += 1
+    return found
+
+
+def _repeated_title_header(lines: Sequence[str], i: int) -> _Header | None:
+    """A header made of a title line printed twice (or more) with no date marker under it."""
+    s = lines[i]
+    if not _is_title_like(s) or _is_sentence(s) or _is_furniture(s):
+        return None
+    after = _nonblank_after(lines, i, 4)
+    if not after or _key(lines[after[0]]) != _key(s):
+        return None
+    if any(_split_marker(lines[j]) for j in after[1:3]):
+        return None  # the date marker below makes the header
+    body, outlet, url = _below(lines, after[0] + 1, s, None)
+    return _Header(start=i, body=body, title=s.strip(_BULLETS + " "), outlet=outlet, expr=None, url=url)
 
 
 def _top_header(lines: Sequence[str]) -> _Header:
@@ -540,6 +574,11 @@ def _find_headers(lines: Sequence[str]) -> list[_Header]:
             continue
         marker = _split_marker(line)
         if marker is None:
+            if not line or (i and _key(lines[i - 1]) == _key(line)):
+                continue
+            dup = _repeated_title_header(lines, i)
+            if dup is not None and not (headers and dup.start < headers[-1].body):
+                headers.append(dup)
             continue
         h = _header_at(lines, i, *marker)
         if h.title is None and h.outlet is None:

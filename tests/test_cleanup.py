@@ -293,3 +293,24 @@ def test_chunks_prefer_sentence_ends() -> None:
     text = " ".join(f"Sentence {i} is here." for i in range(100))
     pieces = chunk_text(text, 200)
     assert all(p.endswith(".") for p in pieces)
+
+
+def _body(n: int) -> str:
+    return " ".join(f"Officials from country {n} said the talks on trade made progress on day {i}." for i in range(6))
+
+
+def test_other_header_styles_split_too() -> None:
+    page = "\n".join([
+        "Skip to content", "Subscribe",
+        "Top story one about talks", "Reuters • 2 hours ago", _body(1), "Advertisement", "",
+        "Second headline without date", "Second headline without date", _body(2), "",
+        "Third story | wire", "By Staff Writer | Jul 10, 2025 10:32 AM", _body(3),
+        "Read more:", "Copyright 2025 Some Site. All rights reserved.",
+    ])
+    arts = clean_page(page, page_date=REF)
+    assert [(a.title, a.outlet, a.date, a.author) for a in arts] == [
+        ("Top story one about talks", "Reuters", REF, None),
+        ("Second headline without date", None, None, None),
+        ("Third story | wire", None, dt.date(2025, 7, 10), "By Staff Writer"),
+    ]
+    assert [a.text for a in arts] == [_body(1), _body(2), _body(3)]
