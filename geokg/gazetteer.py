@@ -5,10 +5,16 @@ by hand); users add their own actors, names, roles and memberships with files in
 (``data/gazetteer/README.md``) passed to :meth:`Gazetteer.load`.
 
 >>> gaz = Gazetteer.load()
->>> [n.actor_id for n in gaz.lookup("the Kremlin's")]
-['RUS']
+>>> gaz.resolve("the Kremlin's")
+'RUS'
+>>> [(n.text, n.kind, n.case_sensitive) for n in gaz.lookup("U.S.")][:1]
+[('U.S.', 'acronym', True)]
+>>> gaz.lookup("us")
+[]
 >>> gaz.office_holder("USA", "president", datetime.date(2022, 5, 1))
 'person:joe-biden'
+>>> [(r.title, r.org_id) for r in gaz.roles("person:mark-rutte", datetime.date(2025, 1, 1))]
+[('secretary-general', 'NATO')]
 """
 
 from __future__ import annotations
@@ -505,13 +511,19 @@ class Gazetteer:
         return _shape(text).casefold()
 
     def lookup(self, text: str) -> list[Name]:
-        """The names ``text`` can be: exact-case matches first; case-sensitive names only when the
-        capitalisation matches ("US" yes, "us" no)."""
+        """The names ``text`` can be, closest spelling first (same text, then same capitalisation,
+        then other case); case-sensitive names only when the capitalisation matches ("US" yes,
+        "us" no)."""
         shaped = _shape(text)
-        found = self._index.get(shaped.casefold(), [])
-        exact = [n for n in found if _shape(n.text) == shaped]
-        loose = [n for n in found if not n.case_sensitive and _shape(n.text) != shaped]
-        return exact + loose
+        plain = " ".join(text.split())
+        ranked = []
+        for n in self._index.get(shaped.casefold(), ()):
+            same_case = _shape(n.text) == shaped
+            if n.case_sensitive and not same_case:
+                continue
+            ranked.append((0 if n.text == plain else 1 if same_case else 2, n))
+        ranked.sort(key=lambda r: r[0])
+        return [n for _, n in ranked]
 
     def resolve(self, text: str) -> str | None:
         """The one actor id ``text`` names, or None when unknown or it could be several actors."""
