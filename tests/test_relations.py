@@ -1,0 +1,297 @@
+"""geokg_relations on hand-built parses: frames, coordination, symmetry, demonyms, modality, roles.
+
+Parses are written out token by token (``word/dep/head/pos/lemma``), so these tests do not depend on
+the statistical parser; actor mentions are set the way ``geokg_actors`` sets them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from geokg import _ext  # noqa: F401
+from geokg.errors import DataError
+from geokg.lexicon import load_lexicon
+from geokg.models import Actor, ActorType, Document, Modality, Relation
+from geokg.relations import RelationExtractor
+from geokg.resources import data_path
+
+NAMES = {
+    "TUR": "Turkiye", "AZE": "Azerbaijan", "RUS": "Russia", "UKR": "Ukraine", "ARM": "Armenia",
+    "USA": "United States", "NATO": "NATO", "EU": "European Union", "FRA": "France",
+    "DEU": "Germany", "SYR": "Syria", "ISR": "Israel", "IRN": "Iran", "ARE": "United Arab Emirates",
+}
+PERSONS = {"person:donald-trump": ("Donald Trump", "USA")}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return RelationExtractor(nlp)
+
+
+def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()) -> Doc:
+    """A Doc from ``word/dep/head/pos/lemma`` tokens; ``actors`` maps a word to its actor id."""
+    rows = [t.rsplit("/", 4) for t in spec.split(" ")]
+    words = [r[0] for r in rows]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        deps=[r[1] for r in rows],
+        heads=[int(r[2]) for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )
+    spans, registry = [], {}
+    for i, word in enumerate(words):
+        if word not in actors:
+            continue
+        actor_id = actors[word]
+        if actor_id.startswith("person:"):
+            name, country = PERSONS[actor_id]
+            actor = Actor(id=actor_id, name=name, type=ActorType.PERSON, country=country)
+        else:
+            kind = ActorType.ORGANISATION if actor_id in ("NATO", "EU") else ActorType.STATE
+            actor = Actor(id=actor_id, name=NAMES[actor_id], type=kind)
+        span = Span(doc, i, i + 1, label=actor.type.value)
+        span._.geokg_actor = actor_id
+        span._.geokg_via = "demonym" if word.istitle() and word.endswith("n") else "name"
+        span._.geokg_location = word in places
+        spans.append(span)
+        registry[actor_id] = actor
+    doc.spans["geokg_actors"] = spans
+    doc._.geokg_actors = registry
+    doc._.geokg_meta = Document(id="d1", text=doc.text, date="2025-07-11", outlet="Test Wire")
+    return doc
+
+
+def keys(triples) -> set[tuple[str, str, str]]:
+    return {(t.source.id, t.relation.value, t.target.id) for t in triples}
+
+
+ALLY_URGE = (
+    "Turkiye/nsubj/8/PROPN/Turkiye ,/punct/0/PUNCT/, a/det/4/DET/a close/amod/4/ADJ/close "
+    "ally/appos/0/NOUN/ally of/prep/4/ADP/of Azerbaijan/pobj/5/PROPN/Azerbaijan ,/punct/0/PUNCT/, "
+    "urged/ROOT/8/VERB/urge Baku/dobj/8/PROPN/Baku and/cc/9/CCONJ/and Moscow/conj/9/PROPN/Moscow "
+    "to/aux/13/PART/to halt/xcomp/8/VERB/halt the/det/15/DET/the fighting/dobj/13/NOUN/fighting "
+    "./punct/8/PUNCT/."
+)
+CASES = [
+    pytest.param(
+        ALLY_URGE,
+        {"Turkiye": "TUR", "Azerbaijan": "AZE", "Baku": "AZE", "Moscow": "RUS"},
+        {("AZE", "ally", "TUR"), ("TUR", "request", "AZE"), ("TUR", "request", "RUS")},
+        id="apposition-ally-and-coordinated-objects",
+    ),
+    pytest.param(
+        "Ukraine/poss/2/PROPN/Ukraine 's/case/0/PART/'s jet/nsubjpass/4/NOUN/jet was/auxpass/4/AUX/be "
+        "shot/ROOT/4/VERB/shoot down/prt/4/ADP/down by/agent/4/ADP/by Russia/pobj/6/PROPN/Russia "
+        "./punct/4/PUNCT/.",
+        {"Ukraine": "UKR", "Russia": "RUS"},
+        {("RUS", "assault", "UKR")},
+        id="passive-phrasal-verb-with-owner-of-the-object",
+    ),
+    pytest.param(
+        "Azerbaijan/nmod/3/PROPN/Azerbaijan -/punct/0/PUNCT/- Russia/appos/0/PROPN/Russia "
+        "tensions/nsubj/5/NOUN/tension are/aux/5/AUX/be rising/ROOT/5/VERB/rise ./punct/5/PUNCT/.",
+        {"Azerbaijan": "AZE", "Russia": "RUS"},
+        {("AZE", "tension", "RUS")},
+        id="hyphenated-pair",
+    ),
+    pytest.param(
+        "Russian/amod/1/ADJ/russian troops/nsubj/2/NOUN/troop attacked/ROOT/2/VERB/attack "
+        "Ukrainian/amod/4/ADJ/ukrainian positions/dobj/2/NOUN/position ./punct/2/PUNCT/.",
+        {"Russian": "RUS", "Ukrainian": "UKR"},
+        {("RUS", "assault", "UKR")},
+        id="demonym-agents-and-owned-targets",
+    ),
+    pytest.param(
+        "The/det/2/DET/the Russian/amod/2/ADJ/russian S-400/nsubjpass/4/NOUN/s-400 "
+        "was/auxpass/4/AUX/be delivered/ROOT/4/VERB/deliver to/prep/4/ADP/to "
+        "Turkiye/pobj/5/PROPN/Turkiye ./punct/4/PUNCT/.",
+        {"Russian": "RUS", "Turkiye": "TUR"},
+        set(),
+        id="a-demonym-on-a-thing-is-not-an-actor",
+    ),
+    pytest.param(
+        "Turkiye/nsubj/1/PROPN/Turkiye is/ROOT/1/AUX/be a/det/4/DET/a NATO/compound/4/PROPN/NATO "
+        "member/attr/1/NOUN/member ./punct/1/PUNCT/.",
+        {"Turkiye": "TUR", "NATO": "NATO"},
+        {("TUR", "member_of", "NATO")},
+        id="copula-member",
+    ),
+    pytest.param(
+        "The/det/1/DET/the EU/nsubj/2/PROPN/EU imposed/ROOT/2/VERB/impose "
+        "sanctions/dobj/2/NOUN/sanction on/prep/3/ADP/on Russia/pobj/4/PROPN/Russia ./punct/2/PUNCT/.",
+        {"EU": "EU", "Russia": "RUS"},
+        {("EU", "sanction", "RUS")},
+        id="light-verb-noun-with-preposition",
+    ),
+    pytest.param(
+        "France/nsubj/1/PROPN/France is/ROOT/1/AUX/be an/det/3/DET/an ally/attr/1/NOUN/ally "
+        "of/prep/3/ADP/of Germany/pobj/4/PROPN/Germany ./punct/1/PUNCT/.",
+        {"France": "FRA", "Germany": "DEU"},
+        {("DEU", "ally", "FRA")},
+        id="symmetric-relation-stored-source-lt-target",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", CASES)
+def test_frames(nlp, extractor, spec, actors, expected):
+    assert keys(extractor.extract(build(nlp, spec, actors))) == expected
+
+
+MET = (
+    "Armenia/nsubj/3/PROPN/Armenia and/cc/0/CCONJ/and Azerbaijan/conj/0/PROPN/Azerbaijan "
+    "met/ROOT/3/VERB/meet in/prep/3/ADP/in Abu/compound/6/PROPN/Abu Dhabi/pobj/4/PROPN/Dhabi "
+    "./punct/3/PUNCT/."
+)
+
+
+def test_coordinated_subjects_meet_once_and_places_are_not_arguments(nlp, extractor):
+    doc = build(nlp, MET, {"Armenia": "ARM", "Azerbaijan": "AZE", "Dhabi": "ARE"}, places=("Dhabi",))
+    triples = extractor.extract(doc)
+    assert keys(triples) == {("ARM", "consult", "AZE")}
+    assert triples[0].modality is Modality.ASSERTED and not triples[0].negated
+
+
+def test_evidence_carries_sentence_offsets_trigger_and_document_facts(nlp, extractor):
+    doc = build(nlp, MET, {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    (triple,) = extractor.extract(doc)
+    ev = triple.evidence
+    assert (ev.doc_id, ev.outlet, ev.date.isoformat()) == ("d1", "Test Wire", "2025-07-11")
+    assert doc.text[ev.start:ev.end] == ev.sentence
+    assert ev.trigger == "met" and doc.text[ev.trigger_start:].startswith("met")
+    assert 0.0 < triple.confidence <= 1.0
+
+
+def test_reported_speech_future_is_attributed_to_the_speaker(nlp, extractor):
+    spec = (
+        "Trump/nsubj/1/PROPN/Trump said/ROOT/1/VERB/say the/det/3/DET/the US/nsubj/5/PROPN/US "
+        "will/aux/5/AUX/will send/ccomp/1/VERB/send Patriots/dobj/5/PROPN/Patriots "
+        "to/prep/5/ADP/to Ukraine/pobj/7/PROPN/Ukraine ./punct/1/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Trump": "person:donald-trump", "US": "USA", "Ukraine": "UKR"})
+    (triple,) = [t for t in extractor.extract(doc) if t.relation is Relation.AID]
+    assert (triple.source.id, triple.target.id) == ("USA", "UKR")
+    assert triple.modality is Modality.FUTURE and triple.stated
+    assert triple.attributed_to is not None and triple.attributed_to.id == "person:donald-trump"
+
+
+HEDGED = [
+    pytest.param(
+        "Turkiye/nsubj/1/PROPN/Turkiye refused/ROOT/1/VERB/refuse to/aux/3/PART/to "
+        "attack/xcomp/1/VERB/attack Syria/dobj/3/PROPN/Syria ./punct/1/PUNCT/.",
+        {"Turkiye": "TUR", "Syria": "SYR"}, ("TUR", "assault", "SYR"), True, Modality.ASSERTED,
+        id="refused-to",
+    ),
+    pytest.param(
+        "Turkiye/nsubj/2/PROPN/Turkiye is/aux/2/AUX/be pushing/ROOT/2/VERB/push for/prep/2/ADP/for "
+        "a/det/6/DET/a peace/compound/6/NOUN/peace deal/pobj/3/NOUN/deal between/prep/6/ADP/between "
+        "Armenia/pobj/7/PROPN/Armenia and/cc/8/CCONJ/and Azerbaijan/conj/8/PROPN/Azerbaijan "
+        "./punct/2/PUNCT/.",
+        {"Turkiye": "TUR", "Armenia": "ARM", "Azerbaijan": "AZE"}, ("ARM", "agree", "AZE"), False,
+        Modality.DESIRED, id="pushing-for-a-deal-between",
+    ),
+    pytest.param(
+        "If/mark/2/SCONJ/if Russia/nsubj/2/PROPN/Russia attacks/advcl/7/VERB/attack "
+        "Ukraine/dobj/2/PROPN/Ukraine ,/punct/7/PUNCT/, NATO/nsubj/7/PROPN/NATO will/aux/7/AUX/will "
+        "respond/ROOT/7/VERB/respond ./punct/7/PUNCT/.",
+        {"Russia": "RUS", "Ukraine": "UKR", "NATO": "NATO"}, ("RUS", "assault", "UKR"), False,
+        Modality.CONDITIONAL, id="if-clause",
+    ),
+    pytest.param(
+        "Armenia/nsubj/3/PROPN/Armenia and/cc/0/CCONJ/and Azerbaijan/conj/0/PROPN/Azerbaijan "
+        "are/ROOT/3/AUX/be unlikely/acomp/3/ADJ/unlikely to/aux/6/PART/to sever/xcomp/4/VERB/sever "
+        "ties/dobj/6/NOUN/tie ./punct/3/PUNCT/.",
+        {"Armenia": "ARM", "Azerbaijan": "AZE"}, ("ARM", "sanction", "AZE"), True, Modality.ASSERTED,
+        id="unlikely-to-sever-ties",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, key, negated, modality", HEDGED)
+def test_negation_and_modality(nlp, extractor, spec, actors, key, negated, modality):
+    found = {(t.source.id, t.relation.value, t.target.id): t for t in extractor.extract(build(nlp, spec, actors))}
+    assert key in found
+    assert found[key].negated is negated
+    assert found[key].modality is modality
+    assert not found[key].stated
+
+
+def test_mutual_non_symmetric_relation_goes_both_ways(nlp, extractor):
+    spec = HEDGED[3].values[0]
+    triples = extractor.extract(build(nlp, spec, {"Armenia": "ARM", "Azerbaijan": "AZE"}))
+    assert keys(triples) == {("ARM", "sanction", "AZE"), ("AZE", "sanction", "ARM")}
+
+
+def test_role_facts_become_triples(nlp, extractor):
+    spec = (
+        "Trump/nsubj/1/PROPN/Trump said/ROOT/1/VERB/say the/det/3/DET/the US/nsubj/5/PROPN/US "
+        "will/aux/5/AUX/will send/ccomp/1/VERB/send Patriots/dobj/5/PROPN/Patriots "
+        "to/prep/5/ADP/to Ukraine/pobj/7/PROPN/Ukraine ./punct/1/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Trump": "person:donald-trump", "US": "USA", "Ukraine": "UKR"})
+    doc._.geokg_roles = [("person:donald-trump", "leader_of", "USA", doc[0:1])]
+    triples = extractor.extract(doc)
+    assert ("person:donald-trump", "leader_of", "USA") in keys(triples)
+
+
+def test_no_actor_spans_gives_no_triples(nlp, extractor):
+    doc = Doc(nlp.vocab, words=["Nothing", "happened", "."])
+    assert extractor(doc)._.geokg_triples == []
+
+
+def test_factory_is_registered_and_configurable(tmp_path):
+    nlp = spacy.blank("en")
+    pipe = nlp.add_pipe("geokg_relations", config={"min_confidence": 0.5})
+    assert isinstance(pipe, RelationExtractor) and pipe.min_confidence == 0.5
+
+
+def _write(tmp_path: Path, name: str, data) -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_bad_pattern_names_file_and_entry(tmp_path):
+    raw = json.loads(data_path("relations", "patterns.json").read_text(encoding="utf-8"))
+    raw["phrases"][2]["pattern"] = [{"LOWR": "oops"}]
+    bad = _write(tmp_path, "patterns.json", raw)
+    with pytest.raises(DataError) as err:
+        load_lexicon(patterns=bad)
+    msg = str(err.value)
+    assert "patterns.json" in msg and "phrase 2" in msg and raw["phrases"][2]["id"] in msg
+
+
+@pytest.mark.parametrize(
+    "mutate, fragment",
+    [
+        (lambda d: d["entries"][0].update(relation="befriend"), "entry 0"),
+        (lambda d: d["entries"][1].update(frame="nope"), "unknown frame"),
+        (lambda d: d["frames"]["transitive"].update(source=["telepathy"]), "unknown role"),
+        (lambda d: d["entries"][3].update(object="@missing"), "unknown word list"),
+        (lambda d: d["entries"][4].update(weight=3), "weight"),
+    ],
+)
+def test_bad_lexicon_entries_are_rejected(tmp_path, mutate, fragment):
+    raw = json.loads(data_path("relations", "lexicon.json").read_text(encoding="utf-8"))
+    mutate(raw)
+    with pytest.raises(DataError, match=fragment):
+        load_lexicon(lexicon=_write(tmp_path, "lexicon.json", raw))
+
+
+def test_bundled_lexicon_covers_every_interaction_relation():
+    lex = load_lexicon()
+    covered = {e.relation for e in lex.entries} | {p.entry.relation for p in lex.phrases}
+    missing = {r for r in Relation if not r.structural or r is Relation.MEMBER_OF} - covered
+    assert not missing
