@@ -55,11 +55,14 @@ _MAX_EVIDENCE_PER_EDGE = 20  # sentences shown per edge in the side panel (the m
 _EVIDENCE_BUDGET = 40_000  # sentences embedded in one page, shared by all edges
 _MAX_TEXT_CHARS = 1_000  # longer sentences, titles and names are cut with an ellipsis
 _PHYSICS_MAX_NODES = 250  # "auto" polishes graphs up to this size with browser physics
-_GRAVITY = 1.0  # pull towards the centre, in units of k per layout unit of distance
+_GRAVITY = 0.5  # pull towards the centre (acceleration per layout unit of distance)
+_PIXELS_PER_UNIT = 70.0  # ideal edge length on screen
 _EXACT_LAYOUT_MAX_NODES = 400  # all-pairs force layout up to here, grid (FFT) repulsion above
 _VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")  # inside the pyvis package
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _UNSTATED_SUFFIX = ":unstated"
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 # --------------------------------------------------------------------------------------------
@@ -340,7 +343,7 @@ def _trigger_spans(sentence: str, trigger: Any, trigger_start: Any, start: Any) 
                 spans.append(hit.span())
         spans = sorted(set(spans))
         spans = [s for k, s in enumerate(spans) if k == 0 or s[0] >= spans[k - 1][1]]
-    if any(ord(ch) > 0xFFFF for ch in sentence):  # JavaScript strings count UTF-16 code units
+    if not sentence.isascii() and _ASTRAL.search(sentence):  # JavaScript counts UTF-16 units
         def utf16(i: int) -> int:
             return len(sentence[:i].encode("utf-16-le")) // 2
 
@@ -353,54 +356,83 @@ def _trigger_spans(sentence: str, trigger: Any, trigger_start: Any, start: Any) 
 
 
 def force_layout(n: int, pairs: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
-    """Return an ``(n, 2)`` array of positions (pixels) from a Fruchterman-Reingold layout.
+    """Return an ``(n, 2)`` array of positions (pixels) from a force-directed layout.
 
-    Up to a few hundred nodes all pairs repel exactly; above, repulsion is computed on a grid
-    with an FFT convolution (particle-mesh), so 20,000 nodes take about a second. Deterministic.
+    Linked actors get a Fruchterman-Reingold layout in which an actor repels in proportion to
+    its degree (as in ForceAtlas2), so hubs get room for their neighbours; actors without any
+    relation are lined up in rows below. Up to a few hundred nodes all pairs repel exactly;
+    above, repulsion is computed on a grid with an FFT convolution (particle-mesh), so 20,000
+    nodes take about a second. Deterministic.
     """
+    pos = np.zeros((n, 2))
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     if n == 0:
-        return np.zeros((0, 2))
+        return pos
+    w = np.ones(len(pairs)) if weights is None or len(weights) != len(pairs) else np.asarray(
+        weights, dtype=float)
+    linked = np.zeros(n, dtype=bool)
+    linked[pairs.ravel()] = True
+    core = np.flatnonzero(linked)
+    if len(core):
+        remap = np.full(n, -1, dtype=np.int64)
+        remap[core] = np.arange(len(core))
+        pos[core] = _spring(len(core), remap[pairs], w)
+    alone = np.flatnonzero(~linked)
+    if len(alone):
+        if len(core):
+            left, top = pos[core, 0].min(), pos[core, 1].max() + 2.0
+            width = max(pos[core, 0].max() - left, math.sqrt(len(alone)))
+        else:
+            width = math.sqrt(len(alone)) * 1.5
+            left, top = -width / 2, 0.0
+        columns = max(1, int(width // 1.2) + 1)
+        pos[alone, 0] = left + (np.arange(len(alone)) % columns) * 1.2
+        pos[alone, 1] = top + (np.arange(len(alone)) // columns) * 1.2
+    pos -= pos.mean(axis=0)
+    return pos * _PIXELS_PER_UNIT
+
+
+def _spring(n: int, pairs: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Degree-weighted Fruchterman-Reingold on ``n`` linked nodes; ideal edge length 1."""
     if n == 1:
         return np.zeros((1, 2))
+    mass = 1.0 + np.bincount(pairs.ravel(), minlength=n)
+    total = float(mass.sum())
     rng = np.random.default_rng(20250711)
-    pos = rng.uniform(-1.0, 1.0, size=(n, 2)) * math.sqrt(n)
-    pairs = pairs.reshape(-1, 2)
-    if weights is None or len(weights) != len(pairs):
-        weights = np.ones(len(pairs))
-    w = np.asarray(weights, dtype=float)
-    k = 1.0  # ideal edge length in layout units
-    iterations = 120 if n <= _EXACT_LAYOUT_MAX_NODES else 80
-    repulse = _exact_repulsion if n <= _EXACT_LAYOUT_MAX_NODES else _GridRepulsion(n)
-    temperature = math.sqrt(n) * 0.5
-    cool = (0.02 / temperature) ** (1.0 / iterations) if temperature > 0.02 else 1.0
+    pos = rng.uniform(-1.0, 1.0, size=(n, 2)) * math.sqrt(total) * 0.5
+    exact = n <= _EXACT_LAYOUT_MAX_NODES
+    iterations = 150 if exact else 90
+    repulse = _exact_repulsion if exact else _GridRepulsion(n)
+    temperature = math.sqrt(total) * 0.3
+    cool = (0.01 / temperature) ** (1.0 / iterations)
     for _ in range(iterations):
-        disp = repulse(pos, k)
-        if len(pairs):
-            delta = pos[pairs[:, 1]] - pos[pairs[:, 0]]
-            dist = np.sqrt((delta**2).sum(axis=1)) + 1e-9
-            pull = (delta * (dist * w / k)[:, None])
-            for axis in (0, 1):
-                disp[:, axis] += np.bincount(pairs[:, 0], pull[:, axis], minlength=n)
-                disp[:, axis] -= np.bincount(pairs[:, 1], pull[:, axis], minlength=n)
-        disp -= pos * _GRAVITY  # keeps components and isolated actors close
-        length = np.sqrt((disp**2).sum(axis=1)) + 1e-9
-        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        acc = repulse(pos, mass)
+        delta = pos[pairs[:, 1]] - pos[pairs[:, 0]]
+        pull = delta * (np.sqrt((delta**2).sum(axis=1)) * w)[:, None]
+        for axis in (0, 1):
+            force = np.bincount(pairs[:, 0], pull[:, axis], minlength=n)
+            force -= np.bincount(pairs[:, 1], pull[:, axis], minlength=n)
+            acc[:, axis] += force / mass
+        acc -= pos * _GRAVITY
+        length = np.sqrt((acc**2).sum(axis=1)) + 1e-9
+        pos += acc * (np.minimum(length, temperature) / length)[:, None]
         temperature *= cool
-    return _to_pixels(pos, n)
+    return pos
 
 
-def _exact_repulsion(pos: np.ndarray, k: float) -> np.ndarray:
+def _exact_repulsion(pos: np.ndarray, mass: np.ndarray) -> np.ndarray:
+    """Acceleration of each node away from every other, sum of m_j / d over all pairs."""
     dx = pos[:, 0, None] - pos[None, :, 0]
     dy = pos[:, 1, None] - pos[None, :, 1]
     inv = dx * dx + dy * dy
     np.maximum(inv, 1e-4, out=inv)
     np.reciprocal(inv, out=inv)
     np.fill_diagonal(inv, 0.0)
-    return np.stack([(dx * inv).sum(axis=1), (dy * inv).sum(axis=1)], axis=1) * (k * k)
+    return np.stack([(dx * inv) @ mass, (dy * inv) @ mass], axis=1)
 
 
 class _GridRepulsion:
-    """All-pairs k^2/d repulsion approximated on a grid: deposit nodes, convolve by FFT."""
+    """All-pairs m_j/d repulsion approximated on a grid: deposit masses, convolve by FFT."""
 
     def __init__(self, n: int) -> None:
         self.size = int(min(256, max(64, 2 ** math.ceil(math.log2(2 * math.sqrt(n))))))
@@ -414,24 +446,23 @@ class _GridRepulsion:
         self.fx = np.fft.rfft2(np.fft.ifftshift(kernel_x))
         self.fy = np.fft.rfft2(np.fft.ifftshift(kernel_y))
 
-    def __call__(self, pos: np.ndarray, k: float) -> np.ndarray:
+    def __call__(self, pos: np.ndarray, mass: np.ndarray) -> np.ndarray:
         g = self.size
         low = pos.min(axis=0)
         span = float((pos.max(axis=0) - low).max()) + 1e-9
         cell = span / (g - 1)
         idx = np.clip(((pos - low) / cell).round().astype(np.int64), 0, g - 1)
         flat = idx[:, 0] * (2 * g) + idx[:, 1]
-        density = np.bincount(flat, minlength=4 * g * g).reshape(2 * g, 2 * g).astype(float)
+        density = np.bincount(flat, mass, minlength=4 * g * g).reshape(2 * g, 2 * g)
         spectrum = np.fft.rfft2(density)
         field_x = np.fft.irfft2(spectrum * self.fx, s=density.shape)
         field_y = np.fft.irfft2(spectrum * self.fy, s=density.shape)
-        scale = k * k / cell
-        disp = np.stack([field_x.ravel()[flat], field_y.ravel()[flat]], axis=1) * scale
+        disp = np.stack([field_x.ravel()[flat], field_y.ravel()[flat]], axis=1) / cell
         # nodes sharing a cell get no force from each other: spread them a little
-        shared = density.ravel()[flat] > 1
+        shared = density.ravel()[flat] > mass
         if shared.any():
             jitter = np.random.default_rng(len(pos)).normal(size=(int(shared.sum()), 2))
-            disp[shared] += jitter * (k * 0.5)
+            disp[shared] += jitter * 0.5
         return disp
 
 
@@ -458,12 +489,6 @@ def circular_layout(n: int, pairs: np.ndarray) -> np.ndarray:
         x += 2 * radius + spacing
         row_height = max(row_height, 2 * radius)
     return pos - pos.mean(axis=0)
-
-
-def _to_pixels(pos: np.ndarray, n: int) -> np.ndarray:
-    pos = pos - pos.mean(axis=0)
-    extent = float(np.abs(pos).max()) or 1.0
-    return pos * (max(250.0, 55.0 * math.sqrt(n)) / extent)
 
 
 # --------------------------------------------------------------------------------------------
@@ -579,9 +604,9 @@ def _regions() -> dict[str, str]:
 def _text(value: Any, limit: int) -> str | None:
     if value is None:
         return None
-    if hasattr(value, "value") and isinstance(value.value, str):  # enums
+    if not isinstance(value, str) and isinstance(getattr(value, "value", None), str):  # enums
         value = value.value
-    text = str(value).strip()
+    text = (value if isinstance(value, str) else str(value)).strip()
     if not text:
         return None
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
@@ -628,7 +653,7 @@ def _iso_date(value: Any) -> str | None:
 def _safe_url(value: Any) -> str | None:
     """Return ``value`` when it is an http(s) URL with a host, else ``None``."""
     text = _text(value, 2000)
-    if not text or any(ch.isspace() or ord(ch) < 32 for ch in text):
+    if not text or _SPACE_OR_CONTROL.search(text):
         return None
     try:
         parts = urlsplit(text)

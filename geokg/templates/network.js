@@ -199,6 +199,7 @@
   }
 
   // ---------------------------------------------------------------- the network
+  buildLegend();
   var nodes = new vis.DataSet(DATA.nodes.map(visNode));
   var edges = new vis.DataSet(DATA.edges.map(visEdge));
   computeVisibility();
@@ -418,27 +419,41 @@
   function buildLegend() {
     var host = $("legend");
     clear(host);
-    function item(icon, text) { host.append(el("div", { class: "item" }, icon, el("span", { text: text }))); }
+    function group(title) {
+      var col = el("div", { class: "col" }, el("span", { class: "sub", text: title }));
+      host.append(col);
+      return col;
+    }
+    function item(col, icon, text) { col.append(el("span", { class: "item" }, icon, el("span", { text: text }))); }
     var regionsPresent = [];
     DATA.nodes.forEach(function (n) {
       if (n.type === "state" && regionsPresent.indexOf(n.region) < 0) regionsPresent.push(n.region);
     });
     var regionOrder = Object.keys(STYLE.regions);
     regionsPresent.sort(function (a, b) { return regionOrder.indexOf(a) - regionOrder.indexOf(b); });
-    if (regionsPresent.length) host.append(el("div", { class: "sub", text: "States, by region" }));
-    regionsPresent.forEach(function (r) { item(shapeIcon("state", regionStyle(r).color), regionStyle(r).label); });
-    host.append(el("div", { class: "sub", text: "Other actors" }));
+    if (regionsPresent.length) {
+      var states = group("States by region");
+      regionsPresent.forEach(function (r) { item(states, shapeIcon("state", regionStyle(r).color), regionStyle(r).label); });
+    }
+    var actors = group("Other actors");
     TYPE_ORDER.filter(function (t) { return t !== "state" && t !== "other"; }).forEach(function (t) {
-      item(shapeIcon(t, typeStyle(t).color), typeStyle(t).label);
+      item(actors, shapeIcon(t, typeStyle(t).color), typeStyle(t).label);
     });
-    host.append(el("div", { class: "sub", text: "Node size: sentences of evidence" }));
-    host.append(el("div", { class: "sub", text: "Relations, by quad class" }));
-    QUAD_ORDER.forEach(function (qc) { item(lineIcon(quadStyle(qc).color, 3, false, false), quadStyle(qc).label); });
-    host.append(el("div", { class: "sub", text: "Line width: sentences of evidence" }));
-    item(lineIcon("#5f6b7a", 2, false, true), "directed (source \u2192 target)");
-    item(lineIcon("#5f6b7a", 2, false, false), "symmetric (no arrow)");
-    if (DATA.show_unstated) item(lineIcon("#5f6b7a", 2, true, false), "unstated: negated or hedged");
+    var relations = group("Relations");
+    QUAD_ORDER.forEach(function (qc) { item(relations, lineIcon(quadStyle(qc).color, 3, false, false), quadStyle(qc).label); });
+    var lines = group("Reading");
+    item(lines, lineIcon("#5f6b7a", 2, false, true), "directed");
+    item(lines, lineIcon("#5f6b7a", 2, false, false), "symmetric");
+    if (DATA.show_unstated) item(lines, lineIcon("#5f6b7a", 2, true, false), "unstated (negated or hedged)");
+    item(lines, lineIcon("#5f6b7a", 5, false, false), "line width and node size: sentences of evidence");
+    fitLegend();
   }
+  /* Keep the canvas above the legend strip, whatever its height. */
+  function fitLegend() {
+    var wrap = $("network-wrap");
+    wrap.style.setProperty("--legend-height", $("legend").offsetHeight + "px");
+  }
+  if (window.ResizeObserver) new ResizeObserver(fitLegend).observe($("legend"));
 
   // ---------------------------------------------------------------- tooltip
   var tooltip = $("tooltip");
@@ -640,11 +655,14 @@
 
   function focusActor(id) {
     if (!nodeById.has(id)) return;
-    if (visibleNodes.has(id)) {
-      network.selectNodes([id]);
-      network.focus(id, { scale: Math.max(1.1, network.getScale()), animation: { duration: 450, easingFunction: "easeInOutQuad" } });
-    }
     showNode(id);
+    if (!visibleNodes.has(id)) return;
+    network.selectNodes([id]);
+    // the side panel narrows the canvas: let it resize before centring the actor
+    requestAnimationFrame(function () {
+      network.redraw();
+      network.focus(id, { scale: Math.max(1.1, network.getScale()), animation: { duration: 450, easingFunction: "easeInOutQuad" } });
+    });
   }
 
   network.on("click", function (params) {
@@ -743,7 +761,6 @@
   buildRelationFilters();
   buildTypeFilters();
   setupRanges();
-  buildLegend();
   updatePhysicsButton();
   updateCounts();
 })();
