@@ -328,6 +328,11 @@ class Gazetteer:
                         self._conflict(f"{path}: actor {a.id!r} redefined (was {defs[a.id][0]})")
                     defs[a.id] = (path, a)
                 entries.append((path, a, True))
+        for path, spec in bundled + user:
+            for synonym, title in spec.title_synonyms.items():
+                if title.lower() not in self._titles:
+                    raise DataError(f"{path}: title synonym {synonym!r} maps to {title!r}, which "
+                                    "is not a title; add it to 'titles' or fix the synonym")
         for path, a in defs.values():
             self._check_definition(path, a)
         for path, a, user_entry in entries:

@@ -369,7 +369,8 @@ def test_user_file_adds_actors_names_roles_memberships(tmp_path: Path) -> None:
             {"id": "XYZ", "type": "organisation", "name": "Xyz Pact", "acronyms": ["XYZP"]},
         ],
         "memberships": [{"org": "XYZ", "members": ["TUR", {"id": "AZE", "start": "2025-01-01"}]}],
-        "titles": {"consul": "represents"},
+        "titles": {"honorary consul": "represents"},
+        "title_synonyms": {"hon consul": "honorary consul"},
     })
     gaz = Gazetteer.load([user])
     assert gaz is not Gazetteer.load()
@@ -380,7 +381,9 @@ def test_user_file_adds_actors_names_roles_memberships(tmp_path: Path) -> None:
     assert ids(gaz, "XYZP") == {"XYZ"}
     assert gaz.members("XYZ", D(2024, 6, 1)) == ["TUR"]
     assert gaz.members("XYZ", D(2025, 6, 1)) == ["AZE", "TUR"]
-    assert gaz.titles()["consul"] == "represents"
+    assert gaz.titles()["honorary consul"] == "represents"
+    assert gaz.titles()["hon consul"] == "represents"
+    assert "honorary consul" not in Gazetteer.load().titles()
     assert gaz.conflicts == []
     # the bundled default is untouched
     assert Gazetteer.load().lookup("J. Doe") == []
@@ -433,6 +436,8 @@ def test_user_entries_win_and_conflicts_are_reported(tmp_path: Path) -> None:
         ({"geokg_gazetteer": 1, "memberships": [{"org": "NATO", "members": ["ATL"]}]}, "ATL"),
         ({"geokg_gazetteer": 1, "memberships": [{"org": "NATO", "members": [
             {"id": "FIN", "start": "2024-01-01", "end": "2023-01-01"}]}]}, "ends before"),
+        ({"geokg_gazetteer": 1, "title_synonyms": {"wizard": "sorcerer"}}, "sorcerer"),
+        ({"geokg_gazetteer": 1, "titles": {"wizard": "rules"}}, "titles.wizard"),
     ],
 )
 def test_invalid_user_files_raise_data_error(tmp_path: Path, content: object, message: str) -> None:
