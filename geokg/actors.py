@@ -51,6 +51,8 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 #: labels climbed from a mention to the noun phrase it belongs to
 _NP_DEPS = frozenset({"compound", "appos", "conj", "nmod", "amod", "flat"})
 _POSSESSIVE_SUFFIX = re.compile(r"(?:['’´`]s|s['’´])$", re.IGNORECASE)
+#: punctuation that ends a title phrase
+_PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "'", "‘", "’", "—", "–", "|"})
 #: prepositions that start a title's complement ("envoy to Ukraine", "head of the office")
 _COMPLEMENT_PREPS = frozenset({"to", "for", "of", "on", "at", "in", "with", "from"})
 _APOSTROPHES = str.maketrans({"’": "'", "´": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
@@ -89,6 +91,7 @@ class Lexicon:
     target_words: frozenset[str]
     opinion_titles: frozenset[str]
     honorifics: frozenset[str]
+    past_markers: frozenset[str]
     leader_heads: frozenset[str]
     leader_titles_order: tuple[str, ...]
     party_affiliation: dict[str, str]
@@ -134,6 +137,7 @@ class Lexicon:
             target_words=words("target_words"),
             opinion_titles=words("opinion_titles"),
             honorifics=words("honorifics"),
+            past_markers=words("past_markers"),
             leader_heads=words("leader_heads"),
             leader_titles_order=tuple(raw.get("leader_titles_order", ())),
             party_affiliation={k.lower(): v for k, v in raw.get("party_affiliation", {}).items()},
@@ -678,7 +682,7 @@ class _DocState:
         j = m.start
         while j > 0 and m.start - j < 10:
             t = doc[j - 1]
-            if t.text in (",", ";", ":", "(", ")", '"', "“", "”") or t.is_sent_start and j - 1 < m.start - 10:
+            if t.text in _PHRASE_STOPS:
                 break
             if t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART") and not (
                 self._is_honorific(t) or t.lower_ in ("of", "for", "to", "on") or t.tag_ == "POS"
@@ -698,7 +702,7 @@ class _DocState:
             has_title = False
             while s > 0 and stop - s < 14:
                 t = doc[s - 1]
-                if t.text in (",", ";", ":", '"', "“", "”", "(", ")") or (
+                if t.text in _PHRASE_STOPS or (
                     t.pos_ in ("VERB", "AUX") and not self._is_honorific(t) and self.owner[s - 1] is None
                 ):
                     break
@@ -717,7 +721,7 @@ class _DocState:
             while e < len(doc) and e - s < 12:
                 t = doc[e]
                 owned = self.owner[e] is not None
-                if t.text in (",", ";", ":", ".", '"', "“", "”", ")") or (
+                if t.text in _PHRASE_STOPS or t.text == "." or (
                     t.pos_ in ("VERB", "AUX") and self._title_at(e) is None and not owned
                 ):
                     break
@@ -764,6 +768,11 @@ class _DocState:
             person.titles.append(title)
             person.pending.append((relation, start, end))
             return
+        if any(self.keys[i] in self.lex.past_markers for i in range(start, title_pos[0])):
+            # "former US envoy X": an affiliation, but not a role the person holds now
+            person.country = person.country or org
+            self._consume(m, org_tok, start, end)
+            return
         direct = org_tok is None or self._direct(org_tok, title_pos, end)
         if relation == "leader_of" and (not direct or org_is_person):
             relation = "represents"
@@ -771,12 +780,21 @@ class _DocState:
         if person.country is None or not person.known:
             person.country = person.country or self._country_of(org)
         self._add_role(person, relation, org, start, end)
+        self._consume(m, org_tok, start, end)
+
+    def _consume(self, m: Mention, org_tok: int | None, start: int, end: int) -> None:
+        """The affiliation named in a title phrase is part of the person's mention, not an actor
+        mention of its own ("Turkish" in "Turkish President Recep Tayyip Erdogan")."""
+        if org_tok is None:
+            return
         for i in range(start, end):
             owner = self.owner[i]
-            if owner is not None and owner is not m and org_tok is not None and owner.start <= org_tok < owner.end:
+            if owner is not None and owner is not m and owner.start <= org_tok < owner.end:
                 self.consumed.add(id(owner))
 
     def _add_role(self, person: _Person, relation: str, org: str, start: int, end: int) -> None:
+        if relation == "represents" and ("leader_of", org) in person.roles:
+            return
         if (relation, org) not in person.roles:
             person.roles.append((relation, org))
             self.roles.append((person.pid, relation, org, Span(self.doc, start, end)))
