@@ -1,0 +1,98 @@
+"""read_modality on hand-built parses: negation, modal verbs, governors, conditions, attribution."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from geokg.errors import DataError
+from geokg.modality import load_cues, read_modality
+from geokg.models import Modality
+from geokg.resources import data_path
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def parse(vocab, spec: str) -> Doc:
+    rows = [t.rsplit("/", 4) for t in spec.split(" ")]
+    return Doc(
+        vocab,
+        words=[r[0] for r in rows],
+        deps=[r[1] for r in rows],
+        heads=[int(r[2]) for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )
+
+
+CASES = [
+    # spec, trigger index, negated, modality, speaker word
+    ("Russia/nsubj/1/PROPN/Russia attacked/ROOT/1/VERB/attack Ukraine/dobj/1/PROPN/Ukraine",
+     1, False, Modality.ASSERTED, None),
+    ("Russia/nsubj/3/PROPN/Russia did/aux/3/AUX/do not/neg/3/PART/not attack/ROOT/3/VERB/attack "
+     "Ukraine/dobj/3/PROPN/Ukraine", 3, True, Modality.ASSERTED, None),
+    ("Russia/nsubj/2/PROPN/Russia could/aux/2/AUX/could attack/ROOT/2/VERB/attack "
+     "Ukraine/dobj/2/PROPN/Ukraine", 2, False, Modality.POSSIBLE, None),
+    ("Israel/nsubj/2/PROPN/Israel would/aux/2/AUX/would strike/ROOT/2/VERB/strike "
+     "Iran/dobj/2/PROPN/Iran", 2, False, Modality.HYPOTHETICAL, None),
+    ("Russia/nsubj/2/PROPN/Russia will/aux/2/AUX/will attack/ROOT/2/VERB/attack "
+     "Ukraine/dobj/2/PROPN/Ukraine", 2, False, Modality.FUTURE, None),
+    ("Turkiye/nsubj/1/PROPN/Turkiye refused/ROOT/1/VERB/refuse to/aux/3/PART/to "
+     "attack/xcomp/1/VERB/attack Syria/dobj/3/PROPN/Syria", 3, True, Modality.ASSERTED, None),
+    ("Armenia/nsubj/1/PROPN/Armenia is/ROOT/1/AUX/be unlikely/acomp/1/ADJ/unlikely to/aux/4/PART/to "
+     "sever/xcomp/2/VERB/sever ties/dobj/4/NOUN/tie", 4, True, Modality.ASSERTED, None),
+    ("If/mark/2/SCONJ/if Russia/nsubj/2/PROPN/Russia attacks/advcl/5/VERB/attack ,/punct/5/PUNCT/, "
+     "NATO/nsubj/5/PROPN/NATO responds/ROOT/5/VERB/respond", 2, False, Modality.CONDITIONAL, None),
+    ("Turkiye/nsubj/2/PROPN/Turkiye is/aux/2/AUX/be pushing/ROOT/2/VERB/push for/prep/2/ADP/for "
+     "a/det/5/DET/a deal/pobj/3/NOUN/deal", 5, False, Modality.DESIRED, None),
+    ("Turkiye/nsubj/1/PROPN/Turkiye signed/ROOT/1/VERB/sign a/det/4/DET/a "
+     "tentative/amod/4/ADJ/tentative agreement/dobj/1/NOUN/agreement", 4, False, Modality.POSSIBLE, None),
+    ("Trump/nsubj/1/PROPN/Trump said/ROOT/1/VERB/say Russia/nsubj/3/PROPN/Russia "
+     "attacked/ccomp/1/VERB/attack Ukraine/dobj/3/PROPN/Ukraine", 3, False, Modality.REPORTED, "Trump"),
+    ("Trump/nsubj/1/PROPN/Trump said/ROOT/1/VERB/say Russia/nsubj/4/PROPN/Russia "
+     "could/aux/4/AUX/could attack/ccomp/1/VERB/attack", 4, False, Modality.POSSIBLE, "Trump"),
+    ("According/prep/4/VERB/accord to/prep/0/ADP/to Kyiv/pobj/1/PROPN/Kyiv Russia/nsubj/4/PROPN/Russia "
+     "struck/ROOT/4/VERB/strike Odesa/dobj/4/PROPN/Odesa", 4, False, Modality.REPORTED, "Kyiv"),
+    ("There/expl/1/PRON/there was/ROOT/1/AUX/be no/det/3/DET/no agreement/attr/1/NOUN/agreement",
+     3, True, Modality.ASSERTED, None),
+    ("Trump/nsubj/1/PROPN/Trump urged/ROOT/1/VERB/urge Putin/dobj/1/PROPN/Putin to/aux/4/PART/to "
+     "stop/xcomp/1/VERB/stop bombing/xcomp/4/VERB/bomb Kyiv/dobj/5/PROPN/Kyiv",
+     5, False, Modality.ASSERTED, None),
+    ("Trump/nsubj/1/PROPN/Trump urged/ROOT/1/VERB/urge Putin/dobj/1/PROPN/Putin to/aux/4/PART/to "
+     "sign/xcomp/1/VERB/sign", 4, False, Modality.DESIRED, None),
+    ("He/nsubj/1/PRON/he is/ROOT/1/AUX/be not/neg/1/PART/not only/advmod/4/ADV/only an/det/5/DET/an "
+     "ally/attr/1/NOUN/ally", 5, False, Modality.ASSERTED, None),
+]
+
+
+@pytest.mark.parametrize("spec, index, negated, modality, speaker", CASES)
+def test_read_modality(vocab, spec, index, negated, modality, speaker):
+    doc = parse(vocab, spec)
+    reading = read_modality(doc[index])
+    assert reading.negated is negated
+    assert reading.modality is modality
+    assert (reading.speaker.text if reading.speaker is not None else None) == speaker
+
+
+def test_bad_cue_file_is_a_data_error(tmp_path):
+    raw = json.loads(data_path("relations", "modality.json").read_text(encoding="utf-8"))
+    raw["modal_aux"]["could"] = "perhaps"
+    path = tmp_path / "modality.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(DataError, match="modal_aux"):
+        load_cues(path)
+
+
+def test_missing_cue_list_is_a_data_error(tmp_path):
+    raw = json.loads(data_path("relations", "modality.json").read_text(encoding="utf-8"))
+    del raw["speech_verbs"]
+    path = tmp_path / "modality.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(DataError, match="speech_verbs"):
+        load_cues(path)
