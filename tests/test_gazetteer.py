@@ -459,3 +459,17 @@ def test_readme_documents_the_format() -> None:
     for key in ("geokg_gazetteer", "aliases", "acronyms", "demonyms", "capitals", "seats",
                 "roles", "memberships", "titles", "remove_names", "case_sensitive", "ambiguous"):
         assert key in readme, key
+
+
+def test_states_json_is_what_the_build_script_generates() -> None:
+    pytest.importorskip("pycountry")
+    pytest.importorskip("countryinfo")
+    import importlib.util
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    committed = json.loads(data_path("gazetteer", "states.json").read_text(encoding="utf-8"))
+    assert module.build() == committed, "re-run scripts/build_gazetteer.py and commit states.json"
