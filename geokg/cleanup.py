@@ -91,6 +91,7 @@ class _Rules:
     previous_day: frozenset[str]
     labels: tuple[str, ...]
     english: frozenset[str]
+    foreign: frozenset[str]
     english_min_ratio: float
     english_min_words: int
     relative_re: re.Pattern[str] = field(repr=False)
@@ -130,6 +131,7 @@ def _rules() -> _Rules:
             previous_day=frozenset(w.lower() for w in dates["previous_day"]),
             labels=tuple(sorted((w.lower() for w in dates["labels"]), key=len, reverse=True)),
             english=frozenset(w.lower() for w in eng["words"]),
+            foreign=frozenset(w.lower() for w in eng["foreign"]),
             english_min_ratio=float(eng["min_ratio"]),
             english_min_words=int(eng["min_words"]),
         )
@@ -278,6 +280,12 @@ def english_ratio(text: str, *, sample: int = 20_000) -> tuple[float, int]:
     return hits / len(words), len(words)
 
 
+def _foreign_ratio(text: str, *, sample: int = 20_000) -> float:
+    words = _WORD.findall(text[:sample])
+    foreign = _rules().foreign
+    return sum(1 for w in words if w.lower() in foreign) / len(words) if words else 0.0
+
+
 def looks_english(text: str) -> bool:
     """Cheap English check: mostly Latin letters and enough English function words.
 
@@ -295,7 +303,7 @@ def looks_english(text: str) -> bool:
     ratio, n = english_ratio(head)
     if n < r.english_min_words:  # a short text passes; a long one without words is not prose
         return len(head) <= 40 * r.english_min_words
-    return ratio >= r.english_min_ratio
+    return ratio >= r.english_min_ratio and ratio > _foreign_ratio(head)
 
 
 # ------------------------------------------------------------------------------- chunking

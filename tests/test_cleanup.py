@@ -254,6 +254,12 @@ ENGLISH = ("The foreign ministers of the two countries said on Tuesday that they
         "teilte das Ministerium mit, nachdem die Nato-Staaten sich auf neue Ziele geeinigt hatten.",
         "El gobierno español anunció el martes que no cumplirá el nuevo objetivo de gasto militar de la "
         "alianza, según dijo el presidente del gobierno en una rueda de prensa en Madrid.",
+        "Il governo italiano ha annunciato martedì un nuovo aumento del bilancio della difesa, secondo il "
+        "ministro, che ha detto che la minaccia russa è duratura per tutta l'Europa.",
+        "O governo brasileiro anunciou na terça-feira um novo aumento do orçamento da defesa, segundo o "
+        "ministro, que disse que a ameaça é duradoura para toda a região.",
+        "Türkiye Dışişleri Bakanı Salı günü yaptığı açıklamada, Azerbaycan ile Rusya arasındaki gerginliğin "
+        "diyalog yoluyla çözülmesi gerektiğini söyledi ve taraflara itidal çağrısında bulundu.",
         "Президент России заявил во вторник, что переговоры с Украиной будут продолжены в Стамбуле.",
         "中国外交部发言人周二表示，中方坚决反对美国向台湾出售武器。",
         "x" * 2000,
@@ -265,7 +271,9 @@ def test_non_english_is_detected(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [ENGLISH, "Turkey condemned Iran.", "Russia attacked Ukraine on Monday, officials said.",
+    [ENGLISH, "Turkey condemned Iran.",
+     "Gen. Somchai Wong resigned yesterday to allow Thailand's first democratic elections to take place in March.",
+     "Japan's Deputy Foreign Minister visited Brazil today, becoming the highest ranking Japanese official to go there.", "Russia attacked Ukraine on Monday, officials said.",
      "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday "
      "and the two leaders discussed the war in Ukraine, trade and energy, the Kremlin said."],
 )
