@@ -79,7 +79,7 @@ class Role:
 
 @dataclass(frozen=True)
 class Membership:
-    """``member_id`` belongs to ``org_id`` between ``start`` and ``end`` (inclusive, None = open)."""
+    """``member_id`` belongs to ``org_id`` from ``start`` to ``end`` (inclusive; None = open)."""
 
     member_id: str
     org_id: str
@@ -217,7 +217,7 @@ _SPACES = re.compile(r"\s+")
 
 @lru_cache(maxsize=1 << 16)
 def _shape(text: str) -> str:
-    """Diacritics, quotes, dashes and dots folded, leading 'the' and possessive dropped; case kept."""
+    """Fold diacritics, quotes, dashes, dots; drop a leading "the" and a possessive; keep case."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).translate(_FOLD_EXTRA)
     text = _SPACES.sub(" ", text).strip()

@@ -119,8 +119,8 @@ def build() -> dict[str, Any]:
             capital = capitals_fix.get(a3) or rec.get("capital")
             if capital:
                 if capital in ambiguous_caps:
-                    entry["capitals"] = [{"text": capital, "ambiguous": True, "case_sensitive": True,
-                                          "note": ambiguous_caps[capital]}]
+                    entry["capitals"] = [{"text": capital, "ambiguous": True,
+                                          "case_sensitive": True, "note": ambiguous_caps[capital]}]
                 else:
                     entry["capitals"] = [capital]
         actors.append(entry)

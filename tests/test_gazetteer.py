@@ -1,4 +1,4 @@
-"""Tests of geokg.gazetteer: bundled data, tolerant lookups, dated roles and memberships, user files."""
+"""Tests of geokg.gazetteer: bundled data, lookups, dated roles and memberships, user files."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def one(gaz: Gazetteer, text: str) -> Name:
     return names[0]
 
 
-# -- bundled data --------------------------------------------------------------------------------
+# -- bundled data ----------------------------------------------------------------------------------
 
 
 def test_every_iso_country_in_states_json_is_an_actor(gaz: Gazetteer) -> None:
@@ -219,7 +219,7 @@ def test_person_affiliations(gaz: Gazetteer) -> None:
     assert gaz.affiliation("person:jens-stoltenberg", D(2020, 1, 1)) == "NATO"
 
 
-# -- ambiguity and case ---------------------------------------------------------------------------
+# -- ambiguity and case ----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -252,7 +252,7 @@ def test_unambiguous_names_are_not_flagged(gaz: Gazetteer) -> None:
         assert not any(n.ambiguous for n in gaz.lookup(text)), text
 
 
-# -- normalisation --------------------------------------------------------------------------------
+# -- normalisation ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -272,7 +272,7 @@ def test_lookup_tolerates_possessive_the_and_quotes(gaz: Gazetteer) -> None:
     assert gaz.lookup("Atlantis") == []
 
 
-# -- roles -------------------------------------------------------------------------------------------
+# -- roles -----------------------------------------------------------------------------------------
 
 
 def test_us_presidents_by_date(gaz: Gazetteer) -> None:
@@ -292,7 +292,9 @@ def test_erdogan_prime_minister_then_president(gaz: Gazetteer) -> None:
     pid = "person:recep-tayyip-erdogan"
     before = gaz.roles(pid, D(2014, 8, 27))
     after = gaz.roles(pid, D(2014, 8, 29))
-    assert [(r.title, r.org_id, r.relation) for r in before] == [("prime minister", "TUR", "leader_of")]
+    assert [(r.title, r.org_id, r.relation) for r in before] == [
+        ("prime minister", "TUR", "leader_of")
+    ]
     assert [(r.title, r.org_id, r.relation) for r in after] == [("president", "TUR", "leader_of")]
     all_roles = gaz.roles(pid)
     assert [r.title for r in all_roles] == ["president", "prime minister"]  # most recent first
@@ -305,7 +307,8 @@ def test_rutte_and_stoltenberg(gaz: Gazetteer) -> None:
     assert [(r.org_id, r.title) for r in gaz.roles(rutte, D(2024, 10, 1))] == [
         ("NATO", "secretary-general")
     ]
-    assert gaz.office_holder("NATO", "secretary-general", D(2020, 1, 1)) == "person:jens-stoltenberg"
+    stoltenberg = "person:jens-stoltenberg"
+    assert gaz.office_holder("NATO", "secretary-general", D(2020, 1, 1)) == stoltenberg
     assert gaz.office_holder("NATO", "secretary-general", D(2025, 6, 1)) == rutte
     assert gaz.office_holder("NLD", "prime minister", D(2024, 7, 1)) == rutte
 
@@ -328,7 +331,7 @@ def test_title_synonyms_and_relations(gaz: Gazetteer) -> None:
     assert [(r.org_id, r.relation) for r in kellogg] == [("USA", "represents")]
 
 
-# -- memberships --------------------------------------------------------------------------------------
+# -- memberships -----------------------------------------------------------------------------------
 
 
 def test_memberships_with_dates(gaz: Gazetteer) -> None:
@@ -350,7 +353,7 @@ def test_memberships_with_dates(gaz: Gazetteer) -> None:
     assert "SYR" in gaz.members("ARABLEAGUE", D(2024, 1, 1))
 
 
-# -- user files -----------------------------------------------------------------------------------------
+# -- user files ------------------------------------------------------------------------------------
 
 
 def write(tmp_path: Path, name: str, data: object) -> Path:
