@@ -167,6 +167,10 @@ class _FileSpec(_Spec):
     title_synonyms: dict[str, str] = {}
 
 
+_STR_BRANCH = frozenset({"str", "constrained-str"})
+_UNION_BRANCHES = _STR_BRANCH | {"_NameSpec", "_MemberSpec"}
+
+
 def _describe(raw: Any, loc: tuple[Any, ...]) -> str:
     """'actors[12] (id 'TUR'): aliases[0]' for a pydantic error location."""
     parts: list[str] = []
@@ -180,8 +184,8 @@ def _describe(raw: Any, loc: tuple[Any, ...]) -> str:
         else:
             if isinstance(node, dict):
                 node = node.get(item)
-            if str(item) in ("str", "_NameSpec", "_MemberSpec"):
-                continue  # union branch names are noise
+            if str(item) in _UNION_BRANCHES:
+                continue  # pydantic's names of the branches of "a string or an object"
             parts.append(str(item))
     return ".".join(parts) or "top level"
 
@@ -196,11 +200,18 @@ def _parse_file(path: Path) -> _FileSpec:
     try:
         return _FileSpec.model_validate(raw)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = _describe(raw, tuple(err["loc"]))
-        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        # for "a string or an object" fields, report the object branch's complaint
+        errors = exc.errors()
+        errors = [e for e in errors if not _STR_BRANCH & set(map(str, e["loc"]))] or errors
+        err = errors[0]
+        msg = err["msg"]
+        if err["type"] in ("model_type", "model_attributes_type", "dict_type"):
+            msg = "expected a string or an object"
+        places = {_describe(raw, tuple(e["loc"])) for e in errors}
+        more = f" (and {len(places) - 1} more problems)" if len(places) > 1 else ""
         raise DataError(
-            f"{path}: {where}: {err['msg']}{more}; fix the entry (format: data/gazetteer/README.md)"
+            f"{path}: {_describe(raw, tuple(err['loc']))}: {msg}{more}; fix the entry "
+            "(format: data/gazetteer/README.md)"
         ) from exc
 
 

@@ -440,6 +440,11 @@ def test_user_entries_win_and_conflicts_are_reported(tmp_path: Path) -> None:
         ({"geokg_gazetteer": 1, "memberships": [{"org": "NATO", "members": [
             {"id": "FIN", "start": "2024-01-01", "end": "2023-01-01"}]}]}, "ends before"),
         ({"geokg_gazetteer": 1, "title_synonyms": {"wizard": "sorcerer"}}, "sorcerer"),
+        ({"geokg_gazetteer": 1, "actors": [{"id": "TUR", "aliases": [{"txt": "x"}]}]},
+         "actors[0] (id 'TUR').aliases[0].text: Field required"),
+        ({"geokg_gazetteer": 1, "actors": [{"id": "TUR", "aliases": [3]}]},
+         "aliases[0]: expected a string or an object"),
+        ({"geokg_gazetteer": 1, "actors": [{"id": "TUR", "aliases": ["  "]}]}, "empty"),
         ({"geokg_gazetteer": 1, "titles": {"wizard": "rules"}}, "titles.wizard"),
     ],
 )
