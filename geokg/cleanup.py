@@ -246,7 +246,14 @@ def _split_marker(line: str) -> tuple[str, str] | None:
         if len(prefix.split()) > 6 or prefix.endswith(_TERMINAL[:3]):
             return None
         return prefix, expr
+    # "5 hours ago — Reuters": the date first, then the outlet
+    parts = _SEPARATOR.split(s, maxsplit=1)
+    if len(parts) == 2 and len(parts[1].split()) <= 6 and parse_date(parts[0], _dt.date(2000, 1, 1)):
+        return parts[1].strip(_BULLETS + " \t"), parts[0]
     return None
+
+
+_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+")
 
 
 def find_page_date(text: str, *, max_lines: int = 40) -> _dt.date | None:
@@ -439,7 +446,7 @@ def _header_at(lines: Sequence[str], anchor: int, prefix: str, expr: str) -> _He
     i = anchor - 1
     while i >= 0 and len(above) < _MAX_HEADER_LINES:
         s = lines[i]
-        if not s:
+        if not s or not any(c.isalnum() for c in s):  # blank, or a lone bullet / separator
             i -= 1
             continue
         if above and _key(s) == _key(lines[above[-1]]):  # duplicated line

@@ -56,6 +56,7 @@ from .cleanup import (
     normalise_text,
     parse_date,
 )
+from .errors import UsageError
 from .models import Document
 
 __all__ = ["ReadProblem", "PROBLEM_KINDS", "EXTENSIONS", "read_inputs", "read_text"]
@@ -119,6 +120,9 @@ def read_inputs(
     dates and limits. ``date`` is the reference date of the pages (when they were fetched);
     ``text_field`` names the text field of JSON/JSONL records and the text column of CSV files;
     ``split_pages=False`` keeps every page as one document.
+
+    Raises :class:`~geokg.errors.UsageError` only for an invalid ``date`` argument; problems with
+    the inputs themselves are yielded as :class:`ReadProblem`.
     """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
@@ -164,9 +168,16 @@ def read_text(
 
 
 class _Options:
-    def __init__(self, *, date: _dt.date | None, text_field: str, split: bool, max_chars: int) -> None:
+    def __init__(self, *, date: _dt.date | str | None, text_field: str, split: bool, max_chars: int) -> None:
         if isinstance(date, _dt.datetime):
             date = date.date()
+        elif isinstance(date, str):
+            try:
+                date = _dt.date.fromisoformat(date.strip())
+            except ValueError:
+                raise UsageError(f"date {date!r} is not a date; use YYYY-MM-DD") from None
+        elif date is not None and not isinstance(date, _dt.date):
+            raise UsageError(f"date must be a datetime.date or YYYY-MM-DD, not {type(date).__name__}")
         self.date = date
         self.text_field = text_field
         self.split = split

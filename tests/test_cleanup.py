@@ -322,3 +322,24 @@ def test_other_header_styles_split_too() -> None:
         ("Third story | wire", None, dt.date(2025, 7, 10), "By Staff Writer"),
     ]
     assert [a.text for a in arts] == [_body(1), _body(2), _body(3)]
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "date"),
+    [
+        (["Al Jazeera", "·", "1 hour ago"], "Al Jazeera", REF),
+        (["5 hours ago — Reuters"], "Reuters", REF),
+        (["Daily Planet · 3h ago"], "Daily Planet", REF),
+        (["Updated 12 July 2025, 10:32 BST"], None, dt.date(2025, 7, 12)),
+        (["The Wire", "July 11, 2025 at 3:45 p.m. EDT"], "The Wire", dt.date(2025, 7, 11)),
+        (["Posted 2d ago"], None, dt.date(2025, 7, 12)),
+    ],
+)
+def test_header_variants(header: list[str], outlet: str | None, date: dt.date) -> None:
+    page = "\n".join(["Opening headline here"] + header + [_body(1), "", "Another headline", "Agency X",
+                                                            "time4 hours ago", _body(2)])
+    arts = clean_page(page, page_date=REF)
+    assert [(a.title, a.outlet, a.date) for a in arts] == [
+        ("Opening headline here", outlet, date), ("Another headline", "Agency X", REF)
+    ]
+    assert arts[0].text == _body(1)

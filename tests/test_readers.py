@@ -335,3 +335,13 @@ def test_bundled_samples_read_cleanly() -> None:
     assert any(d.source and d.source.endswith(".html") for d in docs)
     assert sum(1 for d in docs if d.source and ".jsonl:" in d.source) in (2, 3)
     assert len({d.id for d in docs}) == len(docs)
+
+
+def test_date_argument_may_be_a_string_and_a_bad_one_is_a_usage_error(tmp_path: Path) -> None:
+    from geokg.errors import UsageError
+
+    f = tmp_path / "a.txt"
+    f.write_text(ENGLISH)
+    assert read(f, date="2025-07-14")[0][0].date == REF
+    with pytest.raises(UsageError, match="YYYY-MM-DD"):
+        read(f, date="14/07/2025")
