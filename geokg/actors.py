@@ -58,6 +58,7 @@ _COMPLEMENT_PREPS = frozenset({"to", "for", "of", "on", "at", "in", "with", "fro
 _APOSTROPHES = str.maketrans({"’": "'", "´": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
+@lru_cache(maxsize=65536)
 def normalize_token(text: str) -> str:
     """Casefold ``text``, drop diacritics and unify apostrophes and hyphens ("Türkiye" -> "turkiye")."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -555,8 +556,8 @@ class _DocState:
         through_place = False
         for _ in range(8):
             dep = tok.dep_
-            if dep in ("appos", "conj", "flat") and tok.head is not tok:
-                tok = tok.head
+            if dep == "conj" or dep in ("appos", "flat") and tok.head.pos_ == "NOUN":
+                tok = tok.head  # "in Baku and Moscow", "in the capital, Kyiv"
                 continue
             if dep in _NP_DEPS | {"poss"} and tok.head.lemma_.lower() in self.lex.place_nouns:
                 tok = tok.head

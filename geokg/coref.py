@@ -86,7 +86,10 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
 
 def _plural_reference(state: _DocState, i: int) -> tuple[int, bool] | None:
     """(end, wants persons) when a reference such as "the two countries" starts at token ``i``."""
+    first = state.keys[i]
     for words in state.lex.plural_references:
+        if words[0] != first:
+            continue
         end = i + len(words)
         if tuple(state.keys[i:end]) == words and all(state.owner[j] is None for j in range(i, end)):
             return end, words[-1] in ("leaders", "presidents")
