@@ -35,6 +35,7 @@ import datetime as _dt
 import gzip
 import io
 import json
+import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -126,25 +127,34 @@ def read_inputs(
     """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    opts = _Options(date=date, text_field=text_field, split=split_pages, max_chars=max(1000, max_chars))
+    opts = _Options(
+        date=date, text_field=text_field, split=split_pages, max_chars=max(1000, max_chars)
+    )
     for item in inputs:
         if str(item) == "-":
-            yield from _guard(_STDIN, lambda: _read_stream(sys.stdin.buffer, _STDIN, "", None, opts))
+            yield from _guard(
+                _STDIN, lambda: _read_stream(sys.stdin.buffer, _STDIN, "", None, opts)
+            )
             continue
         path = Path(item)
-        if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and _format_of(p.name)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            for file in files:
-                name = str(PurePosixPath(path.as_posix()) / file.relative_to(path).as_posix())
-                yield from _read_file(file, name, opts)
-        elif path.is_file():
+        try:
+            kind = "dir" if path.is_dir() else "file" if path.is_file() else None
+            exists = path.exists()
+        except (OSError, ValueError) as exc:  # e.g. a NUL byte in the name
+            yield ReadProblem(path=str(item), message=f"unusable path ({exc})", kind="not_found")
+            continue
+        if kind == "dir":
+            for file, name, problem in _walk(path):
+                if problem is not None:
+                    yield problem
+                else:
+                    yield from _read_file(file, name, opts)
+        elif kind == "file":
             yield from _read_file(path, path.as_posix(), opts)
-        elif path.exists():
-            yield ReadProblem(path=str(item), message="not a regular file or folder; skipped", kind="unsupported")
+        elif exists:
+            yield ReadProblem(
+                path=str(item), message="not a regular file or folder; skipped", kind="unsupported"
+            )
         else:
             yield ReadProblem(
                 path=str(item), message="no such file or folder; check the path", kind="not_found"
@@ -165,6 +175,25 @@ def read_text(
 
 
 # ------------------------------------------------------------------------------- plumbing
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str, ReadProblem | None]]:
+    """Files under ``root`` with a readable extension, sorted, hidden entries and symlinked
+    folders skipped; unreadable folders come back as problems."""
+    errors: list[OSError] = []
+    for folder, dirs, files in os.walk(root, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for err in errors:
+            yield Path(), "", ReadProblem(
+                path=str(err.filename or folder), kind="io",
+                message=f"cannot list folder: {err.strerror or err}; check permissions",
+            )
+        errors.clear()
+        for fname in sorted(files):
+            if fname.startswith(".") or not _format_of(fname):
+                continue
+            file = Path(folder) / fname
+            yield file, (PurePosixPath(root.as_posix()) / file.relative_to(root).as_posix()).as_posix(), None
 
 
 class _Options:

@@ -345,3 +345,8 @@ def test_date_argument_may_be_a_string_and_a_bad_one_is_a_usage_error(tmp_path: 
     assert read(f, date="2025-07-14")[0][0].date == REF
     with pytest.raises(UsageError, match="YYYY-MM-DD"):
         read(f, date="14/07/2025")
+
+
+def test_unusable_path_is_a_problem() -> None:
+    docs, probs = read("bad\x00name.txt")
+    assert docs == [] and probs[0].kind == "not_found"
