@@ -123,12 +123,16 @@ def test_loads_offline_with_all_nodes_and_edges(open_page):
     assert s.page.locator("#counts").inner_text() == "7 actors \u00b7 9 relations shown"
     assert s.js("geokg.edges.get().filter(e => e.dashes).length") == 1
     assert s.js("geokg.edges.get().filter(e => !e.arrows.to.enabled).length") == 2  # ally, tension
-    assert s.page.locator("#legend").inner_text().count("\n") > 8
+    assert s.page.locator("#unstated-row").is_visible()
+    legend = s.page.locator("#legend").inner_text()
+    for words in ("Europe", "Organisation", "Person", "Material conflict", "unstated"):
+        assert words in legend
     s.assert_offline_and_clean()
 
 
 def test_search_by_alias_focuses_the_actor(open_page):
     s = open_page(sample_graph())
+    assert not s.page.locator("#unstated-row").is_visible()  # no unstated relation drawn
     s.page.fill("#search", "ankar")
     assert s.page.locator("#suggestions li").first.inner_text().startswith("Turkiye")
     s.page.press("#search", "Enter")

@@ -9,6 +9,7 @@
   "use strict";
 
   var DATA = JSON.parse(document.getElementById("geokg-data").textContent);
+  performance.mark("geokg:parsed");
   var STYLE = DATA.style;
   var SVG_NS = "http://www.w3.org/2000/svg";
   var LARGE = DATA.large;
@@ -105,7 +106,7 @@
         highlight: { background: shade(color, 0.25), border: "#1d2733" },
         hover: { background: shade(color, 0.15), border: "#1d2733" }
       },
-      font: { size: 13 + Math.min(8, Math.sqrt(n.ev || 0)), color: "#1d2733", strokeWidth: 3, strokeColor: "#ffffff" }
+      font: { size: 15 + Math.min(9, 1.5 * Math.sqrt(n.ev || 0)), color: "#1d2733", strokeWidth: 4, strokeColor: "#ffffff" }
     };
   }
 
@@ -202,6 +203,7 @@
   buildLegend();
   var nodes = new vis.DataSet(DATA.nodes.map(visNode));
   var edges = new vis.DataSet(DATA.edges.map(visEdge));
+  performance.mark("geokg:datasets");
   computeVisibility();
   var nodesView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
   var edgesView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
@@ -224,6 +226,7 @@
     edges: { selectionWidth: 2, hoverWidth: 1.5 }
   });
 
+  performance.mark("geokg:network");
   window.__geokgReady = null;
   network.once("afterDrawing", function () {
     var first = performance.now();
@@ -637,6 +640,11 @@
       if (down) group.append(svg("rect", { x: String(x), y: String(mid), width: String(bar), height: String(44 * down / peak), fill: STYLE.quad_classes.material_conflict.color }));
       chart.append(group);
     }
+    var up = svg("text", { x: String(width - pad), y: "11", "text-anchor": "end" });
+    up.textContent = "cooperation \u2191";
+    var down = svg("text", { x: String(width - pad), y: String(height - 18), "text-anchor": "end" });
+    down.textContent = "conflict \u2193";
+    chart.append(up, down);
     var first = svg("text", { x: String(pad), y: String(height - 4) });
     first.textContent = DATA.months[lo];
     chart.append(first);
