@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 _BULLETS = "•·*▪►‣–—-|>»›"
-_TERMINAL = ('.', '!', '?', '"', "'", '”', '’', ')', '…', ']')
+_TERMINAL = (".", "!", "?", '"', "'", "”", "’", ")", "…", "]")
 _MAX_TITLE_WORDS = 30
 _MAX_HEADER_LINES = 4
 _MAX_FURNITURE_CHARS = 600  # furniture lines are short; longer lines are never tested (speed)
@@ -106,7 +106,9 @@ def _compile(patterns: Any, name: str, *, anchored: bool = False) -> list[re.Pat
         try:
             out.append(re.compile(f"(?:{p})\\Z" if anchored else p, re.IGNORECASE))
         except re.error as exc:
-            raise DataError(f"data/cleanup/{name}: invalid regular expression {p!r}: {exc}") from exc
+            raise DataError(
+                f"data/cleanup/{name}: invalid regular expression {p!r}: {exc}"
+            ) from exc
     return out
 
 
@@ -139,7 +141,9 @@ def _rules() -> _Rules:
         raise DataError(
             f"data/cleanup/*.json: missing or malformed entry ({exc}); restore the files"
         ) from exc
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    alt = lambda words: "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)
+    )  # noqa: E731
     relative = re.compile(
         rf"(?:(?P<n>\d+|{alt(numbers)})\s*(?P<unit>{alt(units)})s?\.?\s+ago"
         rf"|(?P<word>{alt(rules_words['same_day'] | rules_words['previous_day'])}))\Z",
@@ -149,9 +153,17 @@ def _rules() -> _Rules:
     wday = rf"(?:(?:{alt(rules_words['weekdays'])})\.?,?\s+)?"
     clock = r"(?:\s*(?:,|at|-|\|)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
     absolute = (
-        re.compile(rf"{wday}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?:[T ]\S*)?{clock}\Z", re.I),
-        re.compile(rf"{wday}(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){clock}\Z", re.I),
-        re.compile(rf"{wday}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\.?,?\s+(?P<y>\d{{4}}){clock}\Z", re.I),
+        re.compile(
+            rf"{wday}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?:[T ]\S*)?{clock}\Z", re.I
+        ),
+        re.compile(
+            rf"{wday}(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){clock}\Z",
+            re.I,
+        ),
+        re.compile(
+            rf"{wday}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\.?,?\s+(?P<y>\d{{4}}){clock}\Z",
+            re.I,
+        ),
     )
     return _Rules(
         lines=line_re,
@@ -183,7 +195,12 @@ def normalise_text(text: str) -> str:
     """Repair mojibake (ftfy), use ``'`` for acute accents used as apostrophes ("Trump´s"),
     unify line breaks and spaces, drop control characters; the result is what offsets refer to."""
     text = ftfy.fix_text(text, _FTFY)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n")
+    )
     text = _ACUTE_APOSTROPHE.sub("'", text)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
@@ -240,7 +257,11 @@ def _split_marker(line: str) -> tuple[str, str] | None:
         prefix = s[:start].strip(_BULLETS + " \t:,")
         low = prefix.lower()
         for label in r.labels:  # "time", "Published on", ...
-            if low == label or low.endswith(" " + label) or (label == "time" and low.endswith(label)):
+            if (
+                low == label
+                or low.endswith(" " + label)
+                or (label == "time" and low.endswith(label))
+            ):
                 prefix = prefix[: len(prefix) - len(label)].strip(_BULLETS + " \t:,")
                 break
         if len(prefix.split()) > 6 or prefix.endswith(_TERMINAL[:3]):
@@ -248,7 +269,11 @@ def _split_marker(line: str) -> tuple[str, str] | None:
         return prefix, expr
     # "5 hours ago — Reuters": the date first, then the outlet
     parts = _SEPARATOR.split(s, maxsplit=1)
-    if len(parts) == 2 and len(parts[1].split()) <= 6 and parse_date(parts[0], _dt.date(2000, 1, 1)):
+    if (
+        len(parts) == 2
+        and len(parts[1].split()) <= 6
+        and parse_date(parts[0], _dt.date(2000, 1, 1))
+    ):
         return parts[1].strip(_BULLETS + " \t"), parts[0]
     return None
 
@@ -334,7 +359,7 @@ def cut_point(text: str, max_chars: int) -> int:
 
 
 def chunk_text(text: str, max_chars: int) -> list[str]:
-    """Cut ``text`` into stripped pieces of at most ``max_chars`` characters (see :func:`cut_point`)."""
+    """Cut ``text`` into stripped pieces of at most ``max_chars`` characters (:func:`cut_point`)."""
     pieces: list[str] = []
     rest = text
     while rest:
@@ -348,10 +373,20 @@ def chunk_text(text: str, max_chars: int) -> list[str]:
 # ------------------------------------------------------------------------------ line kinds
 
 _METADATA_KEYS = {
-    "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet",
-    "date": "date", "published": "date", "dated": "date",
-    "url": "url", "link": "url", "title": "title", "headline": "title",
-    "author": "author", "by": "author", "byline": "author",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publisher": "outlet",
+    "site": "outlet",
+    "date": "date",
+    "published": "date",
+    "dated": "date",
+    "url": "url",
+    "link": "url",
+    "title": "title",
+    "headline": "title",
+    "author": "author",
+    "by": "author",
+    "byline": "author",
 }
 _META_PART = re.compile(r"^\s*(?P<k>[A-Za-z]+)\s*:\s*(?P<v>.*?)\s*$")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+\Z", re.I)
@@ -475,10 +510,14 @@ def _header_at(lines: Sequence[str], anchor: int, prefix: str, expr: str) -> _He
     title = lines[title_idx].strip(_BULLETS + " ") if title_idx is not None else None
     start = title_idx if title_idx is not None else (above[-1] if above else anchor)
     body, outlet, url = _below(lines, anchor + 1, title, outlet)
-    return _Header(start=start, body=body, title=title, outlet=outlet, expr=expr, url=url, author=author)
+    return _Header(
+        start=start, body=body, title=title, outlet=outlet, expr=expr, url=url, author=author
+    )
 
 
-def _below(lines: Sequence[str], j: int, title: str | None, outlet: str | None) -> tuple[int, str | None, str | None]:
+def _below(
+    lines: Sequence[str], j: int, title: str | None, outlet: str | None
+) -> tuple[int, str | None, str | None]:
     """Skip the header lines under a title or date marker -- bullets repeating the outlet, a URL,
     the repeated title, a known outlet -- and return (first body line, outlet, url)."""
     url = None
@@ -521,7 +560,9 @@ def _repeated_title_header(lines: Sequence[str], i: int) -> _Header | None:
     if any(_split_marker(lines[j]) for j in after[1:3]):
         return None  # the date marker below makes the header
     body, outlet, url = _below(lines, after[0] + 1, s, None)
-    return _Header(start=i, body=body, title=s.strip(_BULLETS + " "), outlet=outlet, expr=None, url=url)
+    return _Header(
+        start=i, body=body, title=s.strip(_BULLETS + " "), outlet=outlet, expr=None, url=url
+    )
 
 
 def _top_header(lines: Sequence[str]) -> _Header:
@@ -542,8 +583,13 @@ def _top_header(lines: Sequence[str]) -> _Header:
             continue
         if title is None and _is_title_like(s) and not _is_sentence(s):
             following = [x for x in lines[i + 1 : i + 12] if x and not _is_furniture(x)][:3]
-            if any(_key(x) == _key(s) or len(x.split()) > len(s.split()) or _metadata_line(x)
-                   or _split_marker(x) for x in following):
+            if any(
+                _key(x) == _key(s)
+                or len(x.split()) > len(s.split())
+                or _metadata_line(x)
+                or _split_marker(x)
+                for x in following
+            ):
                 title = s
                 i += 1
                 continue
@@ -566,8 +612,13 @@ def _top_header(lines: Sequence[str]) -> _Header:
                 meta.setdefault("outlet", _outlet_name(marker[0]) or marker[0])
         elif _outlet_name(s) and "outlet" not in meta:
             meta["outlet"] = _outlet_name(s) or s
-        elif ("outlet" not in meta and len(s.split()) <= 5 and _is_title_like(s)
-              and _split_marker(nxt) and not _is_byline(s, bio_names)):
+        elif (
+            "outlet" not in meta
+            and len(s.split()) <= 5
+            and _is_title_like(s)
+            and _split_marker(nxt)
+            and not _is_byline(s, bio_names)
+        ):
             meta["outlet"] = s.strip(_BULLETS + " ")
         elif _URL_LINE.match(s) and "url" not in meta:
             meta["url"] = s
@@ -577,8 +628,14 @@ def _top_header(lines: Sequence[str]) -> _Header:
             break
         i += 1
     return _Header(
-        start=0, body=i, title=meta.get("title", title), outlet=meta.get("outlet"),
-        expr=None, url=meta.get("url"), meta_date=meta.get("date"), author=meta.get("author"),
+        start=0,
+        body=i,
+        title=meta.get("title", title),
+        outlet=meta.get("outlet"),
+        expr=None,
+        url=meta.get("url"),
+        meta_date=meta.get("date"),
+        author=meta.get("author"),
     )
 
 
@@ -611,7 +668,9 @@ def _strip_trailing(line: str) -> str:
     return (head + tail).strip()
 
 
-def _clean_body(lines: Sequence[str], bio_names: frozenset[str], skip: set[str]) -> tuple[str, str | None]:
+def _clean_body(
+    lines: Sequence[str], bio_names: frozenset[str], skip: set[str]
+) -> tuple[str, str | None]:
     """Body lines -> paragraphs joined by blank lines, furniture dropped; also the byline seen."""
     kept: list[str] = []
     author = None
@@ -627,13 +686,21 @@ def _clean_body(lines: Sequence[str], bio_names: frozenset[str], skip: set[str])
     if len(kept) <= _MAX_PULL_QUOTE_LINES:
         norm = [re.sub(r"\W+", " ", k).strip().casefold() for k in kept]
         kept = [
-            k for i, k in enumerate(kept)
-            if not (len(norm[i].split()) >= 5 and any(
-                j != i and len(norm[j]) > len(norm[i]) and norm[i] in norm[j] for j in range(len(kept))))
+            k
+            for i, k in enumerate(kept)
+            if not (
+                len(norm[i].split()) >= 5
+                and any(
+                    j != i and len(norm[j]) > len(norm[i]) and norm[i] in norm[j]
+                    for j in range(len(kept))
+                )
+            )
         ]
     # exact duplicate paragraphs
-    seen: set[str] = set()
-    kept = [k for k in kept if not (_key(k) in seen or seen.add(_key(k)))]  # type: ignore[func-returns-value]
+    first: dict[str, str] = {}
+    for k in kept:
+        first.setdefault(_key(k), k)
+    kept = list(first.values())
     # edges: short lines that are not sentences (menus, widget titles, captions) at start and end,
     # and an author bio at the end
     bio_end = _rules().bio_end
@@ -690,10 +757,16 @@ def clean_page(
         for expr in (h.expr, h.meta_date):
             if expr and date is None:
                 date = parse_date(expr, reference)
-        articles.append(PageArticle(
-            text=body, title=h.title, outlet=h.outlet, date=date, url=h.url,
-            author=h.author or author,
-        ))
+        articles.append(
+            PageArticle(
+                text=body,
+                title=h.title,
+                outlet=h.outlet,
+                date=date,
+                url=h.url,
+                author=h.author or author,
+            )
+        )
     if len(articles) > 1:
         full = [a for a in articles if len(a.text.split()) >= MIN_ARTICLE_WORDS]
         articles = full or articles[:1]

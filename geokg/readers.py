@@ -63,12 +63,35 @@ from .models import Document
 __all__ = ["ReadProblem", "PROBLEM_KINDS", "EXTENSIONS", "read_inputs", "read_text"]
 
 #: file extensions read from folders (each also with ``.gz``)
-EXTENSIONS = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".csv", ".tsv")
+EXTENSIONS = (
+    ".txt",
+    ".text",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".jsonl",
+    ".ndjson",
+    ".json",
+    ".csv",
+    ".tsv",
+)
 
 #: the ``kind`` values of :class:`ReadProblem`
 PROBLEM_KINDS = (
-    "not_found", "io", "unsupported", "empty", "binary", "encoding", "gzip", "json", "csv",
-    "field", "html", "language", "too_large", "too_many",
+    "not_found",
+    "io",
+    "unsupported",
+    "empty",
+    "binary",
+    "encoding",
+    "gzip",
+    "json",
+    "csv",
+    "field",
+    "html",
+    "language",
+    "too_large",
+    "too_many",
 )
 
 _STDIN = "<stdin>"
@@ -185,7 +208,8 @@ def _walk(root: Path) -> Iterator[tuple[Path, str, ReadProblem | None]]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for err in errors:
             yield Path(), "", ReadProblem(
-                path=str(err.filename or folder), kind="io",
+                path=str(err.filename or folder),
+                kind="io",
                 message=f"cannot list folder: {err.strerror or err}; check permissions",
             )
         errors.clear()
@@ -193,11 +217,15 @@ def _walk(root: Path) -> Iterator[tuple[Path, str, ReadProblem | None]]:
             if fname.startswith(".") or not _format_of(fname):
                 continue
             file = Path(folder) / fname
-            yield file, (PurePosixPath(root.as_posix()) / file.relative_to(root).as_posix()).as_posix(), None
+            yield file, (
+                PurePosixPath(root.as_posix()) / file.relative_to(root).as_posix()
+            ).as_posix(), None
 
 
 class _Options:
-    def __init__(self, *, date: _dt.date | str | None, text_field: str, split: bool, max_chars: int) -> None:
+    def __init__(
+        self, *, date: _dt.date | str | None, text_field: str, split: bool, max_chars: int
+    ) -> None:
         if isinstance(date, _dt.datetime):
             date = date.date()
         elif isinstance(date, str):
@@ -206,7 +234,9 @@ class _Options:
             except ValueError:
                 raise UsageError(f"date {date!r} is not a date; use YYYY-MM-DD") from None
         elif date is not None and not isinstance(date, _dt.date):
-            raise UsageError(f"date must be a datetime.date or YYYY-MM-DD, not {type(date).__name__}")
+            raise UsageError(
+                f"date must be a datetime.date or YYYY-MM-DD, not {type(date).__name__}"
+            )
         self.date = date
         self.text_field = text_field
         self.split = split
@@ -236,11 +266,19 @@ def _guard(name: str, produce: Any) -> Iterator[Item]:
     try:
         yield from produce()
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-        yield ReadProblem(path=name, message=f"broken gzip data ({exc}); re-compress or unpack the file", kind="gzip")
+        yield ReadProblem(
+            path=name,
+            message=f"broken gzip data ({exc}); re-compress or unpack the file",
+            kind="gzip",
+        )
     except MemoryError:
-        yield ReadProblem(path=name, message="too large to read in memory; split the file", kind="too_large")
+        yield ReadProblem(
+            path=name, message="too large to read in memory; split the file", kind="too_large"
+        )
     except OSError as exc:
-        yield ReadProblem(path=name, message=f"cannot read: {exc.strerror or exc}; check permissions", kind="io")
+        yield ReadProblem(
+            path=name, message=f"cannot read: {exc.strerror or exc}; check permissions", kind="io"
+        )
 
 
 def _read_file(path: Path, name: str, opts: _Options) -> Iterator[Item]:
@@ -248,7 +286,9 @@ def _read_file(path: Path, name: str, opts: _Options) -> Iterator[Item]:
         mtime = _dt.date.fromtimestamp(path.stat().st_mtime)
         fh = open(path, "rb")  # noqa: SIM115  (closed below)
     except (OSError, ValueError, OverflowError) as exc:
-        yield ReadProblem(path=name, message=f"cannot open: {getattr(exc, 'strerror', None) or exc}", kind="io")
+        yield ReadProblem(
+            path=name, message=f"cannot open: {getattr(exc, 'strerror', None) or exc}", kind="io"
+        )
         return
     with fh:
         yield from _guard(name, lambda: _read_stream(fh, name, path.name, mtime, opts))
@@ -299,7 +339,8 @@ def _read_stream(
         if len(data) > opts.max_bytes:
             if fmt != "text":
                 yield ReadProblem(
-                    path=name, kind="too_large",
+                    path=name,
+                    kind="too_large",
                     message=f"larger than {opts.max_bytes:,} bytes; split it or raise max_chars",
                 )
                 return
@@ -319,7 +360,9 @@ def _read_stream(
     elif fmt == "jsonl":
         yield from _capped(_jsonl_documents(stream, name, opts), name)
     else:
-        yield from _capped(_csv_documents(stream, name, opts, delimiter="\t" if fmt == "tsv" else ","), name)
+        yield from _capped(
+            _csv_documents(stream, name, opts, delimiter="\t" if fmt == "tsv" else ","), name
+        )
 
 
 #: per-record problems reported for one file before the rest are only counted
@@ -339,7 +382,8 @@ def _capped(items: Iterator[Item], name: str) -> Iterator[Item]:
             continue
         if docs == 0 and shown + hidden >= GIVE_UP_AFTER:
             yield ReadProblem(
-                path=name, kind=item.kind,
+                path=name,
+                kind=item.kind,
                 message=f"gave up: the first {GIVE_UP_AFTER} records are all unusable "
                 f"({hidden} problems not shown); check the format and the text field",
             )
@@ -351,7 +395,8 @@ def _capped(items: Iterator[Item], name: str) -> Iterator[Item]:
             hidden += 1
     if hidden:
         yield ReadProblem(
-            path=name, kind="too_many",
+            path=name,
+            kind="too_many",
             message=f"{hidden} more record problems in this file not shown",
         )
 
@@ -400,7 +445,9 @@ def _decode(data: bytes, name: str) -> tuple[str, ReadProblem | None]:
         try:
             return data.decode("utf-16"), None
         except UnicodeDecodeError:
-            return "", ReadProblem(path=name, message="invalid UTF-16 text; re-save it as UTF-8", kind="encoding")
+            return "", ReadProblem(
+                path=name, message="invalid UTF-16 text; re-save it as UTF-8", kind="encoding"
+            )
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -417,7 +464,8 @@ def _decode(data: bytes, name: str) -> tuple[str, ReadProblem | None]:
     ratio, n = english_ratio(text)
     if n < 12 or ratio < 0.1:
         return "", ReadProblem(
-            path=name, kind="encoding",
+            path=name,
+            kind="encoding",
             message="not UTF-8 text (nor readable as Windows-1252); re-save it as UTF-8",
         )
     return text, None
@@ -439,8 +487,13 @@ def _stream_text(
             piece, pending = pending[:cut], pending[cut:]
             part += 1
             for item in _finish(
-                normalise_text(piece), name if part == 1 else f"{name}#{part}", name, None,
-                PageArticle(text=""), opts.date or mtime, opts,
+                normalise_text(piece),
+                name if part == 1 else f"{name}#{part}",
+                name,
+                None,
+                PageArticle(text=""),
+                opts.date or mtime,
+                opts,
             ):
                 if isinstance(item, ReadProblem):
                     skipped += 1
@@ -450,7 +503,8 @@ def _stream_text(
         if final:
             if skipped > 1:
                 yield ReadProblem(
-                    path=name, kind="too_large",
+                    path=name,
+                    kind="too_large",
                     message=f"{skipped} of {part} pieces of this large file were skipped (see above)",
                 )
             return
@@ -473,12 +527,16 @@ def _finish(
 ) -> Iterator[Item]:
     """Check the language, cut to max_chars, yield Documents (or a problem)."""
     if not text.strip():
-        yield ReadProblem(path=source, line=line, message="no text left after clean-up; skipped", kind="empty")
+        yield ReadProblem(
+            path=source, line=line, message="no text left after clean-up; skipped", kind="empty"
+        )
         return
     if not looks_english(text):
         ratio, _ = english_ratio(text)
         yield ReadProblem(
-            path=source, line=line, kind="language",
+            path=source,
+            line=line,
+            kind="language",
             message=f"does not look like English ({ratio:.0%} English function words); "
             "geokg reads English news only: translate it or leave it out",
         )
@@ -497,7 +555,12 @@ def _finish(
 
 
 def _page_documents(
-    text: str, name: str, mtime: _dt.date | None, opts: _Options, *, defaults: PageArticle | None = None
+    text: str,
+    name: str,
+    mtime: _dt.date | None,
+    opts: _Options,
+    *,
+    defaults: PageArticle | None = None,
 ) -> Iterator[Item]:
     if not text:
         yield ReadProblem(path=name, message="empty input; nothing to read", kind="empty")
@@ -507,7 +570,9 @@ def _page_documents(
     articles = clean_page(text, page_date=reference, split=opts.split)
     if not articles:
         yield ReadProblem(
-            path=name, kind="empty", message="no article text left after removing page furniture; skipped"
+            path=name,
+            kind="empty",
+            message="no article text left after removing page furniture; skipped",
         )
         return
     page_date = (defaults.date if defaults else None) or stated or opts.date or mtime
@@ -516,29 +581,52 @@ def _page_documents(
             art.title = art.title or defaults.title
             art.outlet = art.outlet or defaults.outlet
             art.url = art.url or defaults.url
-        yield from _finish(art.text, name if k == 1 else f"{name}#{k}", name, None, art, art.date or page_date, opts)
+        yield from _finish(
+            art.text,
+            name if k == 1 else f"{name}#{k}",
+            name,
+            None,
+            art,
+            art.date or page_date,
+            opts,
+        )
 
 
-def _html_documents(data: bytes, name: str, mtime: _dt.date | None, opts: _Options) -> Iterator[Item]:
+def _html_documents(
+    data: bytes, name: str, mtime: _dt.date | None, opts: _Options
+) -> Iterator[Item]:
     try:
         main, meta = _extract_main(data)
     except Exception as exc:  # noqa: BLE001  (third-party parser on hostile input)
-        yield ReadProblem(path=name, message=f"cannot parse the HTML ({type(exc).__name__}); skipped", kind="html")
+        yield ReadProblem(
+            path=name, message=f"cannot parse the HTML ({type(exc).__name__}); skipped", kind="html"
+        )
         return
     if opts.split:
         parts = _article_texts(data)
         if len(parts) >= 2:
             for k, (title, date, text) in enumerate(parts, start=1):
-                art_meta = PageArticle(text="", title=title or None, outlet=meta.outlet, url=meta.url, date=date)
+                art_meta = PageArticle(
+                    text="", title=title or None, outlet=meta.outlet, url=meta.url, date=date
+                )
                 doc_name = name if k == 1 else f"{name}#{k}"
-                opts_one = _Options(date=opts.date, text_field=opts.text_field, split=False, max_chars=opts.max_chars)
-                for item in _page_documents(normalise_text(text), name, mtime, opts_one, defaults=art_meta):
+                opts_one = _Options(
+                    date=opts.date,
+                    text_field=opts.text_field,
+                    split=False,
+                    max_chars=opts.max_chars,
+                )
+                for item in _page_documents(
+                    normalise_text(text), name, mtime, opts_one, defaults=art_meta
+                ):
                     if isinstance(item, Document):
                         item = item.model_copy(update={"id": doc_name})
                     yield item
             return
     if not main.strip():
-        yield ReadProblem(path=name, message="no article text found in the HTML page; skipped", kind="html")
+        yield ReadProblem(
+            path=name, message="no article text found in the HTML page; skipped", kind="html"
+        )
         return
     yield from _page_documents(normalise_text(main), name, mtime, opts, defaults=meta)
 
@@ -552,22 +640,32 @@ def _record_document(
     text = rec.get(opts.text_field)
     if not isinstance(text, str) or not text.strip():
         what = (
-            "missing" if opts.text_field not in rec
+            "missing"
+            if opts.text_field not in rec
             else "null" if text is None else "empty" if isinstance(text, str) else "not a string"
         )
         yield ReadProblem(
-            path=source, line=line, kind="field" if text is None or not isinstance(text, str) else "empty",
+            path=source,
+            line=line,
+            kind="field" if text is None or not isinstance(text, str) else "empty",
             message=f"text field {opts.text_field!r} is {what}; skipped"
-            + (f" (fields: {', '.join(sorted(map(str, rec))[:8])}; choose one with text_field)"
-               if what == "missing" else ""),
+            + (
+                f" (fields: {', '.join(sorted(map(str, rec))[:8])}; choose one with text_field)"
+                if what == "missing"
+                else ""
+            ),
         )
         return
     if len(text) > 4 * opts.max_chars:
-        yield ReadProblem(path=source, line=line, kind="too_large", message="record text too large; split it")
+        yield ReadProblem(
+            path=source, line=line, kind="too_large", message="record text too large; split it"
+        )
         return
     rid = rec.get("id", rec.get("doc_id"))
     meta = PageArticle(
-        text="", title=_opt_str(rec.get("title")), outlet=_opt_str(rec.get("outlet") or rec.get("source")),
+        text="",
+        title=_opt_str(rec.get("title")),
+        outlet=_opt_str(rec.get("outlet") or rec.get("source")),
         url=_opt_str(rec.get("url")),
     )
     date = _record_date(rec.get("date")) or opts.date
@@ -601,18 +699,29 @@ def _jsonl_documents(stream: io.BufferedReader, name: str, opts: _Options) -> It
         if len(raw) > opts.max_bytes and not raw.endswith(b"\n"):
             while raw and not raw.endswith(b"\n"):  # skip the rest of the line
                 raw = stream.readline(opts.max_bytes)
-            yield ReadProblem(path=name, line=number, kind="too_large",
-                              message=f"line longer than {opts.max_bytes:,} bytes; skipped")
+            yield ReadProblem(
+                path=name,
+                line=number,
+                kind="too_large",
+                message=f"line longer than {opts.max_bytes:,} bytes; skipped",
+            )
             continue
         if not raw.strip():
             continue
         try:
             rec = json.loads(raw.decode("utf-8", errors="strict"))
         except UnicodeDecodeError:
-            yield ReadProblem(path=name, line=number, message="not valid UTF-8; re-save the file as UTF-8", kind="encoding")
+            yield ReadProblem(
+                path=name,
+                line=number,
+                message="not valid UTF-8; re-save the file as UTF-8",
+                kind="encoding",
+            )
             continue
         except ValueError as exc:
-            yield ReadProblem(path=name, line=number, message=f"invalid JSON ({exc}); skipped", kind="json")
+            yield ReadProblem(
+                path=name, line=number, message=f"invalid JSON ({exc}); skipped", kind="json"
+            )
             continue
         yield from _record_document(rec, name, number, f"{name}:{number}", opts)
 
@@ -629,23 +738,32 @@ def _json_documents(text: str, name: str, opts: _Options) -> Iterator[Item]:
     elif isinstance(data, dict) and opts.text_field in data:
         records = [data]
     elif isinstance(data, dict):
-        lists = [v for k, v in data.items() if isinstance(v, list) and k in ("documents", "articles", "records", "data", "items")]
+        lists = [
+            v
+            for k, v in data.items()
+            if isinstance(v, list) and k in ("documents", "articles", "records", "data", "items")
+        ]
         if not lists:
             yield ReadProblem(
-                path=name, kind="json",
+                path=name,
+                kind="json",
                 message=f"expected a record with {opts.text_field!r}, a list of records, or "
-                "{\"documents\": [...]}; skipped",
+                '{"documents": [...]}; skipped',
             )
             return
         records = lists[0]
     else:
-        yield ReadProblem(path=name, message="expected a JSON object or list of objects; skipped", kind="json")
+        yield ReadProblem(
+            path=name, message="expected a JSON object or list of objects; skipped", kind="json"
+        )
         return
     for i, rec in enumerate(records):
         yield from _record_document(rec, f"{name}[{i}]", None, f"{name}[{i}]", opts)
 
 
-def _csv_documents(stream: io.BufferedReader, name: str, opts: _Options, *, delimiter: str) -> Iterator[Item]:
+def _csv_documents(
+    stream: io.BufferedReader, name: str, opts: _Options, *, delimiter: str
+) -> Iterator[Item]:
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
     old_limit = csv.field_size_limit()
     csv.field_size_limit(opts.max_bytes)
@@ -654,11 +772,15 @@ def _csv_documents(stream: io.BufferedReader, name: str, opts: _Options, *, deli
         try:
             fields = reader.fieldnames or []
         except csv.Error as exc:
-            yield ReadProblem(path=name, line=1, message=f"bad CSV header ({exc}); skipped", kind="csv")
+            yield ReadProblem(
+                path=name, line=1, message=f"bad CSV header ({exc}); skipped", kind="csv"
+            )
             return
         if opts.text_field not in fields:
             yield ReadProblem(
-                path=name, line=1, kind="field",
+                path=name,
+                line=1,
+                kind="field",
                 message=f"no {opts.text_field!r} column (columns: {', '.join(map(str, fields[:12]))}); "
                 "choose one with text_field / --text-field",
             )
@@ -670,7 +792,12 @@ def _csv_documents(stream: io.BufferedReader, name: str, opts: _Options, *, deli
                 return
             except csv.Error as exc:
                 kind = "too_large" if "larger than field limit" in str(exc) else "csv"
-                yield ReadProblem(path=name, line=reader.line_num, message=f"unreadable CSV ({exc}); rest of file skipped", kind=kind)
+                yield ReadProblem(
+                    path=name,
+                    line=reader.line_num,
+                    message=f"unreadable CSV ({exc}); rest of file skipped",
+                    kind=kind,
+                )
                 return
             line = reader.line_num
             rec = {k: v for k, v in row.items() if isinstance(k, str)}
@@ -681,7 +808,19 @@ def _csv_documents(stream: io.BufferedReader, name: str, opts: _Options, *, deli
 
 # ------------------------------------------------------------------------------------ HTML
 
-_DROP_TAGS = ("nav", "header", "footer", "aside", "noscript", "svg", "button", "figure", "form", "select", "template")
+_DROP_TAGS = (
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "noscript",
+    "svg",
+    "button",
+    "figure",
+    "form",
+    "select",
+    "template",
+)
 _BLOCK_TAGS = frozenset(
     "p div section article h1 h2 h3 h4 h5 h6 li ul ol br tr td th table blockquote pre main time "
     "header footer dd dt dl figcaption address".split()
@@ -720,9 +859,21 @@ def _parse_html(data: bytes) -> Any:
     except Exception:  # noqa: BLE001  (lxml raises several types on hostile input)
         return None
     cleaner = Cleaner(
-        scripts=True, javascript=True, comments=True, style=True, inline_style=True, links=True,
-        meta=True, page_structure=False, processing_instructions=True, embedded=True, frames=True,
-        forms=True, annoying_tags=True, kill_tags=_DROP_TAGS, safe_attrs_only=False,
+        scripts=True,
+        javascript=True,
+        comments=True,
+        style=True,
+        inline_style=True,
+        links=True,
+        meta=True,
+        page_structure=False,
+        processing_instructions=True,
+        embedded=True,
+        frames=True,
+        forms=True,
+        annoying_tags=True,
+        kill_tags=_DROP_TAGS,
+        safe_attrs_only=False,
     )
     try:
         return cleaner.clean_html(tree)

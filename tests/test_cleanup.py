@@ -77,8 +77,16 @@ def test_parse_date(expr: str, expected: dt.date) -> None:
 
 @pytest.mark.parametrize(
     "expr",
-    ["", "soon", "3 days", "the day after tomorrow", "2025-13-40", "February 30, 2025",
-     "Russia attacked Ukraine 3 days ago", "x" * 500],
+    [
+        "",
+        "soon",
+        "3 days",
+        "the day after tomorrow",
+        "2025-13-40",
+        "February 30, 2025",
+        "Russia attacked Ukraine 3 days ago",
+        "x" * 500,
+    ],
 )
 def test_parse_date_rejects_what_is_not_a_date(expr: str) -> None:
     assert parse_date(expr, REF) is None
@@ -104,12 +112,30 @@ def test_find_page_date_reads_a_dateline_near_the_top() -> None:
 AGGREGATOR = (PAGES / "aggregator_page.txt").read_text(encoding="utf-8")
 
 FURNITURE = [
-    "site logo", "Menu", "Home", "World", "Blue background", "Share this article", "Comments",
-    "No comments yet...", "Related Articles", "Trending Stories", "Quiet week ahead for markets",
-    "DOWNLOAD THE APP", "Get Started Now: Download the App", "app-storeplay-store",
-    "Ready to read the world's news in one place?", "Ana Torres", "X: @anatorres_news",
-    "Short link", "Post Views", "https://andes-monitor.example.org/r/8k2j", "timean hour ago",
-    "time5 hours ago", "Andes Monitor2 days ago", "•",
+    "site logo",
+    "Menu",
+    "Home",
+    "World",
+    "Blue background",
+    "Share this article",
+    "Comments",
+    "No comments yet...",
+    "Related Articles",
+    "Trending Stories",
+    "Quiet week ahead for markets",
+    "DOWNLOAD THE APP",
+    "Get Started Now: Download the App",
+    "app-storeplay-store",
+    "Ready to read the world's news in one place?",
+    "Ana Torres",
+    "X: @anatorres_news",
+    "Short link",
+    "Post Views",
+    "https://andes-monitor.example.org/r/8k2j",
+    "timean hour ago",
+    "time5 hours ago",
+    "Andes Monitor2 days ago",
+    "•",
 ]
 
 
@@ -120,8 +146,11 @@ def aggregator() -> list:
 
 def test_aggregator_page_is_split_into_its_articles(aggregator: list) -> None:
     assert [(a.title, a.outlet, a.date) for a in aggregator] == [
-        ("Chile and Argentina settle fishing dispute after months of talks", "Andes Monitor",
-         dt.date(2025, 7, 12)),
+        (
+            "Chile and Argentina settle fishing dispute after months of talks",
+            "Andes Monitor",
+            dt.date(2025, 7, 12),
+        ),
         ("Vietnam and Indonesia agree to boost maritime cooperation", "Mekong Post", REF),
         ("Morocco recalls ambassador from Algeria", "Maghreb Daily", REF),
     ]
@@ -148,7 +177,9 @@ def test_no_furniture_reaches_any_article(aggregator: list, furniture: str) -> N
 
 
 def test_pull_quote_is_dropped_but_its_sentence_kept(aggregator: list) -> None:
-    quote = "Argentina had accused Chilean vessels last year of entering its waters without permission"
+    quote = (
+        "Argentina had accused Chilean vessels last year of entering its waters without permission"
+    )
     assert aggregator[0].text.count(quote) == 1
     assert quote + "," in aggregator[0].text
 
@@ -160,7 +191,11 @@ def test_headlines_are_not_repeated_in_the_text(aggregator: list) -> None:
 
 def test_relative_dates_without_reference_use_the_fallback() -> None:
     arts = clean_page(normalise_text(AGGREGATOR), fallback_date=dt.date(2024, 1, 10))
-    assert [a.date for a in arts] == [dt.date(2024, 1, 8), dt.date(2024, 1, 10), dt.date(2024, 1, 10)]
+    assert [a.date for a in arts] == [
+        dt.date(2024, 1, 8),
+        dt.date(2024, 1, 10),
+        dt.date(2024, 1, 10),
+    ]
 
 
 def test_split_false_keeps_one_article() -> None:
@@ -170,19 +205,34 @@ def test_split_false_keeps_one_article() -> None:
 
 
 def test_teasers_without_body_are_not_articles() -> None:
-    body = " ".join(["Sentence number {} of a long enough article about talks.".format(i) for i in range(12)])
-    page = "\n".join([
-        "First story title", "Outlet One", "time2 hours ago", body, "",
-        "Teaser headline one", "Outlet Two", "time3 hours ago", "",
-        "Teaser headline two", "Outlet Three", "time4 hours ago",
-    ])
+    body = " ".join(
+        ["Sentence number {} of a long enough article about talks.".format(i) for i in range(12)]
+    )
+    page = "\n".join(
+        [
+            "First story title",
+            "Outlet One",
+            "time2 hours ago",
+            body,
+            "",
+            "Teaser headline one",
+            "Outlet Two",
+            "time3 hours ago",
+            "",
+            "Teaser headline two",
+            "Outlet Three",
+            "time4 hours ago",
+        ]
+    )
     arts = clean_page(page, page_date=REF)
     assert [a.title for a in arts] == ["First story title"]
     assert "Teaser" not in arts[0].text
 
 
 def test_a_lone_date_inside_a_text_does_not_split_it() -> None:
-    paras = [f"Paragraph {i} says that the ministers met again and agreed on a plan." for i in range(20)]
+    paras = [
+        f"Paragraph {i} says that the ministers met again and agreed on a plan." for i in range(20)
+    ]
     page = "\n".join(paras[:15] + ["Yesterday"] + paras[15:])
     arts = clean_page(page, page_date=REF)
     assert len(arts) == 1
@@ -201,7 +251,10 @@ def test_metadata_header_of_the_sample_format() -> None:
     )
     (art,) = clean_page(page)
     assert (art.title, art.outlet, art.date, art.url) == (
-        "Kenya to host Sudan talks", "Horn Report", dt.date(2025, 5, 1), "https://example.org/x"
+        "Kenya to host Sudan talks",
+        "Horn Report",
+        dt.date(2025, 5, 1),
+        "https://example.org/x",
     )
     assert art.text.startswith("Kenya will host talks")
 
@@ -219,30 +272,40 @@ def test_one_line_without_period_is_not_lost() -> None:
 
 
 def test_title_byline_and_date_lines_at_the_top() -> None:
-    page = "\n".join([
-        "Japan and the Philippines sign defence pact",
-        "Pacific Wire",
-        "May 2, 2025",
-        "By Maria Santos",
-        "Japan and the Philippines signed a reciprocal access agreement on Friday, officials said.",
-        "China criticised the agreement.",
-    ])
+    page = "\n".join(
+        [
+            "Japan and the Philippines sign defence pact",
+            "Pacific Wire",
+            "May 2, 2025",
+            "By Maria Santos",
+            "Japan and the Philippines signed a reciprocal access agreement on Friday, officials said.",
+            "China criticised the agreement.",
+        ]
+    )
     (art,) = clean_page(page)
     assert (art.title, art.outlet, art.date, art.author) == (
-        "Japan and the Philippines sign defence pact", "Pacific Wire", dt.date(2025, 5, 2), "By Maria Santos"
+        "Japan and the Philippines sign defence pact",
+        "Pacific Wire",
+        dt.date(2025, 5, 2),
+        "By Maria Santos",
     )
     assert art.text.startswith("Japan and the Philippines signed")
 
 
 def test_record_text_keeps_subheadings_and_drops_widgets() -> None:
     text = "First paragraph of the story.\n\nGrowing Frustration\n\nSecond one. Short link : Post Views: 11\nAdvertisement"
-    assert clean_record_text(text) == "First paragraph of the story.\n\nGrowing Frustration\n\nSecond one."
+    assert (
+        clean_record_text(text)
+        == "First paragraph of the story.\n\nGrowing Frustration\n\nSecond one."
+    )
 
 
 # -------------------------------------------------------------------------------- language
 
-ENGLISH = ("The foreign ministers of the two countries said on Tuesday that they would resume talks "
-           "on the border dispute, which has strained relations between them for years.")
+ENGLISH = (
+    "The foreign ministers of the two countries said on Tuesday that they would resume talks "
+    "on the border dispute, which has strained relations between them for years."
+)
 
 
 @pytest.mark.parametrize(
@@ -271,11 +334,15 @@ def test_non_english_is_detected(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [ENGLISH, "Turkey condemned Iran.",
-     "Gen. Somchai Wong resigned yesterday to allow Thailand's first democratic elections to take place in March.",
-     "Japan's Deputy Foreign Minister visited Brazil today, becoming the highest ranking Japanese official to go there.", "Russia attacked Ukraine on Monday, officials said.",
-     "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday "
-     "and the two leaders discussed the war in Ukraine, trade and energy, the Kremlin said."],
+    [
+        ENGLISH,
+        "Turkey condemned Iran.",
+        "Gen. Somchai Wong resigned yesterday to allow Thailand's first democratic elections to take place in March.",
+        "Japan's Deputy Foreign Minister visited Brazil today, becoming the highest ranking Japanese official to go there.",
+        "Russia attacked Ukraine on Monday, officials said.",
+        "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday "
+        "and the two leaders discussed the war in Ukraine, trade and energy, the Kremlin said.",
+    ],
 )
 def test_english_is_accepted(text: str) -> None:
     assert looks_english(text)
@@ -304,17 +371,33 @@ def test_chunks_prefer_sentence_ends() -> None:
 
 
 def _body(n: int) -> str:
-    return " ".join(f"Officials from country {n} said the talks on trade made progress on day {i}." for i in range(6))
+    return " ".join(
+        f"Officials from country {n} said the talks on trade made progress on day {i}."
+        for i in range(6)
+    )
 
 
 def test_other_header_styles_split_too() -> None:
-    page = "\n".join([
-        "Skip to content", "Subscribe",
-        "Top story one about talks", "Reuters • 2 hours ago", _body(1), "Advertisement", "",
-        "Second headline without date", "Second headline without date", _body(2), "",
-        "Third story | wire", "By Staff Writer | Jul 10, 2025 10:32 AM", _body(3),
-        "Read more:", "Copyright 2025 Some Site. All rights reserved.",
-    ])
+    page = "\n".join(
+        [
+            "Skip to content",
+            "Subscribe",
+            "Top story one about talks",
+            "Reuters • 2 hours ago",
+            _body(1),
+            "Advertisement",
+            "",
+            "Second headline without date",
+            "Second headline without date",
+            _body(2),
+            "",
+            "Third story | wire",
+            "By Staff Writer | Jul 10, 2025 10:32 AM",
+            _body(3),
+            "Read more:",
+            "Copyright 2025 Some Site. All rights reserved.",
+        ]
+    )
     arts = clean_page(page, page_date=REF)
     assert [(a.title, a.outlet, a.date, a.author) for a in arts] == [
         ("Top story one about talks", "Reuters", REF, None),
@@ -336,10 +419,14 @@ def test_other_header_styles_split_too() -> None:
     ],
 )
 def test_header_variants(header: list[str], outlet: str | None, date: dt.date) -> None:
-    page = "\n".join(["Opening headline here"] + header + [_body(1), "", "Another headline", "Agency X",
-                                                            "time4 hours ago", _body(2)])
+    page = "\n".join(
+        ["Opening headline here"]
+        + header
+        + [_body(1), "", "Another headline", "Agency X", "time4 hours ago", _body(2)]
+    )
     arts = clean_page(page, page_date=REF)
     assert [(a.title, a.outlet, a.date) for a in arts] == [
-        ("Opening headline here", outlet, date), ("Another headline", "Agency X", REF)
+        ("Opening headline here", outlet, date),
+        ("Another headline", "Agency X", REF),
     ]
     assert arts[0].text == _body(1)

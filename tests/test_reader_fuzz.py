@@ -24,8 +24,10 @@ from geokg.readers import PROBLEM_KINDS, ReadProblem, read_inputs
 MAX_CHARS = 2000
 SECONDS_PER_FILE = 10.0
 SUFFIXES = [".txt", ".html", ".jsonl", ".json", ".csv", ".tsv", ".txt.gz", ".jsonl.gz", ".html.gz"]
-ENGLISH = ("The ministers of the two countries said on Tuesday that they would resume talks on the "
-           "border dispute, which has strained relations between them for years. ")
+ENGLISH = (
+    "The ministers of the two countries said on Tuesday that they would resume talks on the "
+    "border dispute, which has strained relations between them for years. "
+)
 
 
 def check(path: Path, **kw: object) -> list[Document | ReadProblem]:
@@ -46,14 +48,33 @@ def check(path: Path, **kw: object) -> list[Document | ReadProblem]:
 
 # ----------------------------------------------------------------------------- property tests
 
-texty = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400
-).map(lambda s: s.encode("utf-8", errors="ignore"))
-fragments = st.sampled_from([
-    b"<html>", b"<script>alert(1)</script>", b"</p><p>", b"{\"text\": ", b"\"id\": 1}", b"\n", b",", b"\"",
-    b"\x1f\x8b", b"%PDF", b"\xff\xfe", b"\xef\xbb\xbf", b"time3 hours ago\n", b"Related Articles\n",
-    ENGLISH.encode(), b"\xc3\xa9", b"\xe9", b"\x00", b"<article><h2>T</h2>", b"</article>",
-])
+texty = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400).map(
+    lambda s: s.encode("utf-8", errors="ignore")
+)
+fragments = st.sampled_from(
+    [
+        b"<html>",
+        b"<script>alert(1)</script>",
+        b"</p><p>",
+        b'{"text": ',
+        b'"id": 1}',
+        b"\n",
+        b",",
+        b'"',
+        b"\x1f\x8b",
+        b"%PDF",
+        b"\xff\xfe",
+        b"\xef\xbb\xbf",
+        b"time3 hours ago\n",
+        b"Related Articles\n",
+        ENGLISH.encode(),
+        b"\xc3\xa9",
+        b"\xe9",
+        b"\x00",
+        b"<article><h2>T</h2>",
+        b"</article>",
+    ]
+)
 hostile = st.one_of(
     st.binary(max_size=3000),
     texty,
@@ -74,15 +95,26 @@ def test_random_bytes_never_crash(data: bytes, suffix: str, compress: bool) -> N
 
 
 @settings(max_examples=40, deadline=None)
-@given(records=st.lists(
-    st.one_of(
-        st.dictionaries(st.sampled_from(["id", "text", "date", "title", "outlet", "url", "x"]),
-                        st.one_of(st.none(), st.integers(), st.text(max_size=80), st.lists(st.integers(), max_size=2)),
-                        max_size=6),
-        st.integers(), st.text(max_size=20), st.none(),
-    ),
-    max_size=8,
-))
+@given(
+    records=st.lists(
+        st.one_of(
+            st.dictionaries(
+                st.sampled_from(["id", "text", "date", "title", "outlet", "url", "x"]),
+                st.one_of(
+                    st.none(),
+                    st.integers(),
+                    st.text(max_size=80),
+                    st.lists(st.integers(), max_size=2),
+                ),
+                max_size=6,
+            ),
+            st.integers(),
+            st.text(max_size=20),
+            st.none(),
+        ),
+        max_size=8,
+    )
+)
 def test_random_jsonl_records(records: list[object]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "r.jsonl"
@@ -117,24 +149,35 @@ def _nasty() -> dict[str, Callable[[], bytes]]:
         "carriage_returns.txt": lambda: ENGLISH.encode().replace(b" ", b"\r") * 100,
         "mojibake.txt": lambda: ("Trump´s CafÃ© â€œquotedâ€ " + ENGLISH).encode() * 50,
         "mixed_invalid_utf8.txt": lambda: (ENGLISH.encode() + b"\xff\xfe\xc3") * 200,
-        "french.txt": lambda: ("Le gouvernement a annoncé une hausse du budget de la défense pour "
-                               "répondre à la menace, selon le ministre. ").encode() * 20,
+        "french.txt": lambda: (
+            "Le gouvernement a annoncé une hausse du budget de la défense pour "
+            "répondre à la menace, selon le ministre. "
+        ).encode()
+        * 20,
         "script_only.html": lambda: b"<html><script>" + ENGLISH.encode() * 50 + b"</script></html>",
         "unclosed.html": lambda: b"<html><body><p>" + ENGLISH.encode() * 5 + b"<div><span><b>",
         "deep.html": lambda: b"<div>" * 50_000 + ENGLISH.encode() + b"</div>" * 50_000,
-        "many_articles.html": lambda: b"<html><body>" + (
-            b"<article><h2>T</h2><p>" + ENGLISH.encode() * 3 + b"</p></article>") * 300 + b"</body></html>",
-        "huge_attr.html": lambda: b"<html><body><p title='" + b"a" * 2_000_000 + b"'>" + ENGLISH.encode() + b"</p></body></html>",
+        "many_articles.html": lambda: b"<html><body>"
+        + (b"<article><h2>T</h2><p>" + ENGLISH.encode() * 3 + b"</p></article>") * 300
+        + b"</body></html>",
+        "huge_attr.html": lambda: b"<html><body><p title='"
+        + b"a" * 2_000_000
+        + b"'>"
+        + ENGLISH.encode()
+        + b"</p></body></html>",
         "binary.html": lambda: b"<html>" + bytes(rng.randrange(256) for _ in range(5000)),
         "not_json.json": lambda: b"{" * 10_000,
         "deep.json": lambda: b"[" * 100_000 + b"]" * 100_000,
         "scalar.json": lambda: b"42",
-        "bad_lines.jsonl": lambda: b"{\"text\": 1}\n\xff\xfe\n{}\n[]\nnull\n{\"text\": \"" + ENGLISH.encode() + b"\"}\n",
-        "huge_line.jsonl": lambda: json.dumps({"text": ENGLISH * 2000}).encode() + b"\n{\"text\": \"ok\"}\n",
-        "no_newline.jsonl": lambda: b"{\"text\": \"" + b"word " * 200_000,
+        "bad_lines.jsonl": lambda: b'{"text": 1}\n\xff\xfe\n{}\n[]\nnull\n{"text": "'
+        + ENGLISH.encode()
+        + b'"}\n',
+        "huge_line.jsonl": lambda: json.dumps({"text": ENGLISH * 2000}).encode()
+        + b'\n{"text": "ok"}\n',
+        "no_newline.jsonl": lambda: b'{"text": "' + b"word " * 200_000,
         "nul.csv": lambda: b"text\n\x00\x00\x00\n",
-        "unbalanced.csv": lambda: b"text,id\n\"" + ENGLISH.encode() * 500 + b"\n",
-        "huge_field.csv": lambda: b"text\n\"" + b"word " * 200_000 + b"\"\n",
+        "unbalanced.csv": lambda: b'text,id\n"' + ENGLISH.encode() * 500 + b"\n",
+        "huge_field.csv": lambda: b'text\n"' + b"word " * 200_000 + b'"\n',
         "header_only.csv": lambda: b"text\n",
         "truncated.txt.gz": lambda: gzip.compress(ENGLISH.encode() * 100)[:60],
         "not_gzip.txt.gz": lambda: ENGLISH.encode(),
@@ -155,14 +198,22 @@ def nasty_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_nasty_file(nasty_dir: Path, name: str) -> None:
     items = check(nasty_dir / name)
     if name in ("empty.txt", "whitespace.txt", "header_only.csv"):
-        assert all(isinstance(i, ReadProblem) and i.kind == "empty" for i in items) or name == "header_only.csv"
+        assert (
+            all(isinstance(i, ReadProblem) and i.kind == "empty" for i in items)
+            or name == "header_only.csv"
+        )
     if name in ("nul.txt", "random.txt", "bomb.txt.gz"):
         assert [i.kind for i in items if isinstance(i, ReadProblem)] == ["binary"]
     if name in ("truncated.txt.gz",):
         assert any(isinstance(i, ReadProblem) and i.kind == "gzip" for i in items)
     if name == "french.txt":
         assert [i.kind for i in items if isinstance(i, ReadProblem)] == ["language"]
-    if name in ("one_huge_line.txt", "mixed_invalid_utf8.txt", "mojibake.txt", "carriage_returns.txt"):
+    if name in (
+        "one_huge_line.txt",
+        "mixed_invalid_utf8.txt",
+        "mojibake.txt",
+        "carriage_returns.txt",
+    ):
         assert any(isinstance(i, Document) for i in items)
     if name == "script_only.html":
         assert not any(isinstance(i, Document) for i in items)
@@ -175,4 +226,8 @@ def test_the_whole_nasty_folder_in_one_go(nasty_dir: Path) -> None:
     start = time.monotonic()
     items = list(read_inputs([nasty_dir], max_chars=MAX_CHARS))
     assert time.monotonic() - start < 60
-    assert {Path(i.path).name for i in items if isinstance(i, ReadProblem)} >= {"empty.txt", "nul.txt", "french.txt"}
+    assert {Path(i.path).name for i in items if isinstance(i, ReadProblem)} >= {
+        "empty.txt",
+        "nul.txt",
+        "french.txt",
+    }

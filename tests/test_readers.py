@@ -18,8 +18,10 @@ from geokg.resources import data_path
 
 PAGES = Path(__file__).parent / "data" / "pages"
 REF = dt.date(2025, 7, 14)
-ENGLISH = ("Turkey and Greece agreed on Tuesday to resume talks on their maritime dispute, the foreign "
-           "ministers said after a meeting in Athens. The two NATO allies have long argued over the Aegean.")
+ENGLISH = (
+    "Turkey and Greece agreed on Tuesday to resume talks on their maritime dispute, the foreign "
+    "ministers said after a meeting in Athens. The two NATO allies have long argued over the Aegean."
+)
 
 
 def read(*inputs: object, **kw: object) -> tuple[list[Document], list[ReadProblem]]:
@@ -44,7 +46,11 @@ def test_multi_article_text_page(tmp_path: Path) -> None:
     page.write_bytes((PAGES / "aggregator_page.txt").read_bytes())
     docs, probs = read(page, date=REF)
     assert probs == []
-    assert [d.id for d in docs] == [f"{page.as_posix()}", f"{page.as_posix()}#2", f"{page.as_posix()}#3"]
+    assert [d.id for d in docs] == [
+        f"{page.as_posix()}",
+        f"{page.as_posix()}#2",
+        f"{page.as_posix()}#3",
+    ]
     assert [d.outlet for d in docs] == ["Andes Monitor", "Mekong Post", "Maghreb Daily"]
     assert [d.date for d in docs] == [dt.date(2025, 7, 12), REF, REF]
     assert all(d.source == page.as_posix() for d in docs)
@@ -62,15 +68,25 @@ def test_relative_times_use_the_file_time_without_date(tmp_path: Path) -> None:
     page.write_bytes((PAGES / "aggregator_page.txt").read_bytes())
     set_mtime(page, dt.date(2025, 1, 20))
     docs, _ = read(page)
-    assert [d.date for d in docs] == [dt.date(2025, 1, 18), dt.date(2025, 1, 20), dt.date(2025, 1, 20)]
+    assert [d.date for d in docs] == [
+        dt.date(2025, 1, 18),
+        dt.date(2025, 1, 20),
+        dt.date(2025, 1, 20),
+    ]
 
 
 def test_stated_date_beats_reference_and_file_time(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
-    f.write_text(f"A title for the story\nOutlet: Wire | Date: 2024-02-03\n\n{ENGLISH}\n", encoding="utf-8")
+    f.write_text(
+        f"A title for the story\nOutlet: Wire | Date: 2024-02-03\n\n{ENGLISH}\n", encoding="utf-8"
+    )
     set_mtime(f, dt.date(2025, 1, 1))
     docs, _ = read(f, date=REF)
-    assert (docs[0].title, docs[0].outlet, docs[0].date) == ("A title for the story", "Wire", dt.date(2024, 2, 3))
+    assert (docs[0].title, docs[0].outlet, docs[0].date) == (
+        "A title for the story",
+        "Wire",
+        dt.date(2024, 2, 3),
+    )
     g = tmp_path / "b.txt"
     g.write_text(ENGLISH, encoding="utf-8")
     set_mtime(g, dt.date(2025, 1, 1))
@@ -104,8 +120,19 @@ def test_scripts_navigation_and_adverts_never_become_text(page: str) -> None:
     docs, _ = read(PAGES / page, date=REF)
     assert docs
     for doc in docs:
-        for marker in ("SCRIPTMARKER", "NAVMARKER", "Advertisement", "cookies", "Accept all",
-                       "Related Articles", "No comments", "Home", "DOWNLOAD", "Sponsored", "Photo:"):
+        for marker in (
+            "SCRIPTMARKER",
+            "NAVMARKER",
+            "Advertisement",
+            "cookies",
+            "Accept all",
+            "Related Articles",
+            "No comments",
+            "Home",
+            "DOWNLOAD",
+            "Sponsored",
+            "Photo:",
+        ):
             assert marker not in doc.text, (doc.id, marker)
 
 
@@ -123,7 +150,9 @@ def test_multi_article_html_page() -> None:
 
 def test_html_without_text_is_a_problem(tmp_path: Path) -> None:
     f = tmp_path / "empty.html"
-    f.write_text("<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>")
+    f.write_text(
+        "<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>"
+    )
     docs, probs = read(f)
     assert docs == [] and len(probs) == 1 and probs[0].kind in ("html", "empty")
 
@@ -134,7 +163,16 @@ def test_html_without_text_is_a_problem(tmp_path: Path) -> None:
 def test_jsonl_records_with_bad_lines(tmp_path: Path) -> None:
     f = tmp_path / "corpus.jsonl"
     lines = [
-        json.dumps({"id": "a", "text": ENGLISH, "date": "2025-01-02", "title": "T", "outlet": "O", "url": "u"}),
+        json.dumps(
+            {
+                "id": "a",
+                "text": ENGLISH,
+                "date": "2025-01-02",
+                "title": "T",
+                "outlet": "O",
+                "url": "u",
+            }
+        ),
         "{not json",
         "",
         json.dumps({"text": ENGLISH, "date": None, "title": None}),
@@ -153,7 +191,12 @@ def test_jsonl_records_with_bad_lines(tmp_path: Path) -> None:
     ]
     assert (docs[0].title, docs[0].outlet, docs[0].url) == ("T", "O", "u")
     assert docs[1].title is None
-    assert [(p.line, p.kind) for p in probs] == [(2, "json"), (5, "json"), (6, "field"), (7, "field")]
+    assert [(p.line, p.kind) for p in probs] == [
+        (2, "json"),
+        (5, "json"),
+        (6, "field"),
+        (7, "field"),
+    ]
     assert "body" in probs[2].message and "text_field" in probs[2].message
     assert str(probs[0]).startswith(f"{name}:2: ")
 
@@ -167,7 +210,9 @@ def test_text_field_option(tmp_path: Path) -> None:
 
 def test_json_list_and_single_record(tmp_path: Path) -> None:
     a = tmp_path / "list.json"
-    a.write_text(json.dumps([{"id": "r1", "text": ENGLISH}, {"text": ENGLISH}, {"x": 1}]), encoding="utf-8")
+    a.write_text(
+        json.dumps([{"id": "r1", "text": ENGLISH}, {"text": ENGLISH}, {"x": 1}]), encoding="utf-8"
+    )
     b = tmp_path / "one.json"
     b.write_text(json.dumps({"documents": [{"id": "r9", "text": ENGLISH}]}), encoding="utf-8")
     docs, probs = read(a, b)
@@ -178,7 +223,10 @@ def test_json_list_and_single_record(tmp_path: Path) -> None:
 def test_jsonl_line_too_long_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
     f = tmp_path / "big.jsonl"
     f.write_text(
-        json.dumps({"id": "big", "text": "word " * 3000}) + "\n" + json.dumps({"id": "ok", "text": ENGLISH}) + "\n",
+        json.dumps({"id": "big", "text": "word " * 3000})
+        + "\n"
+        + json.dumps({"id": "ok", "text": ENGLISH})
+        + "\n",
         encoding="utf-8",
     )
     docs, probs = read(f, max_chars=1000)
@@ -196,7 +244,8 @@ def test_csv_and_tsv(tmp_path: Path) -> None:
     t.write_text(f"text\ttitle\n{ENGLISH}\tHello\n", encoding="utf-8")
     docs, probs = read(c, t)
     assert [(d.id, d.date, d.outlet, d.title) for d in docs] == [
-        ("r1", dt.date(2025, 2, 3), "Wire", None), (f"{t.as_posix()}:2", None, None, "Hello")
+        ("r1", dt.date(2025, 2, 3), "Wire", None),
+        (f"{t.as_posix()}:2", None, None, "Hello"),
     ]
     assert [(p.line, p.kind) for p in probs] == [(3, "empty")]
 
@@ -213,11 +262,19 @@ def test_csv_without_the_text_column(tmp_path: Path) -> None:
 
 def test_gzip_versions(tmp_path: Path) -> None:
     (tmp_path / "a.txt.gz").write_bytes(gzip.compress(ENGLISH.encode()))
-    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress((json.dumps({"id": "j", "text": ENGLISH}) + "\n").encode()))
-    (tmp_path / "c.html.gz").write_bytes(gzip.compress((PAGES / "single_article.html").read_bytes()))
+    (tmp_path / "b.jsonl.gz").write_bytes(
+        gzip.compress((json.dumps({"id": "j", "text": ENGLISH}) + "\n").encode())
+    )
+    (tmp_path / "c.html.gz").write_bytes(
+        gzip.compress((PAGES / "single_article.html").read_bytes())
+    )
     (tmp_path / "d.txt.gz").write_bytes(gzip.compress(ENGLISH.encode())[:25])
     docs, probs = read(tmp_path)
-    assert [d.id for d in docs] == [f"{tmp_path.as_posix()}/a.txt.gz", "j", f"{tmp_path.as_posix()}/c.html.gz"]
+    assert [d.id for d in docs] == [
+        f"{tmp_path.as_posix()}/a.txt.gz",
+        "j",
+        f"{tmp_path.as_posix()}/c.html.gz",
+    ]
     assert docs[0].text == ENGLISH
     assert [p.kind for p in probs] == ["gzip"]
 
@@ -249,13 +306,22 @@ def test_missing_input(tmp_path: Path) -> None:
     ("data", "expected_ids"),
     [
         (ENGLISH.encode(), ["<stdin>"]),
-        ((json.dumps({"id": "s1", "text": ENGLISH}) + "\n" + json.dumps({"text": ENGLISH}) + "\n").encode(),
-         ["s1", "<stdin>:2"]),
+        (
+            (
+                json.dumps({"id": "s1", "text": ENGLISH})
+                + "\n"
+                + json.dumps({"text": ENGLISH})
+                + "\n"
+            ).encode(),
+            ["s1", "<stdin>:2"],
+        ),
         ((PAGES / "single_article.html").read_bytes(), ["<stdin>"]),
         (gzip.compress(ENGLISH.encode()), ["<stdin>"]),
     ],
 )
-def test_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch, data: bytes, expected_ids: list[str]) -> None:
+def test_stdin_is_sniffed(
+    monkeypatch: pytest.MonkeyPatch, data: bytes, expected_ids: list[str]
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     docs, probs = read("-")
     assert [d.id for d in docs] == expected_ids and probs == []
@@ -271,8 +337,11 @@ def test_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch, data: bytes, expected
         (b"\n \n\t\n", "empty"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary"),
         (bytes(range(256)) * 20, "binary"),
-        ("Le gouvernement français a annoncé mardi une nouvelle hausse du budget de la défense, selon "
-         "le ministre des armées, qui a déclaré que la menace russe était durable.".encode(), "language"),
+        (
+            "Le gouvernement français a annoncé mardi une nouvelle hausse du budget de la défense, selon "
+            "le ministre des armées, qui a déclaré que la menace russe était durable.".encode(),
+            "language",
+        ),
         (bytes(range(128, 256)) * 40, "encoding"),
     ],
 )
