@@ -331,6 +331,19 @@ def test_title_synonyms_and_relations(gaz: Gazetteer) -> None:
     assert [(r.org_id, r.relation) for r in kellogg] == [("USA", "represents")]
 
 
+def test_changes_of_office_in_2025_and_2026(gaz: Gazetteer) -> None:
+    assert gaz.office_holder("IRN", "supreme leader", D(2025, 6, 1)) == "person:ali-khamenei"
+    assert gaz.office_holder("IRN", "supreme leader", D(2026, 6, 1)) == "person:mojtaba-khamenei"
+    assert gaz.office_holder("VEN", "president", D(2025, 6, 1)) == "person:nicolas-maduro"
+    assert gaz.office_holder("VEN", "president", D(2026, 2, 1)) == "person:delcy-rodriguez"
+    assert gaz.office_holder("FRA", "prime minister", D(2025, 7, 14)) == "person:francois-bayrou"
+    assert gaz.office_holder("FRA", "prime minister", D(2025, 10, 1)) == "person:sebastien-lecornu"
+    assert gaz.office_holder("UKR", "defence minister", D(2026, 3, 1)) == "person:mykhailo-fedorov"
+    yermak = "person:andrii-yermak"
+    assert [r.title for r in gaz.roles(yermak, D(2025, 7, 14))] == ["head of the presidential office"]
+    assert gaz.roles(yermak, D(2026, 1, 10)) == []
+
+
 # -- memberships -----------------------------------------------------------------------------------
 
 
@@ -349,6 +362,7 @@ def test_memberships_with_dates(gaz: Gazetteer) -> None:
     assert "IRN" in gaz.members("BRICS", D(2024, 6, 1))
     assert "IRN" not in gaz.members("BRICS", D(2023, 6, 1))
     assert set(gaz.members("GCC")) == {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}
+    assert "TLS" not in gaz.members("ASEAN", D(2025, 1, 1)) and "TLS" in gaz.members("ASEAN")
     assert "SYR" not in gaz.members("ARABLEAGUE", D(2020, 1, 1))
     assert "SYR" in gaz.members("ARABLEAGUE", D(2024, 1, 1))
 
