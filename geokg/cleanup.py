@@ -264,14 +264,14 @@ def _split_marker(line: str) -> tuple[str, str] | None:
             ):
                 prefix = prefix[: len(prefix) - len(label)].strip(_BULLETS + " \t:,")
                 break
-        if len(prefix.split()) > 6 or prefix.endswith(_TERMINAL[:3]):
+        if not _is_name_like(prefix):
             return None
         return prefix, expr
     # "5 hours ago — Reuters": the date first, then the outlet
     parts = _SEPARATOR.split(s, maxsplit=1)
     if (
         len(parts) == 2
-        and len(parts[1].split()) <= 6
+        and _is_name_like(parts[1].strip(_BULLETS + " \t"))
         and parse_date(parts[0], _dt.date(2000, 1, 1))
     ):
         return parts[1].strip(_BULLETS + " \t"), parts[0]
@@ -279,6 +279,16 @@ def _split_marker(line: str) -> tuple[str, str] | None:
 
 
 _SEPARATOR = re.compile(r"\s+[—–|·•-]\s+")
+_NAME_JOINERS = frozenset("of the and for de du des al el la le da di van von bin by &".split())
+
+
+def _is_name_like(prefix: str) -> bool:
+    """True for what may stand before a date on a header line: nothing, an outlet name or a
+    byline ("Arab News", "Mail & Guardian", "By Staff Writer") -- not the end of a sentence."""
+    words = prefix.split()
+    if len(words) > 6 or prefix.endswith(_TERMINAL[:3]):
+        return False
+    return all(not w[:1].islower() or w.lower() in _NAME_JOINERS for w in words)
 
 
 def find_page_date(text: str, *, max_lines: int = 40) -> _dt.date | None:

@@ -430,3 +430,20 @@ def test_header_variants(header: list[str], outlet: str | None, date: dt.date) -
         ("Another headline", "Agency X", REF),
     ]
     assert arts[0].text == _body(1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ceasefire took effect on July 14, 2025",
+        "He said it happened 3 days ago",
+        "talks resumed yesterday",
+        "Officials met in Geneva on 2025-07-01",
+    ],
+)
+def test_sentences_ending_in_a_date_do_not_start_articles(line: str) -> None:
+    page = "\n".join(
+        ["A headline", "Reuters", "time2 hours ago", _body(1), "Short title line", line, _body(2)]
+    )
+    arts = clean_page(page, page_date=REF)
+    assert len(arts) == 1 and line in arts[0].text
