@@ -427,7 +427,8 @@ class _DocState:
         if self.ent_label[end - 1] == "PERSON":
             ent = next((e for e in self.doc.ents if e.start <= end - 1 < e.end), None)
             if ent is not None and ent.end > end and ent.start <= start:
-                end = ent.end
+                while end < ent.end and self.doc[end].pos_ == "PROPN" and not self._is_honorific(self.doc[end]):
+                    end += 1  # "Xi" + "Jinping", but not "Trump" + "Envoy Arrives"
         return start, end
 
     def _pick_entry(self, start: int, end: int, entries: list[Any]) -> Any:
@@ -813,7 +814,7 @@ class _DocState:
             found = self._affiliation_at(i)
             if found is not None:
                 return found
-        if t1 < end and self.keys[t1] == "of":
+        if t1 < end and self.keys[t1] in ("of", "for"):  # "head of ...", "spokesman for the Pentagon"
             for i in range(t1 + 1, end):
                 if self.keys[i] in _COMPLEMENT_PREPS:
                     break
@@ -961,8 +962,8 @@ class _DocState:
             if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON":
                 i = end
                 continue
-            if end < len(doc) and doc[end].lower_ == "of" and not found:
-                i = end
+            if end < len(doc) and (doc[end].lower_ == "of" or doc[end].text in ("-", "‑")):
+                i = end  # "the head of ...", "General-Secretary": a description, not a reference
                 continue
             start, org = self._reference_affiliation(i)
             if start is None:
@@ -1012,12 +1013,14 @@ class _DocState:
             p = self.persons.get(m.actor_id)
             if p is None or p.opinion:
                 continue
-            if org is not None:
-                if any(o == org and (r == "leader_of" or not leader) for r, o in p.roles) or (
-                    org == p.country and title in p.titles
-                ):
-                    best = p.pid
-            elif any(t == title or t.endswith(" " + title) for t in p.titles):
+            titled = any(t == title or t.endswith(" " + title) for t in p.titles)
+            if org is None:
+                ok = titled
+            elif title in self.lex.leader_heads:  # "the Russian leader": whoever leads Russia
+                ok = ("leader_of", org) in p.roles
+            else:  # "the Iranian foreign minister": that title, for that state
+                ok = titled and (org == p.country or any(o == org for _, o in p.roles))
+            if ok:
                 best = p.pid
         if best or org is None:
             return best
