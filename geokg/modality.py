@@ -159,7 +159,7 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
     reported = speaker is not None
     presupposed = False
     tok, steps = trigger, 0
-    while tok.head is not tok and steps < 12:
+    while tok.head.i != tok.i and steps < 12:
         dep = tok.dep_
         if dep == "advcl" and not reported and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
@@ -170,7 +170,7 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
         gov, steps = tok.head, steps + 1
         lemma = gov.lemma_.lower()
         if cues.has("speech_verbs", lemma) and dep in ("ccomp", "conj", "xcomp", "dobj", "parataxis") \
-                and tok is not gov:
+                and tok.i != gov.i:
             if not reported:
                 speaker, reported = _speaker(gov), True
                 modality = _stronger(Modality.REPORTED, modality)

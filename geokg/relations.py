@@ -16,7 +16,7 @@ distance between trigger and arguments. Role facts found by ``geokg_actors``
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
@@ -39,6 +39,7 @@ VIA_FACTOR = {
 DIRECT, LIFTED, OWNER = 1.0, 0.85, 0.7
 _MOD_DEPS = ("amod", "compound", "nmod", "poss")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+_REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 #: relations stored once (source < target) when mutual; other mutual relations go both ways
 _ONCE = frozenset({Relation.CONSULT, Relation.AGREE, Relation.ALLY, Relation.RIVAL, Relation.TENSION})
 
@@ -60,6 +61,7 @@ class _Context:
     places: dict[int, Span]
     actors: dict[str, Actor]
     meta: Document | None
+    consumed: set[int] = field(default_factory=set)
 
 
 # ---------------------------------------------------------------- syntax helpers (pure functions)
@@ -99,7 +101,7 @@ def _subjects(verb: Token, control: frozenset[str], depth: int = 0) -> list[Toke
     if subs:
         return _unrelativize(subs)
     dep, head = verb.dep_, verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in _children(verb, "aux"))):
         if head.lemma_.lower() in control:
@@ -115,6 +117,16 @@ def _subjects(verb: Token, control: frozenset[str], depth: int = 0) -> list[Toke
         return _subjects(head.head, control, depth + 1)
     if dep in ("acl", "relcl") and verb.tag_ == "VBG":
         return [head]
+    if dep == "acl" and any(c.lower_ == "to" for c in _children(verb, "aux")):
+        # "Germany's decision to supply tanks", "found ways to expand cooperation"
+        poss = [p for p in _children(head, "poss") if p.pos_ != "PRON"]
+        if poss:
+            return poss
+        gov = head.head
+        if head.dep_ in ("dobj", "pobj", "attr") and gov.i != head.i:
+            gov = gov.head if gov.dep_ == "prep" else gov
+            if gov.pos_ in ("VERB", "AUX"):
+                return _subjects(gov, control, depth + 1)
     return []
 
 
@@ -203,6 +215,7 @@ class RelationExtractor:
         self.place_nouns = self.lex.words("place_nouns")
         self.relation_nouns = self.lex.words("relation_nouns")
         self.collective = self.lex.words("collective_nouns")
+        self.with_nouns = self.lex.words("with_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.geokg_triples = self.extract(doc)
@@ -316,16 +329,30 @@ class RelationExtractor:
     def _from_trigger(
         self, tok: Token, sent: Span, ctx: _Context, phrases: list[tuple[Entry, str]]
     ) -> list[Triple]:
-        if tok.i in ctx.mentions:
+        if tok.i in ctx.mentions or tok.i in ctx.consumed:
             return []
         tried = [(e, text) for e, text in phrases]
         tried += [(e, None) for e in self._candidates(tok) if self._fits(e, tok)]
         for entry, text in tried:
             pairs = self._arguments(entry, tok, ctx)
             if pairs:
+                if entry.objects is not None:  # "imposed sanctions": the noun is used up
+                    ctx.consumed.update(o.i for o in _children(tok, "dobj"))
+                entry = self._protest_by_state(entry, pairs)
                 found = self._triples(entry, tok, sent, ctx, pairs, text)
                 return found + self._negotiation(entry, tok, sent, ctx, pairs)
         return []
+
+    def _protest_by_state(self, entry: Entry, pairs: list[tuple[Arg, Arg, str]]) -> Entry:
+        """A state or organisation "protesting" (not its people) is a diplomatic accusation."""
+        if entry.relation is not Relation.PROTEST:
+            return entry
+        people = all(s.strength < DIRECT or (s.span is not None and s.span._.geokg_via == "demonym")
+                     for s, _, _ in pairs)
+        if people:
+            return entry
+        return Entry(Relation.ACCUSE, entry.pos, entry.lemmas, entry.frame, weight=entry.weight,
+                     origin=entry.origin + " (protest by a state)")
 
     def _negotiation(
         self, entry: Entry, tok: Token, sent: Span, ctx: _Context, pairs: list[tuple[Arg, Arg, str]]
@@ -381,8 +408,12 @@ class RelationExtractor:
                     if inner:
                         out += self._resolve(inner, ctx, owner, places, depth + 1)
                         continue
-                if t.pos_ == "PRON" and t.dep_ == "nsubj":
-                    out += self._speaker_pronoun(t, ctx)
+                if t.pos_ == "PRON":
+                    if t.dep_ == "nsubj":
+                        out += self._speaker_pronoun(t, t.head, ctx)
+                    elif t.lower_ in _REFLEXIVE and t.head.pos_ in ("VERB", "AUX"):
+                        out += self._resolve(_subjects(t.head, self.control), ctx, False,
+                                             depth=depth + 1)
                     continue
                 named = [a for a in _children(t, "appos") if mention(a) is not None]
                 if named and t.pos_ in ("NOUN", "PROPN"):  # "the US State Secretary, Marco Rubio"
@@ -393,35 +424,71 @@ class RelationExtractor:
                 agentive = lemma in self.agent_nouns
                 if not (agentive or (owner and t.pos_ in ("NOUN", "PROPN"))):
                     continue
-                strength = LIFTED if agentive else OWNER
-                mods = [m for c in _children(t, *_MOD_DEPS) for m in (c, *c.conjuncts)]
-                mods += [g for m in list(mods) for g in _children(m, "compound", "amod")]
-                if owner:  # "a ceasefire proposed by Washington and Kyiv"
-                    mods += [p for a in _children(t, "acl") for c in _agents(a)
-                             for p in (c, *c.conjuncts)]
-                nested: list[Token] = []
-                for o in _children(t, "prep"):
-                    word = o.lower_
-                    if word == "of" or (owner and word == "by") or (
-                        word == "with" and lemma in self.relation_nouns
-                    ) or (agentive and word in ("in", "from")):
-                        nested += _children(o, "pobj")
-                for m in mods:
-                    span = ctx.mentions.get(m.i)
-                    if span is not None and m.i not in seen:
-                        seen.add(m.i)
-                        out.append(Arg(span._.geokg_actor, m, span, strength))
-                if nested and depth < 2:  # "positions of the Palestinian security forces"
-                    for a in self._resolve(nested, ctx, False, places=agentive, depth=depth + 1):
-                        out.append(Arg(a.actor, a.token, a.span, min(a.strength, strength)))
+                out += self._lift(t, ctx, owner, agentive, depth, seen)
         return out
 
-    def _speaker_pronoun(self, pron: Token, ctx: _Context) -> list[Arg]:
-        """"Syria says it will withdraw": a subject pronoun in a reported clause -> the speaker."""
-        if pron.lower_ not in ("it", "they", "he", "she", "we"):
+    def _lift(
+        self, t: Token, ctx: _Context, owner: bool, agentive: bool, depth: int, seen: set[int]
+    ) -> list[Arg]:
+        """The actor a noun stands for: its modifiers ("Russian troops"), possessor, "of" phrase."""
+        lemma = t.lemma_.lower()
+        place = lemma in self.place_nouns
+        strength = LIFTED if agentive else OWNER
+
+        def mention(m: Token) -> Span | None:
+            span = ctx.mentions.get(m.i)
+            return ctx.places.get(m.i) if span is None and place else span
+
+        poss = _children(t, "poss")
+        mods = [m for c in (poss or _children(t, "amod", "compound", "nmod"))
+                for m in (c, *c.conjuncts)]
+        mods += [g for m in list(mods) for g in _children(m, "compound", "amod")]
+        if owner:  # "a ceasefire proposed by Washington and Kyiv"
+            mods += [p for a in _children(t, "acl") for c in _agents(a) for p in (c, *c.conjuncts)]
+        out: list[Arg] = []
+        for m in mods:
+            span = mention(m)
+            if span is not None and m.i not in seen:
+                seen.add(m.i)
+                out.append(Arg(span._.geokg_actor, m, span, strength))
+            elif m.dep_ == "poss" and m.pos_ == "PRON" and m.lower_ in ("its", "their"):
+                out += [Arg(a.actor, a.token, a.span, min(a.strength, strength))
+                        for a in self._pronoun_owner(m, ctx, depth)]
+        nested: list[Token] = []
+        for o in _children(t, "prep"):
+            word = o.lower_
+            if word == "of" or (owner and word == "by") or (
+                word == "with" and lemma in self.with_nouns
+            ) or (agentive and word in ("in", "from") and not out) or (
+                owner and place and word in ("in", "on", "near", "along")
+            ):
+                nested += _children(o, "pobj")
+        if nested and depth < 2:  # "positions of the Palestinian security forces"
+            for a in self._resolve(nested, ctx, False, places=place and owner, depth=depth + 1):
+                out.append(Arg(a.actor, a.token, a.span, min(a.strength, strength)))
+        return out
+
+    def _pronoun_owner(self, pron: Token, ctx: _Context, depth: int) -> list[Arg]:
+        """"its"/"their": the object of the clause when it is an actor, else its subject."""
+        verb = pron.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or depth > 2:
             return []
-        clause = pron.head
-        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        objs = [o for o in _children(verb, "dobj") if o.i in ctx.mentions]
+        as_complement = pron.head.dep_ == "pobj" and pron.head.head.lower_ == "as"
+        if objs and pron.i > objs[0].i and not as_complement:
+            return self._resolve(objs, ctx, False, depth=depth + 1)
+        subs = _subjects(verb, self.control)
+        if pron.head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+            return self._speaker_pronoun(pron, verb, ctx)  # "Ukraine said its air defences ..."
+        return self._resolve(subs, ctx, False, depth=depth + 1)
+
+    def _speaker_pronoun(self, pron: Token, clause: Token, ctx: _Context) -> list[Arg]:
+        """"Syria says it will withdraw": a subject pronoun in a reported clause -> the speaker."""
+        if pron.lower_ not in ("it", "they", "he", "she", "we", "its", "their"):
+            return []
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ != "ccomp" or not self.cues.has("speech_verbs", clause.head.lemma_.lower()):
             return []
@@ -450,6 +517,9 @@ class RelationExtractor:
             if c.dep_ in ("nsubj", "nsubjpass", "poss") or (c.dep_ == "prep" and c.lower_ == "in"):
                 cands = [c] if c.dep_ != "prep" else _children(c, "pobj")
                 linked += [x for x in cands if x.lemma_.lower() in self.relation_nouns]
+        if tok.dep_ in ("acomp", "attr", "oprd"):  # "relations between X and Y remain tense"
+            linked += [s for s in _children(tok.head, "nsubj", "nsubjpass")
+                       if s.lemma_.lower() in self.relation_nouns]
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.relation_nouns:
             linked.append(tok.head.head)
         gov = _light_verb(tok) if tok.pos_ == "NOUN" else None
@@ -490,7 +560,7 @@ class RelationExtractor:
             own = [c for c in _children(verb, "dative") if c.lower_ not in ("to", "for")]
             objs = _children(verb, "dobj")
             # "send Kyiv the missiles" (two objects), "sending Ukraine missiles"
-            own += [o for o in objs if o is not tok and o.i in ctx.mentions
+            own += [o for o in objs if o.i != tok.i and o.i in ctx.mentions
                     and ctx.mentions[o.i].label_ in ("state", "organisation")
                     and (len(objs) > 1 or not is_noun)]
             return own
@@ -499,7 +569,8 @@ class RelationExtractor:
         if role == "complement_target":
             # "threatened to break relations with Russia unless the Kremlin closed its base"
             comps = _children(tok, "xcomp") + [
-                p for c in _children(tok, "prep") if c.lower_ in ("at", "of", "about", "to", "on")
+                p for c in _children(tok, "prep")
+                if c.lower_ in ("at", "of", "about", "to", "on", "against")
                 for p in _children(c, "pcomp")]
             out: list[Token] = []
             for c in comps:
@@ -507,15 +578,14 @@ class RelationExtractor:
                               and any(m.lower_ in ("if", "unless") for m in _children(a, "mark"))]
                 skip = {d.i for a in conditions for d in a.subtree}
                 skip |= {d.i for s in _children(c, "nsubj", "nsubjpass") for d in s.subtree}
-                out += [d for d in c.subtree if d.i not in skip and d is not c
+                out += [d for d in c.subtree if d.i not in skip and d.i != c.i
                         and d.dep_ in ("dobj", "pobj", "dative")]
-                out += [s for a in conditions for s in _children(a, "nsubj")]
+                out += [s for a in conditions for s in _children(a, "nsubj") + _agents(a)]
             return out
         if role == "poss":
             poss = _children(tok, "poss")
             if poss and poss[0].pos_ == "PRON":  # "Russia views France as its adversary"
-                verb = tok.head.head if tok.dep_ == "pobj" else (gov or tok.head)
-                return _subjects(verb, self.control) if verb.pos_ in ("VERB", "AUX") else []
+                return [a.token for a in self._pronoun_owner(poss[0], ctx, 0)]
             return poss
         if role in ("mod", "agent_mod"):
             return [m for m in _children(tok, "amod", "compound", "nmod")]
@@ -524,7 +594,8 @@ class RelationExtractor:
                 return []
             if tok.dep_ == "nsubjpass":
                 return _agents(gov)
-            return _subjects(gov, self.control)
+            # "China and Japan are locked in a row": a passive light verb without an agent
+            return _subjects(gov, self.control) or _children(gov, "nsubjpass")
         if role == "appos_head":
             t = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
             if t.dep_ == "appos":
