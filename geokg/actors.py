@@ -60,7 +60,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "´": "'", "`": "'", "‐": "-", "‑"
 
 @lru_cache(maxsize=65536)
 def normalize_token(text: str) -> str:
-    """Casefold ``text``, drop diacritics and unify apostrophes and hyphens ("Türkiye" -> "turkiye")."""
+    """Casefold, drop diacritics, unify apostrophes and hyphens ("Türkiye" -> "turkiye")."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -123,11 +123,14 @@ class Lexicon:
             if not isinstance(ctx, dict):
                 raise DataError(f"{path}: state_traps[{name!r}] must be an object; fix the file")
             traps[normalize_token(name)] = {
-                side: frozenset(normalize_token(w) for w in ctx.get(side, ())) for side in ("next", "prev")
+                side: frozenset(normalize_token(w) for w in ctx.get(side, ()))
+                for side in ("next", "prev")
             }
         refs = raw.get("plural_references", [])
         if not all(isinstance(r, list) and r for r in refs):
-            raise DataError(f"{path}: 'plural_references' must be a list of word lists; fix the file")
+            raise DataError(
+                f"{path}: 'plural_references' must be a list of word lists; fix the file"
+            )
         return cls(
             people_nouns=words("people_nouns"),
             relation_nouns=words("relation_nouns"),
@@ -347,7 +350,9 @@ class _DocState:
         person = self.persons.get(actor_id)
         if person is not None:
             if actor is None:
-                actor = Actor(id=actor_id, name=person.name, type=ActorType.PERSON, country=person.country)
+                actor = Actor(
+                    id=actor_id, name=person.name, type=ActorType.PERSON, country=person.country
+                )
             elif actor.country is None and person.country:
                 actor = actor.model_copy(update={"country": person.country})
         if actor is not None:
@@ -427,7 +432,11 @@ class _DocState:
         if self.ent_label[end - 1] == "PERSON":
             ent = next((e for e in self.doc.ents if e.start <= end - 1 < e.end), None)
             if ent is not None and ent.end > end and ent.start <= start:
-                while end < ent.end and self.doc[end].pos_ == "PROPN" and not self._is_honorific(self.doc[end]):
+                while (
+                    end < ent.end
+                    and self.doc[end].pos_ == "PROPN"
+                    and not self._is_honorific(self.doc[end])
+                ):
                     end += 1  # "Xi" + "Jinping", but not "Trump" + "Envoy Arrives"
         return start, end
 
@@ -492,7 +501,11 @@ class _DocState:
 
     def _np_path(self, tok: Token) -> list[Token]:
         path = [tok]
-        while tok.dep_ in _MODIFIER_DEPS | {"appos", "punct"} and tok.head is not tok and len(path) < 7:
+        while (
+            tok.dep_ in _MODIFIER_DEPS | {"appos", "punct"}
+            and tok.head is not tok
+            and len(path) < 7
+        ):
             tok = tok.head
             path.append(tok)
         return path
@@ -579,9 +592,15 @@ class _DocState:
                 return True  # "in the northern Sumy region of Ukraine"
             if governor.lemma_.lower() in self.lex.travel_words | self.lex.target_words:
                 return False
-            if governor.pos_ == "NOUN" and governor.lemma_.lower() in self.lex.people_nouns - {"mission"}:
+            if governor.pos_ == "NOUN" and governor.lemma_.lower() in self.lex.people_nouns - {
+                "mission"
+            }:
                 return False  # "officials in Moscow" are Russia's officials
-            if any(c.lemma_.lower() in self.lex.travel_words for c in governor.children if c.dep_ in ("acomp", "xcomp")):
+            if any(
+                c.lemma_.lower() in self.lex.travel_words
+                for c in governor.children
+                if c.dep_ in ("acomp", "xcomp")
+            ):
                 return False
             return True
         return False
@@ -687,7 +706,9 @@ class _DocState:
             if t.text in _PHRASE_STOPS:
                 break
             if t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART") and not (
-                self._is_honorific(t) or t.lower_ in ("of", "for", "to", "on") or t.tag_ == "POS"
+                self._is_honorific(t)
+                or t.lower_ in ("of", "for", "to", "on")
+                or t.tag_ == "POS"
                 or self.owner[t.i] is not None
             ):
                 break
@@ -705,7 +726,9 @@ class _DocState:
             while s > 0 and stop - s < 14:
                 t = doc[s - 1]
                 if t.text in _PHRASE_STOPS or (
-                    t.pos_ in ("VERB", "AUX") and not self._is_honorific(t) and self.owner[s - 1] is None
+                    t.pos_ in ("VERB", "AUX")
+                    and not self._is_honorific(t)
+                    and self.owner[s - 1] is None
                 ):
                     break
                 if has_title and t.pos_ == "ADP" and t.lower_ != "of":
@@ -723,11 +746,15 @@ class _DocState:
             while e < len(doc) and e - s < 12:
                 t = doc[e]
                 owned = self.owner[e] is not None
-                if t.text in _PHRASE_STOPS or t.text == "." or (
-                    t.pos_ in ("VERB", "AUX") and self._title_at(e) is None and not owned
+                if (
+                    t.text in _PHRASE_STOPS
+                    or t.text == "."
+                    or (t.pos_ in ("VERB", "AUX") and self._title_at(e) is None and not owned)
                 ):
                     break
-                possessive = self.raws[e] != t.text or (e + 1 < len(doc) and doc[e + 1].tag_ == "POS")
+                possessive = self.raws[e] != t.text or (
+                    e + 1 < len(doc) and doc[e + 1].tag_ == "POS"
+                )
                 if t.ent_type_ == "PERSON" and self._title_at(e) is None and not possessive:
                     e = -1  # "Trump, Secretary of State Marco Rubio and ...": a list
                     break
@@ -740,7 +767,10 @@ class _DocState:
         t = self.doc[s]
         if self.owner[s] is not None:
             return True
-        return t.pos_ not in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "PUNCT") or t.lower_ == "retired"
+        return (
+            t.pos_ not in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "PUNCT")
+            or t.lower_ == "retired"
+        )
 
     def _read_title(self, person: _Person, m: Mention, phrase: tuple[int, int]) -> None:
         start, end = phrase
@@ -750,7 +780,10 @@ class _DocState:
         # the head title is the last one before a complement ("special envoy" in "US President
         # Donald Trump's special envoy to Ukraine"; "head" in "the head of Ukraine's office")
         while i < end:
-            if self.tkeys[i] in self.lex.opinion_titles or self.doc[i].lemma_.lower() in self.lex.opinion_titles:
+            if (
+                self.tkeys[i] in self.lex.opinion_titles
+                or self.doc[i].lemma_.lower() in self.lex.opinion_titles
+            ):
                 person.opinion = True
             found = self._title_at(i)
             if found and found[0] <= end:
@@ -780,7 +813,7 @@ class _DocState:
             relation = "represents"
         person.titles.append(title)
         if person.country is None or not person.known:
-            person.country = person.country or self._country_of(org)
+            person.country = person.country or org
         self._add_role(person, relation, org, start, end)
         self._consume(m, org_tok, start, end)
 
@@ -814,7 +847,10 @@ class _DocState:
             found = self._affiliation_at(i)
             if found is not None:
                 return found
-        if t1 < end and self.keys[t1] in ("of", "for"):  # "head of ...", "spokesman for the Pentagon"
+        if t1 < end and self.keys[t1] in (
+            "of",
+            "for",
+        ):  # "head of ...", "spokesman for the Pentagon"
             for i in range(t1 + 1, end):
                 if self.keys[i] in _COMPLEMENT_PREPS:
                     break
@@ -855,7 +891,8 @@ class _DocState:
             return None
 
     def _direct(self, org_tok: int, title_pos: tuple[int, int], end: int) -> bool:
-        """False when a noun sits between the organisation and the title ("Ukraine's presidential office")."""
+        """False when a noun sits between the organisation and the title
+        ("the head of Ukraine's presidential office")."""
         t0, _ = title_pos
         owner = self.owner[org_tok]
         org_end = owner.end if owner is not None else org_tok + 1
@@ -868,9 +905,6 @@ class _DocState:
             if tok.pos_ == "NOUN" and self._title_at(i) is None and tok.tag_ != "POS":
                 return False
         return True
-
-    def _country_of(self, org: str) -> str:
-        return org
 
     def _gazetteer_role_org(self, pid: str, title: str) -> str | None:
         try:
@@ -903,7 +937,8 @@ class _DocState:
                 p = self.persons.get(owner.actor_id)
                 if p and p.country:
                     return p.country
-        # a list of officials: "the US State Secretary, Marco Rubio; Defense Secretary, Pete Hegseth"
+        # a list of officials:
+        # "the US State Secretary, Marco Rubio; Defense Secretary, Pete Hegseth"
         sent = tok.sent
         for i in range(m.start - 1, sent.start - 1, -1):
             owner = self.owner[i]
@@ -914,7 +949,9 @@ class _DocState:
         counts = Counter(
             mm.actor_id
             for mm in self.mentions()
-            if mm.label != "person" and mm.kind != "ner" and not mm.location
+            if mm.label != "person"
+            and mm.kind != "ner"
+            and not mm.location
             and self.type_of(mm.actor_id) == "state"
         )
         ranked = counts.most_common(2)
@@ -929,13 +966,18 @@ class _DocState:
             parts = [normalize_token(p) for p in person.name.split()]
             if len(parts) >= 2:
                 by_key.setdefault(parts[-1], set()).add(pid)
-        for i, tok in enumerate(self.doc):
+        for i in range(len(self.doc)):
             if self.owner[i] is not None or not self.raws[i][:1].isupper():
                 continue
             ids = by_key.get(self.keys[i])
             if not ids or len(ids) != 1:
                 continue
-            if i > 0 and self.doc[i - 1].pos_ == "PROPN" and self.owner[i - 1] is None and not self._is_honorific(self.doc[i - 1]):
+            if (
+                i > 0
+                and self.doc[i - 1].pos_ == "PROPN"
+                and self.owner[i - 1] is None
+                and not self._is_honorific(self.doc[i - 1])
+            ):
                 continue  # "Ivanka Trump"
             if self._inside_person(i, i + 1):
                 continue
@@ -956,10 +998,19 @@ class _DocState:
                 i += 1
                 continue
             end, title = found if found else (i + 1, self.keys[i])
-            if end < len(doc) and (doc[end].ent_type_ == "PERSON" or self.owner[end] is not None and self.owner[end].label == "person"):
+            if end < len(doc) and (
+                doc[end].ent_type_ == "PERSON"
+                or self.owner[end] is not None
+                and self.owner[end].label == "person"
+            ):
                 i = end
                 continue
-            if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON":
+            if (
+                end < len(doc)
+                and doc[end].text == ","
+                and end + 1 < len(doc)
+                and doc[end + 1].ent_type_ == "PERSON"
+            ):
                 i = end
                 continue
             if end < len(doc) and (doc[end].lower_ == "of" or doc[end].text in ("-", "‑")):
@@ -993,19 +1044,26 @@ class _DocState:
                 org = owner.actor_id
                 j = owner.start
                 continue
-            if prev.pos_ == "ADJ" and prev.lower_ in ("top", "new", "current", "then", "outgoing", "incoming"):
+            if prev.pos_ == "ADJ" and prev.lower_ in (
+                "top",
+                "new",
+                "current",
+                "then",
+                "outgoing",
+                "incoming",
+            ):
                 j -= 1
                 continue
             break
-        if j > 0 and self.doc[j - 1].lower_ in ("the",) :
+        if j > 0 and self.doc[j - 1].lower_ in ("the",):
             return j, org
         if j > 0 and self.doc[j - 1].tag_ == "PRP$":
             return None, None
         return (j, org) if org is not None else (None, None)
 
     def _holder(self, title: str, org: str | None, pos: int) -> str | None:
-        """Who holds ``title`` (of ``org``): a person titled so earlier in the text, else the gazetteer."""
-        leader = title in self.lex.leader_heads or self.rec._titles.get(tuple(title.split(" "))) == "leader_of"
+        """Who holds ``title`` (of ``org``): a person titled so earlier in the text, else the
+        gazetteer's holder on the document date."""
         best = None
         for m in self.mentions():
             if m.label != "person" or m.start >= pos:
@@ -1024,7 +1082,7 @@ class _DocState:
                 best = p.pid
         if best or org is None:
             return best
-        titles = [title] if not (title in self.lex.leader_heads) else list(self.lex.leader_titles_order)
+        titles = list(self.lex.leader_titles_order) if title in self.lex.leader_heads else [title]
         for t in titles:
             try:
                 pid = self.rec.gazetteer.office_holder(org, t, self.date)
@@ -1041,11 +1099,5 @@ class _DocState:
     assigns=["doc.spans", "doc._.geokg_actors", "doc._.geokg_roles"],
 )
 def make_actor_recognizer(nlp: Language, name: str, extra_actors: list[str]) -> ActorRecognizer:
-    """spaCy factory of the ``geokg_actors`` component; ``extra_actors`` are user gazetteer files."""
+    """spaCy factory of ``geokg_actors``; ``extra_actors`` are user gazetteer files."""
     return ActorRecognizer(nlp, name, extra_actors=extra_actors)
-
-
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    """The bundled recogniser word lists (loaded once)."""
-    return Lexicon.load()

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 if TYPE_CHECKING:
     from .actors import Mention, _DocState
@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["resolve_references"]
 
 #: verbs whose "it" subject is expletive ("it is important", "it seems")
-_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "remain", "take", "matter", "mean", "look"})
+_EXPLETIVE_HEADS = frozenset(
+    {"be", "seem", "appear", "happen", "remain", "take", "matter", "mean", "look"}
+)
 #: clause links climbed from a pronoun to the clause whose subject it may repeat
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "relcl"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -57,15 +59,23 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             end, persons = ref
             pair = _recent_pair(pairs, sent_of, sent_of[i], i, persons=persons)
             if pair is not None:
-                yield Mention(i, end, list(pair), via="coref", label=state.type_of(pair[0]), kind="coref")
+                yield Mention(
+                    i, end, list(pair), via="coref", label=state.type_of(pair[0]), kind="coref"
+                )
             i = end
             continue
         word = state.keys[i]
         tok = doc[i]
-        if word in lex.plural_pronouns and tok.dep_ in _SUBJECT_DEPS | {"dobj", "pobj"} and tok.lower_ != "their":
+        if (
+            word in lex.plural_pronouns
+            and tok.dep_ in _SUBJECT_DEPS | {"dobj", "pobj"}
+            and tok.lower_ != "their"
+        ):
             pair = _subject_pair(state, pairs, sents, sent_of, tok)
             if pair is not None:
-                yield Mention(i, i + 1, list(pair), via="coref", label=state.type_of(pair[0]), kind="coref")
+                yield Mention(
+                    i, i + 1, list(pair), via="coref", label=state.type_of(pair[0]), kind="coref"
+                )
         elif (
             word == "it"
             and tok.dep_ in _SUBJECT_DEPS
@@ -74,11 +84,22 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
         ):
             antecedent = _subject_antecedent(state, sents, sent_of, tok)
             if antecedent is not None:
-                yield Mention(i, i + 1, [antecedent], via="coref", label=state.type_of(antecedent), kind="coref")
-        elif word == "its" and i + 1 < len(doc) and doc[i + 1].lemma_.lower() in lex.neighbour_nouns:
+                yield Mention(
+                    i,
+                    i + 1,
+                    [antecedent],
+                    via="coref",
+                    label=state.type_of(antecedent),
+                    kind="coref",
+                )
+        elif (
+            word == "its" and i + 1 < len(doc) and doc[i + 1].lemma_.lower() in lex.neighbour_nouns
+        ):
             neighbour = _neighbour(state, sents, sent_of, tok)
             if neighbour is not None:
-                yield Mention(i, i + 2, [neighbour], via="coref", label=state.type_of(neighbour), kind="coref")
+                yield Mention(
+                    i, i + 2, [neighbour], via="coref", label=state.type_of(neighbour), kind="coref"
+                )
                 i += 2
                 continue
         i += 1
@@ -111,8 +132,13 @@ def _pairs(state: _DocState, mentions: list[Mention]) -> list[tuple[int, str, st
         between = [t.lower_ for t in doc[x.end : y.start]]
         return between in (["-"], ["–"], ["and"], ["&"], [","], [",", "and"])
 
-    for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
-        if k > 0 and joined(mentions[k - 1], a) or k + 2 < len(mentions) and joined(b, mentions[k + 2]):
+    for k, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if (
+            k > 0
+            and joined(mentions[k - 1], a)
+            or k + 2 < len(mentions)
+            and joined(b, mentions[k + 2])
+        ):
             continue  # "Russia, Ukraine and Turkiye": three actors, not a pair
         if a.actor_id == b.actor_id or len(a.ids) > 1 or len(b.ids) > 1:
             continue
@@ -125,7 +151,9 @@ def _pairs(state: _DocState, mentions: list[Mention]) -> list[tuple[int, str, st
             continue
         between = [t.lower_ for t in doc[a.end : b.start]]
         ta, tb = doc[a.end - 1], doc[b.end - 1]
-        linked = between in (["-"], ["–"], ["and"], ["&"]) or tb.head.i == ta.i and tb.dep_ == "conj"
+        linked = (
+            between in (["-"], ["–"], ["and"], ["&"]) or tb.head.i == ta.i and tb.dep_ == "conj"
+        )
         if linked:
             out.append((b.end, a.actor_id, b.actor_id, persons, doc[a.start]))
     return out
@@ -142,15 +170,17 @@ def _recent_pair(pairs, sent_of, sent: int, pos: int, *, persons: bool) -> tuple
 
 
 def _subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, str] | None:
-    """"They" after a sentence whose subject is a coordinated pair of actors."""
+    """ "They" after a sentence whose subject is a coordinated pair of actors."""
     k = sent_of[tok.i]
-    for end, a, b, persons, first in reversed(pairs):
+    for end, a, b, _persons, first in reversed(pairs):
         if end > tok.i:
             continue
         if sent_of[first.i] < k - 1:
             break
         root = first.sent.root
-        if first.dep_ in _SUBJECT_DEPS or (first.i < root.i and first.dep_ not in ("pobj", "dobj", "poss")):
+        if first.dep_ in _SUBJECT_DEPS or (
+            first.i < root.i and first.dep_ not in ("pobj", "dobj", "poss")
+        ):
             return a, b
     return None
 
@@ -159,7 +189,11 @@ def _clause_subject(state: _DocState, verb: Token, before: int) -> str | None:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS and child.i < before:
             owner = state.owner[child.i]
-            if owner is not None and len(owner.ids) == 1 and owner.label in ("state", "organisation", "group"):
+            if (
+                owner is not None
+                and len(owner.ids) == 1
+                and owner.label in ("state", "organisation", "group")
+            ):
                 if not owner.location and not owner.attributive:
                     return owner.actor_id
             return None
@@ -184,7 +218,7 @@ def _subject_antecedent(state, sents, sent_of, tok: Token) -> str | None:
 
 
 def _neighbour(state, sents, sent_of, tok: Token) -> str | None:
-    """"its neighbour": the other one of exactly two states in focus."""
+    """ "its neighbour": the other one of exactly two states in focus."""
     k = sent_of[tok.i]
     start = sents[k - 1].start if k > 0 else sents[k].start
     focus: list[str] = []
@@ -212,8 +246,4 @@ def _its_owner(state, tok: Token, sents, sent_of) -> str | None:
     k = sent_of[tok.i]
     if k > 0:
         return _clause_subject(state, sents[k - 1].root, sents[k - 1].end)
-    return None
-
-
-def _unused(span: Span) -> None:  # pragma: no cover - keeps the Span import for type checkers
     return None

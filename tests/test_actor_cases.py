@@ -28,12 +28,33 @@ CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "actor_c
 #: persons the table mentions by surname or by title alone, so their dated roles must be on file;
 #: added through a user gazetteer file only when the bundled gazetteer lacks them
 _KNOWN_PERSONS = [
-    ("person:donald-trump", "Donald Trump", ["Trump"],
-     [("USA", "president", "2017-01-20", "2021-01-20"), ("USA", "president", "2025-01-20", None)]),
-    ("person:joe-biden", "Joe Biden", ["Biden"], [("USA", "president", "2021-01-20", "2025-01-20")]),
-    ("person:vladimir-putin", "Vladimir Putin", ["Putin"], [("RUS", "president", "2012-05-07", None)]),
-    ("person:recep-tayyip-erdogan", "Recep Tayyip Erdogan", ["Erdogan", "Erdoğan"],
-     [("TUR", "president", "2014-08-28", None)]),
+    (
+        "person:donald-trump",
+        "Donald Trump",
+        ["Trump"],
+        [
+            ("USA", "president", "2017-01-20", "2021-01-20"),
+            ("USA", "president", "2025-01-20", None),
+        ],
+    ),
+    (
+        "person:joe-biden",
+        "Joe Biden",
+        ["Biden"],
+        [("USA", "president", "2021-01-20", "2025-01-20")],
+    ),
+    (
+        "person:vladimir-putin",
+        "Vladimir Putin",
+        ["Putin"],
+        [("RUS", "president", "2012-05-07", None)],
+    ),
+    (
+        "person:recep-tayyip-erdogan",
+        "Recep Tayyip Erdogan",
+        ["Erdogan", "Erdoğan"],
+        [("TUR", "president", "2014-08-28", None)],
+    ),
     ("person:ilham-aliyev", "Ilham Aliyev", ["Aliyev"], [("AZE", "president", "2003-10-31", None)]),
 ]
 
@@ -44,11 +65,18 @@ def _extra_gazetteer(tmp: Path) -> list[str]:
     for pid, name, aliases, roles in _KNOWN_PERSONS:
         if bundled.get(pid) is not None and bundled.roles(pid):
             continue
-        actors.append({
-            "id": pid, "type": "person", "name": name, "aliases": aliases,
-            "roles": [{"org": o, "title": t, "start": s, **({"end": e} if e else {})}
-                      for o, t, s, e in roles],
-        })
+        actors.append(
+            {
+                "id": pid,
+                "type": "person",
+                "name": name,
+                "aliases": aliases,
+                "roles": [
+                    {"org": o, "title": t, "start": s, **({"end": e} if e else {})}
+                    for o, t, s, e in roles
+                ],
+            }
+        )
     if not actors:
         return []
     path = tmp / "persons.json"
@@ -78,7 +106,7 @@ def _matches(span, surface: str) -> bool:
     """The span is the surface, possibly with a possessive or a longer gazetteer name after it
     ("Ukrainian forces", "U.S. Treasury")."""
     text = span.text
-    rest = text[len(surface):] if text.startswith(surface) else None
+    rest = text[len(surface) :] if text.startswith(surface) else None
     return rest is not None and (rest in ("", "'s", "’s", "´s", "'") or rest.startswith(" "))
 
 
@@ -92,10 +120,25 @@ def _describe(doc) -> str:
 
 def test_table_is_large_and_well_formed():
     assert len(CASES) >= 150
-    keys = {"text", "date", "expect", "not_actors", "locations", "attributive", "roles", "persons", "note"}
+    keys = {
+        "text",
+        "date",
+        "expect",
+        "not_actors",
+        "locations",
+        "attributive",
+        "roles",
+        "persons",
+        "note",
+    }
     for case in CASES:
         assert set(case) <= keys, case
-        assert case["expect"] or case.get("not_actors") or case.get("locations") or case.get("attributive")
+        assert (
+            case["expect"]
+            or case.get("not_actors")
+            or case.get("locations")
+            or case.get("attributive")
+        )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:60] for c in CASES])
@@ -105,13 +148,20 @@ def test_case(nlp, case):
     seen = _describe(doc)
     for surface, actor_id in case["expect"]:
         ok = [
-            s for s in spans
-            if _matches(s, surface) and actor_id in s._.geokg_actors
-            and not s._.geokg_location and not s._.geokg_attributive
+            s
+            for s in spans
+            if _matches(s, surface)
+            and actor_id in s._.geokg_actors
+            and not s._.geokg_location
+            and not s._.geokg_attributive
         ]
         assert ok, f"expected {surface!r} -> {actor_id}; got {seen}"
     for surface in case.get("not_actors", []):
-        bad = [s for s in spans if _matches(s, surface) and not s._.geokg_location and not s._.geokg_attributive]
+        bad = [
+            s
+            for s in spans
+            if _matches(s, surface) and not s._.geokg_location and not s._.geokg_attributive
+        ]
         assert not bad, f"{surface!r} must not be an actor; got {seen}"
     for surface in case.get("locations", []):
         bad = [s for s in spans if _matches(s, surface) and not s._.geokg_location]

@@ -20,33 +20,62 @@ from geokg.errors import DataError
 from geokg.gazetteer import Name, Role
 from geokg.models import Actor, ActorType, Document
 
-_TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "ADP": "IN", "DET": "DT",
-         "PUNCT": ".", "PRON": "PRP", "CCONJ": "CC", "AUX": "VBZ", "PART": "POS", "NUM": "CD",
-         "ADV": "RB"}
+_TAGS = {
+    "PROPN": "NNP",
+    "NOUN": "NN",
+    "VERB": "VBD",
+    "ADJ": "JJ",
+    "ADP": "IN",
+    "DET": "DT",
+    "PUNCT": ".",
+    "PRON": "PRP",
+    "CCONJ": "CC",
+    "AUX": "VBZ",
+    "PART": "POS",
+    "NUM": "CD",
+    "ADV": "RB",
+}
 
 
 class TinyGazetteer:
-    """A few actors, names, titles and dated roles: the part of the Gazetteer API the recogniser uses."""
+    """A few actors, names, titles and dated roles: the Gazetteer API the recogniser uses."""
 
     def __init__(self) -> None:
-        states = {"TUR": "Türkiye", "RUS": "Russia", "AZE": "Azerbaijan", "UKR": "Ukraine",
-                  "ARE": "United Arab Emirates", "USA": "United States", "GEO": "Georgia"}
+        states = {
+            "TUR": "Türkiye",
+            "RUS": "Russia",
+            "AZE": "Azerbaijan",
+            "UKR": "Ukraine",
+            "ARE": "United Arab Emirates",
+            "USA": "United States",
+            "GEO": "Georgia",
+        }
         self._actors = {i: Actor(id=i, name=n, type=ActorType.STATE) for i, n in states.items()}
         self._actors["NATO"] = Actor(id="NATO", name="NATO", type=ActorType.ORGANISATION)
-        for pid, name, country in (("person:recep-tayyip-erdogan", "Recep Tayyip Erdogan", "TUR"),
-                                   ("person:donald-trump", "Donald Trump", "USA"),
-                                   ("person:joe-biden", "Joe Biden", "USA")):
+        for pid, name, country in (
+            ("person:recep-tayyip-erdogan", "Recep Tayyip Erdogan", "TUR"),
+            ("person:donald-trump", "Donald Trump", "USA"),
+            ("person:joe-biden", "Joe Biden", "USA"),
+        ):
             self._actors[pid] = Actor(id=pid, name=name, type=ActorType.PERSON, country=country)
         n = Name
         self._names = [
-            n("Türkiye", "TUR", "name", False, False), n("Turkiye", "TUR", "alias", False, False),
-            n("Turkish", "TUR", "demonym", False, False), n("Ankara", "TUR", "capital", False, False),
-            n("Russia", "RUS", "name", False, False), n("Russian", "RUS", "demonym", False, False),
-            n("Russians", "RUS", "demonym", False, False), n("Moscow", "RUS", "capital", False, False),
-            n("Azerbaijan", "AZE", "name", False, False), n("Baku", "AZE", "capital", False, False),
-            n("Ukraine", "UKR", "name", False, False), n("Kyiv", "UKR", "capital", False, False),
-            n("Abu Dhabi", "ARE", "capital", False, False), n("US", "USA", "acronym", True, False),
-            n("Georgia", "GEO", "name", False, True), n("NATO", "NATO", "acronym", True, False),
+            n("Türkiye", "TUR", "name", False, False),
+            n("Turkiye", "TUR", "alias", False, False),
+            n("Turkish", "TUR", "demonym", False, False),
+            n("Ankara", "TUR", "capital", False, False),
+            n("Russia", "RUS", "name", False, False),
+            n("Russian", "RUS", "demonym", False, False),
+            n("Russians", "RUS", "demonym", False, False),
+            n("Moscow", "RUS", "capital", False, False),
+            n("Azerbaijan", "AZE", "name", False, False),
+            n("Baku", "AZE", "capital", False, False),
+            n("Ukraine", "UKR", "name", False, False),
+            n("Kyiv", "UKR", "capital", False, False),
+            n("Abu Dhabi", "ARE", "capital", False, False),
+            n("US", "USA", "acronym", True, False),
+            n("Georgia", "GEO", "name", False, True),
+            n("NATO", "NATO", "acronym", True, False),
             n("Recep Tayyip Erdogan", "person:recep-tayyip-erdogan", "person", False, False),
             n("Erdogan", "person:recep-tayyip-erdogan", "person", False, False),
             n("Donald Trump", "person:donald-trump", "person", False, False),
@@ -54,15 +83,45 @@ class TinyGazetteer:
             n("Joe Biden", "person:joe-biden", "person", False, False),
         ]
         self._roles = {
-            "person:recep-tayyip-erdogan": [Role("person:recep-tayyip-erdogan", "TUR", "leader_of",
-                                                 "president", dt.date(2014, 8, 28), None)],
-            "person:donald-trump": [Role("person:donald-trump", "USA", "leader_of", "president",
-                                         dt.date(2025, 1, 20), None)],
-            "person:joe-biden": [Role("person:joe-biden", "USA", "leader_of", "president",
-                                      dt.date(2021, 1, 20), dt.date(2025, 1, 19))],
+            "person:recep-tayyip-erdogan": [
+                Role(
+                    "person:recep-tayyip-erdogan",
+                    "TUR",
+                    "leader_of",
+                    "president",
+                    dt.date(2014, 8, 28),
+                    None,
+                )
+            ],
+            "person:donald-trump": [
+                Role(
+                    "person:donald-trump",
+                    "USA",
+                    "leader_of",
+                    "president",
+                    dt.date(2025, 1, 20),
+                    None,
+                )
+            ],
+            "person:joe-biden": [
+                Role(
+                    "person:joe-biden",
+                    "USA",
+                    "leader_of",
+                    "president",
+                    dt.date(2021, 1, 20),
+                    dt.date(2025, 1, 19),
+                )
+            ],
         }
-        self._titles = {"president": "leader_of", "envoy": "represents", "analyst": "represents",
-                        "secretary general": "leader_of", "head": "leader_of", "leader": "leader_of"}
+        self._titles = {
+            "president": "leader_of",
+            "envoy": "represents",
+            "analyst": "represents",
+            "secretary general": "leader_of",
+            "head": "leader_of",
+            "leader": "leader_of",
+        }
 
     def get(self, actor_id):
         return self._actors.get(actor_id)
@@ -84,7 +143,11 @@ class TinyGazetteer:
     def office_holder(self, org_id, title, on):
         for roles in self._roles.values():
             for r in roles:
-                if r.org_id == org_id and r.title == title and (on is None and r.end is None or on and r.valid_on(on)):
+                if (
+                    r.org_id == org_id
+                    and r.title == title
+                    and (on is None and r.end is None or on and r.valid_on(on))
+                ):
                     return r.person_id
         return None
 
@@ -110,23 +173,45 @@ def parse(nlp, spec: str, date: dt.date | None = dt.date(2025, 7, 14)) -> Doc:
         deps.append(dep)
         heads.append(head)
         ents.append(parts[4] if len(parts) > 4 else "O")
-        lemmas.append(parts[5] if len(parts) > 5 else word.lower().rstrip("s") if p == "NOUN" else word.lower())
-    spaces = [not (i + 1 < len(words) and words[i + 1] in (".", ",", "'s", "-")) and w != "-"
-              for i, w in enumerate(words)]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=pos, tags=[_TAGS.get(p, p) for p in pos],
-              deps=deps, heads=heads, ents=ents, lemmas=lemmas)
+        lemmas.append(
+            parts[5]
+            if len(parts) > 5
+            else word.lower().rstrip("s")
+            if p == "NOUN"
+            else word.lower()
+        )
+    spaces = [
+        not (i + 1 < len(words) and words[i + 1] in (".", ",", "'s", "-")) and w != "-"
+        for i, w in enumerate(words)
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        tags=[_TAGS.get(p, p) for p in pos],
+        deps=deps,
+        heads=heads,
+        ents=ents,
+        lemmas=lemmas,
+    )
     doc._.geokg_meta = Document(text=doc.text, date=date)
     return doc
 
 
 def spans(doc):
-    return [(s.text, s._.geokg_actors, s._.geokg_via, s._.geokg_location, s._.geokg_attributive)
-            for s in doc.spans["geokg_actors"]]
+    return [
+        (s.text, s._.geokg_actors, s._.geokg_via, s._.geokg_location, s._.geokg_attributive)
+        for s in doc.spans["geokg_actors"]
+    ]
 
 
 def ids(doc):
-    return [(s.text, s._.geokg_actor) for s in doc.spans["geokg_actors"]
-            if not s._.geokg_location and not s._.geokg_attributive]
+    return [
+        (s.text, s._.geokg_actor)
+        for s in doc.spans["geokg_actors"]
+        if not s._.geokg_location and not s._.geokg_attributive
+    ]
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -137,8 +222,17 @@ def test_normalize_token_folds_case_and_diacritics():
     assert normalize_token("Trump´s") == "trump's"
 
 
-@pytest.mark.parametrize("text,bare", [("Trump´s", "Trump"), ("Russia’s", "Russia"), ("Ankara's", "Ankara"),
-                                       ("'s", "'s"), ("Paris", "Paris"), ("States'", "States")])
+@pytest.mark.parametrize(
+    "text,bare",
+    [
+        ("Trump´s", "Trump"),
+        ("Russia’s", "Russia"),
+        ("Ankara's", "Ankara"),
+        ("'s", "'s"),
+        ("Paris", "Paris"),
+        ("States'", "States"),
+    ],
+)
 def test_strip_possessive(text, bare):
     assert strip_possessive(text) == bare
 
@@ -164,12 +258,17 @@ def test_lexicon_bundled_loads():
 
 
 def test_case_and_diacritics_tolerant_names(nlp, recognizer):
-    doc = parse(nlp, "TURKIYE/PROPN/nsubj/1/B-GPE met/VERB/ROOT/1 Türkiye/PROPN/dobj/1/B-GPE ./PUNCT/punct/1")
+    doc = parse(
+        nlp,
+        "TURKIYE/PROPN/nsubj/1/B-GPE met/VERB/ROOT/1 Türkiye/PROPN/dobj/1/B-GPE ./PUNCT/punct/1",
+    )
     assert ids(recognizer(doc)) == [("TURKIYE", "TUR"), ("Türkiye", "TUR")]
 
 
 def test_case_sensitive_acronym_is_not_the_pronoun(nlp, recognizer):
-    doc = parse(nlp, "None/PRON/nsubj/3 of/ADP/prep/0 us/PRON/pobj/1 expected/VERB/ROOT/3 it/PRON/dobj/3")
+    doc = parse(
+        nlp, "None/PRON/nsubj/3 of/ADP/prep/0 us/PRON/pobj/1 expected/VERB/ROOT/3 it/PRON/dobj/3"
+    )
     assert spans(recognizer(doc)) == []
     doc = parse(nlp, "The/DET/det/1 US/PROPN/nsubj/2/B-GPE objected/VERB/ROOT/2 ./PUNCT/punct/2")
     assert ids(recognizer(doc)) == [("US", "USA")]
@@ -181,26 +280,42 @@ def test_lowercase_common_noun_is_not_a_state(nlp, recognizer):
 
 
 def test_possessive_capital(nlp, recognizer):
-    doc = parse(nlp, "Ankara/PROPN/poss/2/B-GPE 's/PART/case/0 response/NOUN/nsubj/3 came/VERB/ROOT/3")
+    doc = parse(
+        nlp, "Ankara/PROPN/poss/2/B-GPE 's/PART/case/0 response/NOUN/nsubj/3 came/VERB/ROOT/3"
+    )
     assert spans(recognizer(doc)) == [("Ankara", ["TUR"], "capital", False, False)]
 
 
 def test_hyphenated_pair_gives_two_actor_spans(nlp, recognizer):
-    doc = parse(nlp, "Azerbaijan/PROPN/nmod/3/B-GPE -/PUNCT/punct/0 Russia/PROPN/appos/0/B-GPE "
-                     "tensions/NOUN/nsubj/4 rose/VERB/ROOT/4")
+    doc = parse(
+        nlp,
+        "Azerbaijan/PROPN/nmod/3/B-GPE -/PUNCT/punct/0 Russia/PROPN/appos/0/B-GPE "
+        "tensions/NOUN/nsubj/4 rose/VERB/ROOT/4",
+    )
     assert ids(recognizer(doc)) == [("Azerbaijan", "AZE"), ("Russia", "RUS")]
 
 
 def test_name_modifying_a_made_thing_is_attributive(nlp, recognizer):
-    doc = parse(nlp, "US/PROPN/npadvmod/2/B-GPE -/PUNCT/punct/2 made/VERB/amod/3 missiles/NOUN/ROOT/3")
+    doc = parse(
+        nlp, "US/PROPN/npadvmod/2/B-GPE -/PUNCT/punct/2 made/VERB/amod/3 missiles/NOUN/ROOT/3"
+    )
     assert spans(recognizer(doc)) == [("US", ["USA"], "acronym", False, True)]
 
 
 # -- demonyms ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("noun,actor", [("officials", True), ("troops", True), ("attacks", True),
-                                        ("cities", False), ("plane", False), ("regions", False)])
+@pytest.mark.parametrize(
+    "noun,actor",
+    [
+        ("officials", True),
+        ("troops", True),
+        ("attacks", True),
+        ("cities", False),
+        ("plane", False),
+        ("regions", False),
+    ],
+)
 def test_demonym_is_an_actor_only_before_people_or_actions(nlp, recognizer, noun, actor):
     doc = parse(nlp, f"Russian/ADJ/amod/1/B-NORP {noun}/NOUN/nsubj/2 mattered/VERB/ROOT/2")
     (found,) = spans(recognizer(doc))
@@ -213,7 +328,9 @@ def test_plural_demonym_standing_alone_is_an_actor(nlp, recognizer):
 
 
 def test_demonym_through_a_chain_of_modifiers(nlp, recognizer):
-    doc = parse(nlp, "an/DET/det/3 Russian/ADJ/amod/3/B-NORP S-400/PROPN/compound/3 system/NOUN/ROOT/3")
+    doc = parse(
+        nlp, "an/DET/det/3 Russian/ADJ/amod/3/B-NORP S-400/PROPN/compound/3 system/NOUN/ROOT/3"
+    )
     assert spans(recognizer(doc)) == [("Russian", ["RUS"], "demonym", False, True)]
 
 
@@ -221,25 +338,37 @@ def test_demonym_through_a_chain_of_modifiers(nlp, recognizer):
 
 
 def test_meeting_place_is_a_location(nlp, recognizer):
-    doc = parse(nlp, "They/PRON/nsubj/1 met/VERB/ROOT/1 in/ADP/prep/1 Abu/PROPN/compound/4/B-GPE "
-                     "Dhabi/PROPN/pobj/2/I-GPE")
+    doc = parse(
+        nlp,
+        "They/PRON/nsubj/1 met/VERB/ROOT/1 in/ADP/prep/1 Abu/PROPN/compound/4/B-GPE "
+        "Dhabi/PROPN/pobj/2/I-GPE",
+    )
     assert spans(recognizer(doc)) == [("Abu Dhabi", ["ARE"], "capital", True, False)]
 
 
 def test_destination_of_travel_is_not_only_a_place(nlp, recognizer):
-    doc = parse(nlp, "Kellogg/PROPN/nsubj/1 arrived/VERB/ROOT/1/O/arrive in/ADP/prep/1 Kyiv/PROPN/pobj/2/B-GPE")
+    doc = parse(
+        nlp,
+        "Kellogg/PROPN/nsubj/1 arrived/VERB/ROOT/1/O/arrive in/ADP/prep/1 Kyiv/PROPN/pobj/2/B-GPE",
+    )
     assert ids(recognizer(doc)) == [("Kyiv", "UKR")]
 
 
 def test_region_of_a_state_is_a_location(nlp, recognizer):
-    doc = parse(nlp, "strikes/NOUN/ROOT/0 in/ADP/prep/0 the/DET/det/4 Sumy/PROPN/compound/4 "
-                     "region/NOUN/pobj/1 of/ADP/prep/4 Ukraine/PROPN/pobj/5/B-GPE")
+    doc = parse(
+        nlp,
+        "strikes/NOUN/ROOT/0 in/ADP/prep/0 the/DET/det/4 Sumy/PROPN/compound/4 "
+        "region/NOUN/pobj/1 of/ADP/prep/4 Ukraine/PROPN/pobj/5/B-GPE",
+    )
     assert spans(recognizer(doc)) == [("Ukraine", ["UKR"], "name", True, False)]
 
 
 def test_us_state_after_a_city_is_not_the_country(nlp, recognizer):
-    doc = parse(nlp, "in/ADP/ROOT/0 Atlanta/PROPN/pobj/0/B-GPE ,/PUNCT/punct/1 Georgia/PROPN/appos/1/B-GPE "
-                     "and/CCONJ/cc/1 Georgia/PROPN/conj/1/B-GPE")
+    doc = parse(
+        nlp,
+        "in/ADP/ROOT/0 Atlanta/PROPN/pobj/0/B-GPE ,/PUNCT/punct/1 Georgia/PROPN/appos/1/B-GPE "
+        "and/CCONJ/cc/1 Georgia/PROPN/conj/1/B-GPE",
+    )
     assert spans(recognizer(doc)) == []
 
 
@@ -247,66 +376,105 @@ def test_us_state_after_a_city_is_not_the_country(nlp, recognizer):
 
 
 def test_title_gives_role_and_consumes_the_demonym(nlp, recognizer):
-    doc = parse(nlp, "Turkish/ADJ/amod/1/B-NORP President/PROPN/compound/4 Recep/PROPN/compound/4/B-PERSON "
-                     "Tayyip/PROPN/compound/4/I-PERSON Erdogan/PROPN/nsubj/5/I-PERSON spoke/VERB/ROOT/5")
+    doc = parse(
+        nlp,
+        "Turkish/ADJ/amod/1/B-NORP President/PROPN/compound/4 Recep/PROPN/compound/4/B-PERSON "
+        "Tayyip/PROPN/compound/4/I-PERSON Erdogan/PROPN/nsubj/5/I-PERSON spoke/VERB/ROOT/5",
+    )
     doc = recognizer(doc)
     assert ids(doc) == [("Recep Tayyip Erdogan", "person:recep-tayyip-erdogan")]
     ((pid, rel, org, span),) = doc._.geokg_roles
-    assert (pid, rel, org, span.text) == ("person:recep-tayyip-erdogan", "leader_of", "TUR", "Turkish President")
+    assert (pid, rel, org, span.text) == (
+        "person:recep-tayyip-erdogan",
+        "leader_of",
+        "TUR",
+        "Turkish President",
+    )
     assert doc._.geokg_actors["TUR"].type is ActorType.STATE
 
 
 def test_unknown_person_gets_affiliation_from_title(nlp, recognizer):
-    doc = parse(nlp, "US/PROPN/compound/1/B-GPE envoy/NOUN/compound/3 Keith/PROPN/compound/3/B-PERSON "
-                     "Kellogg/PROPN/nsubj/4/I-PERSON arrived/VERB/ROOT/4")
+    doc = parse(
+        nlp,
+        "US/PROPN/compound/1/B-GPE envoy/NOUN/compound/3 Keith/PROPN/compound/3/B-PERSON "
+        "Kellogg/PROPN/nsubj/4/I-PERSON arrived/VERB/ROOT/4",
+    )
     doc = recognizer(doc)
     assert ids(doc) == [("Keith Kellogg", "person:keith-kellogg")]
     assert doc._.geokg_actors["person:keith-kellogg"].country == "USA"
-    assert [(r[0], r[1], r[2]) for r in doc._.geokg_roles] == [("person:keith-kellogg", "represents", "USA")]
+    assert [(r[0], r[1], r[2]) for r in doc._.geokg_roles] == [
+        ("person:keith-kellogg", "represents", "USA")
+    ]
 
 
 def test_appositive_title_after_the_name(nlp, recognizer):
-    doc = parse(nlp, "Mark/PROPN/compound/1/B-PERSON Rutte/PROPN/nsubj/8/I-PERSON ,/PUNCT/punct/1 "
-                     "NATO/PROPN/poss/6/B-ORG 's/PART/case/3 secretary/NOUN/compound/6 general/NOUN/appos/1 "
-                     ",/PUNCT/punct/1 spoke/VERB/ROOT/8")
+    doc = parse(
+        nlp,
+        "Mark/PROPN/compound/1/B-PERSON Rutte/PROPN/nsubj/8/I-PERSON ,/PUNCT/punct/1 "
+        "NATO/PROPN/poss/6/B-ORG 's/PART/case/3 secretary/NOUN/compound/6 general/NOUN/appos/1 "
+        ",/PUNCT/punct/1 spoke/VERB/ROOT/8",
+    )
     doc = recognizer(doc)
     assert ids(doc) == [("Mark Rutte", "person:mark-rutte")]
-    assert [(r[0], r[1], r[2]) for r in doc._.geokg_roles] == [("person:mark-rutte", "leader_of", "NATO")]
+    assert [(r[0], r[1], r[2]) for r in doc._.geokg_roles] == [
+        ("person:mark-rutte", "leader_of", "NATO")
+    ]
 
 
 def test_head_of_an_office_represents_rather_than_leads(nlp, recognizer):
-    doc = parse(nlp, "said/VERB/ROOT/0 the/DET/det/2 head/NOUN/nsubj/0 of/ADP/prep/2 Ukraine/PROPN/poss/7/B-GPE "
-                     "'s/PART/case/4 presidential/ADJ/amod/7 office/NOUN/pobj/3 ,/PUNCT/punct/7 "
-                     "Andrii/PROPN/compound/10/B-PERSON Yermak/PROPN/appos/7/I-PERSON")
+    doc = parse(
+        nlp,
+        "said/VERB/ROOT/0 the/DET/det/2 head/NOUN/nsubj/0 of/ADP/prep/2 Ukraine/PROPN/poss/7/B-GPE "
+        "'s/PART/case/4 presidential/ADJ/amod/7 office/NOUN/pobj/3 ,/PUNCT/punct/7 "
+        "Andrii/PROPN/compound/10/B-PERSON Yermak/PROPN/appos/7/I-PERSON",
+    )
     doc = recognizer(doc)
-    assert [(r[0], r[1], r[2]) for r in doc._.geokg_roles] == [("person:andrii-yermak", "represents", "UKR")]
+    assert [(r[0], r[1], r[2]) for r in doc._.geokg_roles] == [
+        ("person:andrii-yermak", "represents", "UKR")
+    ]
 
 
 def test_person_without_affiliation_is_not_an_actor(nlp, recognizer):
-    doc = parse(nlp, "John/PROPN/compound/1/B-PERSON Smith/PROPN/nsubj/2/I-PERSON laughed/VERB/ROOT/2")
+    doc = parse(
+        nlp, "John/PROPN/compound/1/B-PERSON Smith/PROPN/nsubj/2/I-PERSON laughed/VERB/ROOT/2"
+    )
     assert spans(recognizer(doc)) == []
 
 
 def test_analyst_is_not_an_actor(nlp, recognizer):
-    doc = parse(nlp, "Sinem/PROPN/compound/1/B-PERSON Cengiz/PROPN/nsubj/2/I-PERSON is/AUX/ROOT/2 "
-                     "a/DET/det/5 Turkish/ADJ/amod/5/B-NORP analyst/NOUN/attr/2")
+    doc = parse(
+        nlp,
+        "Sinem/PROPN/compound/1/B-PERSON Cengiz/PROPN/nsubj/2/I-PERSON is/AUX/ROOT/2 "
+        "a/DET/det/5 Turkish/ADJ/amod/5/B-NORP analyst/NOUN/attr/2",
+    )
     assert ids(recognizer(doc)) == []
 
 
 def test_later_surname_and_title_references(nlp, recognizer):
-    doc = parse(nlp, "Trump/PROPN/nsubj/1/B-PERSON spoke/VERB/ROOT/1 ./PUNCT/punct/1 "
-                     "The/DET/det/5 US/PROPN/compound/5/B-GPE president/NOUN/nsubj/6 left/VERB/ROOT/6")
-    assert ids(recognizer(doc)) == [("Trump", "person:donald-trump"), ("US president", "person:donald-trump")]
+    doc = parse(
+        nlp,
+        "Trump/PROPN/nsubj/1/B-PERSON spoke/VERB/ROOT/1 ./PUNCT/punct/1 "
+        "The/DET/det/5 US/PROPN/compound/5/B-GPE president/NOUN/nsubj/6 left/VERB/ROOT/6",
+    )
+    assert ids(recognizer(doc)) == [
+        ("Trump", "person:donald-trump"),
+        ("US president", "person:donald-trump"),
+    ]
 
 
 def test_title_reference_uses_the_document_date(nlp, recognizer):
-    doc = parse(nlp, "The/DET/det/2 US/PROPN/compound/2/B-GPE president/NOUN/nsubj/3 left/VERB/ROOT/3",
-                date=dt.date(2022, 5, 1))
+    doc = parse(
+        nlp,
+        "The/DET/det/2 US/PROPN/compound/2/B-GPE president/NOUN/nsubj/3 left/VERB/ROOT/3",
+        date=dt.date(2022, 5, 1),
+    )
     assert ids(recognizer(doc)) == [("US president", "person:joe-biden")]
 
 
 def test_title_reference_without_a_holder_is_dropped(nlp, recognizer):
-    doc = parse(nlp, "The/DET/det/2 Azerbaijan/PROPN/compound/2/B-GPE envoy/NOUN/nsubj/3 left/VERB/ROOT/3")
+    doc = parse(
+        nlp, "The/DET/det/2 Azerbaijan/PROPN/compound/2/B-GPE envoy/NOUN/nsubj/3 left/VERB/ROOT/3"
+    )
     assert [s for s in spans(recognizer(doc)) if s[2] == "title"] == []
 
 
@@ -314,12 +482,19 @@ def test_title_reference_without_a_holder_is_dropped(nlp, recognizer):
 
 
 def test_both_sides_resolves_to_a_coordinated_pair(nlp, recognizer):
-    doc = parse(nlp, "tension/NOUN/ROOT/0 between/ADP/prep/0 Baku/PROPN/pobj/1/B-GPE and/CCONJ/cc/2 "
-                     "Moscow/PROPN/conj/2/B-GPE ./PUNCT/punct/0 "
-                     "Turkiye/PROPN/nsubj/7/B-GPE urged/VERB/ROOT/7 both/DET/det/9 sides/NOUN/dobj/7")
+    doc = parse(
+        nlp,
+        "tension/NOUN/ROOT/0 between/ADP/prep/0 Baku/PROPN/pobj/1/B-GPE and/CCONJ/cc/2 "
+        "Moscow/PROPN/conj/2/B-GPE ./PUNCT/punct/0 "
+        "Turkiye/PROPN/nsubj/7/B-GPE urged/VERB/ROOT/7 both/DET/det/9 sides/NOUN/dobj/7",
+    )
     doc = recognizer(doc)
     last = list(doc.spans["geokg_actors"])[-1]
-    assert (last.text, last._.geokg_actors, last._.geokg_via) == ("both sides", ["AZE", "RUS"], "coref")
+    assert (last.text, last._.geokg_actors, last._.geokg_via) == (
+        "both sides",
+        ["AZE", "RUS"],
+        "coref",
+    )
 
 
 def test_both_sides_without_antecedent_is_dropped(nlp, recognizer):
@@ -328,21 +503,30 @@ def test_both_sides_without_antecedent_is_dropped(nlp, recognizer):
 
 
 def test_three_states_are_not_a_pair(nlp, recognizer):
-    doc = parse(nlp, "Russia/PROPN/nsubj/5/B-GPE ,/PUNCT/punct/0 Ukraine/PROPN/conj/0/B-GPE and/CCONJ/cc/2 "
-                     "Turkiye/PROPN/conj/2/B-GPE met/VERB/ROOT/5 ./PUNCT/punct/5 the/DET/det/9 two/NUM/nummod/9 "
-                     "countries/NOUN/nsubj/10 agreed/VERB/ROOT/10")
+    doc = parse(
+        nlp,
+        "Russia/PROPN/nsubj/5/B-GPE ,/PUNCT/punct/0 Ukraine/PROPN/conj/0/B-GPE and/CCONJ/cc/2 "
+        "Turkiye/PROPN/conj/2/B-GPE met/VERB/ROOT/5 ./PUNCT/punct/5 the/DET/det/9 two/NUM/nummod/9 "
+        "countries/NOUN/nsubj/10 agreed/VERB/ROOT/10",
+    )
     assert [s for s in spans(recognizer(doc)) if s[2] == "coref"] == []
 
 
 def test_it_repeats_the_previous_subject_state(nlp, recognizer):
-    doc = parse(nlp, "Turkiye/PROPN/nsubj/1/B-GPE waited/VERB/ROOT/1 ./PUNCT/punct/1 "
-                     "it/PRON/nsubj/5 can/AUX/aux/5 rely/VERB/ROOT/5")
+    doc = parse(
+        nlp,
+        "Turkiye/PROPN/nsubj/1/B-GPE waited/VERB/ROOT/1 ./PUNCT/punct/1 "
+        "it/PRON/nsubj/5 can/AUX/aux/5 rely/VERB/ROOT/5",
+    )
     assert ids(recognizer(doc)) == [("Turkiye", "TUR"), ("it", "TUR")]
 
 
 def test_expletive_it_is_not_resolved(nlp, recognizer):
-    doc = parse(nlp, "Turkiye/PROPN/nsubj/1/B-GPE waited/VERB/ROOT/1 ./PUNCT/punct/1 "
-                     "it/PRON/nsubj/4 is/AUX/ROOT/4/O/be important/ADJ/acomp/4")
+    doc = parse(
+        nlp,
+        "Turkiye/PROPN/nsubj/1/B-GPE waited/VERB/ROOT/1 ./PUNCT/punct/1 "
+        "it/PRON/nsubj/4 is/AUX/ROOT/4/O/be important/ADJ/acomp/4",
+    )
     assert ids(recognizer(doc)) == [("Turkiye", "TUR")]
 
 
@@ -351,12 +535,32 @@ def test_expletive_it_is_not_resolved(nlp, recognizer):
 
 def test_factory_is_registered_and_reads_user_actor_files(nlp, tmp_path):
     extra = tmp_path / "actors.json"
-    extra.write_text(json.dumps({"geokg_gazetteer": 1, "actors": [
-        {"id": "group:sahel-shield", "type": "group", "name": "Sahel Shield Front", "country": "MLI"}]}), encoding="utf-8")
+    extra.write_text(
+        json.dumps(
+            {
+                "geokg_gazetteer": 1,
+                "actors": [
+                    {
+                        "id": "group:sahel-shield",
+                        "type": "group",
+                        "name": "Sahel Shield Front",
+                        "country": "MLI",
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     pipe = spacy.blank("en")
     rec = pipe.add_pipe("geokg_actors", config={"extra_actors": [str(extra)]})
     assert rec.gazetteer.get("group:sahel-shield") is not None
-    doc = rec(parse(pipe, "Sahel/PROPN/compound/2/B-ORG Shield/PROPN/compound/2/I-ORG Front/PROPN/nsubj/3/I-ORG fought/VERB/ROOT/3"))
+    doc = rec(
+        parse(
+            pipe,
+            "Sahel/PROPN/compound/2/B-ORG Shield/PROPN/compound/2/I-ORG "
+            "Front/PROPN/nsubj/3/I-ORG fought/VERB/ROOT/3",
+        )
+    )
     assert ids(doc) == [("Sahel Shield Front", "group:sahel-shield")]
     assert doc._.geokg_actors["group:sahel-shield"].country == "MLI"
 
