@@ -502,23 +502,32 @@ def _header_at(lines: Sequence[str], anchor: int, prefix: str, expr: str) -> _He
             break
         above.append(i)
         i -= 1
-    outlet = prefix or None
+    outlet = _outlet_name(prefix) or prefix or None
     author = None
     if outlet and _is_byline(outlet, frozenset()):
         author, outlet = outlet, None
-    title_idx: int | None = None
-    if above:
-        first = lines[above[0]]
-        known = _outlet_name(first)
-        if outlet is None and (known or (len(above) > 1 and len(first.split()) <= 5)):
-            outlet = known or first.strip(_BULLETS + " ")
-            title_idx = above[1] if len(above) > 1 else None
+    rest: list[int] = []  # candidate title / outlet lines, nearest to the marker first
+    for idx in above:
+        s = lines[idx].strip(_BULLETS + " ")
+        if _outlet_name(s):
+            outlet = outlet or _outlet_name(s)
+        elif _is_byline(s, frozenset()):
+            author = author or s
         else:
-            title_idx = above[0]
-    if outlet and _outlet_name(outlet):
-        outlet = _outlet_name(outlet)
+            rest.append(idx)
+    # the title: the nearest line of three words or more; a shorter line between it and the
+    # marker is the outlet ("Asharq Al-Awsat" / "Leaders" under the headline)
+    long_enough = [idx for idx in rest if len(lines[idx].split()) >= 3]
+    if long_enough:
+        title_idx: int | None = long_enough[0]
+        if outlet is None and rest[0] != title_idx and len(lines[rest[0]].split()) <= 5:
+            outlet = lines[rest[0]].strip(_BULLETS + " ")
+    elif len(rest) > 1 and outlet is None:
+        outlet, title_idx = lines[rest[0]].strip(_BULLETS + " "), rest[1]
+    else:
+        title_idx = rest[0] if rest else None
     title = lines[title_idx].strip(_BULLETS + " ") if title_idx is not None else None
-    start = title_idx if title_idx is not None else (above[-1] if above else anchor)
+    start = min(above) if above else anchor
     body, outlet, url = _below(lines, anchor + 1, title, outlet)
     return _Header(
         start=start, body=body, title=title, outlet=outlet, expr=expr, url=url, author=author

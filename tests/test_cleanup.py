@@ -447,3 +447,31 @@ def test_sentences_ending_in_a_date_do_not_start_articles(line: str) -> None:
     )
     arts = clean_page(page, page_date=REF)
     assert len(arts) == 1 and line in arts[0].text
+
+
+def test_outlet_above_the_title_and_author_between() -> None:
+    page = "\n".join(
+        [
+            "Skip to main content",
+            "Sign in",
+            "Yahoo News",
+            "Israel and Hamas agree to new Gaza truce talks",
+            "By Jane Doe",
+            "Mon, July 14, 2025 at 3:45 PM UTC",
+            "3 min read",
+            _body(1),
+            "Continue reading",
+            "",
+            "Quiet week ahead",
+            "Second real headline is here",
+            "Leaders",
+            "5 hours ago",
+            _body(2),
+        ]
+    )
+    arts = clean_page(page, page_date=dt.date(2025, 7, 15))
+    assert [(a.title, a.outlet, a.date, a.author) for a in arts] == [
+        ("Israel and Hamas agree to new Gaza truce talks", "Yahoo News", REF, "By Jane Doe"),
+        ("Second real headline is here", "Leaders", dt.date(2025, 7, 15), None),
+    ]
+    assert [a.text for a in arts] == [_body(1), _body(2)]
