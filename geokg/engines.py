@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections import deque
@@ -83,6 +84,8 @@ _WORKER_NLP: Language | None = None
 def _init_local_worker(nlp: Language | None, model: str | None, actors: tuple[str, ...]) -> None:
     """Pool initializer: keep the parent's pipeline (fork) or load it once (spawn)."""
     global _WORKER_NLP
+    # Ctrl-C is the parent's to handle: it stops the pool, workers finish their chunk quietly
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if nlp is None:
         from .pipeline import load_pipeline
 
