@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import _ext
 from .errors import DataError
+from .gazetteer import Gazetteer
 from .models import Actor, ActorType
 from .resources import data_path, load_json
 
@@ -55,6 +56,7 @@ _POSSESSIVE_SUFFIX = re.compile(r"(?:['’´`]s|s['’´])$", re.IGNORECASE)
 _PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "'", "‘", "’", "—", "–", "|"})
 #: prepositions that start a title's complement ("envoy to Ukraine", "head of the office")
 _COMPLEMENT_PREPS = frozenset({"to", "for", "of", "on", "at", "in", "with", "from"})
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _APOSTROPHES = str.maketrans({"’": "'", "´": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
@@ -66,7 +68,9 @@ def normalize_token(text: str) -> str:
 
 
 def strip_possessive(text: str) -> str:
-    """``"Trump´s"`` -> ``"Trump"`` (spaCy does not split every apostrophe form)."""
+    """``"Trump´s"`` -> ``"Trump"`` (spaCy does not split every apostrophe form); also drops
+    zero-width characters left by web pages."""
+    text = text.strip(_INVISIBLE)
     if len(text) > 2 and _POSSESSIVE_SUFFIX.search(text):
         return text[:-2] if text[-1] in "sS" else text[:-1]
     return text
@@ -168,6 +172,7 @@ class Mention:
 
     @property
     def actor_id(self) -> str:
+        """The first (usually the only) actor the mention stands for."""
         return self.ids[0]
 
 
@@ -198,12 +203,10 @@ class ActorRecognizer:
         name: str = "geokg_actors",
         *,
         extra_actors: Sequence[str | Path] = (),
-        gazetteer: Any = None,
+        gazetteer: Gazetteer | None = None,
         lexicon: Lexicon | None = None,
     ) -> None:
         if gazetteer is None:
-            from .gazetteer import Gazetteer
-
             gazetteer = Gazetteer.load(extra_files=tuple(str(p) for p in extra_actors))
         self.name = name
         self.gazetteer = gazetteer
@@ -412,7 +415,8 @@ class _DocState:
             start += 1  # "the Kremlin": the span is the name
         if entry.kind == "person":
             start, end = self._person_extent(start, end)
-        m = Mention(start, end, [entry.actor_id], via=entry.kind, kind=entry.kind)
+        via = "name" if entry.kind == "group" else entry.kind  # the contract's "via" words
+        m = Mention(start, end, [entry.actor_id], via=via, kind=entry.kind)
         m.label = self.type_of(entry.actor_id)
         if entry.kind == "person":
             m.label = "person"
