@@ -53,7 +53,8 @@ _TERMINAL = (".", "!", "?", '"', "'", "”", "’", ")", "…", "]")
 _MAX_TITLE_WORDS = 30
 _MAX_HEADER_LINES = 4
 _MAX_FURNITURE_CHARS = 600  # furniture lines are short; longer lines are never tested (speed)
-_MAX_PULL_QUOTE_LINES = 400  # pull-quote detection is quadratic: skip it for longer articles
+_MAX_PULL_QUOTE_LINES = 400
+_MAX_RECORD_FURNITURE_WORDS = 12  # in corpus records only short lines can be furniture  # pull-quote detection is quadratic: skip it for longer articles
 _BIO_SUBJECT = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,4}) is an? ")
 #: an article split from a page must have at least this many words, else it is a teaser/list item
 MIN_ARTICLE_WORDS = 40
@@ -798,7 +799,7 @@ def clean_record_text(text: str) -> str:
     out = []
     for line in normalise_text(text).split("\n"):
         s = _strip_trailing(line)
-        if s and _is_furniture(s):
+        if s and len(s.split()) <= _MAX_RECORD_FURNITURE_WORDS and _is_furniture(s):
             continue
         out.append(s)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()

@@ -475,3 +475,14 @@ def test_outlet_above_the_title_and_author_between() -> None:
         ("Second real headline is here", "Leaders", dt.date(2025, 7, 15), None),
     ]
     assert [a.text for a in arts] == [_body(1), _body(2)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Topics discussed included trade and security.", "Copyright disputes between the firms grew.",
+     "Watch the border closely, the minister told troops.", "Live fire drills began on Monday."],
+)
+def test_sentences_that_start_like_furniture_are_kept(line: str) -> None:
+    assert line in clean_record_text(f"First sentence here.\n{line}\nLast sentence here.")
+    (art,) = clean_page(f"{_body(1)}\n{line}\n{_body(2)}")
+    assert line in art.text
