@@ -121,7 +121,8 @@ def _rules() -> _Rules:
     eng = load_json(data_path("cleanup", "english.json"))
     try:
         lines = _compile(furn["lines"], "furniture.json lines")
-        line_re = re.compile("|".join(f"(?:{p.pattern})" for p in lines) + r"\Z", re.IGNORECASE)
+        alternatives = "|".join(f"(?:{p.pattern})" for p in lines)
+        line_re = re.compile(f"(?:{alternatives})\\Z", re.IGNORECASE)
         months = {str(k).lower(): int(v) for k, v in dates["months"].items()}
         numbers = {str(k).lower(): int(v) for k, v in dates["numbers"].items()}
         units = {str(k).lower(): int(v) for k, v in dates["units_days"].items()}

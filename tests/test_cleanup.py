@@ -479,8 +479,14 @@ def test_outlet_above_the_title_and_author_between() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Topics discussed included trade and security.", "Copyright disputes between the firms grew.",
-     "Watch the border closely, the minister told troops.", "Live fire drills began on Monday."],
+    [
+        "Topics discussed included trade and security.",
+        "Copyright disputes between the firms grew.",
+        "Watch the border closely, the minister told troops.",
+        "Live fire drills began on Monday.",
+        "News of the deal spread fast.",
+        "Home Secretary Yvette Cooper met French officials.",
+    ],
 )
 def test_sentences_that_start_like_furniture_are_kept(line: str) -> None:
     assert line in clean_record_text(f"First sentence here.\n{line}\nLast sentence here.")
