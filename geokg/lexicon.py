@@ -91,6 +91,7 @@ class Entry:
     target_types: frozenset[ActorType] | None = None
     mutual: bool = False
     places: bool = False
+    complement_aux: frozenset[str] | None = None
     weight: float = 0.8
     origin: str = ""
 
@@ -99,7 +100,7 @@ class Entry:
         """Entries with more constraints are tried first."""
         return (self.particle is not None) + (self.objects is not None) + (
             self.governors is not None
-        )
+        ) + (self.complement_aux is not None)
 
     @property
     def target_roles(self) -> tuple[str, ...]:
@@ -225,6 +226,10 @@ def _entry(
         target_types=target_types,
         mutual=bool(raw.get("mutual", frame.mutual)),
         places=bool(raw.get("places", False)),
+        complement_aux=(
+            _words(raw["complement_aux"], lists, path, where + " complement_aux")
+            if "complement_aux" in raw else None
+        ),
         weight=float(weight),
         origin=f"{path.name} {where}",
     )

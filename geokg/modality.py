@@ -51,7 +51,7 @@ _LIST_KEYS = (
     "negators", "negative_governors", "negative_predicates", "possible_governors",
     "possible_predicates", "desire_governors", "desire_predicates", "future_governors",
     "presupposing_governors", "conditional_marks", "hedge_modifiers", "speech_verbs",
-    "attribution_preps",
+    "attribution_preps", "circumstantial_preps",
 )
 
 
@@ -167,6 +167,8 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
             modality = _stronger(Modality.DESIRED, modality)
         if dep not in _SCOPE_DEPS:
             break  # relative clauses and the like carry their own commitment
+        if dep == "prep" and cues.has("circumstantial_preps", tok.lower_):
+            break  # "amid pressure from Brussels": background, not under the main verb
         gov, steps = tok.head, steps + 1
         lemma = gov.lemma_.lower()
         if cues.has("speech_verbs", lemma) and dep in ("ccomp", "conj", "xcomp", "dobj", "parataxis") \

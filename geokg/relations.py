@@ -147,12 +147,17 @@ def _objects(verb: Token) -> list[Token]:
     return []
 
 
-def _light_verb(noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of ("imposed sanctions", "held talks")."""
+def _light_verb(noun: Token, background: frozenset[str] = frozenset()) -> Token | None:
+    """The verb a noun trigger is the object of ("imposed sanctions", "held talks").
+
+    Prepositions in ``background`` ("during the summit") do not link a noun to the verb.
+    """
     t = noun
     for _ in range(4):
         if t.dep_ not in ("dobj", "pobj", "prep", "attr", "conj", "appos", "oprd", "pcomp",
                           "nsubjpass", "npadvmod"):
+            return None
+        if t.dep_ == "prep" and t.lower_ in background:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -216,6 +221,7 @@ class RelationExtractor:
         self.relation_nouns = self.lex.words("relation_nouns")
         self.collective = self.lex.words("collective_nouns")
         self.with_nouns = self.lex.words("with_nouns")
+        self.background = self.cues.lists["circumstantial_preps"]
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.geokg_triples = self.extract(doc)
@@ -321,8 +327,12 @@ class RelationExtractor:
             if not any(o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objs):
                 return False
         if entry.governors is not None:
-            gov = _light_verb(tok)
+            gov = _light_verb(tok, self.background)
             if gov is None or gov.lemma_.lower() not in entry.governors:
+                return False
+        if entry.complement_aux is not None:  # "Russia said Sudan must return the helicopter"
+            auxes = {a.lower_ for c in _children(tok, "ccomp") for a in _children(c, "aux")}
+            if not auxes & entry.complement_aux:
                 return False
         return True
 
@@ -360,7 +370,7 @@ class RelationExtractor:
         """"Turkiye is working on an agreement with Armenia": the talks themselves are a consult."""
         if entry.relation is not Relation.AGREE or tok.pos_ != "NOUN":
             return []
-        gov = _light_verb(tok)
+        gov = _light_verb(tok, self.background)
         if gov is None or gov.lemma_.lower() not in self.lex.words("negotiation_verbs"):
             return []
         directed = [p for p in pairs if p[2] == "directed"]
@@ -410,7 +420,7 @@ class RelationExtractor:
                         continue
                 if t.pos_ == "PRON":
                     if t.dep_ == "nsubj":
-                        out += self._speaker_pronoun(t, t.head, ctx)
+                        out += self._speaker_pronoun(t, t.head, ctx) or self._previous_person(t, ctx)
                     elif t.lower_ in _REFLEXIVE and t.head.pos_ in ("VERB", "AUX"):
                         out += self._resolve(_subjects(t.head, self.control), ctx, False,
                                              depth=depth + 1)
@@ -484,6 +494,22 @@ class RelationExtractor:
             return self._speaker_pronoun(pron, verb, ctx)  # "Ukraine said its air defences ..."
         return self._resolve(subs, ctx, False, depth=depth + 1)
 
+    def _previous_person(self, pron: Token, ctx: _Context) -> list[Arg]:
+        """"He"/"she" opening a sentence: the one person who was a subject just before."""
+        sent = pron.sent
+        if pron.lower_ not in ("he", "she") or sent.start == 0:
+            return []
+        if any(s.label_ == "person" for i, s in ctx.mentions.items() if sent.start <= i < pron.i):
+            return []  # a person named earlier in the same sentence: leave it to the parser
+        previous = ctx.doc[sent.start - 1].sent
+        subjects = {s._.geokg_actor: (ctx.doc[i], s) for i, s in ctx.mentions.items()
+                    if previous.start <= i < previous.end and s.label_ == "person"
+                    and ctx.doc[i].dep_ in ("nsubj", "nsubjpass")}
+        if len(subjects) != 1:
+            return []
+        ((actor, (tok, span)),) = subjects.items()
+        return [Arg(actor, tok, span, 0.75)]
+
     def _speaker_pronoun(self, pron: Token, clause: Token, ctx: _Context) -> list[Arg]:
         """"Syria says it will withdraw": a subject pronoun in a reported clause -> the speaker."""
         if pron.lower_ not in ("it", "they", "he", "she", "we", "its", "their"):
@@ -522,7 +548,7 @@ class RelationExtractor:
                        if s.lemma_.lower() in self.relation_nouns]
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.relation_nouns:
             linked.append(tok.head.head)
-        gov = _light_verb(tok) if tok.pos_ == "NOUN" else None
+        gov = _light_verb(tok, self.background) if tok.pos_ == "NOUN" else None
         if gov is not None:
             linked += [s for s in _children(gov, "nsubj", "nsubjpass")
                        if s.lemma_.lower() in self.relation_nouns]
@@ -538,7 +564,7 @@ class RelationExtractor:
     def _role(self, role: str, tok: Token, ctx: _Context, entry: Entry) -> list[Token]:
         """Argument tokens reached from the trigger by one role."""
         is_noun = tok.pos_ == "NOUN"
-        gov = _light_verb(tok) if is_noun else None
+        gov = _light_verb(tok, self.background) if is_noun else None
         if role.startswith("prep:"):
             preps = role[5:].split("|")
             found = _prep_objects(tok, preps)
