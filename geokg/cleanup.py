@@ -41,6 +41,7 @@ __all__ = [
     "clean_record_text",
     "parse_date",
     "find_page_date",
+    "dateline_date",
     "english_ratio",
     "looks_english",
     "chunk_text",
@@ -291,6 +292,36 @@ def _is_name_like(prefix: str) -> bool:
     if len(words) > 6 or prefix.endswith(_TERMINAL[:3]):
         return False
     return all(not w[:1].islower() or w.lower() in _NAME_JOINERS for w in words)
+
+
+def dateline_date(text: str, reference: _dt.date | None = None) -> _dt.date | None:
+    """The date of a wire dateline opening ``text``: "WASHINGTON, July 14 (Reuters) -",
+    "KYIV, 14 July 2025 (AFP) --". Without a year, the year is the reference's (or the one
+    before, when the date would fall after the reference); no reference, no date."""
+    m = _dateline_re().match(text[:200])
+    if m is None:
+        return None
+    month = _rules().months[(m["mon"] or m["mon2"]).lower()]
+    year = int(m["y"]) if m["y"] else (reference.year if reference else None)
+    if year is None:
+        return None
+    try:
+        found = _dt.date(year, month, int(m["d"] or m["d2"]))
+        if not m["y"] and reference and found > reference:
+            found = found.replace(year=year - 1)
+    except ValueError:
+        return None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _dateline_re() -> re.Pattern[str]:
+    mon = "|".join(sorted(_rules().months, key=len, reverse=True))
+    return re.compile(
+        r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z. ]{2,30})?,\s+"
+        rf"(?:(?P<mon>(?i:{mon}))\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>(?i:{mon}))\.?)"
+        r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–]{1,2}\s"
+    )
 
 
 def find_page_date(text: str, *, max_lines: int = 40) -> _dt.date | None:

@@ -22,9 +22,10 @@ bytes is streamed in pieces without page splitting (memory stays bounded); an HT
 that large, or a JSONL/CSV record that large, is skipped with a ``too_large`` problem.
 
 Dates: a date stated for the article (its header, the file's metadata, the record) wins; else a
-date stated in the page; else ``date`` (the reference date, e.g. the CLI's ``--date``); else, for
-files, the file's modification time. Relative times ("3 days ago") are resolved against ``date``,
-else a date stated in the page, else the modification time.
+wire dateline opening the text ("GENEVA, March 3 (Reuters) -"); else a date stated in the page;
+else ``date`` (the reference date, e.g. the CLI's ``--date``); else, for files, the file's
+modification time. Relative times ("3 days ago") and year-less datelines are resolved against
+``date``, else a date stated in the page, else the modification time.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from pydantic import BaseModel
 from .cleanup import (
     PageArticle,
     chunk_text,
+    dateline_date,
     cut_point,
     clean_page,
     clean_record_text,
@@ -587,7 +589,7 @@ def _page_documents(
             name,
             None,
             art,
-            art.date or page_date,
+            art.date or dateline_date(art.text, reference) or page_date,
             opts,
         )
 
@@ -668,7 +670,7 @@ def _record_document(
         outlet=_opt_str(rec.get("outlet") or rec.get("source")),
         url=_opt_str(rec.get("url")),
     )
-    date = _record_date(rec.get("date")) or opts.date
+    date = _record_date(rec.get("date")) or dateline_date(text, opts.date) or opts.date
     doc_id = str(rid) if isinstance(rid, (str, int)) and str(rid).strip() else fallback_id
     yield from _finish(clean_record_text(text), doc_id, source, line, meta, date, opts)
 

@@ -11,6 +11,7 @@ from geokg.cleanup import (
     chunk_text,
     clean_page,
     clean_record_text,
+    dateline_date,
     english_ratio,
     find_page_date,
     looks_english,
@@ -492,3 +493,23 @@ def test_sentences_that_start_like_furniture_are_kept(line: str) -> None:
     assert line in clean_record_text(f"First sentence here.\n{line}\nLast sentence here.")
     (art,) = clean_page(f"{_body(1)}\n{line}\n{_body(2)}")
     assert line in art.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WASHINGTON, July 14 (Reuters) - The US said", REF),
+        ("KYIV, 14 July 2025 (AFP) -- Russia fired", REF),
+        ("ANKARA, Turkey, Dec. 3 (AP) — Turkey said", dt.date(2024, 12, 3)),  # after REF: last year
+        ("BEIRUT, June 30 - Israel", dt.date(2025, 6, 30)),
+        ("Officials said, July 14 - nothing", None),
+        ("The talks resumed on July 14 in Geneva.", None),
+    ],
+)
+def test_dateline_date(text: str, expected: dt.date | None) -> None:
+    assert dateline_date(text, REF) == expected
+
+
+def test_dateline_without_year_needs_a_reference() -> None:
+    assert dateline_date("WASHINGTON, July 14 (Reuters) - x") is None
+    assert dateline_date("KYIV, 14 July 2025 (AFP) - x") == REF

@@ -419,3 +419,12 @@ def test_date_argument_may_be_a_string_and_a_bad_one_is_a_usage_error(tmp_path: 
 def test_unusable_path_is_a_problem() -> None:
     docs, probs = read("bad\x00name.txt")
     assert docs == [] and probs[0].kind == "not_found"
+
+
+def test_dateline_gives_the_date_when_nothing_else_does(tmp_path: Path) -> None:
+    f = tmp_path / "wire.jsonl"
+    f.write_text(json.dumps({"id": "w", "text": "GENEVA, March 3 (Reuters) - " + ENGLISH}) + "\n")
+    g = tmp_path / "wire.txt"
+    g.write_text("GENEVA, 3 March 2024 (AFP) - " + ENGLISH)
+    docs, _ = read(f, g, date=REF)
+    assert [d.date for d in docs] == [dt.date(2025, 3, 3), dt.date(2024, 3, 3)]
