@@ -117,7 +117,7 @@
       id: e.id, from: e.from, to: e.to,
       width: edgeWidth(e.count),
       dashes: e.stated ? false : [6, 5],
-      arrows: e.sym ? { to: { enabled: false } } : { to: { enabled: true, scaleFactor: 0.55 } },
+      arrows: e.sym ? { to: { enabled: false } } : undefined,  // directed: the global option
       color: { color: color, highlight: shade(color, -0.25), hover: shade(color, -0.15), opacity: e.stated ? 0.85 : 0.6 }
     };
     if (siblings.length > 1 && !LARGE) {
@@ -223,8 +223,20 @@
       hideEdgesOnDrag: LARGE, hideEdgesOnZoom: LARGE, navigationButtons: false, keyboard: false
     },
     nodes: { borderWidth: 1.5, borderWidthSelected: 3, scaling: { label: { drawThreshold: 7 } } },
-    edges: { selectionWidth: 2, hoverWidth: 1.5 }
+    edges: { selectionWidth: 2, hoverWidth: 1.5, arrows: { to: { enabled: !LARGE, scaleFactor: 0.55 } } }
   });
+
+  // Arrow heads are most of the drawing time of a large graph and invisible when zoomed out:
+  // there, draw them only once the view is zoomed in far enough to see them.
+  var arrowsOn = !LARGE;
+  function updateArrows() {
+    var want = !LARGE || network.getScale() >= 0.4;
+    if (want === arrowsOn) return;
+    arrowsOn = want;
+    network.setOptions({ edges: { arrows: { to: { enabled: want, scaleFactor: 0.55 } } } });
+  }
+  network.on("zoom", updateArrows);
+  network.on("animationFinished", updateArrows);
 
   performance.mark("geokg:network");
   window.__geokgReady = null;
