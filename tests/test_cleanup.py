@@ -513,3 +513,16 @@ def test_dateline_date(text: str, expected: dt.date | None) -> None:
 def test_dateline_without_year_needs_a_reference() -> None:
     assert dateline_date("WASHINGTON, July 14 (Reuters) - x") is None
     assert dateline_date("KYIV, 14 July 2025 (AFP) - x") == REF
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Turkish President Erdogan speaks in Ankara on Monday. (AFP)",
+        "Smoke rises over the city after the strike / Reuters",
+        "The two leaders shake hands (Photo: Anadolu Agency)",
+    ],
+)
+def test_photo_captions_are_furniture(caption: str) -> None:
+    (art,) = clean_page(f"{_body(1)}\n{caption}\n{_body(2)}")
+    assert caption not in art.text and _body(2) in art.text
