@@ -97,6 +97,7 @@ class Lexicon:
     opinion_titles: frozenset[str]
     honorifics: frozenset[str]
     past_markers: frozenset[str]
+    counterpart_words: frozenset[str]
     leader_heads: frozenset[str]
     leader_titles_order: tuple[str, ...]
     party_affiliation: dict[str, str]
@@ -146,6 +147,7 @@ class Lexicon:
             opinion_titles=words("opinion_titles"),
             honorifics=words("honorifics"),
             past_markers=words("past_markers"),
+            counterpart_words=words("counterpart_words"),
             leader_heads=words("leader_heads"),
             leader_titles_order=tuple(raw.get("leader_titles_order", ())),
             party_affiliation={k.lower(): v for k, v in raw.get("party_affiliation", {}).items()},
@@ -798,6 +800,7 @@ class _DocState:
                 break
             i += 1
         if title is None or title_pos is None:
+            self._read_counterpart(person, m, start, end)
             return
         relation = self.rec._titles.get(tuple(title.split(" ")), "represents")
         org, org_tok, org_is_person = self._affiliation_in(start, end, title_pos)
@@ -830,6 +833,35 @@ class _DocState:
             owner = self.owner[i]
             if owner is not None and owner is not m and owner.start <= org_tok < owner.end:
                 self.consumed.add(id(owner))
+
+    def _read_counterpart(self, person: _Person, m: Mention, start: int, end: int) -> None:
+        """ "his Russian counterpart, Vladimir Putin": the person acts for that state, in the
+        office the gazetteer gives them on the document date (else as its representative)."""
+        for i in range(start, end):
+            if self.doc[i].lemma_.lower() not in self.lex.counterpart_words:
+                continue
+            for j in range(i - 1, start - 1, -1):
+                if self.doc[j].pos_ == "ADP":
+                    start = j + 1  # "frustration with [his Russian counterpart]"
+                    break
+            found = self._affiliation_in(start, end, (i, i + 1))
+            org, org_tok = found[0], found[1]
+            if org is None or found[2]:
+                return
+            relation = "represents"
+            if person.known:
+                roles = [r for r in self._gazetteer_roles(person.pid) if r.org_id == org]
+                relation = roles[0].relation if roles else relation
+            person.country = person.country or org
+            self._add_role(person, relation, org, start, end)
+            self._consume(m, org_tok, start, end)
+            return
+
+    def _gazetteer_roles(self, pid: str) -> list[Any]:
+        try:
+            return list(self.rec.gazetteer.roles(pid, on=self.date))
+        except (AttributeError, KeyError):
+            return []
 
     def _add_role(self, person: _Person, relation: str, org: str, start: int, end: int) -> None:
         if relation == "represents" and ("leader_of", org) in person.roles:
