@@ -16,8 +16,12 @@
 It yields Documents, and a :class:`ReadProblem` for everything it skips -- it never raises for bad
 input, so a caller can report each problem on one line and go on.
 
+Ids: a record's ``id``, else ``path:line``; for pages the path as given (joined to the folder
+for files found in folders), ``path#2``, ``path#3``... for the further articles of a page, and
+``...#part2``, ``#part3``... for the further pieces of a text cut to ``max_chars``.
+
 Limits (``max_chars``): a document longer than ``max_chars`` characters is cut into pieces at
-paragraph or sentence ends (ids ``...#2``, ``#3``...). A text file of more than ``4 * max_chars``
+paragraph or sentence ends. A text file of more than ``4 * max_chars``
 bytes is streamed in pieces without page splitting (memory stays bounded); an HTML or JSON file
 that large, or a JSONL/CSV record that large, is skipped with a ``too_large`` problem.
 
@@ -490,7 +494,7 @@ def _stream_text(
             part += 1
             for item in _finish(
                 normalise_text(piece),
-                name if part == 1 else f"{name}#{part}",
+                name if part == 1 else f"{name}#part{part}",
                 name,
                 None,
                 PageArticle(text=""),
@@ -546,7 +550,7 @@ def _finish(
     pieces = chunk_text(text, opts.max_chars) if len(text) > opts.max_chars else [text]
     for k, piece in enumerate(pieces, start=1):
         yield Document(
-            id=doc_id if k == 1 else f"{doc_id}#{k}",
+            id=doc_id if k == 1 else f"{doc_id}#part{k}",
             text=piece,
             title=meta.title,
             outlet=meta.outlet,
@@ -563,7 +567,10 @@ def _page_documents(
     opts: _Options,
     *,
     defaults: PageArticle | None = None,
+    id_base: str | None = None,
 ) -> Iterator[Item]:
+    """The articles of one page; ids ``<id_base or name>``, then ``#2``, ``#3``..."""
+    base = id_base or name
     if not text:
         yield ReadProblem(path=name, message="empty input; nothing to read", kind="empty")
         return
@@ -585,7 +592,7 @@ def _page_documents(
             art.url = art.url or defaults.url
         yield from _finish(
             art.text,
-            name if k == 1 else f"{name}#{k}",
+            base if k == 1 else f"{base}#{k}",
             name,
             None,
             art,
@@ -618,12 +625,9 @@ def _html_documents(
                     split=False,
                     max_chars=opts.max_chars,
                 )
-                for item in _page_documents(
-                    normalise_text(text), name, mtime, opts_one, defaults=art_meta
-                ):
-                    if isinstance(item, Document):
-                        item = item.model_copy(update={"id": doc_name})
-                    yield item
+                yield from _page_documents(
+                    normalise_text(text), name, mtime, opts_one, defaults=art_meta, id_base=doc_name
+                )
             return
     if not main.strip():
         yield ReadProblem(

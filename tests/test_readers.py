@@ -378,7 +378,7 @@ def test_long_text_is_cut_into_bounded_pieces(tmp_path: Path) -> None:
     assert probs == []
     assert len(docs) >= 7 and all(len(d.text) <= 5000 for d in docs)
     assert all(d.text.endswith("said.") for d in docs)
-    assert docs[1].id == f"{f.as_posix()}#2"
+    assert docs[1].id == f"{f.as_posix()}#part2"
     assert sum(d.text.count("exchanged fire") for d in docs) == 400
 
 
@@ -428,3 +428,28 @@ def test_dateline_gives_the_date_when_nothing_else_does(tmp_path: Path) -> None:
     g.write_text("GENEVA, 3 March 2024 (AFP) - " + ENGLISH)
     docs, _ = read(f, g, date=REF)
     assert [d.date for d in docs] == [dt.date(2025, 3, 3), dt.date(2024, 3, 3)]
+
+
+def test_ids_stay_unique_when_articles_are_cut_into_pieces(tmp_path: Path) -> None:
+    long_body = " ".join(f"Officials said round {i} of the talks went well." for i in range(60))
+    page = "\n".join(
+        [
+            "First headline here",
+            "Wire One",
+            "time2 hours ago",
+            long_body,
+            "",
+            "Second headline here",
+            "Wire Two",
+            "time3 hours ago",
+            long_body,
+        ]
+    )
+    f = tmp_path / "p.txt"
+    f.write_text(page)
+    docs, probs = read(f, date=REF, max_chars=1500)  # the file is under 4 * max_chars bytes
+    ids = [d.id for d in docs]
+    assert probs == [] and len(ids) == len(set(ids)) == 4
+    assert f"{f.as_posix()}#2" in ids and f"{f.as_posix()}#part2" in ids
+    assert f"{f.as_posix()}#2#part2" in ids
+    assert {d.outlet for d in docs} == {"Wire One", "Wire Two"}
