@@ -304,6 +304,11 @@ class Gazetteer:
             cls._default = gaz
         return gaz
 
+    @classmethod
+    def clear_cache(cls) -> None:
+        """Forget the cached default instance (the next :meth:`load` re-reads the data files)."""
+        cls._default = None
+
     def _build(
         self, bundled: list[tuple[Path, _FileSpec]], user: list[tuple[Path, _FileSpec]]
     ) -> None:
