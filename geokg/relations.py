@@ -497,7 +497,16 @@ class RelationExtractor:
     def _previous_person(self, pron: Token, ctx: _Context) -> list[Arg]:
         """"He"/"she" opening a sentence: the one person who was a subject just before."""
         sent = pron.sent
-        if pron.lower_ not in ("he", "she") or sent.start == 0:
+        if pron.lower_ not in ("he", "she"):
+            return []
+        clause = pron.head
+        if clause.dep_ == "conj":  # "Trump made ..., and he has expressed frustration"
+            first = [s for s in _children(clause.head, "nsubj") if s.i in ctx.mentions
+                     and ctx.mentions[s.i].label_ == "person"]
+            if first:
+                span = ctx.mentions[first[0].i]
+                return [Arg(span._.geokg_actor, first[0], span, 0.8)]
+        if sent.start == 0:
             return []
         if any(s.label_ == "person" for i, s in ctx.mentions.items() if sent.start <= i < pron.i):
             return []  # a person named earlier in the same sentence: leave it to the parser
@@ -568,6 +577,9 @@ class RelationExtractor:
         if role.startswith("prep:"):
             preps = role[5:].split("|")
             found = _prep_objects(tok, preps)
+            if not found and is_noun:  # "pressure from Brussels on Paris" (attached one level down)
+                found = [n for c in _children(tok, "prep") for o in _children(c, "pobj")
+                         for n in _prep_objects(o, preps)]
             if not found and gov is not None and tok.dep_ == "dobj":
                 found = _prep_objects(gov, preps)
             if not found and is_noun and "by" in preps:  # "the downing of a plane by Russia"
