@@ -128,13 +128,13 @@ class _ActorSpec(_Spec):
     country: str | None = None
     territory: bool = False
     note: str | None = None
-    aliases: _NameList = []
-    acronyms: _NameList = []
-    demonyms: _NameList = []
-    capitals: _NameList = []
-    seats: _NameList = []
-    roles: list[_RoleSpec] = []
-    remove_names: list[str] = []
+    aliases: _NameList = Field(default_factory=list)
+    acronyms: _NameList = Field(default_factory=list)
+    demonyms: _NameList = Field(default_factory=list)
+    capitals: _NameList = Field(default_factory=list)
+    seats: _NameList = Field(default_factory=list)
+    roles: list[_RoleSpec] = Field(default_factory=list)
+    remove_names: list[str] = Field(default_factory=list)
 
     @field_validator("id")
     @classmethod
@@ -161,10 +161,10 @@ class _MembershipSpec(_Spec):
 class _FileSpec(_Spec):
     geokg_gazetteer: Literal[1]
     description: str | None = None
-    actors: list[_ActorSpec] = []
-    memberships: list[_MembershipSpec] = []
-    titles: dict[str, Literal["leader_of", "represents"]] = {}
-    title_synonyms: dict[str, str] = {}
+    actors: list[_ActorSpec] = Field(default_factory=list)
+    memberships: list[_MembershipSpec] = Field(default_factory=list)
+    titles: dict[str, Literal["leader_of", "represents"]] = Field(default_factory=dict)
+    title_synonyms: dict[str, str] = Field(default_factory=dict)
 
 
 _STR_BRANCH = frozenset({"str", "constrained-str"})
@@ -427,12 +427,15 @@ class Gazetteer:
     def _add_name(
         self, path: Path, actor_id: str, item: str | _NameSpec, kind: str, *, user: bool
     ) -> None:
-        spec = item if isinstance(item, _NameSpec) else _NameSpec.model_construct(text=item)
-        text = " ".join(spec.text.split())
+        if isinstance(item, str):
+            raw, ambiguous, case_sensitive = item, False, None
+        else:
+            raw, ambiguous, case_sensitive = item.text, item.ambiguous, item.case_sensitive
+        text = " ".join(raw.split())
         if not _shape(text):
-            raise DataError(f"{path}: actor {actor_id!r}: name {spec.text!r} is empty once "
+            raise DataError(f"{path}: actor {actor_id!r}: name {raw!r} is empty once "
                             "normalised; remove it")
-        cs = spec.case_sensitive if spec.case_sensitive is not None else kind == "acronym"
+        cs = case_sensitive if case_sensitive is not None else kind == "acronym"
         key = Gazetteer.normalize(text)
         if user:  # the user's name wins over bundled names of other actors
             for k in [k for k in self._keys.get(key, ()) if k[1] != actor_id]:
@@ -441,10 +444,10 @@ class Gazetteer:
         self._keys.setdefault(key, set()).add((text, actor_id))
         old = self._names.get((text, actor_id))
         if old is not None:  # the same name listed twice: flags add up, first kind stays
-            cs, amb = old.case_sensitive or cs, old.ambiguous or spec.ambiguous
+            cs, amb = old.case_sensitive or cs, old.ambiguous or ambiguous
             self._names[(text, actor_id)] = Name(text, actor_id, old.kind, cs, amb)
         else:
-            self._names[(text, actor_id)] = Name(text, actor_id, kind, cs, spec.ambiguous)
+            self._names[(text, actor_id)] = Name(text, actor_id, kind, cs, ambiguous)
 
     def _drop_name(self, k: tuple[str, str]) -> None:
         del self._names[k]
