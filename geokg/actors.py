@@ -98,6 +98,7 @@ class Lexicon:
     honorifics: frozenset[str]
     past_markers: frozenset[str]
     counterpart_words: frozenset[str]
+    institution_nouns: frozenset[str]
     leader_heads: frozenset[str]
     leader_titles_order: tuple[str, ...]
     party_affiliation: dict[str, str]
@@ -148,6 +149,7 @@ class Lexicon:
             honorifics=words("honorifics"),
             past_markers=words("past_markers"),
             counterpart_words=words("counterpart_words"),
+            institution_nouns=words("institution_nouns"),
             leader_heads=words("leader_heads"),
             leader_titles_order=tuple(raw.get("leader_titles_order", ())),
             party_affiliation={k.lower(): v for k, v in raw.get("party_affiliation", {}).items()},
@@ -542,6 +544,13 @@ class _DocState:
 
     def _modifies_thing(self, start: int, end: int) -> bool:
         tok = self.doc[end - 1]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            # "University of Tehran", "Bank of England": part of another institution's name
+            owner_noun = tok.head.head
+            return (
+                owner_noun.lemma_.lower() in self.lex.institution_nouns
+                and owner_noun.text[:1].isupper()
+            )
         if tok.dep_ not in _MODIFIER_DEPS:
             # "Azerbaijan-Russia tensions": the second name is an appos of the first
             if tok.dep_ == "appos" and tok.head.dep_ in _MODIFIER_DEPS:
@@ -1049,16 +1058,24 @@ class _DocState:
             ):
                 i = end
                 continue
-            if end < len(doc) and (doc[end].lower_ == "of" or doc[end].text in ("-", "‑")):
-                i = end  # "the head of ...", "General-Secretary": a description, not a reference
+            of_org = self._of_actor(end)
+            if of_org is not None:  # "the President of Russia"
+                start = i if i > 0 and self.keys[i - 1] == "the" else None
+                org, end_ref = of_org.actor_id, of_org.end
+            elif end < len(doc) and (doc[end].lower_ == "of" or doc[end].text in ("-", "‑")):
+                i = end  # "the head of the office", "General-Secretary": not a reference
                 continue
-            start, org = self._reference_affiliation(i)
+            else:
+                start, org = self._reference_affiliation(i)
+                end_ref = end
             if start is None:
                 i = end
                 continue
             pid = self._holder(title, org, i)
             if pid is not None:
-                for j in range(start, i):
+                for j in range(start, end_ref):
+                    if j >= i and j < end:
+                        continue
                     if self.owner[j] is not None:
                         self.register(self.owner[j].actor_id)
                         self._unclaim(self.owner[j])
@@ -1066,8 +1083,25 @@ class _DocState:
                     gaz = self.rec._actor(pid)
                     if gaz is not None:
                         self.persons[pid] = _Person(pid, gaz.name, gaz.country, known=True)
-                self._claim(Mention(start, end, [pid], via="title", label="person", kind="title"))
-            i = end
+                self._claim(
+                    Mention(start, end_ref, [pid], via="title", label="person", kind="title")
+                )
+            i = end_ref
+
+    def _of_actor(self, end: int) -> Mention | None:
+        """The state or organisation in "<title> of <State>" when the phrase ends there."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        owner = self.owner[end + 1]
+        if owner is None or owner.label == "person" or owner.start != end + 1:
+            return None
+        if id(owner) in self.consumed:
+            return None  # already part of a named person's title
+        after = doc[owner.end] if owner.end < len(doc) else None
+        if after is not None and (after.tag_ == "POS" or after.pos_ in ("NOUN", "PROPN")):
+            return None  # "the head of Ukraine's presidential office"
+        return owner
 
     def _reference_affiliation(self, i: int) -> tuple[int | None, str | None]:
         """'the [US|Russian|NATO] <title>': the first token of the reference and the org, if any."""
