@@ -118,6 +118,23 @@ def test_pool_streams_a_generator_and_names_documents(fake_nlp: Language) -> Non
 
 
 @fork_only
+def test_pool_reads_ahead_only_the_chunks_in_flight(fake_nlp: Language) -> None:
+    pulled = 0
+
+    def endless() -> Iterator[Document]:
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield Document(id=str(pulled), text=f"document {pulled}")
+
+    stream = run_local(endless(), workers=2, nlp=fake_nlp, max_chars=1, max_in_flight=4)
+    first = [next(stream) for _ in range(3)]
+    assert [d.id for d, _ in first] == ["1", "2", "3"]
+    assert pulled <= 4 + 3
+    stream.close()  # stops the pool
+
+
+@fork_only
 def test_worker_errors_reach_the_caller_as_geokg_errors(fake_nlp: Language) -> None:
     docs = _docs(5) + [Document(id="bad", text="EXPLODE")]
     with pytest.raises(InputError, match="asked to fail"):
