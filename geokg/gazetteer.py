@@ -361,7 +361,9 @@ class Gazetteer:
                 if r.org not in defs:
                     raise DataError(f"{path}: actor {a.id!r}: role {r.title!r} in unknown "
                                     f"organisation or state {r.org!r}; define it or fix the id")
-            self._add_entry(path, a, defs[a.id][1].type, user=user_entry)  # type: ignore[arg-type]
+            atype = defs[a.id][1].type
+            assert atype is not None  # only entries with a type are definitions
+            self._add_entry(path, a, atype, user=user_entry)
         for path, spec in bundled:
             self._add_memberships(path, spec, defs, user=False)
         for path, spec in user:
