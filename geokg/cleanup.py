@@ -252,7 +252,10 @@ def _split_marker(line: str) -> tuple[str, str] | None:
         return None
     # try every suffix that starts at a word boundary or right after a letter ("News3 days ago")
     starts = [0] + [m.start() for m in re.finditer(r"(?<=\S)(?=\d)|(?<=\s)\S", s)]
-    starts += [len(lab) for lab in r.labels if s.lower().startswith(lab)]  # "timean hour ago"
+    low_s = s.lower()
+    starts += [  # right after a label glued to the date: "timean hour ago", "Posttime5 hours ago"
+        m.end() for lab in r.labels if len(lab) > 3 for m in re.finditer(re.escape(lab), low_s)
+    ]
     for start in starts:
         expr = s[start:]
         if parse_date(expr, _dt.date(2000, 1, 1)) is None:

@@ -629,12 +629,35 @@ def _html_documents(
                     normalise_text(text), name, mtime, opts_one, defaults=art_meta, id_base=doc_name
                 )
             return
+        # an aggregator page: the main-text extractor keeps the first article only, while the
+        # page's full text holds several article headers (title, outlet, "2 hours ago")
+        dump = _page_text(data)
+        if dump and _holds_more_articles(dump, main, opts.date or meta.date or mtime):
+            page_meta = PageArticle(text="", outlet=meta.outlet, date=meta.date)
+            yield from _page_documents(dump, name, mtime, opts, defaults=page_meta)
+            return
     if not main.strip():
         yield ReadProblem(
             path=name, message="no article text found in the HTML page; skipped", kind="html"
         )
         return
     yield from _page_documents(normalise_text(main), name, mtime, opts, defaults=meta)
+
+
+def _page_text(data: bytes) -> str:
+    tree = _parse_html(data)
+    if tree is None:
+        return ""
+    body = tree.find(".//body")
+    return normalise_text(_element_text(body if body is not None else tree))
+
+
+def _holds_more_articles(dump: str, main: str, reference: _dt.date | None) -> bool:
+    """True when the page's full text splits into several articles holding clearly more text
+    than the main-text extractor found."""
+    articles = clean_page(dump, page_date=reference, split=True)
+    words = sum(len(a.text.split()) for a in articles)
+    return len(articles) >= 2 and words > 1.3 * len(main.split())
 
 
 def _record_document(
@@ -849,10 +872,7 @@ def _extract_main(data: bytes) -> tuple[str, PageArticle]:
         meta.url = _opt_str(getattr(doc, "url", None))
         meta.date = _record_date(getattr(doc, "date", None))
     if not text.strip():
-        tree = _parse_html(data)
-        if tree is not None:
-            body = tree.find(".//body")
-            text = _element_text(body if body is not None else tree)
+        text = _page_text(data)
     return text, meta
 
 

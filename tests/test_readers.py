@@ -453,3 +453,40 @@ def test_ids_stay_unique_when_articles_are_cut_into_pieces(tmp_path: Path) -> No
     assert f"{f.as_posix()}#2" in ids and f"{f.as_posix()}#part2" in ids
     assert f"{f.as_posix()}#2#part2" in ids
     assert {d.outlet for d in docs} == {"Wire One", "Wire Two"}
+
+
+def test_aggregator_html_page_without_article_elements() -> None:
+    name = (PAGES / "aggregator_page.html").as_posix()
+    docs, probs = read(PAGES / "aggregator_page.html", date=REF)
+    assert probs == []
+    assert [(d.id, d.title, d.outlet, d.date) for d in docs] == [
+        (
+            name,
+            "Chile and Argentina settle fishing dispute after months of talks",
+            "Andes Monitor",
+            dt.date(2025, 7, 12),
+        ),
+        (
+            f"{name}#2",
+            "Vietnam and Indonesia agree to boost maritime cooperation",
+            "Mekong Post",
+            REF,
+        ),
+        (f"{name}#3", "Morocco recalls ambassador from Algeria", "Maghreb Daily", REF),
+    ]
+    for doc in docs:
+        for furniture in (
+            "SCRIPTMARKER",
+            "logo",
+            "Home",
+            "Try Our AI",
+            "Explore what",
+            "Comments",
+            "No comments",
+            "Related Articles",
+            "DOWNLOAD",
+            "Download the App",
+            "time",
+        ):
+            assert furniture not in doc.text, (doc.id, furniture)
+    assert docs[0].text.count("\n\n") == 2
