@@ -490,3 +490,18 @@ def test_aggregator_html_page_without_article_elements() -> None:
         ):
             assert furniture not in doc.text, (doc.id, furniture)
     assert docs[0].text.count("\n\n") == 2
+
+
+def test_record_problems_are_capped_per_file(tmp_path: Path) -> None:
+    from geokg.readers import GIVE_UP_AFTER, MAX_PROBLEMS_SHOWN
+
+    f = tmp_path / "many.jsonl"
+    f.write_text("{bad\n" * 30 + json.dumps({"id": "ok", "text": ENGLISH}) + "\n")
+    docs, probs = read(f)
+    assert [d.id for d in docs] == ["ok"]
+    assert len(probs) == MAX_PROBLEMS_SHOWN + 1
+    assert probs[-1].kind == "too_many" and "10 more" in probs[-1].message
+    g = tmp_path / "junk.jsonl"
+    g.write_text("{}\n" * (GIVE_UP_AFTER + 500) + json.dumps({"text": ENGLISH}) + "\n")
+    docs, probs = read(g)
+    assert docs == [] and "gave up" in probs[-1].message
