@@ -340,6 +340,11 @@ def _read_stream(
         yield ReadProblem(path=name, message=f"binary data ({binary}); skipped", kind="binary")
         return
     fmt = _format_of(filename) or _sniff(head)
+    sniffed = _sniff(head)
+    if fmt == "json" and sniffed == "jsonl" and b"\n" in head.strip():
+        fmt = "jsonl"  # JSON Lines saved as .json
+    elif fmt == "text" and sniffed == "html" and head.lstrip()[:1] == b"<":
+        fmt = "html"  # a saved web page named .txt
     if fmt in ("text", "html", "json"):
         data = stream.read(opts.max_bytes + 1)
         if len(data) > opts.max_bytes:

@@ -505,3 +505,23 @@ def test_record_problems_are_capped_per_file(tmp_path: Path) -> None:
     g.write_text("{}\n" * (GIVE_UP_AFTER + 500) + json.dumps({"text": ENGLISH}) + "\n")
     docs, probs = read(g)
     assert docs == [] and "gave up" in probs[-1].message
+
+
+def test_misnamed_files_are_sniffed(tmp_path: Path) -> None:
+    a = tmp_path / "lines.json"
+    a.write_text(
+        json.dumps({"id": "j1", "text": ENGLISH})
+        + "\n"
+        + json.dumps({"id": "j2", "text": ENGLISH})
+        + "\n"
+    )
+    b = tmp_path / "page.txt"
+    b.write_bytes((PAGES / "single_article.html").read_bytes())
+    c = tmp_path / "noext"
+    c.write_text(ENGLISH)
+    docs, probs = read(a, b, c)
+    assert probs == []
+    assert [d.id for d in docs][:2] == ["j1", "j2"]
+    assert docs[2].title == "Greece and Turkey agree to resume talks on maritime borders"
+    assert "SCRIPTMARKER" not in docs[2].text
+    assert docs[3].text == ENGLISH
