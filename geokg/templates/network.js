@@ -85,7 +85,6 @@
   function nodeColor(n) {
     return n.type === "state" ? regionStyle(n.region).color : typeStyle(n.type).color;
   }
-  function nodeSize(n) { return Math.min(44, 8 + 4.2 * Math.sqrt(n.ev || 0)); }
   function edgeWidth(count) { return Math.min(12, 1 + 1.8 * Math.log2(Math.max(1, count))); }
 
   function shade(hex, amount) {
@@ -95,43 +94,48 @@
     return "#" + ((1 << 24) + (f(r) << 16) + (f(g) << 8) + f(b)).toString(16).slice(1);
   }
 
+  /* Shape and colours live in one vis "group" per actor type (and region for states), so each
+     node carries only id, label, position, group and value: large graphs build much faster. */
+  function groupOf(n) { return n.type === "state" ? "state:" + (n.region || "other") : "type:" + n.type; }
+  function visGroups() {
+    var groups = {};
+    DATA.nodes.forEach(function (n) {
+      var key = groupOf(n);
+      if (groups[key]) return;
+      var color = nodeColor(n);
+      groups[key] = {
+        shape: typeStyle(n.type).shape,
+        color: {
+          background: color, border: shade(color, -0.35),
+          highlight: { background: shade(color, 0.25), border: "#1d2733" },
+          hover: { background: shade(color, 0.15), border: "#1d2733" }
+        }
+      };
+    });
+    return groups;
+  }
+
   function visNode(n) {
-    var color = nodeColor(n);
-    var size = nodeSize(n);
-    return {
-      id: n.id, label: n.label, x: n.x, y: n.y, shape: typeStyle(n.type).shape,
-      size: n.type === "state" ? size : size * 0.85,
-      color: {
-        background: color, border: shade(color, -0.35),
-        highlight: { background: shade(color, 0.25), border: "#1d2733" },
-        hover: { background: shade(color, 0.15), border: "#1d2733" }
-      },
-      font: { size: 15 + Math.min(9, 1.5 * Math.sqrt(n.ev || 0)), color: "#1d2733", strokeWidth: 4, strokeColor: "#ffffff" }
-    };
+    return { id: n.id, label: n.label, x: n.x, y: n.y, group: groupOf(n), value: n.ev || 0 };
+  }
+
+  /* Node size (and label size) grows with the square root of its evidence. */
+  function sizeScale(min, max, total, value) {
+    return max > 0 ? Math.min(1, Math.sqrt(Math.max(0, value)) / Math.sqrt(max)) : 0;
   }
 
   function visEdge(e) {
-    var color = quadStyle(e.qc).color;
     var siblings = edgesByPair.get(pairKey(e.from, e.to));
-    var edge = {
-      id: e.id, from: e.from, to: e.to,
-      width: edgeWidth(e.count),
-      dashes: e.stated ? false : [6, 5],
-      arrows: e.sym ? { to: { enabled: false } } : undefined,  // directed: the global option
-      color: { color: color, highlight: shade(color, -0.25), hover: shade(color, -0.15), opacity: e.stated ? 0.85 : 0.6 }
-    };
+    var edge = { id: e.id, from: e.from, to: e.to, width: edgeWidth(e.count), color: quadStyle(e.qc).color };
+    if (!e.stated) edge.dashes = [6, 5];
+    if (e.sym) edge.arrows = { to: { enabled: false } };  // directed edges use the global option
     if (siblings.length > 1 && !LARGE) {
       var i = siblings.indexOf(e);
       var sameWay = e.from < e.to;
       var bend = 0.12 + 0.14 * Math.floor(i / 2);
       edge.smooth = { enabled: true, type: (i % 2 === 0) === sameWay ? "curvedCW" : "curvedCCW", roundness: bend };
-    } else {
-      edge.smooth = false;
     }
-    if (DATA.edges.length <= 120) {
-      edge.label = relLabel(e.rel);
-      edge.font = { size: 11, color: "#4a5663", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" };
-    }
+    if (DATA.edges.length <= 120) edge.label = relLabel(e.rel);
     return edge;
   }
 
@@ -222,8 +226,21 @@
       hover: !LARGE || DATA.nodes.length <= 8000, tooltipDelay: 120, multiselect: false,
       hideEdgesOnDrag: LARGE, hideEdgesOnZoom: LARGE, navigationButtons: false, keyboard: false
     },
-    nodes: { borderWidth: 1.5, borderWidthSelected: 3, scaling: { label: { drawThreshold: 7 } } },
-    edges: { selectionWidth: 2, hoverWidth: 1.5, arrows: { to: { enabled: !LARGE, scaleFactor: 0.55 } } }
+    groups: visGroups(),
+    nodes: {
+      borderWidth: 1.5, borderWidthSelected: 3,
+      font: { size: 15, color: "#1d2733", strokeWidth: 4, strokeColor: "#ffffff" },
+      scaling: {
+        min: 8, max: 44, customScalingFunction: sizeScale,
+        label: { enabled: true, min: 15, max: 26, drawThreshold: 7, maxVisible: 40 }
+      }
+    },
+    edges: {
+      selectionWidth: 2, hoverWidth: 1.5, smooth: false,
+      color: { inherit: false, opacity: 0.85 },
+      font: { size: 11, color: "#4a5663", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      arrows: { to: { enabled: !LARGE, scaleFactor: 0.55 } }
+    }
   });
 
   // Arrow heads are most of the drawing time of a large graph and invisible when zoomed out:
