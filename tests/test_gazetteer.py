@@ -477,6 +477,18 @@ def test_missing_user_file(tmp_path: Path) -> None:
         Gazetteer.load([tmp_path / "nope.json"])
 
 
+def test_readme_example_file_is_valid(tmp_path: Path) -> None:
+    readme = data_path("gazetteer", "README.md").read_text(encoding="utf-8")
+    example = next(block.split("\n", 1)[1] for block in readme.split("```")[1:]
+                   if block.startswith("json"))
+    path = tmp_path / "example.json"
+    path.write_text(example, encoding="utf-8")
+    gaz = Gazetteer.load([path])
+    assert ids(gaz, "J. Doe") == {"person:jane-doe"}
+    assert gaz.lookup("Turkey") == [] and ids(gaz, "Turkish Republic") == {"TUR"}
+    assert "AZE" in gaz.members("XYZ")
+
+
 def test_readme_documents_the_format() -> None:
     readme = data_path("gazetteer", "README.md").read_text(encoding="utf-8")
     for key in ("geokg_gazetteer", "aliases", "acronyms", "demonyms", "capitals", "seats",
