@@ -145,6 +145,21 @@ def _local_cues(tok: Token, cues: Cues) -> tuple[bool, Modality, str | None]:
     return negated, modality, cue
 
 
+def _has_would(tok: Token, cues: Cues) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children)
+
+
+def _any_hypothesis(trigger: Token, cues: Cues) -> bool:
+    """ "would retaliate against any attack", "if ...": a real hypothesis, not a reported plan."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for t in clause.subtree:
+        if t.lower_ == "any" and t.dep_ == "det":
+            return True
+        if t.dep_ == "mark" and cues.has("conditional_marks", t.lower_):
+            return True
+    return False
+
+
 def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
     """Read the negation, modality and attribution that govern a relation trigger."""
     cues = cues or default_cues()
@@ -158,6 +173,7 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
         modality = _stronger(Modality.REPORTED, modality)
     reported = speaker is not None
     presupposed = False
+    would = _has_would(trigger, cues)
     tok, steps = trigger, 0
     while tok.head.i != tok.i and steps < 12:
         dep = tok.dep_
@@ -175,6 +191,8 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
                 and tok.i != gov.i:
             if not reported:
                 speaker, reported = _speaker(gov), True
+                if would and modality is Modality.HYPOTHETICAL and not _any_hypothesis(trigger, cues):
+                    modality = Modality.FUTURE  # "announced it would prohibit": future in the past
                 modality = _stronger(Modality.REPORTED, modality)
             tok = gov
             continue
@@ -185,6 +203,7 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
             tok = gov  # a conjoined clause with its own subject has its own commitment
             continue
         g_neg, g_mod, g_cue = _local_cues(gov, cues)
+        would = would or _has_would(gov, cues)
         if g_neg:
             negated, cue = not negated, g_cue
         if g_mod is not Modality.ASSERTED:

@@ -114,6 +114,8 @@ def _subjects(verb: Token, control: frozenset[str], depth: int = 0) -> list[Toke
     if dep in ("conj", "advcl", "acomp", "attr"):
         return _subjects(head, control, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep":
+        if head.lower_ in ("for", "of") and _children(head.head, "dobj"):
+            return _children(head.head, "dobj")  # "blamed Israel for bombing", "accused X of"
         return _subjects(head.head, control, depth + 1)
     if dep in ("acl", "relcl") and verb.tag_ == "VBG":
         return [head]
@@ -350,8 +352,24 @@ class RelationExtractor:
                     ctx.consumed.update(o.i for o in _children(tok, "dobj"))
                 entry = self._protest_by_state(entry, pairs)
                 found = self._triples(entry, tok, sent, ctx, pairs, text)
-                return found + self._negotiation(entry, tok, sent, ctx, pairs)
+                return found + self._negotiation(entry, tok, sent, ctx, pairs) + self._cut(
+                    entry, tok, sent, ctx, pairs)
         return []
+
+    def _cut(
+        self, entry: Entry, tok: Token, sent: Span, ctx: _Context, pairs: list[tuple[Arg, Arg, str]]
+    ) -> list[Triple]:
+        """"The US suspended military aid to Bosnia": cutting aid or cooperation is a sanction."""
+        if entry.relation not in (Relation.AID, Relation.COOPERATE, Relation.CONSULT):
+            return []
+        gov = _light_verb(tok, self.background) if tok.pos_ == "NOUN" else (
+            tok.head if tok.dep_ == "xcomp" else None)
+        if gov is None or gov.lemma_.lower() not in self.lex.words("cut_verbs"):
+            return []
+        directed = [p for p in pairs if p[2] == "directed"]
+        cut = Entry(Relation.SANCTION, "VERB", frozenset({gov.lemma_}), entry.frame,
+                    weight=entry.weight * 0.9, origin="cut " + entry.relation.value)
+        return self._triples(cut, gov, sent, ctx, directed, None) if directed else []
 
     def _protest_by_state(self, entry: Entry, pairs: list[tuple[Arg, Arg, str]]) -> Entry:
         """A state or organisation "protesting" (not its people) is a diplomatic accusation."""
@@ -470,7 +488,7 @@ class RelationExtractor:
             if word == "of" or (owner and word == "by") or (
                 word == "with" and lemma in self.with_nouns
             ) or (agentive and word in ("in", "from") and not out) or (
-                owner and place and word in ("in", "on", "near", "along")
+                owner and place and word in ("in", "on", "near", "along", "for")
             ):
                 nested += _children(o, "pobj")
         if nested and depth < 2:  # "positions of the Palestinian security forces"
@@ -671,6 +689,12 @@ class RelationExtractor:
             sources = self._distinct(self._resolve(self._role(role, tok, ctx, entry), ctx, owner=False))
             if sources:
                 break
+        if not sources and entry.relation.value in self.lex.words("passive_place_relations") \
+                and tok.pos_ == "VERB" and _is_passive(tok) and not _agents(tok):
+            # "a US national was arrested in Lebanon": the state where it happened did it
+            places = _prep_objects(tok, ("in",))
+            sources = [Arg(ctx.places[p.i]._.geokg_actor, p, ctx.places[p.i], LIFTED)
+                       for p in places if p.i in ctx.places]
         if not sources:
             return []
         source_ids = {a.actor for a in sources}
