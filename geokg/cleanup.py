@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -838,8 +838,3 @@ def clean_record_text(text: str) -> str:
             continue
         out.append(s)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
-
-
-def iter_lines(text: str) -> Iterator[str]:
-    """The stripped lines of ``text`` (helper for callers and tests)."""
-    return (line.strip() for line in text.split("\n"))
