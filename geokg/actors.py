@@ -99,6 +99,7 @@ class Lexicon:
     past_markers: frozenset[str]
     counterpart_words: frozenset[str]
     institution_nouns: frozenset[str]
+    place_name_prefixes: frozenset[str]
     leader_heads: frozenset[str]
     leader_titles_order: tuple[str, ...]
     party_affiliation: dict[str, str]
@@ -132,6 +133,10 @@ class Lexicon:
                 side: frozenset(normalize_token(w) for w in ctx.get(side, ()))
                 for side in ("next", "prev")
             }
+            # a "next" word trap that holds for the whole document ("Georgia Governor ...")
+            traps[normalize_token(name)]["discourse"] = frozenset(
+                ["next"] if ctx.get("discourse") else []
+            )
         refs = raw.get("plural_references", [])
         if not all(isinstance(r, list) and r for r in refs):
             raise DataError(
@@ -150,6 +155,7 @@ class Lexicon:
             past_markers=words("past_markers"),
             counterpart_words=words("counterpart_words"),
             institution_nouns=words("institution_nouns"),
+            place_name_prefixes=frozenset(raw.get("place_name_prefixes", ())),
             leader_heads=words("leader_heads"),
             leader_titles_order=tuple(raw.get("leader_titles_order", ())),
             party_affiliation={k.lower(): v for k, v in raw.get("party_affiliation", {}).items()},
@@ -464,18 +470,24 @@ class _DocState:
         doc = self.doc
         # a country name inside a longer person name: "Michael Jordan", "Jordan Peterson"
         if entry.kind != "person" and self._inside_person(start, end):
+            self.trapped_keys.add(" ".join(self.keys[start:end]))  # "Michael Jordan" ... "Jordan"
             return True
         key = " ".join(self.keys[start:end])
         if key in self.trapped_keys:
             return True
+        if start > 0 and doc[start - 1].text in self.lex.place_name_prefixes:
+            return True  # "New Mexico", "New Jersey": another place whose name contains a state's
         traps = self.lex.state_traps.get(key)
         if traps is not None:
             nxt = self.keys[end] if end < len(doc) else ""
             prv = self.keys[start - 1] if start > 0 else ""
-            if nxt in traps["next"] or prv in traps["prev"]:
+            if prv in traps["prev"]:  # "Michael Jordan": the same person further on
                 self.trapped_keys.add(key)
                 return True
-            if end + 1 < len(doc) and nxt == "'s" and self.keys[end + 1] in traps["next"]:
+            possessive_next = end + 1 < len(doc) and nxt == "'s" and self.keys[end + 1]
+            if nxt in traps["next"] or possessive_next in traps["next"]:
+                if traps["discourse"]:  # "Georgia Governor": a US state throughout
+                    self.trapped_keys.add(key)
                 return True
             if doc[start].text != doc[start].text.upper() and doc[start].text.islower():
                 return True

@@ -583,3 +583,12 @@ def test_outputs_are_fresh_per_doc_and_work_without_meta(nlp, recognizer):
 def test_empty_doc(nlp, recognizer):
     doc = recognizer(nlp.make_doc(""))
     assert list(doc.spans["geokg_actors"]) == [] and doc._.geokg_actors == {}
+
+
+def test_pipeline_with_the_component_round_trips_through_disk(tmp_path):
+    pipe = spacy.blank("en")
+    pipe.add_pipe("geokg_actors")
+    pipe.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    assert loaded.pipe_names == ["geokg_actors"]
+    assert loaded.get_pipe_meta("geokg_actors").default_config == {"extra_actors": []}
