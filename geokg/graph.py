@@ -121,8 +121,7 @@ class KnowledgeGraph:
                 seen.add(h)
                 yield doc
 
-        summary = self.store.add_many(self._extract(fresh(), batch_size),
-                                      batch_size=max(batch_size, 1), progress=progress)
+        summary = self.store.add_many(self._extract(fresh(), batch_size), progress=progress)
         return AddSummary(documents=summary.documents, skipped=summary.skipped + skipped,
                           triples=summary.triples)
 

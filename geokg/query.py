@@ -135,6 +135,11 @@ def parse_quad_class(value: QuadClass | str) -> QuadClass:
         raise UsageError(f"unknown quad class {value!r}; use one of: {names}") from None
 
 
+_SYM = "relation IN (%s)" % ",".join(f"'{r}'" for r in SYMMETRIC)
+# triples have no index on target (it would slow ingest): reach them through the edges' one
+_TRIPLE_TARGET = "(source, target) IN (SELECT source, target FROM edges WHERE target = ?)"
+
+
 class EdgeFilter:
     """A WHERE clause over ``source``/``relation``/``target``/``stated`` (+ dates on triples).
 
@@ -153,29 +158,9 @@ class EdgeFilter:
         since: str | None = None,
         until: str | None = None,
     ) -> None:
+        self.actor, self.source, self.target, self.pair = actor, source, target, pair
+        self.relations, self.include_unstated = relations, include_unstated
         self.since, self.until = since, until
-        sym = "relation IN (%s)" % ",".join(f"'{r}'" for r in SYMMETRIC)
-        clauses: list[str] = []
-        params: list[Any] = []
-        if actor is not None:
-            clauses.append("(source = ? OR target = ?)")
-            params += [actor, actor]
-        if source is not None:
-            clauses.append(f"(source = ? OR ({sym} AND target = ?))")
-            params += [source, source]
-        if target is not None:
-            clauses.append(f"(target = ? OR ({sym} AND source = ?))")
-            params += [target, target]
-        if pair is not None:
-            a, b = pair
-            clauses.append("((source = ? AND target = ?) OR (source = ? AND target = ?))")
-            params += [a, b, b, a]
-        if relations is not None:
-            clauses.append("relation IN (%s)" % ",".join("?" * len(relations)) if relations else "0")
-            params += list(relations)
-        if not include_unstated:
-            clauses.append("stated = 1")
-        self._clauses, self._params = clauses, params
 
     @property
     def timed(self) -> bool:
@@ -183,8 +168,29 @@ class EdgeFilter:
         return self.since is not None or self.until is not None
 
     def where(self, *, triples: bool) -> tuple[str, list[Any]]:
-        """The clause and its parameters; ``triples`` adds the date window."""
-        clauses, params = list(self._clauses), list(self._params)
+        """The clause and its parameters, for ``edges`` or (``triples``) with the date window."""
+        tgt = _TRIPLE_TARGET if triples else "target = ?"
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.actor is not None:
+            clauses.append(f"(source = ? OR {tgt})")
+            params += [self.actor, self.actor]
+        if self.source is not None:
+            clauses.append(f"(source = ? OR ({_SYM} AND {tgt}))")
+            params += [self.source, self.source]
+        if self.target is not None:
+            clauses.append(f"({tgt} OR ({_SYM} AND source = ?))")
+            params += [self.target, self.target]
+        if self.pair is not None:
+            a, b = self.pair
+            clauses.append("((source = ? AND target = ?) OR (source = ? AND target = ?))")
+            params += [a, b, b, a]
+        if self.relations is not None:
+            marks = ",".join("?" * len(self.relations))
+            clauses.append(f"relation IN ({marks})" if self.relations else "0")
+            params += list(self.relations)
+        if not self.include_unstated:
+            clauses.append("stated = 1")
         if triples:
             clauses.append("source <> target")
             if self.since is not None:
@@ -213,9 +219,9 @@ def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) 
         where, params = flt.where(triples=False)
         sql = (
             "SELECT source, relation, target, stated, count, docs, conf_sum, first_date, "
-            "last_date, (SELECT json_group_array(outlet) FROM edge_outlets o WHERE "
-            "o.source = e.source AND o.relation = e.relation AND o.target = e.target AND "
-            f"o.stated = e.stated) FROM edges e WHERE {where} AND count >= ? {_EDGE_ORDER}"
+            "last_date, (SELECT json_group_array(DISTINCT outlet) FROM triples t WHERE "
+            "t.source = e.source AND t.target = e.target AND t.relation = e.relation AND "
+            f"t.stated = e.stated) FROM edges e WHERE {where} AND count >= ? {_EDGE_ORDER}"
         )
     return conn.execute(sql, [*params, min_evidence]).fetchall()
 
