@@ -333,12 +333,12 @@ def _trigger_spans(sentence: str, trigger: Any, trigger_start: Any, start: Any) 
         if 0 <= rel and sentence[rel:rel + len(trigger)] == trigger:
             spans = [(rel, rel + len(trigger))]
     if not spans:
-        found = re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", sentence, re.IGNORECASE)
+        found = _whole_words(trigger).search(sentence)
         if found:
             spans = [found.span()]
     if not spans:
         for word in re.findall(r"\w[\w'-]*", trigger):
-            hit = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sentence, re.IGNORECASE)
+            hit = _whole_words(word).search(sentence)
             if hit and len(word) > 1:
                 spans.append(hit.span())
         spans = sorted(set(spans))
@@ -349,6 +349,11 @@ def _trigger_spans(sentence: str, trigger: Any, trigger_start: Any, start: Any) 
 
         spans = [(utf16(a), utf16(b)) for a, b in spans]
     return [[a, b] for a, b in spans]
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -640,7 +645,14 @@ def _number(value: Any) -> float | None:
 def _iso_date(value: Any) -> str | None:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()[:10]
-    if isinstance(value, str) and _DATE.match(value.strip()):
+    if isinstance(value, str):
+        return _iso_date_text(value)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _iso_date_text(value: str) -> str | None:
+    if _DATE.match(value.strip()):
         text = value.strip()[:10]
         try:
             _dt.date.fromisoformat(text)
