@@ -236,15 +236,15 @@ class RelationExtractor:
         ctx = _Context(doc, self._mentions(doc, places=False), self._mentions(doc, places=True),
                        dict(doc._.geokg_actors or {}), doc._.geokg_meta)
         found: list[Triple] = list(self._role_triples(ctx))
-        if doc.has_annotation("DEP") and len(set(s._.geokg_actor for s in ctx.mentions.values())) > 1:
+        every = {**ctx.places, **ctx.mentions}
+        if doc.has_annotation("DEP") and len({s._.geokg_actor for s in every.values()}) > 1:
             phrase_hits: dict[int, list[tuple[Entry, str]]] = {}
             for match_id, start, end in self.matcher(doc):
                 phrase = self.phrases[doc.vocab.strings[match_id]]
                 tok = doc[start + min(phrase.trigger, end - start - 1)]
                 phrase_hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
             for sent in doc.sents:
-                ids = {ctx.mentions[i]._.geokg_actor for i in range(sent.start, sent.end)
-                       if i in ctx.mentions}
+                ids = {every[i]._.geokg_actor for i in range(sent.start, sent.end) if i in every}
                 if len(ids) < 2:
                     continue
                 for tok in sent:

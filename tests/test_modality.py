@@ -66,6 +66,12 @@ CASES = [
      5, False, Modality.ASSERTED, None),
     ("Trump/nsubj/1/PROPN/Trump urged/ROOT/1/VERB/urge Putin/dobj/1/PROPN/Putin to/aux/4/PART/to "
      "sign/xcomp/1/VERB/sign", 4, False, Modality.DESIRED, None),
+    ("Russia/nsubj/1/PROPN/Russia said/ROOT/1/VERB/say it/nsubj/4/PRON/it would/aux/4/AUX/would "
+     "send/ccomp/1/VERB/send troops/dobj/4/NOUN/troop", 4, False, Modality.FUTURE, "Russia"),
+    ("Iran/nsubj/2/PROPN/Iran would/aux/2/AUX/would retaliate/ccomp/8/VERB/retaliate "
+     "against/prep/2/ADP/against any/det/5/DET/any attack/pobj/3/NOUN/attack ,/punct/8/PUNCT/, "
+     "Araghchi/nsubj/8/PROPN/Araghchi said/ROOT/8/VERB/say", 2, False, Modality.HYPOTHETICAL,
+     "Araghchi"),
     ("He/nsubj/1/PRON/he is/ROOT/1/AUX/be not/neg/1/PART/not only/advmod/4/ADV/only an/det/5/DET/an "
      "ally/attr/1/NOUN/ally", 5, False, Modality.ASSERTED, None),
 ]

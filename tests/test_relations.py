@@ -24,6 +24,7 @@ NAMES = {
     "TUR": "Turkiye", "AZE": "Azerbaijan", "RUS": "Russia", "UKR": "Ukraine", "ARM": "Armenia",
     "USA": "United States", "NATO": "NATO", "EU": "European Union", "FRA": "France",
     "DEU": "Germany", "SYR": "Syria", "ISR": "Israel", "IRN": "Iran", "ARE": "United Arab Emirates",
+    "ALB": "Albania", "HUN": "Hungary",
 }
 PERSONS = {"person:donald-trump": ("Donald Trump", "USA")}
 
@@ -232,6 +233,42 @@ def test_mutual_non_symmetric_relation_goes_both_ways(nlp, extractor):
     spec = HEDGED[3].values[0]
     triples = extractor.extract(build(nlp, spec, {"Armenia": "ARM", "Azerbaijan": "AZE"}))
     assert keys(triples) == {("ARM", "sanction", "AZE"), ("AZE", "sanction", "ARM")}
+
+
+def test_reported_would_is_future_and_cutting_aid_is_a_sanction(nlp, extractor):
+    spec = (
+        "The/det/1/DET/the US/nsubj/2/PROPN/US announced/ROOT/2/VERB/announce it/nsubj/5/PRON/it "
+        "would/aux/5/AUX/would prohibit/ccomp/2/VERB/prohibit aid/dobj/5/NOUN/aid "
+        "to/prep/5/ADP/to Albania/pobj/7/PROPN/Albania ./punct/2/PUNCT/."
+    )
+    found = {(t.source.id, t.relation.value, t.target.id): t
+             for t in extractor.extract(build(nlp, spec, {"US": "USA", "Albania": "ALB"}))}
+    assert found[("USA", "aid", "ALB")].negated
+    sanction = found[("USA", "sanction", "ALB")]
+    assert sanction.stated and sanction.modality is Modality.FUTURE
+
+
+def test_subject_of_for_gerund_is_the_object(nlp, extractor):
+    spec = (
+        "The/det/1/DET/the EU/nsubj/2/PROPN/EU slammed/ROOT/2/VERB/slam Hungary/dobj/2/PROPN/Hungary "
+        "for/prep/2/ADP/for blocking/pcomp/4/VERB/block aid/dobj/5/NOUN/aid to/prep/5/ADP/to "
+        "Ukraine/pobj/7/PROPN/Ukraine ./punct/2/PUNCT/."
+    )
+    doc = build(nlp, spec, {"EU": "EU", "Hungary": "HUN", "Ukraine": "UKR"})
+    stated = {k for k, t in ((( t.source.id, t.relation.value, t.target.id), t)
+                             for t in extractor.extract(doc)) if t.stated}
+    assert ("EU", "accuse", "HUN") in stated and ("HUN", "sanction", "UKR") in stated
+    assert not any(k[0] == "EU" and k[2] == "UKR" for k in stated)
+
+
+def test_passive_arrest_in_a_state_is_done_by_that_state(nlp, extractor):
+    spec = (
+        "Two/nummod/2/NUM/two Russian/amod/2/ADJ/russian citizens/nsubjpass/4/NOUN/citizen "
+        "were/auxpass/4/AUX/be arrested/ROOT/4/VERB/arrest in/prep/4/ADP/in "
+        "Azerbaijan/pobj/5/PROPN/Azerbaijan ./punct/4/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Russian": "RUS", "Azerbaijan": "AZE"}, places=("Azerbaijan",))
+    assert keys(extractor.extract(doc)) == {("AZE", "coerce", "RUS")}
 
 
 def test_role_facts_become_triples(nlp, extractor):
