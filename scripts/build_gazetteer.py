@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-from countryinfo._cache import load_countries
+from countryinfo import all_countries
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZ = ROOT / "data" / "gazetteer"
@@ -56,7 +56,8 @@ def _countryinfo_by_alpha3() -> dict[str, dict[str, Any]]:
     """countryinfo records keyed by alpha-3; where several records share a code (GBR: United
     Kingdom and Wales) keep the one whose name pycountry knows."""
     records: dict[str, list[dict[str, Any]]] = {}
-    for rec in load_countries()["countries"].values():
+    for country_info in all_countries():
+        rec = country_info.info()
         a3 = (rec.get("ISO") or {}).get("alpha3")
         if a3:
             records.setdefault(a3, []).append(rec)
