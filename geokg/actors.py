@@ -996,8 +996,8 @@ class _DocState:
                     return p.country
         # a list of officials:
         # "the US State Secretary, Marco Rubio; Defense Secretary, Pete Hegseth"
-        sent = tok.sent
-        for i in range(m.start - 1, sent.start - 1, -1):
+        sent_start = tok.sent.start if self.doc.has_annotation("SENT_START") else 0
+        for i in range(m.start - 1, sent_start - 1, -1):
             owner = self.owner[i]
             if owner is not None and owner.label == "person" and owner.actor_id != person.pid:
                 p = self.persons.get(owner.actor_id)

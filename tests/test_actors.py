@@ -592,3 +592,38 @@ def test_pipeline_with_the_component_round_trips_through_disk(tmp_path):
     loaded = spacy.load(tmp_path / "model")
     assert loaded.pipe_names == ["geokg_actors"]
     assert loaded.get_pipe_meta("geokg_actors").default_config == {"extra_actors": []}
+
+
+_FUZZ_WORDS = (
+    "the of , . 's ' \" ( ) - and in at President envoy head counterpart his its it they both "
+    "sides two countries Russia Turkiye US us Georgia Atlanta New Putin Trump Keith Kellogg John "
+    "Smith analyst said met former Russian Turkish Russians officials S-400 Baku Moscow leader "
+    "NATO secretary general ; : Türkiye TURKIYE Erdogan Recep Tayyip"
+).split()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_any_word_salad_gives_ordered_non_overlapping_spans(nlp, recognizer, seed):
+    import random
+
+    rng = random.Random(seed)
+    words = [rng.choice(_FUZZ_WORDS) for _ in range(rng.randint(0, 50))]
+    for doc in (Doc(nlp.vocab, words=words), parse_flat(nlp, words, rng)):
+        doc = recognizer(doc)
+        found = list(doc.spans["geokg_actors"])
+        assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+        assert all(s._.geokg_actor in doc._.geokg_actors for s in found)
+        assert all(o in doc._.geokg_actors for _, _, o, _ in doc._.geokg_roles)
+
+
+def parse_flat(nlp, words, rng):
+    """A random but valid parse: every token hangs on the first one."""
+    if not words:
+        return Doc(nlp.vocab, words=[])
+    pos = [rng.choice(["PROPN", "NOUN", "VERB", "ADJ", "ADP", "DET", "PUNCT"]) for _ in words]
+    deps = ["ROOT"] + [
+        rng.choice(["nsubj", "dobj", "pobj", "amod", "compound", "conj", "appos"])
+        for _ in words[1:]
+    ]
+    ents = [rng.choice(["O", "B-GPE", "B-PERSON"]) for _ in words]
+    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=[0] * len(words), ents=ents)
