@@ -3,7 +3,8 @@
 
 States and territories come from pycountry (ISO 3166-1: ids, names, official names); capitals,
 demonyms and alternative spellings from countryinfo. ``data/gazetteer/sources/states_config.json``
-holds the corrections (display names, territories, capitals, ambiguous capitals, names to drop).
+holds the corrections (display names, territories, capitals, demonyms, ambiguous capitals, names
+to drop).
 Hand-curated names (historic spellings, seats of power, flags) live in
 ``data/gazetteer/states_curated.json`` and are merged by geokg at load time, not here.
 
@@ -23,8 +24,11 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-import pycountry
-from countryinfo import all_countries
+try:
+    import pycountry
+    from countryinfo import all_countries
+except ImportError as exc:  # dev-only dependencies
+    sys.exit(f"{exc.name} is missing: pip install pycountry==26.2.16 countryinfo==1.0.1")
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZ = ROOT / "data" / "gazetteer"
