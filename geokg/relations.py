@@ -26,7 +26,7 @@ from . import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from ._ext import ACTOR_SPANS
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .modality import Cues, default_cues, load_cues, read_modality
-from .models import Actor, ActorType, Document, Evidence, Relation, Triple
+from .models import Actor, ActorType, Document, Evidence, Modality, Relation, Triple
 
 __all__ = ["RelationExtractor", "make_relations"]
 
@@ -352,8 +352,9 @@ class RelationExtractor:
                     ctx.consumed.update(o.i for o in _children(tok, "dobj"))
                 entry = self._protest_by_state(entry, pairs)
                 found = self._triples(entry, tok, sent, ctx, pairs, text)
-                return found + self._negotiation(entry, tok, sent, ctx, pairs) + self._cut(
-                    entry, tok, sent, ctx, pairs)
+                return (found + self._negotiation(entry, tok, sent, ctx, pairs)
+                        + self._cut(entry, tok, sent, ctx, pairs)
+                        + self._implied(entry, tok, sent, ctx, pairs))
         return []
 
     def _cut(
@@ -370,6 +371,38 @@ class RelationExtractor:
         cut = Entry(Relation.SANCTION, "VERB", frozenset({gov.lemma_}), entry.frame,
                     weight=entry.weight * 0.9, origin="cut " + entry.relation.value)
         return self._triples(cut, gov, sent, ctx, directed, None) if directed else []
+
+    def _implied(
+        self, entry: Entry, tok: Token, sent: Span, ctx: _Context, pairs: list[tuple[Arg, Arg, str]]
+    ) -> list[Triple]:
+        """Relations a construction implies besides the trigger's own.
+
+        - an ultimatum: "Nigeria will withdraw its force from Chad unless ..." -> threaten;
+        - preparing an attack: "the army prepared to resume shelling" -> mobilize.
+        """
+        directed = [p for p in pairs if p[2] == "directed"]
+        if not directed or tok.pos_ != "VERB":
+            return []
+        clause = tok.head if tok.dep_ == "xcomp" else tok
+        unless = [a for c in (tok, clause) for a in _children(c, "advcl")
+                  if any(m.lower_ == "unless" for m in _children(a, "mark"))]
+        relation: Relation | None = None
+        if unless and entry.relation is not Relation.THREATEN:
+            relation, anchor = Relation.THREATEN, tok
+        elif entry.relation is Relation.ASSAULT:
+            anchor = next((g for g in (tok.head, tok.head.head) if g.lemma_.lower()
+                           in self.lex.words("preparation_verbs")), None)
+            if anchor is not None and tok.dep_ in ("xcomp", "dobj"):
+                relation = Relation.MOBILIZE
+        if relation is None:
+            return []
+        implied = Entry(relation, "VERB", frozenset({anchor.lemma_}), entry.frame,
+                        weight=entry.weight * 0.8, origin=f"implied by {entry.relation.value}")
+        made = self._triples(implied, anchor, sent, ctx, directed, None)
+        if relation is Relation.THREATEN:  # the threat itself is stated, whatever the action's mood
+            made = [t.model_copy(update={"modality": Modality.ASSERTED, "negated": False})
+                    if not t.stated else t for t in made]
+        return made
 
     def _protest_by_state(self, entry: Entry, pairs: list[tuple[Arg, Arg, str]]) -> Entry:
         """A state or organisation "protesting" (not its people) is a diplomatic accusation."""

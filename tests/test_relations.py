@@ -24,7 +24,7 @@ NAMES = {
     "TUR": "Turkiye", "AZE": "Azerbaijan", "RUS": "Russia", "UKR": "Ukraine", "ARM": "Armenia",
     "USA": "United States", "NATO": "NATO", "EU": "European Union", "FRA": "France",
     "DEU": "Germany", "SYR": "Syria", "ISR": "Israel", "IRN": "Iran", "ARE": "United Arab Emirates",
-    "ALB": "Albania", "HUN": "Hungary",
+    "ALB": "Albania", "HUN": "Hungary", "NGA": "Nigeria", "TCD": "Chad",
 }
 PERSONS = {"person:donald-trump": ("Donald Trump", "USA")}
 
@@ -269,6 +269,19 @@ def test_passive_arrest_in_a_state_is_done_by_that_state(nlp, extractor):
     )
     doc = build(nlp, spec, {"Russian": "RUS", "Azerbaijan": "AZE"}, places=("Azerbaijan",))
     assert keys(extractor.extract(doc)) == {("AZE", "coerce", "RUS")}
+
+
+def test_an_ultimatum_is_a_threat(nlp, extractor):
+    spec = (
+        "Nigeria/nsubj/2/PROPN/Nigeria will/aux/2/AUX/will withdraw/ROOT/2/VERB/withdraw "
+        "its/poss/4/PRON/its troops/dobj/2/NOUN/troop from/prep/2/ADP/from Chad/pobj/5/PROPN/Chad "
+        "unless/mark/9/SCONJ/unless Chad/nsubj/9/PROPN/Chad holds/advcl/2/VERB/hold "
+        "elections/dobj/9/NOUN/election ./punct/2/PUNCT/."
+    )
+    found = {(t.source.id, t.relation.value, t.target.id): t
+             for t in extractor.extract(build(nlp, spec, {"Nigeria": "NGA", "Chad": "TCD"}))}
+    assert found[("NGA", "retreat", "TCD")].modality is Modality.FUTURE
+    assert found[("NGA", "threaten", "TCD")].stated
 
 
 def test_role_facts_become_triples(nlp, extractor):
