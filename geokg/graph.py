@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from . import exporters
-from .errors import UsageError
+from .errors import StoreError, UsageError
 from .models import Actor, ActorType, Document, QuadClass, Relation, Triple
 from .query import Dyad, Edge, StoreStats, to_dataframe
 from .store import AddSummary, Store
@@ -62,9 +62,13 @@ class KnowledgeGraph:
         self.close()
 
     def __repr__(self) -> str:
-        s = self.store.stats()
-        return (f"KnowledgeGraph({str(self.path) if self.path else 'in memory'}: "
-                f"{s.documents} documents, {s.actors} actors, {s.edges} edges)")
+        where = str(self.path) if self.path else "in memory"
+        try:
+            s = self.store.stats()
+        except StoreError:
+            return f"KnowledgeGraph({where}: closed)"
+        return (f"KnowledgeGraph({where}: {s.documents} documents, {s.actors} actors, "
+                f"{s.edges} edges)")
 
     # -- adding -----------------------------------------------------------------------------
 

@@ -640,7 +640,7 @@ class Store:
         flt = self._filter(pair=(a, b), since=since, until=until, include_unstated=True)
         months, undated = timeline(self._conn, flt)
         return Dyad(a=self.resolve(a), b=self.resolve(b), edges=self._edges(flt),
-                    timeline=months, undated=0 if flt.timed else undated)
+                    timeline=months, undated=undated)
 
     def neighbors(
         self,

@@ -231,6 +231,7 @@ def test_incremental_edges_equal_a_full_recomputation():
     rng = random.Random(7)
     ids = list(ACTORS)
     s = Store()
+    items = []
     for n in range(60):
         d = doc(n, date=f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
                 outlet=rng.choice(["A", "B", None]))
@@ -239,7 +240,12 @@ def test_incremental_edges_equal_a_full_recomputation():
             a, b = rng.sample(ids, 2)
             ts.append(triple(d, a, rng.choice(list(Relation)).value, b, i=i,
                              negated=rng.random() < 0.2, confidence=rng.random()))
-        s.add_many([(d, ts)], batch_size=1 + n % 3)
+        items.append((d, ts))
+    start = 0
+    while start < len(items):  # calls and transactions of varied sizes
+        size = rng.randint(1, 12)
+        s.add_many(items[start:start + size], batch_size=rng.randint(1, 5))
+        start += size
     incremental = s.relations(include_unstated=True)
     # every triple is dated: the all-time window aggregates the triples table instead
     assert s.relations(since="1900-01-01", include_unstated=True) == incremental
