@@ -33,11 +33,14 @@ __all__ = ["GoldTriple", "GoldDoc", "LevelScore", "DocErrors", "EvalReport", "lo
 
 LEVELS = ("dyad", "polarity", "typed")
 #: modalities that do not count as the text stating a relation
-NOT_STATED = frozenset({"negated", "hypothetical", "possible", "conditional", "desired", "future_possible"})
+NOT_STATED = frozenset(
+    {"negated", "hypothetical", "possible", "conditional", "desired", "future_possible"}
+)
 #: relations scored unordered at the typed level
 UNORDERED = frozenset({"ally", "rival", "tension", "agree", "consult"})
-_ORG_TYPES = frozenset({"state", "country", "organisation", "organization", "igo",
-                        "international_organization"})
+_ORG_TYPES = frozenset(
+    {"state", "country", "organisation", "organization", "igo", "international_organization"}
+)
 
 
 class GoldTriple(BaseModel):
@@ -129,13 +132,18 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
         try:
             docs.append(GoldDoc.model_validate(json.loads(line)))
         except json.JSONDecodeError as exc:
-            raise InputError(f"not JSON ({exc.msg}); each line must be one JSON object",
-                             path=str(p), line=n) from None
+            raise InputError(
+                f"not JSON ({exc.msg}); each line must be one JSON object", path=str(p), line=n
+            ) from None
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(x) for x in first["loc"])
-            raise InputError(f"bad gold record at {where}: {first['msg']} (see the gold format "
-                             "in the geokg eval help)", path=str(p), line=n) from None
+            raise InputError(
+                f"bad gold record at {where}: {first['msg']} (see the gold format "
+                "in the geokg eval help)",
+                path=str(p),
+                line=n,
+            ) from None
     return docs
 
 
@@ -175,7 +183,7 @@ def _prf(tp: int, fp: int, fn: int) -> LevelScore:
 
 
 def score(gold_docs: Iterable[GoldDoc], triples: Iterable[Triple | dict[str, Any]]) -> EvalReport:
-    """Score predicted triples (``Triple`` objects or ``geokg extract`` JSONL records) against gold."""
+    """Score predicted triples (``Triple`` objects or ``geokg extract`` records) against gold."""
     gold: dict[str, dict[str, set[tuple[str, ...]]]] = {}
     for doc in gold_docs:
         sets: dict[str, set[tuple[str, ...]]] = {lvl: set() for lvl in (*LEVELS, "neg")}
@@ -198,8 +206,9 @@ def score(gold_docs: Iterable[GoldDoc], triples: Iterable[Triple | dict[str, Any
             continue
         if rec.get("negated") or str(rec.get("modality") or "").lower() in NOT_STATED:
             continue
-        k = _keys(_lift_pred(rec.get("source")), str(rec.get("relation")),
-                  _lift_pred(rec.get("target")))
+        k = _keys(
+            _lift_pred(rec.get("source")), str(rec.get("relation")), _lift_pred(rec.get("target"))
+        )
         for lvl, v in k.items():
             pred[did][lvl].add(v)
     levels = {}
@@ -222,5 +231,3 @@ def score(gold_docs: Iterable[GoldDoc], triples: Iterable[Triple | dict[str, Any
         documents=len(gold),
         errors=errors,
     )
-
-

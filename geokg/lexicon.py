@@ -7,7 +7,8 @@ Three JSON data files under ``data/relations/`` drive relation extraction:
   (lemmas of one part of speech that signal one relation through one frame) and
   ``target_owner_lift`` (relations whose target may be the owner of a thing: "attacked Ukrainian
   cities" -> UKR).
-- ``patterns.json``: multi-word ``phrases`` as spaCy ``Matcher`` token patterns, each anchoring a frame.
+- ``patterns.json``: multi-word ``phrases`` as spaCy ``Matcher`` token patterns, each anchoring
+  a frame.
 - ``modality.json``: negation, modality and attribution cues (read by :mod:`geokg.modality`).
 
 Roles (how an argument is reached from the trigger token):
@@ -58,8 +59,20 @@ __all__ = [
 #: argument roles a frame may list (see the module docstring)
 ROLES = frozenset(
     {
-        "subj", "obj", "dative", "ccomp_subj", "complement_target", "poss", "mod", "agent_mod",
-        "gov_subj", "appos_head", "cop_subj", "compound_head", "as_head", "pair",
+        "subj",
+        "obj",
+        "dative",
+        "ccomp_subj",
+        "complement_target",
+        "poss",
+        "mod",
+        "agent_mod",
+        "gov_subj",
+        "appos_head",
+        "cop_subj",
+        "compound_head",
+        "as_head",
+        "pair",
     }
 )
 #: parts of speech an entry may have
@@ -98,9 +111,12 @@ class Entry:
     @property
     def specificity(self) -> int:
         """Entries with more constraints are tried first."""
-        return (self.particle is not None) + (self.objects is not None) + (
-            self.governors is not None
-        ) + (self.complement_aux is not None)
+        return (
+            (self.particle is not None)
+            + (self.objects is not None)
+            + (self.governors is not None)
+            + (self.complement_aux is not None)
+        )
 
     @property
     def target_roles(self) -> tuple[str, ...]:
@@ -178,7 +194,9 @@ def _frame(name: str, raw: Any, path: Path) -> Frame:
             raise _fail(path, where, f"'{side}' must be a list of roles")
         for role in value:
             if not isinstance(role, str) or not (role in ROLES or role.startswith("prep:")):
-                raise _fail(path, where, f"unknown role {role!r} (known: {sorted(ROLES)}, prep:<p>)")
+                raise _fail(
+                    path, where, f"unknown role {role!r} (known: {sorted(ROLES)}, prep:<p>)"
+                )
         roles[side] = tuple(value)
     return Frame(name, roles["source"], roles["target"], bool(raw.get("mutual", False)))
 
@@ -228,7 +246,8 @@ def _entry(
         places=bool(raw.get("places", False)),
         complement_aux=(
             _words(raw["complement_aux"], lists, path, where + " complement_aux")
-            if "complement_aux" in raw else None
+            if "complement_aux" in raw
+            else None
         ),
         weight=float(weight),
         origin=f"{path.name} {where}",
@@ -253,9 +272,7 @@ def _phrase(raw: Any, where: str, path: Path, frames: dict[str, Frame], vocab: V
     return Phrase(raw["id"], entry, trigger, pattern)
 
 
-def load_lexicon(
-    lexicon: str | Path | None = None, patterns: str | Path | None = None
-) -> Lexicon:
+def load_lexicon(lexicon: str | Path | None = None, patterns: str | Path | None = None) -> Lexicon:
     """Load and validate the lexicon and phrase patterns (default: the bundled files).
 
     Raises :class:`~geokg.errors.DataError` naming the file and entry when anything is invalid.
@@ -277,8 +294,13 @@ def load_lexicon(
     if not isinstance(entries_raw, list):
         raise _fail(lex_path, "entries", "must be a list")
     entries = [
-        _entry(e, f"entry {i} ({e.get('relation') if isinstance(e, dict) else e!r})",
-               lex_path, frames, lists)
+        _entry(
+            e,
+            f"entry {i} ({e.get('relation') if isinstance(e, dict) else e!r})",
+            lex_path,
+            frames,
+            lists,
+        )
         for i, e in enumerate(entries_raw)
     ]
     praw = load_json(pat_path)
@@ -286,7 +308,9 @@ def load_lexicon(
     if not isinstance(phrases_raw, list):
         raise _fail(pat_path, "top level", "must be an object with a 'phrases' list")
     vocab = Vocab()
-    phrases = [_phrase(p, f"phrase {i}", pat_path, frames, vocab) for i, p in enumerate(phrases_raw)]
+    phrases = [
+        _phrase(p, f"phrase {i}", pat_path, frames, vocab) for i, p in enumerate(phrases_raw)
+    ]
     ids = [p.id for p in phrases]
     if len(ids) != len(set(ids)):
         raise _fail(pat_path, "phrases", "phrase ids must be unique")

@@ -1,7 +1,7 @@
 """Negation, modality and attribution of a relation trigger, read from the dependency parse.
 
-:func:`read_modality` climbs from the trigger token to the root of its sentence and collects the cues
-met on the way (cue words live in ``data/relations/modality.json``):
+:func:`read_modality` climbs from the trigger token to the root of its sentence and collects the
+cues met on the way (cue words live in ``data/relations/modality.json``):
 
 - negation: a ``neg`` child ("did not attack"), "no" on a noun trigger ("no agreement"), a negative
   governor ("refused to attack", "avoid provoking") or predicate ("unlikely to sever ties");
@@ -42,16 +42,49 @@ _RANK = {
 #: dependencies through which a governor's negation and modality reach the trigger
 _SCOPE_DEPS = frozenset(
     {
-        "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "acomp", "oprd", "compound",
-        "amod", "nmod", "appos", "conj", "nsubj", "nsubjpass", "advcl", "dative", "csubj",
-        "agent", "npadvmod", "acl", "auxpass", "aux", "ROOT", "parataxis",
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "pcomp",
+        "attr",
+        "acomp",
+        "oprd",
+        "compound",
+        "amod",
+        "nmod",
+        "appos",
+        "conj",
+        "nsubj",
+        "nsubjpass",
+        "advcl",
+        "dative",
+        "csubj",
+        "agent",
+        "npadvmod",
+        "acl",
+        "auxpass",
+        "aux",
+        "ROOT",
+        "parataxis",
     }
 )
 _LIST_KEYS = (
-    "negators", "negative_governors", "negative_predicates", "possible_governors",
-    "possible_predicates", "desire_governors", "desire_predicates", "future_governors",
-    "presupposing_governors", "conditional_marks", "hedge_modifiers", "speech_verbs",
-    "attribution_preps", "circumstantial_preps",
+    "negators",
+    "negative_governors",
+    "negative_predicates",
+    "possible_governors",
+    "possible_predicates",
+    "desire_governors",
+    "desire_predicates",
+    "future_governors",
+    "presupposing_governors",
+    "conditional_marks",
+    "hedge_modifiers",
+    "speech_verbs",
+    "attribution_preps",
+    "circumstantial_preps",
 )
 
 
@@ -89,7 +122,9 @@ def load_cues(path: str | Path | None = None) -> Cues:
     try:
         aux = {k.lower(): Modality(v) for k, v in aux_raw.items()}
     except ValueError as exc:
-        raise DataError(f"{p}: modal_aux: {exc}; use one of {[m.value for m in Modality]}") from None
+        raise DataError(
+            f"{p}: modal_aux: {exc}; use one of {[m.value for m in Modality]}"
+        ) from None
     lists: dict[str, frozenset[str]] = {}
     for key in _LIST_KEYS:
         value = raw.get(key)
@@ -166,7 +201,9 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
     negated, modality, cue = _local_cues(trigger, cues)
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
-            if child.dep_ in ("amod", "compound") and cues.has("hedge_modifiers", child.lemma_.lower()):
+            if child.dep_ in ("amod", "compound") and cues.has(
+                "hedge_modifiers", child.lemma_.lower()
+            ):
                 modality, cue = _stronger(Modality.POSSIBLE, modality), child.text
     speaker: Token | None = _according_to(trigger, cues)
     if speaker is not None:
@@ -177,8 +214,10 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
     tok, steps = trigger, 0
     while tok.head.i != tok.i and steps < 12:
         dep = tok.dep_
-        if dep == "advcl" and not reported and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        if (
+            dep == "advcl"
+            and not reported
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):  # a purpose clause: "to support Ukraine"
             modality = _stronger(Modality.DESIRED, modality)
         if dep not in _SCOPE_DEPS:
@@ -187,11 +226,18 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
             break  # "amid pressure from Brussels": background, not under the main verb
         gov, steps = tok.head, steps + 1
         lemma = gov.lemma_.lower()
-        if cues.has("speech_verbs", lemma) and dep in ("ccomp", "conj", "xcomp", "dobj", "parataxis") \
-                and tok.i != gov.i:
+        if (
+            cues.has("speech_verbs", lemma)
+            and dep in ("ccomp", "conj", "xcomp", "dobj", "parataxis")
+            and tok.i != gov.i
+        ):
             if not reported:
                 speaker, reported = _speaker(gov), True
-                if would and modality is Modality.HYPOTHETICAL and not _any_hypothesis(trigger, cues):
+                if (
+                    would
+                    and modality is Modality.HYPOTHETICAL
+                    and not _any_hypothesis(trigger, cues)
+                ):
                     modality = Modality.FUTURE  # "announced it would prohibit": future in the past
                 modality = _stronger(Modality.REPORTED, modality)
             tok = gov

@@ -2,8 +2,8 @@
 
 For every sentence that mentions two or more actors, each token whose lemma is a relation trigger
 (``data/relations/lexicon.json``; multi-word phrases from ``patterns.json``) is tried against its
-frame: the frame's *roles* (see :mod:`geokg.lexicon`) are followed in order through the parse to find
-the source and the target, coordination is expanded ("urged Baku and Moscow" -> two triples),
+frame: the frame's *roles* (see :mod:`geokg.lexicon`) are followed in order through the parse to
+find the source and the target, coordination is expanded ("urged Baku and Moscow" -> two triples),
 mutual frames with a coordinated subject give one unordered triple per pair ("Armenia and
 Azerbaijan met"), and nouns like "troops" or "officials" stand for the actor modifying them
 ("Russian troops" -> RUS; "the Russian S-400" is only an argument where a thing's owner can be the
@@ -32,8 +32,15 @@ __all__ = ["RelationExtractor", "make_relations"]
 
 #: confidence factor per way an actor mention was recognised (``span._.geokg_via``)
 VIA_FACTOR = {
-    "name": 1.0, "alias": 0.97, "acronym": 0.97, "person": 1.0, "title": 0.92,
-    "demonym": 0.9, "capital": 0.9, "seat": 0.9, "coref": 0.75,
+    "name": 1.0,
+    "alias": 0.97,
+    "acronym": 0.97,
+    "person": 1.0,
+    "title": 0.92,
+    "demonym": 0.9,
+    "capital": 0.9,
+    "seat": 0.9,
+    "coref": 0.75,
 }
 #: confidence factor per role strength class
 DIRECT, LIFTED, OWNER = 1.0, 0.85, 0.7
@@ -41,7 +48,9 @@ _MOD_DEPS = ("amod", "compound", "nmod", "poss")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 #: relations stored once (source < target) when mutual; other mutual relations go both ways
-_ONCE = frozenset({Relation.CONSULT, Relation.AGREE, Relation.ALLY, Relation.RIVAL, Relation.TENSION})
+_ONCE = frozenset(
+    {Relation.CONSULT, Relation.AGREE, Relation.ALLY, Relation.RIVAL, Relation.TENSION}
+)
 
 
 @dataclass(frozen=True)
@@ -156,8 +165,18 @@ def _light_verb(noun: Token, background: frozenset[str] = frozenset()) -> Token 
     """
     t = noun
     for _ in range(4):
-        if t.dep_ not in ("dobj", "pobj", "prep", "attr", "conj", "appos", "oprd", "pcomp",
-                          "nsubjpass", "npadvmod"):
+        if t.dep_ not in (
+            "dobj",
+            "pobj",
+            "prep",
+            "attr",
+            "conj",
+            "appos",
+            "oprd",
+            "pcomp",
+            "nsubjpass",
+            "npadvmod",
+        ):
             return None
         if t.dep_ == "prep" and t.lower_ in background:
             return None
@@ -233,8 +252,13 @@ class RelationExtractor:
 
     def extract(self, doc: Doc) -> list[Triple]:
         """All triples of a processed Doc (actor spans set by ``geokg_actors``)."""
-        ctx = _Context(doc, self._mentions(doc, places=False), self._mentions(doc, places=True),
-                       dict(doc._.geokg_actors or {}), doc._.geokg_meta)
+        ctx = _Context(
+            doc,
+            self._mentions(doc, places=False),
+            self._mentions(doc, places=True),
+            dict(doc._.geokg_actors or {}),
+            doc._.geokg_meta,
+        )
         found: list[Triple] = list(self._role_triples(ctx))
         every = {**ctx.places, **ctx.mentions}
         if doc.has_annotation("DEP") and len({s._.geokg_actor for s in every.values()}) > 1:
@@ -274,7 +298,9 @@ class RelationExtractor:
             ctx.actors[actor_id] = actor
         return actor
 
-    def _evidence(self, ctx: _Context, sent: Span, trigger: str | None, start: int | None) -> Evidence:
+    def _evidence(
+        self, ctx: _Context, sent: Span, trigger: str | None, start: int | None
+    ) -> Evidence:
         meta = ctx.meta
         return Evidence(
             doc_id=meta.doc_id if meta is not None else "doc",
@@ -298,12 +324,14 @@ class RelationExtractor:
                 continue
             if person == org or person not in ctx.actors or org not in ctx.actors:
                 continue
+            parsed = ctx.doc.has_annotation("DEP") or ctx.doc.has_annotation("SENT_START")
+            sentence = span.sent if parsed else ctx.doc[:]
             yield Triple(
                 source=ctx.actors[person],
                 relation=relation,
                 target=ctx.actors[org],
                 confidence=0.9,
-                evidence=self._evidence(ctx, span.sent, span.text, span.start_char),
+                evidence=self._evidence(ctx, sentence, span.text, span.start_char),
             )
 
     # ------------------------------------------------------------ triggers
@@ -325,8 +353,12 @@ class RelationExtractor:
         if entry.particle is not None and _particle(tok) != entry.particle:
             return False
         if entry.objects is not None:
-            objs = _children(tok, "dobj") or (_children(tok, "nsubjpass") if _is_passive(tok) else [])
-            if not any(o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objs):
+            objs = _children(tok, "dobj") or (
+                _children(tok, "nsubjpass") if _is_passive(tok) else []
+            )
+            if not any(
+                o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objs
+            ):
                 return False
         if entry.governors is not None:
             gov = _light_verb(tok, self.background)
@@ -352,24 +384,36 @@ class RelationExtractor:
                     ctx.consumed.update(o.i for o in _children(tok, "dobj"))
                 entry = self._protest_by_state(entry, pairs)
                 found = self._triples(entry, tok, sent, ctx, pairs, text)
-                return (found + self._negotiation(entry, tok, sent, ctx, pairs)
-                        + self._cut(entry, tok, sent, ctx, pairs)
-                        + self._implied(entry, tok, sent, ctx, pairs))
+                return (
+                    found
+                    + self._negotiation(entry, tok, sent, ctx, pairs)
+                    + self._cut(entry, tok, sent, ctx, pairs)
+                    + self._implied(entry, tok, sent, ctx, pairs)
+                )
         return []
 
     def _cut(
         self, entry: Entry, tok: Token, sent: Span, ctx: _Context, pairs: list[tuple[Arg, Arg, str]]
     ) -> list[Triple]:
-        """"The US suspended military aid to Bosnia": cutting aid or cooperation is a sanction."""
+        """ "The US suspended military aid to Bosnia": cutting aid or cooperation is a sanction."""
         if entry.relation not in (Relation.AID, Relation.COOPERATE, Relation.CONSULT):
             return []
-        gov = _light_verb(tok, self.background) if tok.pos_ == "NOUN" else (
-            tok.head if tok.dep_ == "xcomp" else None)
+        gov = (
+            _light_verb(tok, self.background)
+            if tok.pos_ == "NOUN"
+            else (tok.head if tok.dep_ == "xcomp" else None)
+        )
         if gov is None or gov.lemma_.lower() not in self.lex.words("cut_verbs"):
             return []
         directed = [p for p in pairs if p[2] == "directed"]
-        cut = Entry(Relation.SANCTION, "VERB", frozenset({gov.lemma_}), entry.frame,
-                    weight=entry.weight * 0.9, origin="cut " + entry.relation.value)
+        cut = Entry(
+            Relation.SANCTION,
+            "VERB",
+            frozenset({gov.lemma_}),
+            entry.frame,
+            weight=entry.weight * 0.9,
+            origin="cut " + entry.relation.value,
+        )
         return self._triples(cut, gov, sent, ctx, directed, None) if directed else []
 
     def _implied(
@@ -384,49 +428,83 @@ class RelationExtractor:
         if not directed or tok.pos_ != "VERB":
             return []
         clause = tok.head if tok.dep_ == "xcomp" else tok
-        unless = [a for c in (tok, clause) for a in _children(c, "advcl")
-                  if any(m.lower_ == "unless" for m in _children(a, "mark"))]
+        unless = [
+            a
+            for c in (tok, clause)
+            for a in _children(c, "advcl")
+            if any(m.lower_ == "unless" for m in _children(a, "mark"))
+        ]
         relation: Relation | None = None
         if unless and entry.relation is not Relation.THREATEN:
             relation, anchor = Relation.THREATEN, tok
         elif entry.relation is Relation.ASSAULT:
-            anchor = next((g for g in (tok.head, tok.head.head) if g.lemma_.lower()
-                           in self.lex.words("preparation_verbs")), None)
+            anchor = next(
+                (
+                    g
+                    for g in (tok.head, tok.head.head)
+                    if g.lemma_.lower() in self.lex.words("preparation_verbs")
+                ),
+                None,
+            )
             if anchor is not None and tok.dep_ in ("xcomp", "dobj"):
                 relation = Relation.MOBILIZE
         if relation is None:
             return []
-        implied = Entry(relation, "VERB", frozenset({anchor.lemma_}), entry.frame,
-                        weight=entry.weight * 0.8, origin=f"implied by {entry.relation.value}")
+        implied = Entry(
+            relation,
+            "VERB",
+            frozenset({anchor.lemma_}),
+            entry.frame,
+            weight=entry.weight * 0.8,
+            origin=f"implied by {entry.relation.value}",
+        )
         made = self._triples(implied, anchor, sent, ctx, directed, None)
         if relation is Relation.THREATEN:  # the threat itself is stated, whatever the action's mood
-            made = [t.model_copy(update={"modality": Modality.ASSERTED, "negated": False})
-                    if not t.stated else t for t in made]
+            made = [
+                t.model_copy(update={"modality": Modality.ASSERTED, "negated": False})
+                if not t.stated
+                else t
+                for t in made
+            ]
         return made
 
     def _protest_by_state(self, entry: Entry, pairs: list[tuple[Arg, Arg, str]]) -> Entry:
         """A state or organisation "protesting" (not its people) is a diplomatic accusation."""
         if entry.relation is not Relation.PROTEST:
             return entry
-        people = all(s.strength < DIRECT or (s.span is not None and s.span._.geokg_via == "demonym")
-                     for s, _, _ in pairs)
+        people = all(
+            s.strength < DIRECT or (s.span is not None and s.span._.geokg_via == "demonym")
+            for s, _, _ in pairs
+        )
         if people:
             return entry
-        return Entry(Relation.ACCUSE, entry.pos, entry.lemmas, entry.frame, weight=entry.weight,
-                     origin=entry.origin + " (protest by a state)")
+        return Entry(
+            Relation.ACCUSE,
+            entry.pos,
+            entry.lemmas,
+            entry.frame,
+            weight=entry.weight,
+            origin=entry.origin + " (protest by a state)",
+        )
 
     def _negotiation(
         self, entry: Entry, tok: Token, sent: Span, ctx: _Context, pairs: list[tuple[Arg, Arg, str]]
     ) -> list[Triple]:
-        """"Turkiye is working on an agreement with Armenia": the talks themselves are a consult."""
+        """ "Turkiye is working on an agreement with Armenia": the talks themselves are consults."""
         if entry.relation is not Relation.AGREE or tok.pos_ != "NOUN":
             return []
         gov = _light_verb(tok, self.background)
         if gov is None or gov.lemma_.lower() not in self.lex.words("negotiation_verbs"):
             return []
         directed = [p for p in pairs if p[2] == "directed"]
-        talks = Entry(Relation.CONSULT, "VERB", frozenset({gov.lemma_}), entry.frame,
-                      weight=entry.weight * 0.9, origin="negotiation")
+        talks = Entry(
+            Relation.CONSULT,
+            "VERB",
+            frozenset({gov.lemma_}),
+            entry.frame,
+            weight=entry.weight * 0.9,
+            origin="negotiation",
+        )
         return self._triples(talks, gov, sent, ctx, directed, None) if directed else []
 
     # ------------------------------------------------------------ arguments
@@ -464,17 +542,24 @@ class RelationExtractor:
                     out.append(Arg(span._.geokg_actor, t, span, DIRECT))
                     continue
                 if t.lower_ in self.collective and depth < 3:  # "a group of Moroccan diplomats"
-                    inner = [p for o in _children(t, "prep") if o.lower_ == "of"
-                             for p in _children(o, "pobj")]
+                    inner = [
+                        p
+                        for o in _children(t, "prep")
+                        if o.lower_ == "of"
+                        for p in _children(o, "pobj")
+                    ]
                     if inner:
                         out += self._resolve(inner, ctx, owner, places, depth + 1)
                         continue
                 if t.pos_ == "PRON":
                     if t.dep_ == "nsubj":
-                        out += self._speaker_pronoun(t, t.head, ctx) or self._previous_person(t, ctx)
+                        out += self._speaker_pronoun(t, t.head, ctx) or self._previous_person(
+                            t, ctx
+                        )
                     elif t.lower_ in _REFLEXIVE and t.head.pos_ in ("VERB", "AUX"):
-                        out += self._resolve(_subjects(t.head, self.control), ctx, False,
-                                             depth=depth + 1)
+                        out += self._resolve(
+                            _subjects(t.head, self.control), ctx, False, depth=depth + 1
+                        )
                     continue
                 named = [a for a in _children(t, "appos") if mention(a) is not None]
                 if named and t.pos_ in ("NOUN", "PROPN"):  # "the US State Secretary, Marco Rubio"
@@ -501,8 +586,9 @@ class RelationExtractor:
             return ctx.places.get(m.i) if span is None and place else span
 
         poss = _children(t, "poss")
-        mods = [m for c in (poss or _children(t, "amod", "compound", "nmod"))
-                for m in (c, *c.conjuncts)]
+        mods = [
+            m for c in (poss or _children(t, "amod", "compound", "nmod")) for m in (c, *c.conjuncts)
+        ]
         mods += [g for m in list(mods) for g in _children(m, "compound", "amod")]
         if owner:  # "a ceasefire proposed by Washington and Kyiv"
             mods += [p for a in _children(t, "acl") for c in _agents(a) for p in (c, *c.conjuncts)]
@@ -513,15 +599,19 @@ class RelationExtractor:
                 seen.add(m.i)
                 out.append(Arg(span._.geokg_actor, m, span, strength))
             elif m.dep_ == "poss" and m.pos_ == "PRON" and m.lower_ in ("its", "their"):
-                out += [Arg(a.actor, a.token, a.span, min(a.strength, strength))
-                        for a in self._pronoun_owner(m, ctx, depth)]
+                out += [
+                    Arg(a.actor, a.token, a.span, min(a.strength, strength))
+                    for a in self._pronoun_owner(m, ctx, depth)
+                ]
         nested: list[Token] = []
         for o in _children(t, "prep"):
             word = o.lower_
-            if word == "of" or (owner and word == "by") or (
-                word == "with" and lemma in self.with_nouns
-            ) or (agentive and word in ("in", "from") and not out) or (
-                owner and place and word in ("in", "on", "near", "along", "for")
+            if (
+                word == "of"
+                or (owner and word == "by")
+                or (word == "with" and lemma in self.with_nouns)
+                or (agentive and word in ("in", "from") and not out)
+                or (owner and place and word in ("in", "on", "near", "along", "for"))
             ):
                 nested += _children(o, "pobj")
         if nested and depth < 2:  # "positions of the Palestinian security forces"
@@ -530,7 +620,7 @@ class RelationExtractor:
         return out
 
     def _pronoun_owner(self, pron: Token, ctx: _Context, depth: int) -> list[Arg]:
-        """"its"/"their": the object of the clause when it is an actor, else its subject."""
+        """ "its"/"their": the object of the clause when it is an actor, else its subject."""
         verb = pron.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -546,14 +636,17 @@ class RelationExtractor:
         return self._resolve(subs, ctx, False, depth=depth + 1)
 
     def _previous_person(self, pron: Token, ctx: _Context) -> list[Arg]:
-        """"He"/"she" opening a sentence: the one person who was a subject just before."""
+        """ "He"/"she" opening a sentence: the one person who was a subject just before."""
         sent = pron.sent
         if pron.lower_ not in ("he", "she"):
             return []
         clause = pron.head
         if clause.dep_ == "conj":  # "Trump made ..., and he has expressed frustration"
-            first = [s for s in _children(clause.head, "nsubj") if s.i in ctx.mentions
-                     and ctx.mentions[s.i].label_ == "person"]
+            first = [
+                s
+                for s in _children(clause.head, "nsubj")
+                if s.i in ctx.mentions and ctx.mentions[s.i].label_ == "person"
+            ]
             if first:
                 span = ctx.mentions[first[0].i]
                 return [Arg(span._.geokg_actor, first[0], span, 0.8)]
@@ -562,16 +655,20 @@ class RelationExtractor:
         if any(s.label_ == "person" for i, s in ctx.mentions.items() if sent.start <= i < pron.i):
             return []  # a person named earlier in the same sentence: leave it to the parser
         previous = ctx.doc[sent.start - 1].sent
-        subjects = {s._.geokg_actor: (ctx.doc[i], s) for i, s in ctx.mentions.items()
-                    if previous.start <= i < previous.end and s.label_ == "person"
-                    and ctx.doc[i].dep_ in ("nsubj", "nsubjpass")}
+        subjects = {
+            s._.geokg_actor: (ctx.doc[i], s)
+            for i, s in ctx.mentions.items()
+            if previous.start <= i < previous.end
+            and s.label_ == "person"
+            and ctx.doc[i].dep_ in ("nsubj", "nsubjpass")
+        }
         if len(subjects) != 1:
             return []
         ((actor, (tok, span)),) = subjects.items()
         return [Arg(actor, tok, span, 0.75)]
 
     def _speaker_pronoun(self, pron: Token, clause: Token, ctx: _Context) -> list[Arg]:
-        """"Syria says it will withdraw": a subject pronoun in a reported clause -> the speaker."""
+        """ "Syria says it will withdraw": a subject pronoun in a reported clause -> the speaker."""
         if pron.lower_ not in ("it", "they", "he", "she", "we", "its", "their"):
             return []
         while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
@@ -579,18 +676,27 @@ class RelationExtractor:
         if clause.dep_ != "ccomp" or not self.cues.has("speech_verbs", clause.head.lemma_.lower()):
             return []
         speakers = [s for s in _children(clause.head, "nsubj") if s.i in ctx.mentions]
-        return [Arg(ctx.mentions[s.i]._.geokg_actor, s, ctx.mentions[s.i], LIFTED)
-                for s in speakers]
+        return [
+            Arg(ctx.mentions[s.i]._.geokg_actor, s, ctx.mentions[s.i], LIFTED) for s in speakers
+        ]
 
     def _pair_tokens(self, tok: Token, ctx: _Context, depth: int = 0) -> list[Token]:
         """Both sides of a relation: "between X and Y", "X-Y tensions", "X's ties with Y"."""
-        between = [p for c in _children(tok, "prep") if c.lower_ in ("between", "among")
-                   for p in _children(c, "pobj")]
+        between = [
+            p
+            for c in _children(tok, "prep")
+            if c.lower_ in ("between", "among")
+            for p in _children(c, "pobj")
+        ]
         if between:
             return between
         mods = [m for m in tok.lefts if m.dep_ in ("compound", "amod", "nmod")]
-        inner = [d for m in mods for d in m.subtree if d.dep_ in ("compound", "amod", "nmod", "appos", "conj")
-                 or d in mods]
+        inner = [
+            d
+            for m in mods
+            for d in m.subtree
+            if d.dep_ in ("compound", "amod", "nmod", "appos", "conj") or d in mods
+        ]
         if sum(1 for d in inner if d.i in ctx.mentions) >= 2:
             return [d for d in inner if d.i in ctx.mentions]
         if depth > 1:
@@ -604,14 +710,20 @@ class RelationExtractor:
                 cands = [c] if c.dep_ != "prep" else _children(c, "pobj")
                 linked += [x for x in cands if x.lemma_.lower() in self.relation_nouns]
         if tok.dep_ in ("acomp", "attr", "oprd"):  # "relations between X and Y remain tense"
-            linked += [s for s in _children(tok.head, "nsubj", "nsubjpass")
-                       if s.lemma_.lower() in self.relation_nouns]
+            linked += [
+                s
+                for s in _children(tok.head, "nsubj", "nsubjpass")
+                if s.lemma_.lower() in self.relation_nouns
+            ]
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.relation_nouns:
             linked.append(tok.head.head)
         gov = _light_verb(tok, self.background) if tok.pos_ == "NOUN" else None
         if gov is not None:
-            linked += [s for s in _children(gov, "nsubj", "nsubjpass")
-                       if s.lemma_.lower() in self.relation_nouns]
+            linked += [
+                s
+                for s in _children(gov, "nsubj", "nsubjpass")
+                if s.lemma_.lower() in self.relation_nouns
+            ]
         for rel in linked:
             got = self._pair_tokens(rel, ctx, depth + 1)
             if got:
@@ -629,15 +741,22 @@ class RelationExtractor:
             preps = role[5:].split("|")
             found = _prep_objects(tok, preps)
             if not found and is_noun:  # "pressure from Brussels on Paris" (attached one level down)
-                found = [n for c in _children(tok, "prep") for o in _children(c, "pobj")
-                         for n in _prep_objects(o, preps)]
+                found = [
+                    n
+                    for c in _children(tok, "prep")
+                    for o in _children(c, "pobj")
+                    for n in _prep_objects(o, preps)
+                ]
             if not found and gov is not None and tok.dep_ == "dobj":
                 found = _prep_objects(gov, preps)
             if not found and is_noun and "by" in preps:  # "the downing of a plane by Russia"
                 found = [b for o in _prep_objects(tok, ("of",)) for b in _prep_objects(o, ("by",))]
             if not found and not is_noun:  # "shared evidence with the U.S.", "sent arms to Kyiv"
-                on_object = preps if entry.frame.name == "give" else [
-                    p for p in preps if p == "with" or (p in entry.preps and p != "to")]
+                on_object = (
+                    preps
+                    if entry.frame.name == "give"
+                    else [p for p in preps if p == "with" or (p in entry.preps and p != "to")]
+                )
                 found = [p for o in _children(tok, "dobj") for p in _prep_objects(o, on_object)]
             return found
         if role == "subj":
@@ -649,26 +768,40 @@ class RelationExtractor:
             own = [c for c in _children(verb, "dative") if c.lower_ not in ("to", "for")]
             objs = _children(verb, "dobj")
             # "send Kyiv the missiles" (two objects), "sending Ukraine missiles"
-            own += [o for o in objs if o.i != tok.i and o.i in ctx.mentions
-                    and ctx.mentions[o.i].label_ in ("state", "organisation")
-                    and (len(objs) > 1 or not is_noun)]
+            own += [
+                o
+                for o in objs
+                if o.i != tok.i
+                and o.i in ctx.mentions
+                and ctx.mentions[o.i].label_ in ("state", "organisation")
+                and (len(objs) > 1 or not is_noun)
+            ]
             return own
         if role == "ccomp_subj":
             return [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
         if role == "complement_target":
             # "threatened to break relations with Russia unless the Kremlin closed its base"
             comps = _children(tok, "xcomp") + [
-                p for c in _children(tok, "prep")
+                p
+                for c in _children(tok, "prep")
                 if c.lower_ in ("at", "of", "about", "to", "on", "against")
-                for p in _children(c, "pcomp")]
+                for p in _children(c, "pcomp")
+            ]
             out: list[Token] = []
             for c in comps:
-                conditions = [a for a in c.children if a.dep_ == "advcl"
-                              and any(m.lower_ in ("if", "unless") for m in _children(a, "mark"))]
+                conditions = [
+                    a
+                    for a in c.children
+                    if a.dep_ == "advcl"
+                    and any(m.lower_ in ("if", "unless") for m in _children(a, "mark"))
+                ]
                 skip = {d.i for a in conditions for d in a.subtree}
                 skip |= {d.i for s in _children(c, "nsubj", "nsubjpass") for d in s.subtree}
-                out += [d for d in c.subtree if d.i not in skip and d.i != c.i
-                        and d.dep_ in ("dobj", "pobj", "dative")]
+                out += [
+                    d
+                    for d in c.subtree
+                    if d.i not in skip and d.i != c.i and d.dep_ in ("dobj", "pobj", "dative")
+                ]
                 out += [s for a in conditions for s in _children(a, "nsubj") + _agents(a)]
             return out
         if role == "poss":
@@ -719,15 +852,25 @@ class RelationExtractor:
         for role in entry.frame.source:
             if role == "pair":
                 continue
-            sources = self._distinct(self._resolve(self._role(role, tok, ctx, entry), ctx, owner=False))
+            sources = self._distinct(
+                self._resolve(self._role(role, tok, ctx, entry), ctx, owner=False)
+            )
             if sources:
                 break
-        if not sources and entry.relation.value in self.lex.words("passive_place_relations") \
-                and tok.pos_ == "VERB" and _is_passive(tok) and not _agents(tok):
+        if (
+            not sources
+            and entry.relation.value in self.lex.words("passive_place_relations")
+            and tok.pos_ == "VERB"
+            and _is_passive(tok)
+            and not _agents(tok)
+        ):
             # "a US national was arrested in Lebanon": the state where it happened did it
             places = _prep_objects(tok, ("in",))
-            sources = [Arg(ctx.places[p.i]._.geokg_actor, p, ctx.places[p.i], LIFTED)
-                       for p in places if p.i in ctx.places]
+            sources = [
+                Arg(ctx.places[p.i]._.geokg_actor, p, ctx.places[p.i], LIFTED)
+                for p in places
+                if p.i in ctx.places
+            ]
         if not sources:
             return []
         source_ids = {a.actor for a in sources}
@@ -735,13 +878,21 @@ class RelationExtractor:
         for role in target_roles:
             if role == "pair":
                 continue
-            got = self._resolve(self._role(role, tok, ctx, entry), ctx, owner=owner, places=entry.places)
+            got = self._resolve(
+                self._role(role, tok, ctx, entry), ctx, owner=owner, places=entry.places
+            )
             targets = [a for a in self._distinct(got) if a.actor not in source_ids]
             if entry.target_types is not None:
-                targets = [a for a in targets
-                           if ctx.actors.get(a.actor) is None
-                           or ctx.actors[a.actor].type in entry.target_types
-                           or (a.span is not None and a.span.label_ in {t.value for t in entry.target_types})]
+                targets = [
+                    a
+                    for a in targets
+                    if ctx.actors.get(a.actor) is None
+                    or ctx.actors[a.actor].type in entry.target_types
+                    or (
+                        a.span is not None
+                        and a.span.label_ in {t.value for t in entry.target_types}
+                    )
+                ]
             if targets:
                 break
         if targets:
@@ -761,7 +912,7 @@ class RelationExtractor:
     @staticmethod
     def _mutual(args: list[Arg]) -> list[tuple[Arg, Arg, str]]:
         ordered = sorted(args, key=lambda a: a.actor)
-        return [(a, b, "mutual") for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+        return [(a, b, "mutual") for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
 
     # ------------------------------------------------------------ triples
 
@@ -792,7 +943,7 @@ class RelationExtractor:
         trigger = phrase_text or tok.text
         particle = _children(tok, "prt")
         if phrase_text is None and entry.particle and particle:
-            trigger = tok.doc[min(tok.i, particle[0].i): max(tok.i, particle[0].i) + 1].text
+            trigger = tok.doc[min(tok.i, particle[0].i) : max(tok.i, particle[0].i) + 1].text
         evidence = self._evidence(ctx, sent, trigger, tok.idx)
         out = []
         if any(shape == "mutual" for _, _, shape in pairs) and entry.relation not in _ONCE:
@@ -801,8 +952,9 @@ class RelationExtractor:
             if src.actor == tgt.actor:
                 continue
             a, b = src, tgt
-            if (entry.relation.symmetric or (shape == "mutual" and entry.relation in _ONCE)) \
-                    and b.actor < a.actor:
+            if (
+                entry.relation.symmetric or (shape == "mutual" and entry.relation in _ONCE)
+            ) and b.actor < a.actor:
                 a, b = b, a
             out.append(
                 Triple(
@@ -848,5 +1000,3 @@ def make_relations(
     return RelationExtractor(
         nlp, name, lexicon=lexicon, patterns=patterns, cues=cues, min_confidence=min_confidence
     )
-
-

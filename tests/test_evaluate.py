@@ -49,8 +49,11 @@ def test_load_gold(gold_path):
 
 
 def test_perfect_predictions_score_one(gold_path):
-    preds = [rec("a", "RUS", "assault", "UKR"), rec("a", "RUS", "tension", "AZE"),
-             rec("b", "AZE", "consult", "ARM")]
+    preds = [
+        rec("a", "RUS", "assault", "UKR"),
+        rec("a", "RUS", "tension", "AZE"),
+        rec("b", "AZE", "consult", "ARM"),
+    ]
     report = score(load_gold(gold_path), preds)
     for level in (report.dyad, report.polarity, report.typed):
         assert (level.p, level.r, level.f1, level.fp, level.fn) == (1.0, 1.0, 1.0, 0, 0)
@@ -59,8 +62,8 @@ def test_perfect_predictions_score_one(gold_path):
 
 def test_levels_differ_on_wrong_relation_and_direction(gold_path):
     preds = [
-        rec("a", "RUS", "coerce", "UKR"),     # same pair, same polarity, wrong type
-        rec("a", "AZE", "agree", "RUS"),      # same pair, wrong polarity
+        rec("a", "RUS", "coerce", "UKR"),  # same pair, same polarity, wrong type
+        rec("a", "AZE", "agree", "RUS"),  # same pair, wrong polarity
         rec("b", "ARM", "consult", "AZE"),
     ]
     report = score(load_gold(gold_path), preds)
@@ -71,8 +74,9 @@ def test_levels_differ_on_wrong_relation_and_direction(gold_path):
 
 
 def test_directed_relations_are_ordered_symmetric_ones_not(gold_path):
-    report = score(load_gold(gold_path), [rec("a", "UKR", "assault", "RUS"),
-                                          rec("a", "RUS", "tension", "AZE")])
+    report = score(
+        load_gold(gold_path), [rec("a", "UKR", "assault", "RUS"), rec("a", "RUS", "tension", "AZE")]
+    )
     assert report.typed.tp == 1 and report.typed.fp == 1
 
 
@@ -94,9 +98,11 @@ def test_stated_prediction_of_negated_gold_is_counted(gold_path):
 
 def test_persons_are_lifted_and_structural_relations_ignored(gold_path):
     person = {"id": "person:donald-trump", "type": "person", "country": "USA"}
-    preds = [rec("a", person, "leader_of", {"id": "USA", "type": "state"}),
-             rec("a", {"id": "RUS", "type": "state", "country": None}, "assault", "UKR"),
-             rec("a", person, "assault", {"id": "USA", "type": "state"})]  # self after lifting
+    preds = [
+        rec("a", person, "leader_of", {"id": "USA", "type": "state"}),
+        rec("a", {"id": "RUS", "type": "state", "country": None}, "assault", "UKR"),
+        rec("a", person, "assault", {"id": "USA", "type": "state"}),
+    ]  # self after lifting
     report = score(load_gold(gold_path), preds)
     assert report.typed.tp == 1 and report.typed.fp == 0
 
@@ -104,9 +110,13 @@ def test_persons_are_lifted_and_structural_relations_ignored(gold_path):
 def test_triples_are_accepted_and_unknown_documents_ignored():
     gold = [GoldDoc(doc_id="x", triples=[{"source": "TUR", "relation": "ally", "target": "AZE"}])]
     actor = lambda i: Actor(id=i, name=i, type=ActorType.STATE)  # noqa: E731
-    triple = Triple(source=actor("TUR"), relation=Relation.ALLY, target=actor("AZE"),
-                    modality=Modality.REPORTED,
-                    evidence=Evidence(doc_id="x", sentence="s", start=0, end=1))
+    triple = Triple(
+        source=actor("TUR"),
+        relation=Relation.ALLY,
+        target=actor("AZE"),
+        modality=Modality.REPORTED,
+        evidence=Evidence(doc_id="x", sentence="s", start=0, end=1),
+    )
     report = score(gold, [triple, rec("elsewhere", "TUR", "ally", "AZE")])
     assert report.typed.tp == 1 and report.typed.fp == 0
 
@@ -124,8 +134,10 @@ def test_format_lists_levels_and_errors(gold_path):
     "content, fragment",
     [
         ('{"doc_id": "a", "triples": []}\nnot json\n', ":2:"),
-        ('{"doc_id": "a", "triples": [{"source": "X", "relation": "likes", "target": "Y"}]}\n',
-         "relation"),
+        (
+            '{"doc_id": "a", "triples": [{"source": "X", "relation": "likes", "target": "Y"}]}\n',
+            "relation",
+        ),
         ('{"triples": []}\n', "doc_id"),
     ],
 )

@@ -21,10 +21,24 @@ from geokg.relations import RelationExtractor
 from geokg.resources import data_path
 
 NAMES = {
-    "TUR": "Turkiye", "AZE": "Azerbaijan", "RUS": "Russia", "UKR": "Ukraine", "ARM": "Armenia",
-    "USA": "United States", "NATO": "NATO", "EU": "European Union", "FRA": "France",
-    "DEU": "Germany", "SYR": "Syria", "ISR": "Israel", "IRN": "Iran", "ARE": "United Arab Emirates",
-    "ALB": "Albania", "HUN": "Hungary", "NGA": "Nigeria", "TCD": "Chad",
+    "TUR": "Turkiye",
+    "AZE": "Azerbaijan",
+    "RUS": "Russia",
+    "UKR": "Ukraine",
+    "ARM": "Armenia",
+    "USA": "United States",
+    "NATO": "NATO",
+    "EU": "European Union",
+    "FRA": "France",
+    "DEU": "Germany",
+    "SYR": "Syria",
+    "ISR": "Israel",
+    "IRN": "Iran",
+    "ARE": "United Arab Emirates",
+    "ALB": "Albania",
+    "HUN": "Hungary",
+    "NGA": "Nigeria",
+    "TCD": "Chad",
 }
 PERSONS = {"person:donald-trump": ("Donald Trump", "USA")}
 
@@ -93,7 +107,8 @@ CASES = [
         id="apposition-ally-and-coordinated-objects",
     ),
     pytest.param(
-        "Ukraine/poss/2/PROPN/Ukraine 's/case/0/PART/'s jet/nsubjpass/4/NOUN/jet was/auxpass/4/AUX/be "
+        "Ukraine/poss/2/PROPN/Ukraine 's/case/0/PART/'s "
+        "jet/nsubjpass/4/NOUN/jet was/auxpass/4/AUX/be "
         "shot/ROOT/4/VERB/shoot down/prt/4/ADP/down by/agent/4/ADP/by Russia/pobj/6/PROPN/Russia "
         "./punct/4/PUNCT/.",
         {"Ukraine": "UKR", "Russia": "RUS"},
@@ -131,7 +146,8 @@ CASES = [
     ),
     pytest.param(
         "The/det/1/DET/the EU/nsubj/2/PROPN/EU imposed/ROOT/2/VERB/impose "
-        "sanctions/dobj/2/NOUN/sanction on/prep/3/ADP/on Russia/pobj/4/PROPN/Russia ./punct/2/PUNCT/.",
+        "sanctions/dobj/2/NOUN/sanction on/prep/3/ADP/on "
+        "Russia/pobj/4/PROPN/Russia ./punct/2/PUNCT/.",
         {"EU": "EU", "Russia": "RUS"},
         {("EU", "sanction", "RUS")},
         id="light-verb-noun-with-preposition",
@@ -159,7 +175,9 @@ MET = (
 
 
 def test_coordinated_subjects_meet_once_and_places_are_not_arguments(nlp, extractor):
-    doc = build(nlp, MET, {"Armenia": "ARM", "Azerbaijan": "AZE", "Dhabi": "ARE"}, places=("Dhabi",))
+    doc = build(
+        nlp, MET, {"Armenia": "ARM", "Azerbaijan": "AZE", "Dhabi": "ARE"}, places=("Dhabi",)
+    )
     triples = extractor.extract(doc)
     assert keys(triples) == {("ARM", "consult", "AZE")}
     assert triples[0].modality is Modality.ASSERTED and not triples[0].negated
@@ -170,8 +188,8 @@ def test_evidence_carries_sentence_offsets_trigger_and_document_facts(nlp, extra
     (triple,) = extractor.extract(doc)
     ev = triple.evidence
     assert (ev.doc_id, ev.outlet, ev.date.isoformat()) == ("d1", "Test Wire", "2025-07-11")
-    assert doc.text[ev.start:ev.end] == ev.sentence
-    assert ev.trigger == "met" and doc.text[ev.trigger_start:].startswith("met")
+    assert doc.text[ev.start : ev.end] == ev.sentence
+    assert ev.trigger == "met" and doc.text[ev.trigger_start :].startswith("met")
     assert 0.0 < triple.confidence <= 1.0
 
 
@@ -192,29 +210,43 @@ HEDGED = [
     pytest.param(
         "Turkiye/nsubj/1/PROPN/Turkiye refused/ROOT/1/VERB/refuse to/aux/3/PART/to "
         "attack/xcomp/1/VERB/attack Syria/dobj/3/PROPN/Syria ./punct/1/PUNCT/.",
-        {"Turkiye": "TUR", "Syria": "SYR"}, ("TUR", "assault", "SYR"), True, Modality.ASSERTED,
+        {"Turkiye": "TUR", "Syria": "SYR"},
+        ("TUR", "assault", "SYR"),
+        True,
+        Modality.ASSERTED,
         id="refused-to",
     ),
     pytest.param(
         "Turkiye/nsubj/2/PROPN/Turkiye is/aux/2/AUX/be pushing/ROOT/2/VERB/push for/prep/2/ADP/for "
-        "a/det/6/DET/a peace/compound/6/NOUN/peace deal/pobj/3/NOUN/deal between/prep/6/ADP/between "
+        "a/det/6/DET/a peace/compound/6/NOUN/peace "
+        "deal/pobj/3/NOUN/deal between/prep/6/ADP/between "
         "Armenia/pobj/7/PROPN/Armenia and/cc/8/CCONJ/and Azerbaijan/conj/8/PROPN/Azerbaijan "
         "./punct/2/PUNCT/.",
-        {"Turkiye": "TUR", "Armenia": "ARM", "Azerbaijan": "AZE"}, ("ARM", "agree", "AZE"), False,
-        Modality.DESIRED, id="pushing-for-a-deal-between",
+        {"Turkiye": "TUR", "Armenia": "ARM", "Azerbaijan": "AZE"},
+        ("ARM", "agree", "AZE"),
+        False,
+        Modality.DESIRED,
+        id="pushing-for-a-deal-between",
     ),
     pytest.param(
         "If/mark/2/SCONJ/if Russia/nsubj/2/PROPN/Russia attacks/advcl/7/VERB/attack "
-        "Ukraine/dobj/2/PROPN/Ukraine ,/punct/7/PUNCT/, NATO/nsubj/7/PROPN/NATO will/aux/7/AUX/will "
+        "Ukraine/dobj/2/PROPN/Ukraine ,/punct/7/PUNCT/, "
+        "NATO/nsubj/7/PROPN/NATO will/aux/7/AUX/will "
         "respond/ROOT/7/VERB/respond ./punct/7/PUNCT/.",
-        {"Russia": "RUS", "Ukraine": "UKR", "NATO": "NATO"}, ("RUS", "assault", "UKR"), False,
-        Modality.CONDITIONAL, id="if-clause",
+        {"Russia": "RUS", "Ukraine": "UKR", "NATO": "NATO"},
+        ("RUS", "assault", "UKR"),
+        False,
+        Modality.CONDITIONAL,
+        id="if-clause",
     ),
     pytest.param(
         "Armenia/nsubj/3/PROPN/Armenia and/cc/0/CCONJ/and Azerbaijan/conj/0/PROPN/Azerbaijan "
         "are/ROOT/3/AUX/be unlikely/acomp/3/ADJ/unlikely to/aux/6/PART/to sever/xcomp/4/VERB/sever "
         "ties/dobj/6/NOUN/tie ./punct/3/PUNCT/.",
-        {"Armenia": "ARM", "Azerbaijan": "AZE"}, ("ARM", "sanction", "AZE"), True, Modality.ASSERTED,
+        {"Armenia": "ARM", "Azerbaijan": "AZE"},
+        ("ARM", "sanction", "AZE"),
+        True,
+        Modality.ASSERTED,
         id="unlikely-to-sever-ties",
     ),
 ]
@@ -222,7 +254,10 @@ HEDGED = [
 
 @pytest.mark.parametrize("spec, actors, key, negated, modality", HEDGED)
 def test_negation_and_modality(nlp, extractor, spec, actors, key, negated, modality):
-    found = {(t.source.id, t.relation.value, t.target.id): t for t in extractor.extract(build(nlp, spec, actors))}
+    found = {
+        (t.source.id, t.relation.value, t.target.id): t
+        for t in extractor.extract(build(nlp, spec, actors))
+    }
     assert key in found
     assert found[key].negated is negated
     assert found[key].modality is modality
@@ -241,8 +276,10 @@ def test_reported_would_is_future_and_cutting_aid_is_a_sanction(nlp, extractor):
         "would/aux/5/AUX/would prohibit/ccomp/2/VERB/prohibit aid/dobj/5/NOUN/aid "
         "to/prep/5/ADP/to Albania/pobj/7/PROPN/Albania ./punct/2/PUNCT/."
     )
-    found = {(t.source.id, t.relation.value, t.target.id): t
-             for t in extractor.extract(build(nlp, spec, {"US": "USA", "Albania": "ALB"}))}
+    found = {
+        (t.source.id, t.relation.value, t.target.id): t
+        for t in extractor.extract(build(nlp, spec, {"US": "USA", "Albania": "ALB"}))
+    }
     assert found[("USA", "aid", "ALB")].negated
     sanction = found[("USA", "sanction", "ALB")]
     assert sanction.stated and sanction.modality is Modality.FUTURE
@@ -250,13 +287,19 @@ def test_reported_would_is_future_and_cutting_aid_is_a_sanction(nlp, extractor):
 
 def test_subject_of_for_gerund_is_the_object(nlp, extractor):
     spec = (
-        "The/det/1/DET/the EU/nsubj/2/PROPN/EU slammed/ROOT/2/VERB/slam Hungary/dobj/2/PROPN/Hungary "
+        "The/det/1/DET/the EU/nsubj/2/PROPN/EU "
+        "slammed/ROOT/2/VERB/slam Hungary/dobj/2/PROPN/Hungary "
         "for/prep/2/ADP/for blocking/pcomp/4/VERB/block aid/dobj/5/NOUN/aid to/prep/5/ADP/to "
         "Ukraine/pobj/7/PROPN/Ukraine ./punct/2/PUNCT/."
     )
     doc = build(nlp, spec, {"EU": "EU", "Hungary": "HUN", "Ukraine": "UKR"})
-    stated = {k for k, t in ((( t.source.id, t.relation.value, t.target.id), t)
-                             for t in extractor.extract(doc)) if t.stated}
+    stated = {
+        k
+        for k, t in (
+            ((t.source.id, t.relation.value, t.target.id), t) for t in extractor.extract(doc)
+        )
+        if t.stated
+    }
     assert ("EU", "accuse", "HUN") in stated and ("HUN", "sanction", "UKR") in stated
     assert not any(k[0] == "EU" and k[2] == "UKR" for k in stated)
 
@@ -278,8 +321,10 @@ def test_an_ultimatum_is_a_threat(nlp, extractor):
         "unless/mark/9/SCONJ/unless Chad/nsubj/9/PROPN/Chad holds/advcl/2/VERB/hold "
         "elections/dobj/9/NOUN/election ./punct/2/PUNCT/."
     )
-    found = {(t.source.id, t.relation.value, t.target.id): t
-             for t in extractor.extract(build(nlp, spec, {"Nigeria": "NGA", "Chad": "TCD"}))}
+    found = {
+        (t.source.id, t.relation.value, t.target.id): t
+        for t in extractor.extract(build(nlp, spec, {"Nigeria": "NGA", "Chad": "TCD"}))
+    }
     assert found[("NGA", "retreat", "TCD")].modality is Modality.FUTURE
     assert found[("NGA", "threaten", "TCD")].stated
 
@@ -345,3 +390,16 @@ def test_bundled_lexicon_covers_every_interaction_relation():
     covered = {e.relation for e in lex.entries} | {p.entry.relation for p in lex.phrases}
     missing = {r for r in Relation if not r.structural or r is Relation.MEMBER_OF} - covered
     assert not missing
+
+
+def test_roles_without_a_parse_use_the_whole_text(nlp, extractor):
+    doc = Doc(nlp.vocab, words=["US", "President", "Donald", "Trump", "spoke"])
+    doc._.geokg_actors = {
+        "USA": Actor(id="USA", name="United States", type=ActorType.STATE),
+        "person:donald-trump": Actor(
+            id="person:donald-trump", name="Donald Trump", type=ActorType.PERSON, country="USA"
+        ),
+    }
+    doc._.geokg_roles = [("person:donald-trump", "leader_of", "USA", doc[0:2])]
+    (triple,) = extractor.extract(doc)
+    assert triple.evidence.sentence == doc.text and triple.evidence.doc_id == "doc"
