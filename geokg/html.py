@@ -259,7 +259,7 @@ def _edges_payload(
     month_set: set[str] = set()
     prepared = []
     for u, v, key, d in edges:
-        evidence = [e for e in _as_list(d.get("evidence")) if isinstance(e, Mapping)]
+        evidence = [e for e in _as_list(d.get("evidence")) if type(e) is dict or isinstance(e, Mapping)]
         dates = [_iso_date(e.get("date")) for e in evidence]
         months: dict[str, int] = {}
         for day in dates:
@@ -618,6 +618,8 @@ def _text(value: Any, limit: int) -> str | None:
 
 
 def _as_list(value: Any) -> list[Any]:
+    if type(value) is list:
+        return value
     if value is None or isinstance(value, (str, bytes, Mapping)):
         return [value] if isinstance(value, str) else []
     try:
