@@ -402,4 +402,4 @@ def test_roles_without_a_parse_use_the_whole_text(nlp, extractor):
     }
     doc._.geokg_roles = [("person:donald-trump", "leader_of", "USA", doc[0:2])]
     (triple,) = extractor.extract(doc)
-    assert triple.evidence.sentence == doc.text and triple.evidence.doc_id == "doc"
+    assert triple.evidence.sentence == doc[:].text and triple.evidence.doc_id == "doc"
