@@ -10,7 +10,7 @@ document-level cache can help. Then, in one run, it times
   (c) the same with ``--workers`` processes (pool start-up included),
 
 prints wall and CPU seconds and words/s for each, the ratios b/a and c/b, the peak memory
-(proportional set size of this process and its children, sampled every 50 ms) of each phase, and
+(proportional set size of this process and its children, sampled every 250 ms) of each phase, and
 checks that (b) and (c) give identical triples. Model loading is timed apart. On a shared machine,
 ``--repeat N`` interleaves N rounds and keeps each phase's best.
 
@@ -92,7 +92,7 @@ def _memory(proc: psutil.Process) -> int:
 class PeakMemory:
     """Samples the memory of this process plus all its children in a background thread."""
 
-    def __init__(self, interval: float = 0.05) -> None:
+    def __init__(self, interval: float = 0.25) -> None:
         self.interval = interval
         self.peak = 0
         self._stop = threading.Event()
