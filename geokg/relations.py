@@ -675,10 +675,9 @@ class RelationExtractor:
             clause = clause.head
         if clause.dep_ != "ccomp" or not self.cues.has("speech_verbs", clause.head.lemma_.lower()):
             return []
-        speakers = [s for s in _children(clause.head, "nsubj") if s.i in ctx.mentions]
-        return [
-            Arg(ctx.mentions[s.i]._.geokg_actor, s, ctx.mentions[s.i], LIFTED) for s in speakers
-        ]
+        speakers = [s for s in _children(clause.head, "nsubj") if s.pos_ != "PRON"]
+        found = self._resolve(speakers, ctx, owner=False, depth=3)  # "Palestinian leaders said"
+        return [Arg(a.actor, a.token, a.span, min(a.strength, LIFTED)) for a in found]
 
     def _pair_tokens(self, tok: Token, ctx: _Context, depth: int = 0) -> list[Token]:
         """Both sides of a relation: "between X and Y", "X-Y tensions", "X's ties with Y"."""
