@@ -54,6 +54,10 @@ _NP_DEPS = frozenset({"compound", "appos", "conj", "nmod", "amod", "flat"})
 _POSSESSIVE_SUFFIX = re.compile(r"(?:['’´`]s|s['’´])$", re.IGNORECASE)
 #: punctuation that ends a title phrase
 _PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "'", "‘", "’", "—", "–", "|"})
+#: entity types that never belong to a title ("on September 28", "two")
+_NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: parts of speech that end a title phrase (unless an honorific, "of", "to", "for" or a possessive)
+_FUNCTION_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART"})
 #: prepositions that start a title's complement ("envoy to Ukraine", "head of the office")
 _COMPLEMENT_PREPS = frozenset({"to", "for", "of", "on", "at", "in", "with", "from"})
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -435,8 +439,21 @@ class _DocState:
             self._classify_demonym(m)
         elif entry.kind in ("name", "alias", "acronym", "capital", "seat", "group"):
             m.attributive = self._modifies_thing(start, end)
-        m.location = not m.attributive and self._is_location(start, end)
+        m.location = not m.attributive and (
+            self._is_location(start, end) or self._dateline(start, end)
+        )
         return m
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """ "MOSCOW (Reuters) -", "KYIV, July 14": where the story was filed, not an actor."""
+        doc = self.doc
+        first = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
+        if not first or not all(doc[i].text.isupper() for i in range(start, end)):
+            return False
+        if end >= len(doc):
+            return False
+        spaced = bool(doc[end - 1].whitespace_)  # "MOSCOW - ", not "US-China"
+        return doc[end].text in (",", "(") or (spaced and doc[end].text in ("-", "—", "–"))
 
     def _person_extent(self, start: int, end: int) -> tuple[int, int]:
         """A person's name without a leading title ("President Xi" -> "Xi"), extended to the end
@@ -727,14 +744,38 @@ class _DocState:
         """Token ranges around a person's name that may hold a title."""
         doc, out = self.doc, []
         # left: "Turkish President Recep Tayyip Erdogan", "retired Lt. Gen. Keith Kellogg"
-        j = m.start
-        while j > 0 and m.start - j < 10:
+        j = self._left_compound(m.start)
+        while j < m.start and doc[j].pos_ == "ADP":
+            j += 1  # "spoke to [Ukrainian President] X"
+        if j < m.start:
+            out.append((j, m.start))
+        left_titled = any(self._title_at(i) is not None for i in range(j, m.start))
+        # left apposition: "the head of Ukraine's presidential office, Andrii Yermak"
+        if not left_titled and j > 0 and doc[j - 1].text == ",":
+            phrase = self._left_apposition(j - 1)
+            if phrase is not None:
+                out.append(phrase)
+        # right apposition: "Mark Rutte, NATO's secretary general,"
+        if m.end < len(doc) and doc[m.end].text == ",":
+            phrase = self._right_apposition(m.end + 1)
+            if phrase is not None:
+                out.append(phrase)
+        return out
+
+    def _left_compound(self, start: int) -> int:
+        """Where the words right before a name that can belong to its title begin."""
+        doc, j = self.doc, start
+        while j > 0 and start - j < 10:
             t = doc[j - 1]
-            if t.text in _PHRASE_STOPS:
+            if t.text in _PHRASE_STOPS or t.ent_type_ in _NOT_TITLE_ENTS:
                 break
-            if t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART") and not (
+            if t.text == "." and not (j > 1 and self._is_honorific(doc[j - 2])):
+                break  # a sentence end, not the dot of "Lt. Gen."
+            if t.text in ("-", "—", "–") and t.whitespace_:
+                break  # a spaced dash ("MOSCOW (Reuters) - Russian President ...")
+            if t.pos_ in _FUNCTION_POS and not (
                 self._is_honorific(t)
-                or t.lower_ in ("of", "for", "to", "on")
+                or t.lower_ in ("of", "for", "to")
                 or t.tag_ == "POS"
                 or self.owner[t.i] is not None
             ):
@@ -742,53 +783,75 @@ class _DocState:
             j -= 1
             if t.is_sent_start:
                 break
-        if j < m.start:
-            out.append((j, m.start))
-        # left apposition: "the head of Ukraine's presidential office, Andrii Yermak"
-        k = j
-        if k > 0 and doc[k - 1].text == ",":
-            stop = k - 1
-            s = stop
-            has_title = False
-            while s > 0 and stop - s < 14:
-                t = doc[s - 1]
-                if t.text in _PHRASE_STOPS or (
+        return j
+
+    def _left_apposition(self, comma: int) -> tuple[int, int] | None:
+        """The noun phrase before ", Name" when it holds a title and no other person."""
+        doc, s = self.doc, comma
+        has_title = False
+        while s > 0 and comma - s < 14:
+            t = doc[s - 1]
+            if t.text in _PHRASE_STOPS or (
+                t.pos_ in ("VERB", "AUX")
+                and not self._is_honorific(t)
+                and self.owner[s - 1] is None
+            ):
+                break
+            if has_title and t.pos_ == "ADP" and t.lower_ != "of":
+                break  # "meet with [NATO Secretary-General], Mark Rutte"
+            s -= 1
+            has_title = has_title or self._title_at(s) is not None
+            if t.is_sent_start:
+                break
+        if s >= comma or not self._np_start_ok(s) or self._names_other_person(s, comma):
+            return None
+        return s, comma
+
+    def _right_apposition(self, s: int) -> tuple[int, int] | None:
+        """The noun phrase after "Name, " up to the next punctuation or verb."""
+        doc, e = self.doc, s
+        while e < len(doc) and e - s < 12:
+            t = doc[e]
+            if (
+                t.text in _PHRASE_STOPS
+                or t.text == "."
+                or (
                     t.pos_ in ("VERB", "AUX")
-                    and not self._is_honorific(t)
-                    and self.owner[s - 1] is None
-                ):
-                    break
-                if has_title and t.pos_ == "ADP" and t.lower_ != "of":
-                    break  # "meet with [NATO Secretary-General], Mark Rutte"
-                s -= 1
-                has_title = has_title or self._title_at(s) is not None
-                if t.is_sent_start:
-                    break
-            if s < stop and self._np_start_ok(s):
-                out.append((s, stop))
-        # right apposition: "Mark Rutte, NATO's secretary general,"
-        if m.end < len(doc) and doc[m.end].text == ",":
-            s = m.end + 1
-            e = s
-            while e < len(doc) and e - s < 12:
-                t = doc[e]
-                owned = self.owner[e] is not None
-                if (
-                    t.text in _PHRASE_STOPS
-                    or t.text == "."
-                    or (t.pos_ in ("VERB", "AUX") and self._title_at(e) is None and not owned)
-                ):
-                    break
-                possessive = self.raws[e] != t.text or (
-                    e + 1 < len(doc) and doc[e + 1].tag_ == "POS"
+                    and self._title_at(e) is None
+                    and self.owner[e] is None
                 )
-                if t.ent_type_ == "PERSON" and self._title_at(e) is None and not possessive:
-                    e = -1  # "Trump, Secretary of State Marco Rubio and ...": a list
-                    break
-                e += 1
-            if e > s and self._np_start_ok(s):
-                out.append((s, e))
-        return out
+            ):
+                break
+            e += 1
+        if e <= s or not self._np_start_ok(s) or self._names_other_person(s, e):
+            return None  # "Trump, Secretary of State Marco Rubio and ...": a list
+        return s, e
+
+    def _names_other_person(self, start: int, end: int) -> bool:
+        """True when a person other than a possessor ("Putin's envoy") is named in the range."""
+        doc, i = self.doc, start
+        while i < end:
+            owner = self.owner[i]
+            if owner is not None and owner.label == "person":
+                last = owner.end - 1
+            elif owner is None and doc[i].ent_type_ == "PERSON" and self._title_at(i) is None:
+                last = i
+                while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                    last += 1
+            else:
+                i += 1
+                continue
+            if not self._possessive(last):
+                return True
+            i = last + 1
+        return False
+
+    def _possessive(self, last: int) -> bool:
+        """True when the name ending at token ``last`` is a possessor ("Putin's", "Trump´s")."""
+        doc = self.doc
+        return self.raws[last] != doc[last].text or (
+            last + 1 < len(doc) and doc[last + 1].tag_ == "POS"
+        )
 
     def _np_start_ok(self, s: int) -> bool:
         t = self.doc[s]
@@ -921,11 +984,7 @@ class _DocState:
         if owner is not None and owner.label != "person" and not owner.location:
             return owner.actor_id, owner.start, False
         if owner is not None and owner.label == "person":
-            last = owner.end - 1
-            possessive = self.raws[last] != self.doc[last].text or (
-                owner.end < len(self.doc) and self.doc[owner.end].tag_ == "POS"
-            )
-            if possessive:
+            if self._possessive(owner.end - 1):
                 country = self._person_country(owner.actor_id)
                 if country:
                     return country, owner.start, True

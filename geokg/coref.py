@@ -151,12 +151,22 @@ def _pairs(state: _DocState, mentions: list[Mention]) -> list[tuple[int, str, st
             continue
         between = [t.lower_ for t in doc[a.end : b.start]]
         ta, tb = doc[a.end - 1], doc[b.end - 1]
-        linked = (
-            between in (["-"], ["–"], ["and"], ["&"]) or tb.head.i == ta.i and tb.dep_ == "conj"
-        )
+        linked = between in (["-"], ["–"], ["and"], ["&"]) or _conjoined(ta, tb)
         if linked:
             out.append((b.end, a.actor_id, b.actor_id, persons, doc[a.start]))
     return out
+
+
+def _conjoined(ta: Token, tb: Token) -> bool:
+    """ "Putin and his Turkish counterpart Erdogan": b, or the noun it names, is a conjunct of a."""
+    tok, hops = tb, 0
+    while hops < 3:
+        if tok.dep_ == "conj" and tok.head.i == ta.i:
+            return True
+        if tok.dep_ not in ("compound", "appos") or tok.head is tok:
+            return False
+        tok, hops = tok.head, hops + 1
+    return False
 
 
 def _recent_pair(pairs, sent_of, sent: int, pos: int, *, persons: bool) -> tuple[str, str] | None:
