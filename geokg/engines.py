@@ -233,7 +233,10 @@ def run_dask(
                 client = get_client()
             except ValueError:
                 cluster = LocalCluster(
-                    n_workers=available_cores(), threads_per_worker=1, processes=True
+                    n_workers=available_cores(),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",  # any free port: never clash with another cluster
                 )
                 client = Client(cluster)
                 owned += [client, cluster]

@@ -177,4 +177,6 @@ def test_dask_cluster_matches_a_local_run(nlp: Language) -> None:
         n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
     ) as cluster:
         got = _dump(run_dask(docs, scheduler=cluster.scheduler_address, partition_size=2))
-    assert got == expected
+        assert got == expected
+        with distributed.Client(cluster):  # no address: the current client is used
+            assert _dump(run_dask(docs, scheduler=None, partition_size=3)) == expected
