@@ -269,3 +269,21 @@ def test_large_graph_draws_fast_and_says_what_it_left_out(open_page):
     s.page.press("#search", "Enter")
     s.page.wait_for_function(directed, timeout=5_000)  # zoomed in on the actor: arrows back
     s.assert_offline_and_clean()
+
+
+def test_empty_graph_says_so_and_escape_closes_the_panel(open_page):
+    import networkx as nx
+
+    empty = open_page(nx.MultiDiGraph())
+    assert empty.counts() == (0, 0)
+    assert "no actors yet" in empty.page.locator("#empty").inner_text()
+    empty.assert_offline_and_clean()
+    s = open_page(sample_graph())
+    assert not s.page.locator("#empty").is_visible()
+    s.js("geokg.focusActor('RUS')")
+    assert s.page.locator("#panel").is_visible()
+    s.page.keyboard.press("Escape")
+    assert not s.page.locator("#panel").is_visible()
+    s.page.uncheck("#type-state")
+    s.page.uncheck("#type-organisation")
+    assert s.page.locator("#empty").inner_text() == "No actor matches the current filters."

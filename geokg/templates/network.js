@@ -541,6 +541,9 @@
   }
   function closePanel() { panel.hidden = true; network.unselectAll(); }
   $("panel-close").addEventListener("click", closePanel);
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && ev.target !== search && !panel.hidden) closePanel();
+  });
 
   function relChip(e) {
     var chip = el("span", { class: "rel", text: relLabel(e.rel) });
@@ -699,7 +702,12 @@
     // the side panel narrows the canvas: let it resize before centring the actor
     requestAnimationFrame(function () {
       network.redraw();
-      network.focus(id, { scale: Math.max(1.1, network.getScale()), animation: { duration: 450, easingFunction: "easeInOutQuad" } });
+      // in narrow windows the panel floats over the canvas: centre the actor in what is left
+      var covered = getComputedStyle(panel).position === "absolute" ? panel.offsetWidth : 0;
+      network.focus(id, {
+        scale: Math.max(1.1, network.getScale()), offset: { x: -covered / 2, y: 0 },
+        animation: { duration: 450, easingFunction: "easeInOutQuad" }
+      });
     });
   }
 
