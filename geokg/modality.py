@@ -180,6 +180,15 @@ def _local_cues(tok: Token, cues: Cues) -> tuple[bool, Modality, str | None]:
     return negated, modality, cue
 
 
+def _own_clause(tok: Token, cues: Cues) -> bool:
+    """A conjoined or adverbial clause with its own subject and no condition."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return False
+    return not any(
+        c.dep_ == "mark" and cues.has("conditional_marks", c.lower_) for c in tok.children
+    )
+
+
 def _has_would(tok: Token, cues: Cues) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children)
 
@@ -211,6 +220,7 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
     reported = speaker is not None
     presupposed = False
     would = _has_would(trigger, cues)
+    independent = False
     tok, steps = trigger, 0
     while tok.head.i != tok.i and steps < 12:
         dep = tok.dep_
@@ -242,11 +252,13 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
                 modality = _stronger(Modality.REPORTED, modality)
             tok = gov
             continue
-        if reported:  # above the speech verb: only look for further attribution
+        if reported or independent:  # above a speech verb or an own clause: attribution only
             tok = gov
             continue
-        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            tok = gov  # a conjoined clause with its own subject has its own commitment
+        if dep in ("conj", "advcl") and _own_clause(tok, cues):
+            # "..., as Israeli jets struck targets": a clause with its own subject commits itself
+            independent = True
+            tok = gov
             continue
         g_neg, g_mod, g_cue = _local_cues(gov, cues)
         would = would or _has_would(gov, cues)
