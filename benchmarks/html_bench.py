@@ -5,8 +5,8 @@ Usage: python benchmarks/html_bench.py [--sizes 1000,5000,20000] [--edges-per-no
 For each size a synthetic knowledge graph (Store -> networkx contract; hubs like real news
 graphs, 1-4 evidence sentences per edge over 24 months) is rendered with ``render_html`` and
 loaded from file:// in headless Chromium ($GEOKG_CHROMIUM or /usr/bin/chromium). Printed:
-generation time (wall and CPU), file size, first frame drawn, stable (physics done), one redraw (pan) and one
-filter change (uncheck a quad class) until the next frame.
+generation time (wall and CPU), file size, first frame drawn, stable (physics done), one
+redraw (pan) and one filter change (uncheck a quad class) until the next frame.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def synthetic_graph(n: int, edges_per_node: float = 3.0, seed: int = 1) -> nx.Mu
         for j in range(int(k)):
             month = MONTHS[int(rng.integers(0, len(MONTHS)))]
             word = WORDS[int(rng.integers(0, len(WORDS)))]
-            sentence = f"Officials said {a} {word} {b} on the {j + 1}th day of talks in the capital."
+            sentence = f"Officials said {a} {word} {b} on day {j + 1} of talks in the capital."
             evidence.append({
                 "doc_id": f"doc{len(seen)}-{j}", "sentence": sentence, "start": 0,
                 "end": len(sentence), "date": f"{month}-{int(rng.integers(1, 28)):02d}",
@@ -140,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             page = render_html(graph, path, title=f"benchmark {n}", max_nodes=args.max_nodes)
             build, cpu = time.perf_counter() - started, time.process_time() - cpu
             t = browser_times(path, executable, args.timeout)
-            print(f"{t['nodes']:>6} {t['edges']:>6} {build:>8.2f} {cpu:>6.2f} {len(page) / 1e6:>8.1f} "
+            print(f"{t['nodes']:>6} {t['edges']:>6} {build:>8.2f} {cpu:>6.2f} "
+                  f"{len(page) / 1e6:>8.1f} "
                   f"{t['first']:>8.2f} {t['ready']:>8.2f} {t['wall']:>7.2f} {t['pan']:>6.2f} "
                   f"{t['filter']:>8.2f} {t['external']:>4}", flush=True)
     return 0

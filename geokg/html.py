@@ -44,7 +44,7 @@ from .errors import DataError, GeokgError, UsageError
 from .models import QuadClass, Relation
 from .resources import data_path, load_json
 
-__all__ = ["LAYOUTS", "render_html", "notebook_html", "show"]
+__all__ = ["LAYOUTS", "render_html", "notebook_html", "show", "build_payload"]
 
 #: accepted values of ``layout``: ``auto`` (Python force layout; small graphs are then polished by
 #: a bounded browser physics run), ``force`` (Python force layout only), ``circular`` (one circle
@@ -89,14 +89,6 @@ def render_html(
 
     Raises :class:`~geokg.errors.UsageError` for a bad argument or an unwritable ``path``.
     """
-    if not isinstance(graph, (nx.Graph, nx.DiGraph, nx.MultiGraph, nx.MultiDiGraph)):
-        raise UsageError(
-            f"render_html needs a networkx graph (Store.to_networkx()), got {type(graph).__name__}"
-        )
-    if layout not in LAYOUTS:
-        raise UsageError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
-    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
-        raise UsageError(f"max_nodes must be a positive integer, got {max_nodes!r}")
     title = _text(title, 200) or "geokg"
     payload = build_payload(
         graph, title=title, show_unstated=bool(show_unstated), max_nodes=max_nodes, layout=layout
@@ -157,8 +149,17 @@ def build_payload(
 ) -> dict[str, Any]:
     """Return the JSON-ready data the page draws: nodes, edges, documents, months and style.
 
-    Exposed for tests and for users who want to feed their own front end.
+    Takes the arguments of :func:`render_html`; exposed for tests and for users who want to feed
+    their own front end.
     """
+    if not isinstance(graph, nx.Graph):
+        raise UsageError(
+            f"render_html needs a networkx graph (Store.to_networkx()), got {type(graph).__name__}"
+        )
+    if layout not in LAYOUTS:
+        raise UsageError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
+        raise UsageError(f"max_nodes must be a positive integer, got {max_nodes!r}")
     edges = [
         (u, v, k, d if isinstance(d, Mapping) else {})
         for u, v, k, d in _iter_edges(graph)
@@ -174,7 +175,7 @@ def build_payload(
     for n in node_ids:  # no evidence attribute: count the evidence of its edges
         if evidence[n] < 0:
             evidence[n] = degree[n]
-    total_nodes = len(node_ids)
+    total_nodes, total_edges = len(node_ids), len(edges)
     notice = None
     if total_nodes > max_nodes:
         node_ids.sort(key=lambda n: (-evidence[n], -degree[n], str(n)))
@@ -195,16 +196,17 @@ def build_payload(
         pos = force_layout(len(node_ids), pairs.reshape(-1, 2), weights)
 
     regions = _regions()
+    ids = _unique_ids(node_ids)
     nodes = []
     for i, n in enumerate(node_ids):
         attrs = graph.nodes[n]
         ntype = _text(attrs.get("type"), 40) or "other"
         node: dict[str, Any] = {
-            "id": str(n),
+            "id": ids[n],
             "label": _text(attrs.get("name"), 200) or str(n),
             "type": ntype,
             "country": _text(attrs.get("country"), 80),
-            "aliases": [a for a in (_text(x, 200) for x in _as_list(attrs.get("aliases"))) if a][:50],
+            "aliases": [a for a in map(_alias, _as_list(attrs.get("aliases"))) if a][:50],
             "ev": evidence[n],
             "x": round(float(pos[i, 0]), 1),
             "y": round(float(pos[i, 1]), 1),
@@ -213,12 +215,12 @@ def build_payload(
             node["region"] = regions.get(str(n).upper(), "other")
         nodes.append(node)
 
-    months, docs, out_edges = _edges_payload(edges)
+    months, docs, out_edges = _edges_payload([(ids[u], ids[v], k, d) for u, v, k, d in edges])
     physics = layout == "physics" or (layout == "auto" and len(nodes) <= _PHYSICS_MAX_NODES)
     return {
         "title": title,
         "notice": notice,
-        "total": {"nodes": total_nodes, "edges": len(edges)},
+        "total": {"nodes": total_nodes, "edges": total_edges},
         "physics": physics,
         "large": len(nodes) > 1500 or len(out_edges) > 4000,
         "show_unstated": show_unstated,
@@ -232,6 +234,21 @@ def build_payload(
         },
         "style": _style(),
     }
+
+
+def _unique_ids(nodes: list[Any]) -> dict[Any, str]:
+    """Map each node to a distinct string id (the page's ids are strings: 7 and "7" differ)."""
+    ids: dict[Any, str] = {}
+    taken: set[str] = set()
+    for n in nodes:
+        text = base = str(n)
+        suffix = 1
+        while text in taken:
+            suffix += 1
+            text = f"{base}#{suffix}"
+        ids[n] = text
+        taken.add(text)
+    return ids
 
 
 def _iter_edges(graph: nx.Graph) -> Iterable[tuple[Any, Any, Any, Any]]:
@@ -259,7 +276,7 @@ def _edges_payload(
     month_set: set[str] = set()
     prepared = []
     for u, v, key, d in edges:
-        evidence = [e for e in _as_list(d.get("evidence")) if type(e) is dict or isinstance(e, Mapping)]
+        evidence = [e for e in _as_list(d.get("evidence")) if isinstance(e, (dict, Mapping))]
         dates = [_iso_date(e.get("date")) for e in evidence]
         months: dict[str, int] = {}
         for day in dates:
@@ -573,11 +590,15 @@ def _style() -> dict[str, Any]:
     for section in ("types", "regions", "quad_classes"):
         entries = raw.get(section) if isinstance(raw, dict) else None
         if not isinstance(entries, dict) or "other" not in entries and section != "quad_classes":
-            raise DataError(f"data/html/style.json needs an object {section!r} with an 'other' entry")
+            raise DataError(
+                f"data/html/style.json needs an object {section!r} with an 'other' entry"
+            )
         for key, entry in entries.items():
             color = entry.get("color") if isinstance(entry, dict) else None
             if not isinstance(color, str) or not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
-                raise DataError(f"data/html/style.json: {section}.{key} needs a colour like #4e79a7")
+                raise DataError(
+                    f"data/html/style.json: {section}.{key} needs a colour like #4e79a7"
+                )
     missing = {q.value for q in QuadClass} - set(raw["quad_classes"])
     if missing:
         raise DataError(f"data/html/style.json: quad_classes lacks {sorted(missing)}")
@@ -615,6 +636,10 @@ def _text(value: Any, limit: int) -> str | None:
     if not text:
         return None
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _alias(value: Any) -> str | None:
+    return _text(value, 200)
 
 
 def _as_list(value: Any) -> list[Any]:

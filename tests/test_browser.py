@@ -13,9 +13,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_html import HOSTILE, add_relation, make_graph, sample_graph
 
 from geokg.html import render_html
-from test_html import HOSTILE, add_relation, make_graph, sample_graph
 
 pytestmark = pytest.mark.browser
 
@@ -180,7 +180,8 @@ def _pair_graph():
         ("On Monday Russia launched a massive drone attack on Kyiv.", "attack", "2025-07-05"),
         ("Russia shelled Kharkiv again.", "shelled", "2025-06-01"),
     ])
-    add_relation(g, "USA", "aid", "UKR", [("Washington will send air defences.", "send", "2025-07-14")])
+    add_relation(g, "USA", "aid", "UKR",
+                 [("Washington will send air defences.", "send", "2025-07-14")])
     return g
 
 
@@ -206,7 +207,8 @@ def test_clicking_an_edge_shows_its_evidence(open_page):
 
 def test_hostile_article_executes_nothing(open_page):
     g = make_graph({"AAA": (HOSTILE, "state", [HOSTILE]), "BBB": ("Russia", "state", [])})
-    add_relation(g, "AAA", "accuse", "BBB", [(f"Officials said {HOSTILE} today.", HOSTILE, "2025-07-01")],
+    add_relation(g, "AAA", "accuse", "BBB",
+                 [(f"Officials said {HOSTILE} today.", HOSTILE, "2025-07-01")],
                  outlet=HOSTILE, title=HOSTILE, url="javascript:window.__pwned=1")
     s = open_page(g, title=HOSTILE, layout="force")
     page = s.page
@@ -262,7 +264,8 @@ def test_large_graph_draws_fast_and_says_what_it_left_out(open_page):
     assert s.js("geokg.nodes.length") == 2000
     assert s.page.locator("#notice").inner_text().startswith(
         "Showing 2,000 of 3,000 actors with the most evidence")
-    directed = "() => Object.values(geokg.network.body.edges).some(e => e.options.arrows.to.enabled)"
+    directed = ("() => Object.values(geokg.network.body.edges)"
+                ".some(e => e.options.arrows.to.enabled)")
     assert not s.js(directed)  # zoomed out on a large graph: no arrow heads, faster frames
     s.page.fill("#search", "Actor 1")
     assert s.page.locator("#suggestions li").count() > 0

@@ -20,13 +20,13 @@ import pytest
 
 from geokg.errors import UsageError
 from geokg.html import (
+    _trigger_spans,
     build_payload,
-    force_layout,
     circular_layout,
+    force_layout,
     notebook_html,
     render_html,
     show,
-    _trigger_spans,
 )
 from geokg.models import Relation
 
@@ -137,7 +137,8 @@ def test_page_is_self_contained_and_locked_down(tmp_path):
     assert out.read_text(encoding="utf-8") == page
     assert page.startswith("<!DOCTYPE html>")
     assert not EXTERNAL.search(page)
-    assert not re.search(r"<script[^>]+src|<link\b|@import|<iframe|url\(\s*['\"]?https?:", page, re.I)
+    external = r"<script[^>]+src|<link\b|@import|<iframe|url\(\s*['\"]?https?:"
+    assert not re.search(external, page, re.I)
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
     assert "default-src 'none'" in csp and "connect-src 'none'" in csp
     assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
@@ -152,7 +153,8 @@ def test_page_is_self_contained_and_locked_down(tmp_path):
 def test_hostile_text_stays_inside_the_json_block():
     g = make_graph({"TUR": (HOSTILE, "state", [HOSTILE, "x\u2028y"]),
                     "RUS": ("Russia\u2029", "state", [])})
-    add_relation(g, "TUR", "accuse", "RUS", [(f"Ankara said {HOSTILE} & more.", HOSTILE, "2025-07-01")],
+    add_relation(g, "TUR", "accuse", "RUS",
+                 [(f"Ankara said {HOSTILE} & more.", HOSTILE, "2025-07-01")],
                  outlet=HOSTILE, title=HOSTILE, url="javascript:window.__pwned=1")
     page = render_html(g, title=HOSTILE)
     benign = render_html(sample_graph()).lower()
@@ -228,7 +230,7 @@ def test_above_max_nodes_keeps_most_evidence_and_says_so():
         add_relation(g, f"S{i}", "consult", f"S{i + 1}",
                      [("They met.", "met", "2025-01-01")] * (i + 1))
     data = build_payload(g, max_nodes=3)
-    # evidence: S0 1, S1 3, S2 5, S3 7, S4 9, S5 5 -> keep S4, S3, then S2/S5 tie broken by degree/id
+    # evidence: S0 1, S1 3, S2 5, S3 7, S4 9, S5 5 -> S4, S3, then S2 (tie with S5, by id)
     assert {n["id"] for n in data["nodes"]} == {"S4", "S3", "S2"}
     assert {(e["from"], e["to"]) for e in data["edges"]} == {("S2", "S3"), ("S3", "S4")}
     assert data["notice"].startswith("Showing 3 of 6 actors with the most evidence")
@@ -238,7 +240,7 @@ def test_above_max_nodes_keeps_most_evidence_and_says_so():
 def test_evidence_per_edge_is_capped_so_the_page_stays_small():
     g = make_graph({"A": ("A", "state", []), "B": ("B", "state", [])})
     add_relation(g, "A", "assault", "B",
-                 [(f"A shelled B again, day {i} " + "x" * 200, "shelled", f"2024-{1 + i % 12:02d}-01")
+                 [(f"A shelled B, day {i} " + "x" * 200, "shelled", f"2024-{1 + i % 12:02d}-01")
                   for i in range(5000)])
     page = render_html(g)
     edge = page_data(page)["edges"][0]
@@ -294,11 +296,20 @@ def test_bad_attribute_values_do_not_crash():
     assert render_html(nx.MultiDiGraph()).startswith("<!DOCTYPE html>")
 
 
+def test_node_ids_that_print_alike_stay_distinct():
+    g = nx.MultiDiGraph()
+    g.add_edge(7, "7", key="consult", relation="consult", count=1)
+    data = build_payload(g)
+    assert [n["id"] for n in data["nodes"]] == ["7", "7#2"]
+    assert (data["edges"][0]["from"], data["edges"][0]["to"]) == ("7", "7#2")
+
+
 def test_plain_digraph_is_accepted():
     g = nx.DiGraph()
     g.add_edge("A", "B", relation="aid", count=2)
     edge, = build_payload(g)["edges"]
-    assert (edge["rel"], edge["qc"], edge["sym"], edge["count"]) == ("aid", "material_cooperation", False, 2)
+    assert (edge["rel"], edge["qc"], edge["sym"], edge["count"]) == (
+        "aid", "material_cooperation", False, 2)
 
 
 @pytest.mark.parametrize("kwargs, message", [
