@@ -80,6 +80,11 @@ def strip_possessive(text: str) -> str:
     return text
 
 
+def _is_initial(text: str) -> bool:
+    """ "J." or "J": a middle initial."""
+    return len(text.rstrip(".")) == 1 and text[:1].isupper()
+
+
 def person_id(full_name: str) -> str:
     """``person:`` + the lowercase, hyphenated ASCII form of a full name."""
     ascii_name = unicodedata.normalize("NFKD", full_name).encode("ascii", "ignore").decode()
@@ -228,6 +233,7 @@ class ActorRecognizer:
         self._tokenize = nlp.tokenizer
         self._names: dict[str, list[_NameEntry]] = {}
         self._surnames: dict[str, set[str]] = {}
+        self._person_names: dict[tuple[str, ...], set[str]] = {}
         for entry in gazetteer.names():
             self._add_name(entry)
         for entries in self._names.values():
@@ -254,8 +260,10 @@ class ActorRecognizer:
             return
         keys = tuple(normalize_token(t) for t in toks)
         self._names.setdefault(keys[0], []).append((keys, tuple(toks), entry))
-        if entry.kind == "person" and len(keys) >= 2:
-            self._surnames.setdefault(keys[-1], set()).add(entry.actor_id)
+        if entry.kind == "person":
+            self._person_names.setdefault(keys, set()).add(entry.actor_id)
+            if len(keys) >= 2:
+                self._surnames.setdefault(keys[-1], set()).add(entry.actor_id)
 
     def _actor(self, actor_id: str) -> Actor | None:
         return self.gazetteer.get(actor_id)
@@ -485,9 +493,12 @@ class _DocState:
     def _trapped(self, start: int, end: int, entry: Any) -> bool:
         """True when a name that looks like an actor is something else here."""
         doc = self.doc
-        # a country name inside a longer person name: "Michael Jordan", "Jordan Peterson"
-        if entry.kind != "person" and self._inside_person(start, end):
-            self.trapped_keys.add(" ".join(self.keys[start:end]))  # "Michael Jordan" ... "Jordan"
+        # a name inside a longer person name: "Michael Jordan", "Jordan Peterson", "Ivanka Trump"
+        if self._inside_person(start, end, before_only=entry.kind == "person"):
+            if (
+                entry.kind != "person"
+            ):  # "Michael Jordan" ... "Jordan", but "Ivanka Trump" ... "Trump"
+                self.trapped_keys.add(" ".join(self.keys[start:end]))
             return True
         key = " ".join(self.keys[start:end])
         if key in self.trapped_keys:
@@ -516,15 +527,18 @@ class _DocState:
                     return True
         return False
 
-    def _inside_person(self, start: int, end: int) -> bool:
+    def _inside_person(self, start: int, end: int, *, before_only: bool = False) -> bool:
+        """True when the NER's person entity around the match names more than it ("Michael
+        Jordan", "Ivanka Trump"; not "President Trump" nor "Donald J. Trump")."""
         doc = self.doc
         if self.ent_label[start] == "PERSON":
             ent = next((e for e in doc.ents if e.start <= start < e.end), None)
             if ent is not None and (ent.start < start or ent.end > end):
-                inner = [t for t in ent if t.i < start or t.i >= end]
-                if any(t.text[:1].isupper() and t.lower_ not in self.lex.honorifics for t in inner):
-                    return True
-        # a capitalised first name right before it ("Chad Smith" the NER missed)
+                inner = [t for t in ent if t.i < start or (t.i >= end and not before_only)]
+                return any(
+                    t.text[:1].isupper() and not self._is_honorific(t) and not _is_initial(t.text)
+                    for t in inner
+                )
         return False
 
     def _is_known_actor_token(self, i: int) -> bool:
@@ -688,12 +702,17 @@ class _DocState:
         return word in self.lex.honorifics or self._title_at(tok.i) is not None
 
     def _person_by_name(self, start: int, end: int) -> str | None:
-        """A gazetteer person whose surname is this one-token name, when there is only one."""
-        if end - start == 1:
-            ids = self.rec._surnames.get(self.keys[start], set())
-            if len(ids) == 1:
-                return next(iter(ids))
-        return None
+        """The gazetteer person an NER name is, when there is exactly one: the same name without
+        initials ("Donald J. Trump"), or a unique surname ("Kellogg")."""
+        keys = tuple(
+            k
+            for k, r in zip(self.keys[start:end], self.raws[start:end], strict=True)
+            if not _is_initial(r)
+        )
+        candidates = self.rec._person_names.get(keys, set())
+        if not candidates and len(keys) == 1:
+            candidates = self.rec._surnames.get(keys[0], set())
+        return next(iter(candidates)) if len(candidates) == 1 else None
 
     def _resolve_persons(self) -> None:
         """Read the titles around each person mention; drop persons with no affiliation."""
@@ -917,6 +936,7 @@ class _DocState:
             owner = self.owner[i]
             if owner is not None and owner is not m and owner.start <= org_tok < owner.end:
                 self.consumed.add(id(owner))
+                self.register(owner.actor_id)
 
     def _read_counterpart(self, person: _Person, m: Mention, start: int, end: int) -> None:
         """ "his Russian counterpart, Vladimir Putin": the person acts for that state, in the
