@@ -181,8 +181,15 @@ def _local_cues(tok: Token, cues: Cues) -> tuple[bool, Modality, str | None]:
 
 
 def _own_clause(tok: Token, cues: Cues) -> bool:
-    """A conjoined or adverbial clause with its own subject and no condition."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+    """A conjoined or adverbial clause with its own subject (or tense) and no condition."""
+
+    def passive(t: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+
+    finite_conj = tok.dep_ == "conj" and (
+        tok.tag_ in ("VBD", "VBZ", "VBP") or passive(tok) != passive(tok.head)
+    )
+    if not finite_conj and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         return False
     return not any(
         c.dep_ == "mark" and cues.has("conditional_marks", c.lower_) for c in tok.children

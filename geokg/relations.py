@@ -47,6 +47,7 @@ DIRECT, LIFTED, OWNER = 1.0, 0.85, 0.7
 _MOD_DEPS = ("amod", "compound", "nmod", "poss")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+_POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
 #: relations stored once (source < target) when mutual; other mutual relations go both ways
 _ONCE = frozenset(
     {Relation.CONSULT, Relation.AGREE, Relation.ALLY, Relation.RIVAL, Relation.TENSION}
@@ -121,7 +122,10 @@ def _subjects(verb: Token, control: frozenset[str], depth: int = 0) -> list[Toke
                 return _children(head, "nsubjpass")
         return _subjects(head, control, depth + 1)
     if dep in ("conj", "advcl", "acomp", "attr"):
-        return _subjects(head, control, depth + 1)
+        subs = _subjects(head, control, depth + 1)
+        if not subs and dep == "conj" and _is_passive(head):  # "was not intimidated and accused"
+            subs = _unrelativize(_children(head, "nsubjpass"))
+        return subs
     if dep == "pcomp" and head.dep_ == "prep":
         if head.lower_ in ("for", "of") and _children(head.head, "dobj"):
             return _children(head.head, "dobj")  # "blamed Israel for bombing", "accused X of"
@@ -598,7 +602,7 @@ class RelationExtractor:
             if span is not None and m.i not in seen:
                 seen.add(m.i)
                 out.append(Arg(span._.geokg_actor, m, span, strength))
-            elif m.dep_ == "poss" and m.pos_ == "PRON" and m.lower_ in ("its", "their"):
+            elif m.dep_ == "poss" and m.pos_ == "PRON" and m.lower_ in _POSSESSIVE:
                 out += [
                     Arg(a.actor, a.token, a.span, min(a.strength, strength))
                     for a in self._pronoun_owner(m, ctx, depth)
@@ -669,7 +673,7 @@ class RelationExtractor:
 
     def _speaker_pronoun(self, pron: Token, clause: Token, ctx: _Context) -> list[Arg]:
         """ "Syria says it will withdraw": a subject pronoun in a reported clause -> the speaker."""
-        if pron.lower_ not in ("it", "they", "he", "she", "we", "its", "their"):
+        if pron.lower_ not in ("it", "they", "he", "she", "we") and pron.lower_ not in _POSSESSIVE:
             return []
         while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
@@ -750,13 +754,13 @@ class RelationExtractor:
                 found = _prep_objects(gov, preps)
             if not found and is_noun and "by" in preps:  # "the downing of a plane by Russia"
                 found = [b for o in _prep_objects(tok, ("of",)) for b in _prep_objects(o, ("by",))]
-            if not found and not is_noun:  # "shared evidence with the U.S.", "sent arms to Kyiv"
+            if not is_noun:  # "shared evidence with the U.S.", "sent arms to Kyiv"
                 on_object = (
                     preps
                     if entry.frame.name == "give"
                     else [p for p in preps if p == "with" or (p in entry.preps and p != "to")]
                 )
-                found = [p for o in _children(tok, "dobj") for p in _prep_objects(o, on_object)]
+                found += [p for o in _children(tok, "dobj") for p in _prep_objects(o, on_object)]
             return found
         if role == "subj":
             return _subjects(tok, self.control) if not is_noun else []
