@@ -77,6 +77,7 @@
     edgesByPair.get(pair).push(e);
   });
 
+  function actorName(id) { return nodeById.has(id) ? nodeById.get(id).label : id; }
   function pairKey(a, b) { return a < b ? a + "\u0000" + b : b + "\u0000" + a; }
 
   function typeStyle(type) { return STYLE.types[type] || STYLE.types.other; }
@@ -370,7 +371,7 @@
         el("span", { class: "n", text: typeCounts[t].toLocaleString("en") })));
     });
   }
-  function nodeColorForType(t) { return t === "state" ? STYLE.regions.europe.color : typeStyle(t).color; }
+  function nodeColorForType(t) { return t === "state" ? typeStyle("state").color : typeStyle(t).color; }
 
   function setupRanges() {
     var min = $("min-evidence");
@@ -512,7 +513,7 @@
     var rels = edgesByNode.get(n.id).filter(function (e) { return visibleEdges.has(e.id); }).length;
     showTooltip([
       el("strong", { text: n.label }),
-      el("div", { class: "dim", text: typeStyle(n.type).label + (n.country ? " \u00b7 " + n.country : "") }),
+      el("div", { class: "dim", text: typeStyle(n.type).label + (n.country ? " \u00b7 for " + actorName(n.country) : "") }),
       el("div", { text: plural(n.ev, "sentence") + " of evidence \u00b7 " + plural(rels, "relation") + " shown" })
     ], params.pointer.DOM);
   });
@@ -571,11 +572,13 @@
     openPanel([
       el("h2", { text: n.label }),
       el("p", { class: "meta", text: [typeStyle(n.type).label, n.type === "state" ? regionStyle(n.region).label : null,
-        n.country ? "for " + (nodeById.has(n.country) ? nodeById.get(n.country).label : n.country) : null,
+        n.country ? "for " + actorName(n.country) : null,
         "id " + n.id].filter(Boolean).join(" \u00b7 ") }),
       n.aliases.length ? el("p", { class: "meta", text: "Also: " + n.aliases.join(", ") }) : null,
       el("p", { class: "meta", text: plural(n.ev, "sentence") + " of evidence" }),
       hidden,
+      el("h3", { text: "Timeline" }),
+      timeline(touching),
       el("h3", { text: plural(touching.length, "relation") }),
       list,
       touching.length > 200 ? el("p", { class: "meta", text: "Showing the 200 with the most evidence." }) : null
@@ -633,24 +636,24 @@
       el("p", { class: "meta", text: facts.join(" \u00b7 ") }),
       e.outlets.length ? el("p", { class: "meta", text: "Outlets: " + e.outlets.join(", ") }) : null,
       el("h3", { text: "Timeline of " + a.label + " and " + b.label }),
-      timeline(e.from, e.to),
+      timeline(edgesByPair.get(pairKey(e.from, e.to)) || []),
       el("h3", { text: "Evidence" }),
       items,
       e.ev.length < e.count ? el("p", { class: "meta", text: "Showing the " + e.ev.length + " most recent of " + plural(e.count, "sentence") + "." }) : null
     ]);
   }
 
-  /* Evidence per month between two actors (all their relations), cooperation up, conflict down. */
-  function timeline(a, b) {
+  /* Evidence per month of some relations (a pair's, an actor's): cooperation up, conflict down. */
+  function timeline(relations) {
     var coop = {}, conf = {};
-    (edgesByPair.get(pairKey(a, b)) || []).forEach(function (e) {
+    relations.forEach(function (e) {
       var polarity = quadStyle(e.qc).polarity;
       if (!polarity) return;
       var bucket = polarity === "cooperation" ? coop : conf;
       e.m.forEach(function (mc) { bucket[mc[0]] = (bucket[mc[0]] || 0) + mc[1]; });
     });
     var months = Object.keys(coop).concat(Object.keys(conf)).map(Number);
-    if (!months.length) return el("p", { class: "meta", text: "No dated cooperation or conflict evidence for this pair." });
+    if (!months.length) return el("p", { class: "meta", text: "No dated cooperation or conflict evidence." });
     var lo = Math.min.apply(null, months), hi = Math.max.apply(null, months);
     var n = hi - lo + 1, width = 340, height = 110, mid = 52, pad = 4;
     var peak = 1;
