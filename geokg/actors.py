@@ -113,6 +113,7 @@ class Lexicon:
     leader_titles_order: tuple[str, ...]
     party_affiliation: dict[str, str]
     plural_references: tuple[tuple[str, ...], ...]
+    singular_references: tuple[tuple[tuple[str, ...], str], ...]
     plural_pronouns: frozenset[str]
     singular_pronouns: frozenset[str]
     neighbour_nouns: frozenset[str]
@@ -169,6 +170,11 @@ class Lexicon:
             leader_titles_order=tuple(raw.get("leader_titles_order", ())),
             party_affiliation={k.lower(): v for k, v in raw.get("party_affiliation", {}).items()},
             plural_references=tuple(tuple(w.lower() for w in r) for r in refs),
+            singular_references=tuple(
+                (tuple(phrase.lower().split()), kind)
+                for phrase, kind in raw.get("singular_references", {}).items()
+                if not phrase.startswith("_")
+            ),
             plural_pronouns=words("plural_pronouns"),
             singular_pronouns=words("singular_pronouns"),
             neighbour_nouns=words("neighbour_nouns"),

@@ -64,6 +64,14 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
                 )
             i = end
             continue
+        single = _singular_reference(state, i)
+        if single is not None:
+            end, kind = single
+            antecedent = _only_one_in_focus(state, mentions, sents, sent_of, i, kind)
+            if antecedent is not None:
+                yield Mention(i, end, [antecedent], via="coref", label=kind, kind="coref")
+            i = end
+            continue
         word = state.keys[i]
         tok = doc[i]
         if (
@@ -115,6 +123,33 @@ def _plural_reference(state: _DocState, i: int) -> tuple[int, bool] | None:
         if tuple(state.keys[i:end]) == words and all(state.owner[j] is None for j in range(i, end)):
             return end, words[-1] in ("leaders", "presidents")
     return None
+
+
+def _singular_reference(state: _DocState, i: int) -> tuple[int, str] | None:
+    """(end, actor type) when a reference ("the country", "the alliance") starts at ``i``."""
+    for words, kind in state.lex.singular_references:
+        end = i + len(words)
+        if words[0] == state.keys[i] and tuple(state.keys[i:end]) == words:
+            if all(state.owner[j] is None for j in range(i, end)):
+                return end, kind
+    return None
+
+
+def _only_one_in_focus(state, mentions, sents, sent_of, pos: int, kind: str) -> str | None:
+    """The one actor of type ``kind`` named in this sentence before ``pos`` or in the previous
+    one; None when there are none or several."""
+    k = sent_of[pos]
+    start = sents[k - 1].start if k > 0 else sents[k].start
+    found = {
+        m.actor_id
+        for m in mentions
+        if start <= m.start < pos
+        and len(m.ids) == 1
+        and not m.location
+        and not m.attributive
+        and state.type_of(m.actor_id) == kind
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _is_actor(state: _DocState, m: Mention, persons: bool) -> bool:
@@ -195,35 +230,41 @@ def _subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, str] |
     return None
 
 
-def _clause_subject(state: _DocState, verb: Token, before: int) -> str | None:
+def _clause_subject(state: _DocState, verb: Token, before: int) -> tuple[bool, str | None]:
+    """(whether ``verb`` has a subject before ``before``, the one state/organisation/group it
+    names, if it names exactly one)."""
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.i < before:
-            owner = state.owner[child.i]
-            if (
-                owner is not None
-                and len(owner.ids) == 1
-                and owner.label in ("state", "organisation", "group")
-            ):
-                if not owner.location and not owner.attributive:
-                    return owner.actor_id
-            return None
-    return None
+        if child.dep_ not in _SUBJECT_DEPS or child.i >= before:
+            continue
+        owner = state.owner[child.i]
+        if any(c.dep_ == "conj" for c in child.children):
+            return True, None  # "Iran and Iraq": two antecedents
+        if (
+            owner is not None
+            and len(owner.ids) == 1
+            and owner.label in ("state", "organisation", "group")
+            and not owner.location
+            and not owner.attributive
+        ):
+            return True, owner.actor_id
+        return True, None
+    return False, None
 
 
 def _subject_antecedent(state, sents, sent_of, tok: Token) -> str | None:
-    """The actor an "it" subject repeats: the subject of a governing clause, or of the previous
-    sentence's main clause."""
+    """The actor an "it" subject repeats: the subject of the nearest governing clause that has
+    one ("Iran said it ..."), else the subject of the previous sentence's main clause."""
     verb = tok.head
     hops = 0
     while verb.dep_ in _CLAUSE_DEPS and verb.head is not verb and hops < 4:
         verb = verb.head
         hops += 1
-        found = _clause_subject(state, verb, tok.i)
-        if found:
-            return found
+        has_subject, actor = _clause_subject(state, verb, tok.i)
+        if has_subject:
+            return actor
     k = sent_of[tok.i]
     if verb.dep_ == "ROOT" and k > 0:
-        return _clause_subject(state, sents[k - 1].root, sents[k - 1].end)
+        return _clause_subject(state, sents[k - 1].root, sents[k - 1].end)[1]
     return None
 
 
@@ -250,10 +291,10 @@ def _its_owner(state, tok: Token, sents, sent_of) -> str | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and hops < 4:
         verb = verb.head
         hops += 1
-    found = _clause_subject(state, verb, tok.i)
-    if found:
-        return found
+    has_subject, actor = _clause_subject(state, verb, tok.i)
+    if has_subject:
+        return actor
     k = sent_of[tok.i]
     if k > 0:
-        return _clause_subject(state, sents[k - 1].root, sents[k - 1].end)
+        return _clause_subject(state, sents[k - 1].root, sents[k - 1].end)[1]
     return None
