@@ -85,6 +85,7 @@ _LIST_KEYS = (
     "speech_verbs",
     "attribution_preps",
     "circumstantial_preps",
+    "proposal_governors",
 )
 
 
@@ -284,6 +285,8 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
                 modality, cue = _stronger(Modality.DESIRED, modality), gov.text
             elif cues.has("possible_governors", lemma) or cues.has("possible_predicates", lemma):
                 modality, cue = _stronger(Modality.POSSIBLE, modality), gov.text
+            elif cues.has("proposal_governors", lemma) and dep == "xcomp":
+                modality, cue = _stronger(Modality.DESIRED, modality), gov.text  # "offered to host"
             elif cues.has("future_governors", lemma) and dep in ("xcomp", "acomp", "attr"):
                 modality, cue = _stronger(Modality.FUTURE, modality), gov.text
         found = _according_to(gov, cues)

@@ -165,6 +165,14 @@ CASES = [
         None,
     ),
     (
+        "Turkey/nsubj/1/PROPN/Turkey offered/ROOT/1/VERB/offer to/aux/3/PART/to "
+        "host/xcomp/1/VERB/host talks/dobj/3/NOUN/talk",
+        4,
+        False,
+        Modality.DESIRED,
+        None,
+    ),
+    (
         "Russia/nsubj/1/PROPN/Russia said/ROOT/1/VERB/say it/nsubj/4/PRON/it would/aux/4/AUX/would "
         "send/ccomp/1/VERB/send troops/dobj/4/NOUN/troop",
         4,
