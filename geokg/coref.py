@@ -8,7 +8,10 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
   sentences before; "they"/"them" need that pair to be the subject of the previous sentence;
 - "it" stands for the actor that is the subject of the clause it depends on, or of the previous
   sentence; expletive "it" ("it is important") is never resolved;
-- "its neighbour" stands for the other of exactly two states in focus.
+- "its neighbour" stands for the other of exactly two states in focus;
+- "the country", "the alliance", "the militant group" (``singular_references`` in
+  ``data/actors/recognizer.json``) stand for the one actor of that type named in the sentence
+  before them or the previous sentence, and for nothing when there are several.
 
 The resolved mention is a span whose ``span._.geokg_actor`` is the first actor and
 ``span._.geokg_actors`` lists all of them; ``span._.geokg_via`` is ``"coref"``.
