@@ -3,8 +3,8 @@
     python benchmarks/store_bench.py                  # 1,000,000 triples over 20,000 actors
     python benchmarks/store_bench.py --triples 100000  # quicker
 
-Prints the ingest rate (store time only, wall clock and per CPU second of this process, and end to end with building the Triple objects),
-the store size, peak memory (max RSS) and p50/p95/max latencies of ``relations(actor=...)``,
+Prints the ingest rate (time in the store only, as wall clock and per CPU second of this
+process; and end to end, with building the Triple objects), the store size, peak memory (max RSS) and p50/p95/max latencies of ``relations(actor=...)``,
 ``relations(actor=..., since=..., until=...)`` and ``dyad(a, b)``. Actor popularity follows a
 Zipf-like law (exponent ``--skew``), like news where a few states dominate; queried actors are
 drawn uniformly from the actors in the store, dyads from pairs that have evidence.

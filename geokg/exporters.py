@@ -312,7 +312,10 @@ def read_neo4j(directory: str | Path) -> nx.MultiDiGraph:
     """The graph in the ``neo4j-admin`` CSV files written by :func:`write_neo4j`."""
     directory = Path(directory)
     g = nx.MultiDiGraph()
-    strip = lambda row: {k.split(":")[0]: v for k, v in row.items() if not k.startswith(":")}  # noqa: E731
+
+    def strip(row: dict[str, str]) -> dict[str, str]:  # "count:int" -> "count"; drop ":TYPE"
+        return {k.split(":")[0]: v for k, v in row.items() if not k.startswith(":")}
+
     try:
         for row in _read_rows(directory / "nodes.csv"):
             attrs = strip(row)

@@ -9,6 +9,8 @@ import threading
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geokg.errors import SchemaVersionError, StoreError, UsageError
 from geokg.models import Actor, ActorType, Document, Evidence, Modality, Relation, Triple
@@ -429,3 +431,39 @@ def test_add_rejects_non_triples():
     with pytest.raises(UsageError, match="Document"):
         s.add_many([("text", [])])
 
+
+
+_IDS = list(ACTORS)
+_TRIPLES = st.lists(st.tuples(st.sampled_from(_IDS), st.sampled_from(list(Relation)),
+                              st.sampled_from(_IDS), st.booleans(), st.sampled_from(list(Modality)),
+                              st.floats(0, 1)), max_size=5)
+_DOCS = st.lists(st.tuples(st.integers(0, 15), st.one_of(st.none(), st.integers(0, 400)),
+                           _TRIPLES), max_size=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_DOCS)
+def test_merged_edges_agree_with_their_evidence(docs):
+    s = Store()
+    items = []
+    for text_no, day, spec in docs:  # the same text may come twice: stored once
+        date = None if day is None else dt.date(2024, 1, 1) + dt.timedelta(days=day)
+        d = Document(id=f"d{text_no}", text=f"text {text_no}", date=date)
+        items.append((d, [triple(d, a, r.value, b, i=i, negated=neg, modality=m, confidence=c)
+                          for i, (a, r, b, neg, m, c) in enumerate(spec)]))
+    s.add_many(items, batch_size=3)
+    stored = {d.content_hash: ts for d, ts in reversed(items)}  # first copy wins
+    edges = s.relations(include_unstated=True)
+    assert sum(e.count for e in edges) == sum(
+        1 for ts in stored.values() for t in ts if t.source.id != t.target.id)
+    for e in edges:
+        ev = [t for t in s.evidence(e.source, e.relation, e.target) if t.stated == e.stated]
+        assert len(ev) == e.count
+        assert len({t.evidence.doc_id for t in ev}) == e.documents
+        dates = [t.evidence.date for t in ev if t.evidence.date]
+        assert (min(dates) if dates else None) == e.first_date
+        assert (max(dates) if dates else None) == e.last_date
+        assert e.mean_confidence == pytest.approx(sum(t.confidence for t in ev) / len(ev),
+                                                  abs=1e-4)
+    before = s.stats()
+    assert s.add_many(items).documents == 0 and s.stats() == before
