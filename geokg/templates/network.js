@@ -373,15 +373,28 @@
   }
   function nodeColorForType(t) { return t === "state" ? typeStyle("state").color : typeStyle(t).color; }
 
+  /* Sliders fire while dragged: on a large graph, filter once the hand rests. */
+  var filterTimer = null;
+  function applyFiltersSoon() {
+    if (!LARGE) { applyFilters(); return; }
+    clearTimeout(filterTimer);
+    filterTimer = setTimeout(applyFilters, 250);
+  }
+
+  // minimum evidence slider positions: 1, 2, 3 ... then coarser steps up to the largest count
+  var evidenceSteps = [1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500, 750,
+    1000, 2000, 5000, 10000, 20000, 50000].filter(function (v) { return v < maxCount; });
+  evidenceSteps.push(maxCount);
+
   function setupRanges() {
     var min = $("min-evidence");
-    min.max = String(maxCount);
-    min.value = "1";
+    min.max = String(evidenceSteps.length - 1);
+    min.value = "0";
     min.disabled = maxCount <= 1;
     min.addEventListener("input", function () {
-      filters.minEvidence = Number(min.value);
-      $("min-evidence-value").textContent = min.value;
-      applyFilters();
+      filters.minEvidence = evidenceSteps[Number(min.value)];
+      $("min-evidence-value").textContent = String(filters.minEvidence);
+      applyFiltersSoon();
     });
     var from = $("date-from"), to = $("date-to");
     if (DATA.months.length < 2) {
@@ -396,7 +409,7 @@
       filters.from = Number(from.value);
       filters.to = Number(to.value);
       showDates();
-      applyFilters();
+      applyFiltersSoon();
     }
     from.addEventListener("input", function () { onDates("from"); });
     to.addEventListener("input", function () { onDates("to"); });
@@ -419,7 +432,7 @@
     Object.keys(relBoxes).forEach(function (r) { relBoxes[r].checked = true; });
     Object.keys(quadBoxes).forEach(syncQuad);
     Object.keys(typeBoxes).forEach(function (t) { typeBoxes[t].checked = true; });
-    $("min-evidence").value = "1";
+    $("min-evidence").value = "0";
     $("min-evidence-value").textContent = "1";
     $("date-from").value = "0";
     $("date-to").value = String(lastMonth);
