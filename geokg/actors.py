@@ -316,6 +316,12 @@ class _DocState:
         self.persons: dict[str, _Person] = {}
         self.roles: list[tuple[str, str, str, Span]] = []
         self.ent_label = [t.ent_type_ for t in doc]
+        self.ents = list(doc.ents)
+        #: the named entity each token is part of, if any
+        self.ent_at: list[Span | None] = [None] * len(doc)
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
         #: names found in a non-actor sense once ("Atlanta, Georgia"): the same sense throughout
         self.trapped_keys: set[str] = set()
 
@@ -475,7 +481,7 @@ class _DocState:
         while end - start > 1 and self._is_honorific(self.doc[start]):
             start += 1
         if self.ent_label[end - 1] == "PERSON":
-            ent = next((e for e in self.doc.ents if e.start <= end - 1 < e.end), None)
+            ent = self.ent_at[end - 1]
             if ent is not None and ent.end > end and ent.start <= start:
                 while (
                     end < ent.end
@@ -536,9 +542,8 @@ class _DocState:
     def _inside_person(self, start: int, end: int, *, before_only: bool = False) -> bool:
         """True when the NER's person entity around the match names more than it ("Michael
         Jordan", "Ivanka Trump"; not "President Trump" nor "Donald J. Trump")."""
-        doc = self.doc
         if self.ent_label[start] == "PERSON":
-            ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+            ent = self.ent_at[start]
             if ent is not None and (ent.start < start or ent.end > end):
                 inner = [t for t in ent if t.i < start or (t.i >= end and not before_only)]
                 return any(
@@ -674,7 +679,7 @@ class _DocState:
     def _ner_persons(self, mentions: list[Mention]) -> list[Mention]:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             start, end = ent.start, ent.end

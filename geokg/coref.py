@@ -130,9 +130,12 @@ def _plural_reference(state: _DocState, i: int) -> tuple[int, bool] | None:
 
 def _singular_reference(state: _DocState, i: int) -> tuple[int, str] | None:
     """(end, actor type) when a reference ("the country", "the alliance") starts at ``i``."""
+    first = state.keys[i]
     for words, kind in state.lex.singular_references:
+        if words[0] != first:
+            continue
         end = i + len(words)
-        if words[0] == state.keys[i] and tuple(state.keys[i:end]) == words:
+        if tuple(state.keys[i:end]) == words:
             if all(state.owner[j] is None for j in range(i, end)):
                 return end, kind
     return None
