@@ -17,9 +17,12 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geokg.errors import UsageError
 from geokg.html import (
+    _json_for_script,
     _trigger_spans,
     build_payload,
     circular_layout,
@@ -171,6 +174,15 @@ def test_hostile_text_stays_inside_the_json_block():
     assert edge["ev"][0][1] == f"Ankara said {HOSTILE} & more."
     title, outlet, url, date = data["docs"][edge["ev"][0][0]]
     assert (title, outlet, url, date) == (HOSTILE, HOSTILE, None, "2025-07-01")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_survives_the_json_block_and_cannot_end_it(text):
+    embedded = _json_for_script({"name": text, "aliases": [text + "</script>", "<!--" + text]})
+    assert "<" not in embedded and ">" not in embedded and "&" not in embedded
+    assert "\u2028" not in embedded and "\u2029" not in embedded
+    assert json.loads(embedded) == {"name": text, "aliases": [text + "</script>", "<!--" + text]}
 
 
 @pytest.mark.parametrize("url, kept", [

@@ -791,10 +791,16 @@
   search.addEventListener("blur", function () { suggestions.hidden = true; });
 
   // ---------------------------------------------------------------- buttons
+  var PHYSICS_MAX_NODES = 3000;  // above, live physics would freeze the page
   function updatePhysicsButton() {
     var button = $("physics");
     button.textContent = "Physics: " + (physicsOn ? "on" : "off");
     button.setAttribute("aria-pressed", physicsOn ? "true" : "false");
+    if (DATA.nodes.length > PHYSICS_MAX_NODES) {
+      button.disabled = true;
+      button.title = "Physics is available up to " + PHYSICS_MAX_NODES.toLocaleString("en") +
+        " actors; this layout was computed in advance";
+    }
   }
   $("physics").addEventListener("click", function () {
     physicsOn = !physicsOn;
