@@ -108,6 +108,7 @@ class Lexicon:
     past_markers: frozenset[str]
     counterpart_words: frozenset[str]
     institution_nouns: frozenset[str]
+    group_heads: frozenset[str]
     place_name_prefixes: frozenset[str]
     leader_heads: frozenset[str]
     leader_titles_order: tuple[str, ...]
@@ -165,6 +166,7 @@ class Lexicon:
             past_markers=words("past_markers"),
             counterpart_words=words("counterpart_words"),
             institution_nouns=words("institution_nouns"),
+            group_heads=words("group_heads"),
             place_name_prefixes=frozenset(raw.get("place_name_prefixes", ())),
             leader_heads=words("leader_heads"),
             leader_titles_order=tuple(raw.get("leader_titles_order", ())),
@@ -314,6 +316,8 @@ class _DocState:
         self.consumed: set[int] = set()
         self.actors: dict[str, Actor] = {}
         self.persons: dict[str, _Person] = {}
+        #: armed groups and parties the gazetteer lacks, named by the NER ("the M23 movement")
+        self.groups: dict[str, Actor] = {}
         self.roles: list[tuple[str, str, str, Span]] = []
         self.ent_label = [t.ent_type_ for t in doc]
         self.ents = list(doc.ents)
@@ -330,6 +334,7 @@ class _DocState:
     def run(self) -> None:
         mentions = self._gazetteer_mentions()
         mentions += self._ner_persons(mentions)
+        mentions += self._ner_groups(mentions)
         self._merge_first_names(mentions)
         for m in mentions:
             self._claim(m)
@@ -383,7 +388,7 @@ class _DocState:
         """Add an actor to the document's table (gazetteer actor or a person read from the text)."""
         if actor_id in self.actors:
             return self.actors[actor_id]
-        actor = self.rec._actor(actor_id)
+        actor = self.rec._actor(actor_id) or self.groups.get(actor_id)
         person = self.persons.get(actor_id)
         if person is not None:
             if actor is None:
@@ -694,6 +699,27 @@ class _DocState:
             name = " ".join(self.raws[i] for i in range(start, end))
             pid = self._person_by_name(start, end) or person_id(name)
             out.append(Mention(start, end, [pid], via="person", label="person", kind="ner"))
+        return out
+
+    def _ner_groups(self, mentions: list[Mention]) -> list[Mention]:
+        """Organisations the gazetteer lacks whose name ends like an armed group's or a party's
+        ("... Liberation Front", "... Brigades", "... Party"): ``group:<slug>`` actors."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for ent in self.ents:
+            if ent.label_ not in ("ORG", "NORP") or len(ent) < 2:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and self.keys[start] == "the":
+                start += 1
+            if end - start < 2 or self.keys[end - 1].rstrip("s") not in self.lex.group_heads:
+                continue
+            if any(i in taken for i in range(start, end)):
+                continue  # "Israel Defense Forces": a state's forces, already Israel
+            name = " ".join(self.raws[i] for i in range(start, end))
+            gid = "group:" + person_id(name).split(":", 1)[1]
+            self.groups[gid] = Actor(id=gid, name=name, type=ActorType.GROUP)
+            out.append(Mention(start, end, [gid], via="name", label="group", kind="ner"))
         return out
 
     def _merge_first_names(self, mentions: list[Mention]) -> None:

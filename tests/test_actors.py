@@ -627,3 +627,21 @@ def parse_flat(nlp, words, rng):
     ]
     ents = [rng.choice(["O", "B-GPE", "B-PERSON"]) for _ in words]
     return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=[0] * len(words), ents=ents)
+
+
+def test_unknown_armed_group_named_by_the_ner(nlp, recognizer):
+    doc = parse(
+        nlp,
+        "the/DET/det/3 Azawad/PROPN/compound/3/B-ORG Liberation/PROPN/compound/3/I-ORG "
+        "Front/PROPN/nsubj/4/I-ORG attacked/VERB/ROOT/4 ./PUNCT/punct/4",
+    )
+    doc = recognizer(doc)
+    assert spans(doc) == [
+        ("Azawad Liberation Front", ["group:azawad-liberation-front"], "name", False, False)
+    ]
+    assert doc._.geokg_actors["group:azawad-liberation-front"].type is ActorType.GROUP
+
+
+def test_unknown_organisation_that_is_not_a_group_is_ignored(nlp, recognizer):
+    doc = parse(nlp, "CBS/PROPN/compound/1/B-ORG News/PROPN/nsubj/2/I-ORG reported/VERB/ROOT/2")
+    assert spans(recognizer(doc)) == []
