@@ -219,10 +219,11 @@ class Store:
                 str(self.path) if self.path else ":memory:", timeout=timeout,
                 isolation_level=None, check_same_thread=False,
             )
+            self._conn.execute("PRAGMA page_size = 16384")  # new files: shallower B-trees
             if self.path is not None:
                 self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._conn.execute("PRAGMA cache_size = -262144")  # 256 MiB
+            self._conn.execute("PRAGMA cache_size = -1048576")  # up to 1 GiB, as pages are used
             self._conn.execute("PRAGMA wal_autocheckpoint = 20000")  # fewer syncs in bulk
             migrate(self._conn, where=where)
         except sqlite3.DatabaseError as exc:
