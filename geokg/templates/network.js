@@ -722,8 +722,10 @@
       var covered = getComputedStyle(panel).position === "absolute" ? panel.offsetWidth : 0;
       network.focus(id, {
         scale: Math.max(1.1, network.getScale()), offset: { x: -covered / 2, y: 0 },
-        animation: { duration: 450, easingFunction: "easeInOutQuad" }
+        // a large graph redraws too slowly to animate: jump
+        animation: LARGE ? false : { duration: 450, easingFunction: "easeInOutQuad" }
       });
+      updateArrows();
     });
   }
 
