@@ -13,10 +13,14 @@ It runs after the statistical ``ner`` and writes (see ``docs/architecture.md``):
 - ``doc._.geokg_roles``: ``(person_id, "leader_of" | "represents", org_id, title_span)`` facts.
 
 Recognition is a longest-match over the gazetteer's names (case- and diacritic-tolerant unless a
-name is case-sensitive, like "US"), then the ``ner`` entities the gazetteer lacks (persons, who are
-kept only when a title ties them to a state or organisation). Persons are resolved with the titles
-around their name, later mentions by surname and by title ("the Russian leader"), and pronouns or
-"the two countries" only when a clear antecedent exists (:mod:`geokg.coref`).
+name is case-sensitive, like "US"; traps such as "Atlanta, Georgia", "Michael Jordan", "New Mexico"
+or a dateline are not actors), then the ``ner`` entities the gazetteer lacks: persons, kept only
+when a title ties them to a state or organisation, and organisations named like armed groups or
+parties. Persons are resolved with the titles around their name ("Turkish President X", "X,
+NATO's secretary general", "the head of Ukraine's presidential office, X"), later mentions by
+surname and by title ("the Russian leader", "the US president" on the document date), and
+pronouns, "the two countries" or "the alliance" only when a clear antecedent exists
+(:mod:`geokg.coref`). Word lists live in ``data/actors/recognizer.json``.
 """
 
 from __future__ import annotations
