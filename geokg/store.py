@@ -319,7 +319,8 @@ class Store:
                 ('%"' + needle.replace("%", "\\%").replace("_", "\\_") + '"%',))
         found = self.actor(rows[0][0]) if rows else None
         if found is None:
-            raise UsageError(f"unknown actor {text!r}; list the known ones with `geokg actors`")
+            raise UsageError(f"unknown actor {text!r} in this store; give the id or name of an "
+                             "actor it holds (KnowledgeGraph.actors() lists them)")
         return found
 
     def actors(self, type: ActorType | str | None = None) -> list[Actor]:
