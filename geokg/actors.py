@@ -477,9 +477,11 @@ class _DocState:
         """ "MOSCOW (Reuters) -", "KYIV, July 14": where the story was filed, not an actor."""
         doc = self.doc
         first = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
-        if not first or not all(doc[i].text.isupper() for i in range(start, end)):
+        if not first or end >= len(doc):
             return False
-        if end >= len(doc):
+        if doc[end].text == ":" and doc[start].text[:1].isupper():
+            return True  # "Islamabad: Pakistan and India have agreed ..."
+        if not all(doc[i].text.isupper() for i in range(start, end)):
             return False
         spaced = bool(doc[end - 1].whitespace_)  # "MOSCOW - ", not "US-China"
         return doc[end].text in (",", "(") or (spaced and doc[end].text in ("-", "—", "–"))
