@@ -712,16 +712,27 @@ class Store:
         per-edge evidence lists empty (fast, for graph algorithms).
         """
         flt = self._filter(since=since, until=until, include_unstated=include_unstated)
-        edges = self._edges(flt, min_evidence)
-        if actors is not None:
-            keep = {self.resolve(a).id for a in actors}
-            edges = [e for e in edges if e.source.id in keep and e.target.id in keep]
         found: dict[tuple, list[dict[str, Any]]] = {}
-        if evidence and edges:
-            for t in self._triples(flt):
-                key = (*t.key(), t.stated)
-                if key[0] != key[2]:
-                    found.setdefault(key, []).append(_evidence_dict(t))
+        if actors is None:
+            edges = self._edges(flt, min_evidence)
+            if evidence and edges:  # one pass over the triples
+                for t in self._triples(flt):
+                    found.setdefault((*t.key(), t.stated), []).append(_evidence_dict(t))
+        else:  # a few actors (an ego graph): indexed lookups only
+            keep = {self.resolve(a).id for a in actors}
+            between: dict[tuple, Edge] = {}
+            for a in keep:
+                flt.actor = a
+                for e in self._edges(flt, min_evidence):
+                    if e.source.id in keep and e.target.id in keep:
+                        between[(*e.key(), e.stated)] = e
+            flt.actor = None
+            edges = sorted(between.values(), key=lambda e: (-e.count, e.key(), not e.stated))
+            for key, e in between.items() if evidence else ():
+                one = EdgeFilter(pair=(e.source.id, e.target.id), relations=[key[1]],
+                                 include_unstated=True, since=flt.since, until=flt.until)
+                found[key] = [_evidence_dict(t) for t in self._triples(one)
+                              if t.stated == e.stated and t.key() == key[:3]]
         g = nx.MultiDiGraph()
         touching: dict[str, int] = {}
         for e in edges:

@@ -287,6 +287,12 @@ def test_graph_algorithms(store: Store):
     assert set(store.ego_graph("UKR", radius=2)) == {"UKR", "RUS", "USA", "GBR",
                                                      "person:kellogg"}
     assert set(store.ego_graph("NATO")) == {"NATO"}
+    # the same edges, with their evidence, as the whole graph restricted to those actors
+    for radius in (1, 2):
+        ego = store.ego_graph("UKR", radius, include_unstated=True, since="2025-01-01")
+        whole = store.to_networkx(include_unstated=True, since="2025-01-01").subgraph(ego)
+        assert sorted(ego.edges(keys=True, data=True)) == sorted(
+            whole.edges(keys=True, data=True))
     assert [a.id for a in store.shortest_path("RUS", "GBR")] == ["RUS", "UKR", "USA", "GBR"]
     assert store.shortest_path("RUS", "NATO") == []
     for kind in ("degree", "betweenness", "pagerank"):
