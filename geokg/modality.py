@@ -212,52 +212,45 @@ def _any_hypothesis(trigger: Token, cues: Cues) -> bool:
     return False
 
 
-def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
-    """Read the negation, modality and attribution that govern a relation trigger."""
+def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = False) -> Reading:
+    """Read the negation, modality and attribution that govern a relation trigger.
+
+    ``durable``: the trigger names a standing state (ally, rival, tension), so "ending" it
+    negates it, where "stopping" an event presupposes that the event happened.
+    """
     cues = cues or default_cues()
-    negated, modality, cue = _local_cues(trigger, cues)
+    negated, local, cue = _local_cues(trigger, cues)
+    seen: list[Modality] = [local]  # every modality met; the strongest wins
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
-            if child.dep_ in ("amod", "compound") and cues.has(
-                "hedge_modifiers", child.lemma_.lower()
-            ):
-                modality, cue = _stronger(Modality.POSSIBLE, modality), child.text
+            hedge = cues.has("hedge_modifiers", child.lemma_.lower())
+            if child.dep_ in ("amod", "compound") and hedge:
+                seen.append(Modality.POSSIBLE)
+                cue = child.text
     speaker: Token | None = _according_to(trigger, cues)
-    if speaker is not None:
-        modality = _stronger(Modality.REPORTED, modality)
     reported = speaker is not None
-    presupposed = False
+    presupposed = independent = False
     would = _has_would(trigger, cues)
-    independent = False
     tok, steps = trigger, 0
     while tok.head.i != tok.i and steps < 12:
         dep = tok.dep_
-        if (
-            dep == "advcl"
-            and not reported
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        ):  # a purpose clause: "to support Ukraine"
-            modality = _stronger(Modality.DESIRED, modality)
+        to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if dep == "advcl" and not reported and not independent and to_clause:
+            seen.append(Modality.DESIRED)  # a purpose clause: "to support Ukraine"
         if dep not in _SCOPE_DEPS:
             break  # relative clauses and the like carry their own commitment
         if dep == "prep" and cues.has("circumstantial_preps", tok.lower_):
             break  # "amid pressure from Brussels": background, not under the main verb
         gov, steps = tok.head, steps + 1
         lemma = gov.lemma_.lower()
-        if (
-            cues.has("speech_verbs", lemma)
-            and dep in ("ccomp", "conj", "xcomp", "dobj", "parataxis")
-            and tok.i != gov.i
-        ):
+        speech = cues.has("speech_verbs", lemma)
+        if speech and dep in ("ccomp", "conj", "xcomp", "dobj", "parataxis") and tok.i != gov.i:
             if not reported:
                 speaker, reported = _speaker(gov), True
-                if (
-                    would
-                    and modality is Modality.HYPOTHETICAL
-                    and not _any_hypothesis(trigger, cues)
-                ):
-                    modality = Modality.FUTURE  # "announced it would prohibit": future in the past
-                modality = _stronger(Modality.REPORTED, modality)
+                if would and not _any_hypothesis(trigger, cues):
+                    # "announced it would prohibit": a future in the past, not a hypothesis
+                    seen = [m for m in seen if m is not Modality.HYPOTHETICAL]
+                    seen.append(Modality.FUTURE)
             tok = gov
             continue
         if reported or independent:  # above a speech verb or an own clause: attribution only
@@ -273,25 +266,43 @@ def read_modality(trigger: Token, cues: Cues | None = None) -> Reading:
         if g_neg:
             negated, cue = not negated, g_cue
         if g_mod is not Modality.ASSERTED:
-            modality, cue = _stronger(g_mod, modality), cue or g_cue
+            seen.append(g_mod)
+            cue = cue or g_cue
         if dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "attr", "advcl"):
-            if cues.has("presupposing_governors", lemma):
+            found_mod = _governor_modality(gov, dep, cues, durable, presupposed)
+            if found_mod == "presupposed":
                 presupposed = True
-            elif cues.has("negative_governors", lemma) or cues.has("negative_predicates", lemma):
+            elif found_mod == "negated":
                 negated, cue = not negated, gov.text
-            elif cues.has("desire_predicates", lemma) or (
-                cues.has("desire_governors", lemma) and not presupposed and dep != "advcl"
-            ):
-                modality, cue = _stronger(Modality.DESIRED, modality), gov.text
-            elif cues.has("possible_governors", lemma) or cues.has("possible_predicates", lemma):
-                modality, cue = _stronger(Modality.POSSIBLE, modality), gov.text
-            elif cues.has("proposal_governors", lemma) and dep == "xcomp":
-                modality, cue = _stronger(Modality.DESIRED, modality), gov.text  # "offered to host"
-            elif cues.has("future_governors", lemma) and dep in ("xcomp", "acomp", "attr"):
-                modality, cue = _stronger(Modality.FUTURE, modality), gov.text
+            elif found_mod is not None:
+                seen.append(found_mod)
+                cue = gov.text
         found = _according_to(gov, cues)
         if found is not None and not reported:
             speaker, reported = found, True
-            modality = _stronger(Modality.REPORTED, modality)
         tok = gov
+    if reported:
+        seen.append(Modality.REPORTED)
+    modality = max(seen, key=_RANK.__getitem__)
     return Reading(negated=negated, modality=modality, speaker=speaker, cue=cue)
+
+
+def _governor_modality(
+    gov: Token, dep: str, cues: Cues, durable: bool, presupposed: bool
+) -> Modality | str | None:
+    """What a governing word does to the relation in its complement."""
+    lemma = gov.lemma_.lower()
+    if cues.has("presupposing_governors", lemma):
+        return "negated" if durable else "presupposed"  # "end decades of conflict"
+    if cues.has("negative_governors", lemma) or cues.has("negative_predicates", lemma):
+        return "negated"
+    desire = cues.has("desire_governors", lemma) and not presupposed and dep != "advcl"
+    if cues.has("desire_predicates", lemma) or desire:
+        return Modality.DESIRED
+    if cues.has("possible_governors", lemma) or cues.has("possible_predicates", lemma):
+        return Modality.POSSIBLE
+    if cues.has("proposal_governors", lemma) and dep == "xcomp":
+        return Modality.DESIRED  # "offered to host talks"
+    if cues.has("future_governors", lemma) and dep in ("xcomp", "acomp", "attr"):
+        return Modality.FUTURE
+    return None

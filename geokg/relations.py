@@ -26,7 +26,16 @@ from . import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from ._ext import ACTOR_SPANS
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .modality import Cues, default_cues, load_cues, read_modality
-from .models import Actor, ActorType, Document, Evidence, Modality, Relation, Triple
+from .models import (
+    Actor,
+    ActorType,
+    Document,
+    Evidence,
+    Modality,
+    Relation,
+    RelationKind,
+    Triple,
+)
 
 __all__ = ["RelationExtractor", "make_relations"]
 
@@ -48,6 +57,8 @@ _MOD_DEPS = ("amod", "compound", "nmod", "poss")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
+_SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
+_THREAT_PREPS = ("on", "against", "to", "from", "with", "in")
 #: relations stored once (source < target) when mutual; other mutual relations go both ways
 _ONCE = frozenset(
     {Relation.CONSULT, Relation.AGREE, Relation.ALLY, Relation.RIVAL, Relation.TENSION}
@@ -246,6 +257,7 @@ class RelationExtractor:
         self.relation_nouns = self.lex.words("relation_nouns")
         self.collective = self.lex.words("collective_nouns")
         self.with_nouns = self.lex.words("with_nouns")
+        self.other_actor_nouns = self.lex.words("other_actor_nouns")
         self.background = self.cues.lists["circumstantial_preps"]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -565,13 +577,24 @@ class RelationExtractor:
                             _subjects(t.head, self.control), ctx, False, depth=depth + 1
                         )
                     continue
+                # "the US State Secretary, Marco Rubio"; "buyers of Russian oil, including China"
                 named = [a for a in _children(t, "appos") if mention(a) is not None]
-                if named and t.pos_ in ("NOUN", "PROPN"):  # "the US State Secretary, Marco Rubio"
+                named += [
+                    p
+                    for o in _children(t, "prep")
+                    if o.lower_ in ("including", "like")
+                    for c in _children(o, "pobj")
+                    for p in (c, *c.conjuncts)
+                    if mention(p) is not None
+                ]
+                if named and t.pos_ in ("NOUN", "PROPN"):
                     out += [Arg(mention(a)._.geokg_actor, a, mention(a), DIRECT) for a in named]
                     seen.update(a.i for a in named)
                     continue
                 lemma = t.lemma_.lower()
                 agentive = lemma in self.agent_nouns
+                if lemma in self.other_actor_nouns:
+                    continue  # "Kyiv's allies" are not Kyiv
                 if not (agentive or (owner and t.pos_ in ("NOUN", "PROPN"))):
                     continue
                 out += self._lift(t, ctx, owner, agentive, depth, seen)
@@ -615,7 +638,7 @@ class RelationExtractor:
                 or (owner and word == "by")
                 or (word == "with" and lemma in self.with_nouns)
                 or (agentive and word in ("in", "from") and not out)
-                or (owner and place and word in ("in", "on", "near", "along", "for"))
+                or (owner and place and not out and word in ("in", "on", "near", "along", "for"))
             ):
                 nested += _children(o, "pobj")
         if nested and depth < 2:  # "positions of the Palestinian security forces"
@@ -679,7 +702,11 @@ class RelationExtractor:
             clause = clause.head
         if clause.dep_ != "ccomp" or not self.cues.has("speech_verbs", clause.head.lemma_.lower()):
             return []
+        if pron.lower_ == "it" and pron.head.lemma_ == "be":
+            return []  # "it was up to the mediators": expletive
         speakers = [s for s in _children(clause.head, "nsubj") if s.pos_ != "PRON"]
+        if pron.lower_ in _SINGULAR_PRONOUNS:  # "Egyptian officials said it ..." is not them
+            speakers = [s for s in speakers if s.tag_ not in ("NNS", "NNPS")]
         found = self._resolve(speakers, ctx, owner=False, depth=3)  # "Palestinian leaders said"
         return [Arg(a.actor, a.token, a.span, min(a.strength, LIFTED)) for a in found]
 
@@ -798,12 +825,14 @@ class RelationExtractor:
                     if a.dep_ == "advcl"
                     and any(m.lower_ in ("if", "unless") for m in _children(a, "mark"))
                 ]
-                skip = {d.i for a in conditions for d in a.subtree}
-                skip |= {d.i for s in _children(c, "nsubj", "nsubjpass") for d in s.subtree}
+                objs = _children(c, "dobj", "dative")
+                out += objs
+                out += [p for h in (c, *objs) for p in _prep_objects(h, _THREAT_PREPS)]
                 out += [
-                    d
-                    for d in c.subtree
-                    if d.i not in skip and d.i != c.i and d.dep_ in ("dobj", "pobj", "dative")
+                    n
+                    for h in objs
+                    for p in _prep_objects(h, ("of",))
+                    for n in _prep_objects(p, _THREAT_PREPS)
                 ]
                 out += [s for a in conditions for s in _children(a, "nsubj") + _agents(a)]
             return out
@@ -937,7 +966,8 @@ class RelationExtractor:
         pairs: list[tuple[Arg, Arg, str]],
         phrase_text: str | None,
     ) -> list[Triple]:
-        reading = read_modality(tok, self.cues)
+        durable = entry.relation.kind is RelationKind.DURABLE
+        reading = read_modality(tok, self.cues, durable=durable)
         speaker = None
         if reading.speaker is not None:
             spoken = self._resolve([reading.speaker], ctx, owner=False)
