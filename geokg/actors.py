@@ -486,11 +486,23 @@ class _DocState:
         spaced = bool(doc[end - 1].whitespace_)  # "MOSCOW - ", not "US-China"
         return doc[end].text in (",", "(") or (spaced and doc[end].text in ("-", "—", "–"))
 
+    def _same_first_name(self, i: int, actor_id: str) -> bool:
+        """True when token ``i`` spells the person's first name ("Andreii" for "Andrii Yermak"):
+        the same first four letters."""
+        actor = self.rec._actor(actor_id)
+        if actor is None:
+            return False
+        given = normalize_token(actor.name.split()[0])
+        return len(given) >= 4 and self.keys[i][:4] == given[:4]
+
     def _person_extent(self, start: int, end: int) -> tuple[int, int]:
         """A person's name without a leading title ("President Xi" -> "Xi"), extended to the end
         of the NER's person entity ("Xi" + "Jinping")."""
         while end - start > 1 and self._is_honorific(self.doc[start]):
             start += 1
+        ent = self.ent_at[start] if self.ent_label[start] == "PERSON" else None
+        if ent is not None and ent.start < start and not self._is_honorific(self.doc[ent.start]):
+            start = ent.start  # "Andreii" + "Yermak"
         if self.ent_label[end - 1] == "PERSON":
             ent = self.ent_at[end - 1]
             if ent is not None and ent.end > end and ent.start <= start:
@@ -517,11 +529,22 @@ class _DocState:
         """True when a name that looks like an actor is something else here."""
         doc = self.doc
         # a name inside a longer person name: "Michael Jordan", "Jordan Peterson", "Ivanka Trump"
-        if self._inside_person(start, end, before_only=entry.kind == "person"):
+        if entry.kind == "person" and end - start == 1 and start > 0:
+            prev = doc[start - 1]
             if (
-                entry.kind != "person"
-            ):  # "Michael Jordan" ... "Jordan", but "Ivanka Trump" ... "Trump"
-                self.trapped_keys.add(" ".join(self.keys[start:end]))
+                prev.pos_ == "PROPN"
+                and prev.text[:1].isupper()
+                and prev.ent_type_ in ("", "PERSON")
+                and not self._is_honorific(prev)
+                and not self._is_known_actor_token(start - 1)
+                and not self._same_first_name(start - 1, entry.actor_id)
+            ):
+                return True  # "Ivanka Trump", "Eric Trump": another person with that surname
+        if self._inside_person(start, end, before_only=entry.kind == "person"):
+            if entry.kind == "person":  # "Andreii Yermak" is Andrii Yermak
+                ent = self.ent_at[start]
+                return ent is None or not self._same_first_name(ent.start, entry.actor_id)
+            self.trapped_keys.add(" ".join(self.keys[start:end]))  # "Michael Jordan" ... "Jordan"
             return True
         key = " ".join(self.keys[start:end])
         if key in self.trapped_keys:
