@@ -235,7 +235,8 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
     while tok.head.i != tok.i and steps < 12:
         dep = tok.dep_
         to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if dep == "advcl" and not reported and not independent and to_clause:
+        verbal = trigger.pos_ in ("VERB", "AUX")  # "to support Russia's war": the war is real
+        if dep == "advcl" and not reported and not independent and to_clause and verbal:
             seen.append(Modality.DESIRED)  # a purpose clause: "to support Ukraine"
         if dep not in _SCOPE_DEPS:
             break  # relative clauses and the like carry their own commitment

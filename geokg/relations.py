@@ -372,6 +372,14 @@ class RelationExtractor:
             objs = _children(tok, "dobj") or (
                 _children(tok, "nsubjpass") if _is_passive(tok) else []
             )
+            objs += [  # "sending thousands of troops"
+                p
+                for o in objs
+                if o.lower_ in self.collective
+                for c in _children(o, "prep")
+                if c.lower_ == "of"
+                for p in _children(c, "pobj")
+            ]
             if not any(
                 o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objs
             ):
