@@ -439,6 +439,12 @@ def _spring(n: int, pairs: np.ndarray, w: np.ndarray) -> np.ndarray:
         length = np.sqrt((acc**2).sum(axis=1)) + 1e-9
         pos += acc * (np.minimum(length, temperature) / length)[:, None]
         temperature *= cool
+    # the odd node kicked far out would make "fit to screen" shrink everything: bring it back
+    pos -= pos.mean(axis=0)
+    radius = np.sqrt((pos**2).sum(axis=1)) + 1e-9
+    limit = float(np.quantile(radius, 0.99)) * 1.15 + 1.0
+    far = radius > limit
+    pos[far] *= (limit / radius[far])[:, None]
     return pos
 
 

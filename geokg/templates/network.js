@@ -222,7 +222,8 @@
       enabled: physicsOn,
       solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -60, springLength: 110, springConstant: 0.06, avoidOverlap: 0.4 },
-      stabilization: { enabled: true, iterations: 200, updateInterval: 50, fit: true }
+      // vis-network's fit measures every label: a large graph is fitted from positions instead
+      stabilization: { enabled: true, iterations: 200, updateInterval: 50, fit: !LARGE }
     },
     interaction: {
       hover: !LARGE || DATA.nodes.length <= 8000, tooltipDelay: 120, multiselect: false,
@@ -258,6 +259,25 @@
   network.on("animationFinished", updateArrows);
 
   performance.mark("geokg:network");
+  /* Zoom to show every visible actor, from node centres alone (no label measuring). */
+  function quickFit() {
+    var ids = nodesView.getIds();
+    if (!ids.length) return;
+    var pos = network.getPositions(ids);
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    ids.forEach(function (id) {
+      var p = pos[id];
+      x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x);
+      y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y);
+    });
+    var pad = 40;  // screen pixels around the drawing
+    var scale = Math.min((container.clientWidth - 2 * pad) / (x1 - x0 + 1),
+      (container.clientHeight - 2 * pad) / (y1 - y0 + 1));
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: Math.max(0.005, Math.min(1.5, scale)) });
+    updateArrows();
+  }
+  if (LARGE) quickFit();
+
   window.__geokgReady = null;
   network.once("afterDrawing", function () {
     var first = performance.now();
@@ -809,7 +829,9 @@
     network.setOptions({ physics: { enabled: physicsOn, stabilization: { enabled: false } } });
     updatePhysicsButton();
   });
-  $("fit").addEventListener("click", function () { network.fit({ animation: { duration: 400 } }); });
+  $("fit").addEventListener("click", function () {
+    if (LARGE) quickFit(); else network.fit({ animation: { duration: 400 } });
+  });
   $("export").addEventListener("click", function () {
     var source = container.querySelector("canvas");
     if (!source) return;
