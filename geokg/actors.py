@@ -399,7 +399,8 @@ class _DocState:
                 actor = Actor(
                     id=actor_id, name=person.name, type=ActorType.PERSON, country=person.country
                 )
-            elif actor.country is None and person.country:
+            elif person.country and person.country != actor.country:
+                # the affiliation on the document date (or read from the text)
                 actor = actor.model_copy(update={"country": person.country})
         if actor is not None:
             self.actors[actor_id] = actor
@@ -457,7 +458,10 @@ class _DocState:
         while end - start > 1 and self.keys[start] == "the":
             start += 1  # "the Kremlin": the span is the name
         if entry.kind == "person":
+            matched_end = end
             start, end = self._person_extent(start, end)
+            if not self._extension_fits(entry.actor_id, matched_end, end):
+                return None  # "Kim" + "Yo Jong": another person sharing a name with the entry
         via = "name" if entry.kind == "group" else entry.kind  # the contract's "via" words
         m = Mention(start, end, [entry.actor_id], via=via, kind=entry.kind)
         m.label = self.type_of(entry.actor_id)
@@ -514,6 +518,18 @@ class _DocState:
                     end += 1  # "Xi" + "Jinping", but not "Trump" + "Envoy Arrives"
         return start, end
 
+    def _extension_fits(self, actor_id: str, matched_end: int, end: int) -> bool:
+        """True when the tokens the NER adds after a matched person name belong to one of that
+        person's names ("Xi" + "Jinping"), not to another person's ("Kim" + "Yo Jong")."""
+        if end <= matched_end:
+            return True
+        words = {
+            k
+            for name in self.rec.gazetteer.names_of(actor_id)
+            for k in self.rec._keys(name.text)
+        }
+        return all(self.keys[i] in words for i in range(matched_end, end))
+
     def _pick_entry(self, start: int, end: int, entries: list[Any]) -> Any:
         ids = {e.actor_id for e in entries}
         if len(ids) == 1:
@@ -549,6 +565,15 @@ class _DocState:
         key = " ".join(self.keys[start:end])
         if key in self.trapped_keys:
             return True
+        if (
+            entry.kind in ("alias", "acronym")
+            and end - start == 1
+            and end + 1 < len(doc)
+            and self.keys[end] == "of"
+            and doc[end + 1].text[:1].isupper()
+            and doc[start].text[:1].isupper()
+        ):
+            return True  # "Alliance of Sahel States", "Congress of ...": a longer proper name
         if start > 0 and doc[start - 1].text in self.lex.place_name_prefixes:
             return True  # "New Mexico", "New Jersey": another place whose name contains a state's
         traps = self.lex.state_traps.get(key)
@@ -788,7 +813,7 @@ class _DocState:
             if person is None:
                 gaz = self.rec._actor(pid)
                 name = gaz.name if gaz else " ".join(self.raws[m.start : m.end])
-                person = _Person(pid, name, gaz.country if gaz else None, known=gaz is not None)
+                person = _Person(pid, name, self._dated_country(pid), known=gaz is not None)
                 self.persons[pid] = person
             for phrase in self._title_phrases(m):
                 self._read_title(person, m, phrase)
@@ -973,6 +998,15 @@ class _DocState:
             return
         relation = self.rec._titles.get(tuple(title.split(" ")), "represents")
         org, org_tok, org_is_person = self._affiliation_in(start, end, title_pos)
+        if any(
+            self.owner[i] is not None and self.owner[i] is not m and self.owner[i].label == "person"
+            for i in range(title_pos[1], end)
+        ):
+            # "North Korean leader Kim Jong Un's sister Kim Yo Jong": the title is the
+            # possessor's; the person only shares the affiliation
+            if org is not None and not org_is_person:
+                person.country = person.country or org
+            return
         if org is None and person.known:
             org = self._gazetteer_role_org(person.pid, title)
         if org is None:
@@ -1084,13 +1118,20 @@ class _DocState:
         other = self.persons.get(pid)
         if other is not None and other.country:
             return other.country
+        return self._dated_country(pid)
+
+    def _dated_country(self, pid: str) -> str | None:
+        """A gazetteer person's affiliation on the document date (Stoltenberg is NATO in 2020,
+        Rutte the Netherlands); without a date, or with no role on file then, the data's
+        ``country`` (their latest one)."""
         gaz = self.rec._actor(pid)
-        if gaz is not None and gaz.country:
-            return gaz.country
-        try:
-            return self.rec.gazetteer.affiliation(pid, self.date)
-        except AttributeError:
+        if gaz is None:
             return None
+        if self.date is not None:
+            dated = self.rec.gazetteer.affiliation(pid, self.date)
+            if dated:
+                return dated
+        return gaz.country
 
     def _direct(self, org_tok: int, title_pos: tuple[int, int], end: int) -> bool:
         """False when a noun sits between the organisation and the title

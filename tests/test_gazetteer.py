@@ -172,7 +172,7 @@ def test_organisations(gaz: Gazetteer, text: str, expected: str) -> None:
         ("al-Qaeda", "group:al-qaeda"), ("Al Qaeda", "group:al-qaeda"),
         ("al-Shabab", "group:al-shabaab"), ("Boko Haram", "group:boko-haram"),
         ("PKK", "group:pkk"), ("YPG", "group:ypg"), ("SDF", "group:sdf"),
-        ("Wagner Group", "group:wagner"), ("Rapid Support Forces", "group:rsf"),
+        ("Wagner Group", "group:wagner"), ("Rapid Support Forces", "group:rapid-support-forces"),
         ("M23", "group:m23"), ("HTS", "group:hts"), ("Palestinian Islamic Jihad", "group:pij"),
     ],
 )
