@@ -269,7 +269,9 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
         if g_mod is not Modality.ASSERTED:
             seen.append(g_mod)
             cue = cue or g_cue
-        if dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "attr", "advcl"):
+        if dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "attr", "advcl") or (
+            dep == "acl" and gov.pos_ == "NOUN"  # "its demand that Israel ease restrictions"
+        ):
             found_mod = _governor_modality(gov, dep, cues, durable, presupposed)
             if found_mod == "presupposed":
                 presupposed = True

@@ -404,7 +404,9 @@ class RelationExtractor:
         for entry, text in tried:
             pairs = self._arguments(entry, tok, ctx)
             if pairs:
-                if entry.objects is not None:  # "imposed sanctions": the noun is used up
+                if (
+                    entry.objects is not None and entry.frame.name != "mediate"
+                ):  # "imposed sanctions"
                     ctx.consumed.update(o.i for o in _children(tok, "dobj"))
                 entry = self._protest_by_state(entry, pairs)
                 found = self._triples(entry, tok, sent, ctx, pairs, text)
