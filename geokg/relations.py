@@ -285,7 +285,7 @@ class RelationExtractor:
                 phrase_hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
             for sent in doc.sents:
                 ids = {every[i]._.geokg_actor for i in range(sent.start, sent.end) if i in every}
-                if len(ids) < 2:
+                if len(ids) < 2 and not (ids and any(self._pair_reference(t, ctx) for t in sent)):
                     continue
                 for tok in sent:
                     found += self._from_trigger(tok, sent, ctx, phrase_hits.get(tok.i, []))
@@ -563,6 +563,10 @@ class RelationExtractor:
                 if t.i in seen:
                     continue
                 seen.add(t.i)
+                both = self._pair_reference(t, ctx)
+                if both:  # "both sides", "the two countries"
+                    out += both
+                    continue
                 span = mention(t)
                 if span is not None:
                     out.append(Arg(span._.geokg_actor, t, span, DIRECT))
@@ -671,6 +675,31 @@ class RelationExtractor:
         if pron.head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
             return self._speaker_pronoun(pron, verb, ctx)  # "Ukraine said its air defences ..."
         return self._resolve(subs, ctx, False, depth=depth + 1)
+
+    def _pair_reference(self, tok: Token, ctx: _Context) -> list[Arg]:
+        """ "both sides", "the two countries": the last two actors named together before."""
+        numbered = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        if tok.lemma_.lower() not in self.lex.words("pair_nouns") or not numbered & {"both", "two"}:
+            return []
+        first = tok.sent.start
+        for _ in range(2):  # this sentence and the two before it
+            if first > 0:
+                first = ctx.doc[first - 1].sent.start
+        for i in range(tok.i - 1, first - 1, -1):
+            span = ctx.mentions.get(i)
+            if span is None or span._.geokg_via == "coref" or ctx.doc[i].i != span.root.i:
+                continue
+            m = ctx.doc[i]
+            partners = [m.head] if m.dep_ in ("conj", "appos") else []
+            partners += _children(m, "conj", "appos")
+            for p in partners:
+                other = ctx.mentions.get(p.i)
+                if other is not None and other._.geokg_actor != span._.geokg_actor:
+                    return [
+                        Arg(other._.geokg_actor, tok, other, 0.75),
+                        Arg(span._.geokg_actor, tok, span, 0.75),
+                    ]
+        return []
 
     def _previous_person(self, pron: Token, ctx: _Context) -> list[Arg]:
         """ "He"/"she" opening a sentence: the one person who was a subject just before."""
