@@ -117,7 +117,11 @@ class Lexicon:
     leader_heads: frozenset[str]
     leader_titles_order: tuple[str, ...]
     party_affiliation: dict[str, str]
-    plural_references: tuple[tuple[str, ...], ...]
+    plural_openers: frozenset[str]
+    plural_counts: dict[str, int]
+    plural_nouns: frozenset[str]
+    plural_person_nouns: frozenset[str]
+    plural_not_after: frozenset[str]
     singular_references: tuple[tuple[tuple[str, ...], str], ...]
     plural_pronouns: frozenset[str]
     singular_pronouns: frozenset[str]
@@ -152,13 +156,23 @@ class Lexicon:
             traps[normalize_token(name)]["discourse"] = frozenset(
                 ["next"] if ctx.get("discourse") else []
             )
-        refs = raw.get("plural_references", [])
-        if not all(isinstance(r, list) and r for r in refs):
+        people_nouns = words("people_nouns")
+        refs = raw.get("plural_references")
+        if not isinstance(refs, dict) or not isinstance(refs.get("counts"), dict):
             raise DataError(
-                f"{path}: 'plural_references' must be a list of word lists; fix the file"
+                f"{path}: 'plural_references' must be an object with 'openers', 'counts' "
+                "(word -> number), 'nouns', 'person_nouns' and 'not_after'; fix the file"
             )
+
+        def ref_words(key: str) -> frozenset[str]:
+            value = refs.get(key)
+            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+                raise DataError(
+                    f"{path}: plural_references[{key!r}] must be a list of strings; fix the file"
+                )
+            return frozenset(w.lower() for w in value)
         return cls(
-            people_nouns=words("people_nouns"),
+            people_nouns=people_nouns,
             relation_nouns=words("relation_nouns"),
             event_nouns=words("event_nouns"),
             place_nouns=words("place_nouns"),
@@ -175,7 +189,11 @@ class Lexicon:
             leader_heads=words("leader_heads"),
             leader_titles_order=tuple(raw.get("leader_titles_order", ())),
             party_affiliation={k.lower(): v for k, v in raw.get("party_affiliation", {}).items()},
-            plural_references=tuple(tuple(w.lower() for w in r) for r in refs),
+            plural_openers=ref_words("openers"),
+            plural_counts={k.lower(): int(v) for k, v in refs["counts"].items()},
+            plural_nouns=ref_words("nouns"),
+            plural_person_nouns=ref_words("person_nouns"),
+            plural_not_after=ref_words("not_after"),
             singular_references=tuple(
                 (tuple(phrase.lower().split()), kind)
                 for phrase, kind in raw.get("singular_references", {}).items()

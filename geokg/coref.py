@@ -59,11 +59,11 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             continue
         ref = _plural_reference(state, i)
         if ref is not None:
-            end, persons = ref
-            pair = _recent_pair(pairs, sent_of, sent_of[i], i, persons=persons)
-            if pair is not None:
+            end, persons, size = ref
+            group = _recent_set(pairs, sent_of, sent_of[i], i, persons=persons, size=size)
+            if group is not None:
                 yield Mention(
-                    i, end, list(pair), via="coref", label=state.type_of(pair[0]), kind="coref"
+                    i, end, list(group), via="coref", label=state.type_of(group[0]), kind="coref"
                 )
             i = end
             continue
@@ -82,10 +82,10 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             and tok.dep_ in _SUBJECT_DEPS | {"dobj", "pobj"}
             and tok.lower_ != "their"
         ):
-            pair = _subject_pair(state, pairs, sents, sent_of, tok)
-            if pair is not None:
+            group = _subject_pair(state, pairs, sents, sent_of, tok)
+            if group is not None:
                 yield Mention(
-                    i, i + 1, list(pair), via="coref", label=state.type_of(pair[0]), kind="coref"
+                    i, i + 1, list(group), via="coref", label=state.type_of(group[0]), kind="coref"
                 )
         elif (
             word == "it"
@@ -116,15 +116,41 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
         i += 1
 
 
-def _plural_reference(state: _DocState, i: int) -> tuple[int, bool] | None:
-    """(end, wants persons) when a reference such as "the two countries" starts at token ``i``."""
-    first = state.keys[i]
-    for words in state.lex.plural_references:
-        if words[0] != first:
-            continue
-        end = i + len(words)
-        if tuple(state.keys[i:end]) == words and all(state.owner[j] is None for j in range(i, end)):
-            return end, words[-1] in ("leaders", "presidents")
+#: parts of speech of the words between "the three" and its noun ("Sahel", "warring", "-")
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV", "NUM"})
+
+
+def _plural_reference(state: _DocState, i: int) -> tuple[int, bool, int | None] | None:
+    """(end, wants persons, count or None) when a collective reference ("the two countries",
+    "both warring parties", "each country", "the juntas") starts at token ``i``."""
+    lex, doc, keys = state.lex, state.doc, state.keys
+    opener = keys[i]
+    if opener not in lex.plural_openers or state.owner[i] is not None:
+        return None
+    count = lex.plural_counts.get(opener)
+    j = i + 1
+    if j < len(doc) and keys[j] in lex.plural_counts and opener not in ("both", "either"):
+        count = lex.plural_counts[keys[j]]
+        j += 1
+    if opener == "all" and count is None:
+        return None  # "all countries": everyone, not a set named before
+    singular_ok = opener in ("each", "either")
+    for k in range(j, min(j + 5, len(doc))):
+        tok = doc[k]
+        if state.owner[k] is not None:
+            return None
+        lemma = tok.lemma_.lower()
+        plural = tok.tag_ in ("NNS", "NNPS") or (tok.lower_.endswith("s") and lemma != tok.lower_)
+        if lemma in lex.plural_nouns | lex.plural_person_nouns and (plural or singular_ok):
+            if k + 1 < len(doc) and (
+                doc[k + 1].pos_ in ("NOUN", "PROPN") or doc[k + 1].text == "-"
+            ):
+                continue  # "the two countries' ...", "both party leaders": a modifier
+            if k + 1 < len(doc) and keys[k + 1] in lex.plural_not_after:
+                return None  # "the countries of the region", "both parties in Sudan"
+            return k + 1, lemma in lex.plural_person_nouns, count
+        if tok.pos_ not in _MODIFIER_POS or tok.text in (",", ".", ";", ":"):
+            return None
     return None
 
 
@@ -164,37 +190,57 @@ def _is_actor(state: _DocState, m: Mention, persons: bool) -> bool:
     return (m.label == "person") == persons
 
 
-def _pairs(state: _DocState, mentions: list[Mention]) -> list[tuple[int, str, str, bool, Token]]:
-    """Coordinated actor pairs: (position, first id, second id, persons?, first token)."""
+def _pairs(
+    state: _DocState, mentions: list[Mention]
+) -> list[tuple[int, tuple[str, ...], bool, Token]]:
+    """Coordinated actor sets ("Baku and Moscow", "Mali, Burkina Faso and Niger",
+    "Turkish-Russian"): (end position, ids, persons?, first token)."""
     doc = state.doc
     out = []
 
-    def joined(x: Mention, y: Mention) -> bool:
+    def link(x: Mention, y: Mention) -> str | None:
+        """ "and" for a closing link, "," for a list comma, None when not coordinated."""
+        if state.raws[x.end - 1] != doc[x.end - 1].text or doc[x.end].tag_ == "POS":
+            return None  # "China, Pakistan's closest ally": a possessor, not a conjunct
         between = [t.lower_ for t in doc[x.end : y.start]]
-        return between in (["-"], ["–"], ["and"], ["&"], [","], [",", "and"])
+        if between == [","]:
+            return ","
+        if between in (["-"], ["–"], ["and"], ["&"], [",", "and"]):
+            return "and"
+        if between[-1:] == ["and"] and _conjoined(doc[x.end - 1], doc[y.end - 1]):
+            return "and"
+        return None
 
-    for k, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        if (
-            k > 0
-            and joined(mentions[k - 1], a)
-            or k + 2 < len(mentions)
-            and joined(b, mentions[k + 2])
+    def usable(m: Mention, persons: bool) -> bool:
+        return len(m.ids) == 1 and (_is_actor(state, m, persons) or m.kind == "demonym")
+
+    k = 0
+    while k < len(mentions):
+        first = mentions[k]
+        persons = first.label == "person"
+        chain, links = [first], []
+        while k + 1 < len(mentions) and (kind := link(chain[-1], mentions[k + 1])) is not None:
+            chain.append(mentions[k + 1])
+            links.append(kind)
+            k += 1
+            if kind == "and":
+                break
+        k += 1
+        if links and links[-1] != "and":
+            chain = chain[:1]  # "China, Pakistan ...": an apposition, not a list
+            k -= len(links)
+        if len(chain) == 1 and k < len(mentions):
+            # "Putin and his Turkish counterpart Erdogan"
+            a, b = first, mentions[k]
+            if _conjoined(doc[a.end - 1], doc[b.end - 1]):
+                chain.append(b)
+        if len(chain) < 2 or any(
+            (m.label == "person") != persons or not usable(m, persons) for m in chain
         ):
-            continue  # "Russia, Ukraine and Turkiye": three actors, not a pair
-        if a.actor_id == b.actor_id or len(a.ids) > 1 or len(b.ids) > 1:
             continue
-        persons = a.label == "person"
-        if (b.label == "person") != persons:
-            continue
-        if not (_is_actor(state, a, persons) or a.kind == "demonym") or not (
-            _is_actor(state, b, persons) or b.kind == "demonym"
-        ):
-            continue
-        between = [t.lower_ for t in doc[a.end : b.start]]
-        ta, tb = doc[a.end - 1], doc[b.end - 1]
-        linked = between in (["-"], ["–"], ["and"], ["&"]) or _conjoined(ta, tb)
-        if linked:
-            out.append((b.end, a.actor_id, b.actor_id, persons, doc[a.start]))
+        ids = tuple(dict.fromkeys(m.actor_id for m in chain))
+        if len(ids) == len(chain):
+            out.append((chain[-1].end, ids, persons, doc[first.start]))
     return out
 
 
@@ -210,20 +256,34 @@ def _conjoined(ta: Token, tb: Token) -> bool:
     return False
 
 
-def _recent_pair(pairs, sent_of, sent: int, pos: int, *, persons: bool) -> tuple[str, str] | None:
+def _recent_set(
+    pairs, sent_of, sent: int, pos: int, *, persons: bool, size: int | None
+) -> tuple[str, ...] | None:
+    """The most recent coordinated set before ``pos`` within two sentences (within one when no
+    count is given) whose size is ``size``."""
     best = None
-    for end, a, b, is_persons, _ in pairs:
+    window = 2 if size is not None else 1
+    for end, ids, is_persons, _ in pairs:
         if end > pos or is_persons != persons:
             continue
-        if sent - 2 <= sent_of[end - 1] <= sent:
-            best = (a, b)
+        if sent - window <= sent_of[end - 1] <= sent and (size is None or len(ids) == size):
+            best = ids
     return best
 
 
-def _subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, str] | None:
-    """ "They" after a sentence whose subject is a coordinated pair of actors."""
+def _subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, ...] | None:
+    """ "They": the coordinated set that is the subject of a clause governing the pronoun
+    ("Jordan and the UAE said they ..."), else of the previous sentence."""
+    by_first = {first.i: ids for end, ids, _p, first in pairs if end <= tok.i}
+    verb, hops = tok.head, 0
+    while verb.dep_ in _CLAUSE_DEPS and verb.head is not verb and hops < 4:
+        verb, hops = verb.head, hops + 1
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i < tok.i:
+                owner = state.owner[child.i]
+                return by_first.get(owner.start) if owner is not None else None
     k = sent_of[tok.i]
-    for end, a, b, _persons, first in reversed(pairs):
+    for end, ids, _persons, first in reversed(pairs):
         if end > tok.i:
             continue
         if sent_of[first.i] < k - 1:
@@ -232,7 +292,7 @@ def _subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, str] |
         if first.dep_ in _SUBJECT_DEPS or (
             first.i < root.i and first.dep_ not in ("pobj", "dobj", "poss")
         ):
-            return a, b
+            return ids
     return None
 
 
