@@ -107,3 +107,23 @@ def test_killed_build_resumes_without_duplicates(tmp_path):
     done = out.splitlines()[-1].split()
     assert int(done[1]) == N_DOCS - again.documents and int(done[2]) == again.documents
     assert snapshot(crashed) == expected
+
+
+def test_another_process_reads_while_a_build_writes(tmp_path):
+    path = tmp_path / "live.db"
+    Store(path).close()
+    cmd = [sys.executable, "-c", BUILD, str(path), str(N_DOCS), str(PER_DOC)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    reader = Store(path)
+    seen = []
+    while proc.poll() is None:
+        stats = reader.stats()
+        assert stats.triples == PER_DOC * stats.documents  # whole documents only
+        if stats.documents:
+            assert reader.relations(actor="A001", include_unstated=True)
+        seen.append(stats.documents)
+    assert proc.returncode == 0, proc.stderr.read()  # type: ignore[union-attr]
+    proc.stderr.close()  # type: ignore[union-attr]
+    assert seen == sorted(seen) and any(0 < n < N_DOCS for n in seen)
+    assert reader.stats().documents == N_DOCS
+    reader.close()
