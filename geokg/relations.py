@@ -677,28 +677,35 @@ class RelationExtractor:
         return self._resolve(subs, ctx, False, depth=depth + 1)
 
     def _pair_reference(self, tok: Token, ctx: _Context) -> list[Arg]:
-        """ "both sides", "the two countries": the last two actors named together before."""
-        numbered = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
-        if tok.lemma_.lower() not in self.lex.words("pair_nouns") or not numbered & {"both", "two"}:
+        """ "both sides", "the three countries": the last actors named together before."""
+        counts = {"both": 2, "two": 2, "three": 3, "four": 4}
+        numbered = [
+            counts[c.lower_]
+            for c in tok.children
+            if c.dep_ in ("det", "nummod", "predet", "amod") and c.lower_ in counts
+        ]
+        if not numbered or tok.lemma_.lower() not in self.lex.words("pair_nouns"):
             return []
+        wanted = numbered[0]
         first = tok.sent.start
         for _ in range(2):  # this sentence and the two before it
             if first > 0:
                 first = ctx.doc[first - 1].sent.start
         for i in range(tok.i - 1, first - 1, -1):
             span = ctx.mentions.get(i)
-            if span is None or span._.geokg_via == "coref" or ctx.doc[i].i != span.root.i:
+            if span is None or span._.geokg_via == "coref" or i != span.root.i:
                 continue
-            m = ctx.doc[i]
-            partners = [m.head] if m.dep_ in ("conj", "appos") else []
-            partners += _children(m, "conj", "appos")
-            for p in partners:
-                other = ctx.mentions.get(p.i)
-                if other is not None and other._.geokg_actor != span._.geokg_actor:
-                    return [
-                        Arg(other._.geokg_actor, tok, other, 0.75),
-                        Arg(span._.geokg_actor, tok, span, 0.75),
-                    ]
+            group = [ctx.doc[i], *ctx.doc[i].conjuncts]
+            group += [a for m in list(group) for a in _children(m, "appos")]
+            if ctx.doc[i].dep_ == "appos":
+                group.append(ctx.doc[i].head)
+            found: dict[str, Span] = {}
+            for m in group:
+                other = ctx.mentions.get(m.i)
+                if other is not None and other._.geokg_via != "coref":
+                    found.setdefault(other._.geokg_actor, other)
+            if len(found) == wanted:
+                return [Arg(actor, tok, span, 0.75) for actor, span in found.items()]
         return []
 
     def _previous_person(self, pron: Token, ctx: _Context) -> list[Arg]:
