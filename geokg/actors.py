@@ -124,6 +124,9 @@ class Lexicon:
     plural_not_after: frozenset[str]
     singular_references: tuple[tuple[tuple[str, ...], str], ...]
     plural_pronouns: frozenset[str]
+    state_organs: tuple[tuple[str, ...], ...]
+    epithets: dict[tuple[str, ...], str]
+    member_nouns: tuple[tuple[str, ...], ...]
     singular_pronouns: frozenset[str]
     neighbour_nouns: frozenset[str]
     state_traps: dict[str, dict[str, frozenset[str]]]
@@ -200,6 +203,24 @@ class Lexicon:
                 if not phrase.startswith("_")
             ),
             plural_pronouns=words("plural_pronouns"),
+            state_organs=tuple(
+                sorted(
+                    (tuple(w.lower().split()) for w in raw.get("state_organs", {}).get("words", ())),
+                    key=len,
+                    reverse=True,
+                )
+            ),
+            epithets={
+                tuple(k.lower().split()): v
+                for k, v in raw.get("epithets", {}).get("descriptors", {}).items()
+            },
+            member_nouns=tuple(
+                sorted(
+                    (tuple(w.lower().split()) for w in raw.get("epithets", {}).get("member_nouns", ())),
+                    key=len,
+                    reverse=True,
+                )
+            ),
             singular_pronouns=words("singular_pronouns"),
             neighbour_nouns=words("neighbour_nouns"),
             state_traps=traps,
@@ -788,6 +809,8 @@ class _DocState:
                 continue
             if any(i in taken for i in range(start, end)):
                 continue  # "Israel Defense Forces": a state's forces, already Israel
+            if tuple(self.keys[start:end]) in self.lex.state_organs:
+                continue  # "(China's) coast guard": a state's body, never a group
             name = " ".join(self.raws[i] for i in range(start, end))
             gid = "group:" + person_id(name).split(":", 1)[1]
             self.groups[gid] = Actor(id=gid, name=name, type=ActorType.GROUP)
@@ -1207,12 +1230,18 @@ class _DocState:
                 p = self.persons.get(owner.actor_id)
                 if p and p.country and p.roles:
                     return p.country
+        return self.dominant_state()
+
+    def dominant_state(self) -> str | None:
+        """The state the document is clearly about: named at least three times and at least
+        twice as often as any other state (places and modifiers of things not counted)."""
         counts = Counter(
             mm.actor_id
             for mm in self.mentions()
             if mm.label != "person"
-            and mm.kind != "ner"
+            and mm.kind not in ("ner", "coref")
             and not mm.location
+            and len(mm.ids) == 1
             and self.type_of(mm.actor_id) == "state"
         )
         ranked = counts.most_common(2)

@@ -52,6 +52,7 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             sent_of[t.i] = k
     mentions = [m for m in state.mentions() if id(m) not in state.consumed]
     pairs = _pairs(state, mentions)
+    dominant = state.dominant_state()
     i = 0
     while i < len(doc):
         if state.owner[i] is not None:
@@ -67,6 +68,28 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
                 )
             i = end
             continue
+        owned_by = _possessed_organ(state, i)
+        if owned_by is not None:
+            end, sid = owned_by
+            yield Mention(i, end, [sid], via="coref", label="state", kind="coref")
+            i = end
+            continue
+        organ_end = _state_organ(state, i)
+        if organ_end is not None:
+            if dominant is not None:
+                yield Mention(i, organ_end, [dominant], via="coref", label="state", kind="coref")
+            i = organ_end
+            continue
+        epithet = _epithet(state, i)
+        if epithet is not None:
+            end, org, inner = epithet
+            member = _member_in_focus(state, sents, sent_of, i, org)
+            if member is not None:
+                if inner is not None:
+                    state._unclaim(inner)  # "the [OPEC] member": the member, not OPEC
+                yield Mention(i, end, [member], via="coref", label="state", kind="coref")
+                i = end
+                continue
         single = _singular_reference(state, i)
         if single is not None:
             end, kind = single
@@ -154,6 +177,108 @@ def _plural_reference(state: _DocState, i: int) -> tuple[int, bool, int | None] 
     return None
 
 
+def _ends_noun_phrase(state: _DocState, end: int) -> bool:
+    """True when the words before ``end`` are a whole noun phrase, not a modifier ("the army
+    chief", "the army-led authorities", "the paramilitary Rapid Support Forces")."""
+    doc = state.doc
+    if end >= len(doc):
+        return True
+    nxt = doc[end]
+    return not (
+        state.owner[end] is not None
+        or nxt.pos_ in ("NOUN", "PROPN")
+        or nxt.text in ("-", "–")
+        or state.keys[end] == "of"
+    )
+
+
+def _words_at(state: _DocState, i: int, phrases) -> int | None:
+    """End of the longest phrase of ``phrases`` (word tuples) spelled by unowned tokens at ``i``."""
+    for words in phrases:
+        end = i + len(words)
+        if tuple(state.keys[i:end]) == words and all(
+            state.owner[j] is None for j in range(i, end)
+        ):
+            return end
+    return None
+
+
+def _state_organ(state: _DocState, i: int) -> int | None:
+    """End of "the army", "the military", "the government" ... starting at ``i``."""
+    if state.keys[i] != "the" or state.owner[i] is not None or i + 1 >= len(state.doc):
+        return None
+    end = _words_at(state, i + 1, state.lex.state_organs)
+    if end is None or not _ends_noun_phrase(state, end):
+        return None
+    return end
+
+
+def _possessed_organ(state: _DocState, i: int) -> tuple[int, str] | None:
+    """(end, state) for the organ in "China's coast guard", "Sudan's army": the possessor's."""
+    if i == 0 or state.owner[i] is not None:
+        return None
+    prev = i - 1
+    if state.doc[prev].tag_ == "POS" and prev > 0:
+        prev -= 1  # "China" "'s"
+    owner = state.owner[prev]
+    if owner is None or owner.label != "state" or len(owner.ids) != 1 or owner.location:
+        return None
+    if owner.end != prev + 1 or not state._possessive(owner.end - 1):
+        return None
+    end = _words_at(state, i, state.lex.state_organs)
+    if end is None or not _ends_noun_phrase(state, end):
+        return None
+    return end, owner.actor_id
+
+
+def _epithet(state: _DocState, i: int) -> tuple[int, str, Mention | None] | None:
+    """(end, organisation, the organisation's own mention) for "the Gulf state" or "the OPEC
+    member" starting at ``i``."""
+    lex = state.lex
+    if state.keys[i] != "the" or state.owner[i] is not None or i + 1 >= len(state.doc):
+        return None
+    end = _words_at(state, i + 1, lex.epithets)
+    if end is not None:
+        words = tuple(state.keys[i + 1 : end])
+        return (end, lex.epithets[words], None) if _ends_noun_phrase(state, end) else None
+    inner = state.owner[i + 1]
+    if inner is None or inner.label != "organisation" or len(inner.ids) != 1:
+        return None
+    end = _words_at(state, inner.end, lex.member_nouns)
+    if end is None or not _ends_noun_phrase(state, end):
+        return None
+    return end, inner.actor_id, inner
+
+
+def _member_in_focus(state: _DocState, sents, sent_of, pos: int, org: str) -> str | None:
+    """The one member of ``org`` named before ``pos`` in this or the two previous sentences,
+    else in the whole text before it; None when there are none or several."""
+    try:
+        members = set(state.rec.gazetteer.members(org, state.date))
+    except Exception:  # noqa: BLE001 - not an organisation with members
+        return None
+    k = sent_of[pos]
+    focus_start = sents[max(k - 2, 0)].start
+    named = [
+        m
+        for m in state.mentions()
+        if m.start < pos
+        and len(m.ids) == 1
+        and not m.location
+        and m.label == "state"
+        and m.actor_id in members
+    ]
+    for found in (
+        {m.actor_id for m in named if m.start >= focus_start},
+        {m.actor_id for m in named},
+    ):
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
 def _singular_reference(state: _DocState, i: int) -> tuple[int, str] | None:
     """(end, actor type) when a reference ("the country", "the alliance") starts at ``i``."""
     first = state.keys[i]
@@ -162,7 +287,9 @@ def _singular_reference(state: _DocState, i: int) -> tuple[int, str] | None:
             continue
         end = i + len(words)
         if tuple(state.keys[i:end]) == words:
-            if all(state.owner[j] is None for j in range(i, end)):
+            if all(state.owner[j] is None for j in range(i, end)) and _ends_noun_phrase(
+                state, end
+            ):
                 return end, kind
     return None
 
