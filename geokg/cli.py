@@ -358,7 +358,7 @@ def _edge_row(e: Any) -> dict[str, Any]:
     }
 
 
-def _print_models(items: list[Any], fmt: str, row: Any) -> None:
+def _print_models(items: list[Any], fmt: str, row: Any, empty: str = "(no relations)") -> None:
     rows = [row(i) for i in items]
     if fmt == "jsonl":
         for r in rows:
@@ -370,7 +370,7 @@ def _print_models(items: list[Any], fmt: str, row: Any) -> None:
             w.writerows(rows)
     else:
         if not rows:
-            click.echo("(no relations)")
+            click.echo(empty)
             return
         cols = list(rows[0])
         widths = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in cols}
@@ -440,6 +440,20 @@ def stats(db: str, as_json: bool) -> None:
                     click.echo(f"  {k:<14} {v}")
             else:
                 click.echo(f"{key:<16} {value}")
+
+
+@cli.command()
+@_store_option
+@click.option("--type", "actor_type", type=click.Choice(["state", "organisation", "person", "group"]), help="Only actors of this type.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def actors(db: str, actor_type: str | None, fmt: str) -> None:
+    """List the actors in the store with their ids (for --actor, dyad, merge-actors)."""
+    with _open_store(db) as kg:
+        _print_models(
+            kg.actors(actor_type), fmt,
+            lambda a: {"id": a.id, "name": a.name, "type": a.type.value, "country": a.country or ""},
+            empty="(no actors)",
+        )
 
 
 @cli.command("merge-actors")

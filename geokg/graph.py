@@ -224,15 +224,10 @@ class KnowledgeGraph:
     def show(self, *, since: DateLike = None, until: DateLike = None,
              include_unstated: bool = False, **html_kw: Any) -> None:
         """Display the interactive network inline in Jupyter / VS Code."""
-        try:
-            from IPython.display import HTML, display
-        except ImportError:
-            raise UsageError("show() needs IPython; outside a notebook use "
-                             "kg.to_html('graph.html') and open the file") from None
-        from .html import notebook_html
+        from .html import show
 
         graph = self.to_networkx(since=since, until=until, include_unstated=include_unstated)
-        display(HTML(notebook_html(graph, show_unstated=include_unstated, **html_kw)))
+        show(graph, show_unstated=include_unstated, **html_kw)
 
     def export(self, path: str | Path, format: str, *, since: DateLike = None,
                until: DateLike = None, include_unstated: bool = False,
