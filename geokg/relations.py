@@ -57,6 +57,7 @@ _MOD_DEPS = ("amod", "compound", "nmod", "poss")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
 _THREAT_PREPS = ("on", "against", "to", "from", "with", "in")
 #: relations stored once (source < target) when mutual; other mutual relations go both ways
@@ -397,10 +398,15 @@ class RelationExtractor:
     def _from_trigger(
         self, tok: Token, sent: Span, ctx: _Context, phrases: list[tuple[Entry, str]]
     ) -> list[Triple]:
+        if tok.pos_ not in _TRIGGER_POS and not phrases:
+            return []
         if tok.i in ctx.mentions or tok.i in ctx.consumed:
             return []
+        candidates = self._candidates(tok)
+        if not candidates and not phrases:
+            return []
         tried = [(e, text) for e, text in phrases]
-        tried += [(e, None) for e in self._candidates(tok) if self._fits(e, tok)]
+        tried += [(e, None) for e in candidates if self._fits(e, tok)]
         for entry, text in tried:
             pairs = self._arguments(entry, tok, ctx)
             if pairs:
