@@ -408,7 +408,8 @@ def test_roles_without_a_parse_use_the_whole_text(nlp, extractor):
 def test_both_sides_refers_to_the_last_pair_named(nlp, extractor):
     spec = (
         "Tensions/nsubj/5/NOUN/tension between/prep/0/ADP/between "
-        "Azerbaijan/pobj/1/PROPN/Azerbaijan and/cc/2/CCONJ/and Russia/conj/2/PROPN/Russia rose/ROOT/5/VERB/rise ./punct/5/PUNCT/. "
+        "Azerbaijan/pobj/1/PROPN/Azerbaijan and/cc/2/CCONJ/and Russia/conj/2/PROPN/Russia "
+        "rose/ROOT/5/VERB/rise ./punct/5/PUNCT/. "
         "Turkiye/nsubj/8/PROPN/Turkiye urged/ROOT/8/VERB/urge both/det/10/DET/both "
         "sides/dobj/8/NOUN/side to/aux/12/PART/to show/xcomp/8/VERB/show "
         "restraint/dobj/12/NOUN/restraint ./punct/8/PUNCT/."
