@@ -729,10 +729,19 @@ class RelationExtractor:
             if first:
                 span = ctx.mentions[first[0].i]
                 return [Arg(span._.geokg_actor, first[0], span, 0.8)]
+        earlier = {
+            s._.geokg_actor: (ctx.doc[i], s)
+            for i, s in ctx.mentions.items()
+            if sent.start <= i < pron.i and s.label_ == "person"
+        }
+        if earlier:  # "Merz spoke at a conference in Rome, where he met Zelensky"
+            subjects = [(t, s) for t, s in earlier.values() if t.dep_ in ("nsubj", "nsubjpass")]
+            if len(earlier) == 1 and subjects:
+                tok, span = subjects[0]
+                return [Arg(span._.geokg_actor, tok, span, 0.75)]
+            return []
         if sent.start == 0:
             return []
-        if any(s.label_ == "person" for i, s in ctx.mentions.items() if sent.start <= i < pron.i):
-            return []  # a person named earlier in the same sentence: leave it to the parser
         previous = ctx.doc[sent.start - 1].sent
         subjects = {
             s._.geokg_actor: (ctx.doc[i], s)
