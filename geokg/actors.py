@@ -115,6 +115,8 @@ class Lexicon:
     group_heads: frozenset[str]
     place_name_prefixes: frozenset[str]
     leader_heads: frozenset[str]
+    heading_verbs: frozenset[str]
+    leadership_nouns: frozenset[str]
     leader_titles_order: tuple[str, ...]
     party_affiliation: dict[str, str]
     plural_openers: frozenset[str]
@@ -190,6 +192,8 @@ class Lexicon:
             group_heads=words("group_heads"),
             place_name_prefixes=frozenset(raw.get("place_name_prefixes", ())),
             leader_heads=words("leader_heads"),
+            heading_verbs=words("heading_verbs"),
+            leadership_nouns=words("leadership_nouns"),
             leader_titles_order=tuple(raw.get("leader_titles_order", ())),
             party_affiliation={k.lower(): v for k, v in raw.get("party_affiliation", {}).items()},
             plural_openers=ref_words("openers"),
@@ -381,6 +385,7 @@ class _DocState:
         self._merge_first_names(mentions)
         for m in mentions:
             self._claim(m)
+        self._owned_seats()
         self._resolve_persons()
         self._surname_mentions()
         self._title_references()
@@ -389,6 +394,16 @@ class _DocState:
         for m in resolve_references(self):
             self._claim(m)
         self._finish()
+
+    def _owned_seats(self) -> None:
+        """ "Pakistan's Foreign Office", "the Pakistani Foreign Office": an office whose name
+        the gazetteer gives to one state belongs to the state named right before it."""
+        for m in self.mentions():
+            if m.kind != "seat" or m.start == 0:
+                continue
+            found = self._outer_state((m.actor_id, m.start, False), max(m.start - 3, 0))
+            if found[0] != m.actor_id:
+                m.ids = [found[0]]
 
     def _claim(self, m: Mention) -> bool:
         if any(self.owner[i] is not None for i in range(m.start, m.end)):
@@ -858,6 +873,7 @@ class _DocState:
                 self.persons[pid] = person
             for phrase in self._title_phrases(m):
                 self._read_title(person, m, phrase)
+            self._read_heads_clause(person, m)
             if self._described_as_opinion(m):
                 person.opinion = True
         # persons mentioned by surname or title inherit; unaffiliated persons are not actors
@@ -878,6 +894,34 @@ class _DocState:
             self._unclaim(m)
         for pid in dropped:
             del self.persons[pid]
+
+    def _read_heads_clause(self, person: _Person, m: Mention) -> None:
+        """ "X, who heads Sudan's ruling council" / "who leads the IAEA": X leads that state or
+        organisation (a state only through its governing body: council, government, junta)."""
+        doc, e = self.doc, m.end
+        if e + 2 >= len(doc) or doc[e].text != "," or self.keys[e + 1] != "who":
+            return
+        verb = doc[e + 2]
+        if verb.lemma_.lower() not in self.lex.heading_verbs or verb.pos_ not in ("VERB", "AUX"):
+            return
+        for i in range(e + 3, min(e + 12, len(doc))):
+            if doc[i].text in _PHRASE_STOPS or doc[i].text == ".":
+                return
+            owner = self.owner[i]
+            if owner is None or owner.label == "person" or owner.location:
+                continue
+            head = doc[owner.end - 1]
+            while head.dep_ in _NP_DEPS | {"poss", "case"} and head.head is not head:
+                head = head.head
+            governs = head.i < owner.end or any(
+                " ".join(w.lemma_.lower() for w in doc[k : head.i + 1]) in self.lex.leadership_nouns
+                for k in range(max(owner.end, head.i - 1), head.i + 1)
+            )
+            if governs and head.head.i == verb.i:
+                person.country = person.country or owner.actor_id
+                self._add_role(person, "leader_of", owner.actor_id, e + 1, owner.end)
+                self._consume(m, owner.start, e + 1, owner.end)
+            return
 
     def _unclaim(self, m: Mention) -> None:
         for i in range(m.start, m.end):
@@ -1028,6 +1072,13 @@ class _DocState:
                 person.opinion = True
             found = self._title_at(i)
             if found and found[0] <= end:
+                if (
+                    title is not None
+                    and found[0] == end
+                    and self.rec._titles.get(tuple(title.split(" "))) == "leader_of"
+                    and self.rec._titles.get(tuple(found[1].split(" "))) != "leader_of"
+                ):
+                    break  # "junta leader General X": the rank before the name is not the office
                 title_pos, title = (i, found[0]), found[1]
                 i = found[0]
                 continue
@@ -1111,6 +1162,12 @@ class _DocState:
     def _add_role(self, person: _Person, relation: str, org: str, start: int, end: int) -> None:
         if relation == "represents" and ("leader_of", org) in person.roles:
             return
+        if relation == "leader_of" and ("represents", org) in person.roles:
+            # "Army chief X, who heads Sudan's ruling council": the leader, not an official
+            person.roles.remove(("represents", org))
+            self.roles = [
+                r for r in self.roles if not (r[0] == person.pid and r[1:3] == ("represents", org))
+            ]
         if (relation, org) not in person.roles:
             person.roles.append((relation, org))
             self.roles.append((person.pid, relation, org, Span(self.doc, start, end)))
@@ -1127,7 +1184,8 @@ class _DocState:
         for i in range(t0 - 1, start - 1, -1):
             found = self._affiliation_at(i)
             if found is not None:
-                return found
+                return self._outer_state(found, start)
+
         if t1 < end and self.keys[t1] in (
             "of",
             "for",
@@ -1139,6 +1197,31 @@ class _DocState:
                 if found is not None:
                     return found
         return None, None, False
+
+    def _outer_state(
+        self, found: tuple[str, int | None, bool], start: int
+    ) -> tuple[str, int | None, bool]:
+        """A state that owns the body found ("Pakistan's Foreign Office", "Pakistani Foreign
+        Office" are Pakistan's, not the UK's): the possessor or demonym right before it."""
+        org, tok, via_person = found
+        if tok is None or via_person:
+            return found
+        j = tok - 1
+        if j > start and self.doc[j].tag_ == "POS":
+            j -= 1
+        if j < start:
+            return found
+        outer = self.owner[j]
+        if (
+            outer is None
+            or outer.label != "state"
+            or outer.actor_id == org
+            or outer.end != j + 1
+            or len(outer.ids) != 1
+            or not (outer.kind == "demonym" or self._possessive(j))
+        ):
+            return found
+        return outer.actor_id, outer.start, False
 
     def _affiliation_at(self, i: int) -> tuple[str, int | None, bool] | None:
         owner = self.owner[i]
@@ -1247,6 +1330,21 @@ class _DocState:
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
+        filed = self._dateline_state()
+        if filed is not None and counts[filed] >= 1:
+            # "CARACAS -" and Venezuela named more often than any other state
+            if all(n < counts[filed] for sid, n in counts.items() if sid != filed):
+                return filed
+        return None
+
+    def _dateline_state(self) -> str | None:
+        """The state whose place opens the text as a dateline ("KHARTOUM (Reuters) -")."""
+        for m in self.mentions():
+            if m.start > 2:
+                return None
+            if len(m.ids) == 1 and self.type_of(m.actor_id) == "state":
+                if self._dateline(m.start, m.end):
+                    return m.actor_id
         return None
 
     def _surname_mentions(self) -> None:
