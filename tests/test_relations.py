@@ -40,7 +40,11 @@ NAMES = {
     "NGA": "Nigeria",
     "TCD": "Chad",
 }
-PERSONS = {"person:donald-trump": ("Donald Trump", "USA")}
+PERSONS = {
+    "person:donald-trump": ("Donald Trump", "USA"),
+    "person:friedrich-merz": ("Friedrich Merz", "DEU"),
+    "person:volodymyr-zelenskyy": ("Volodymyr Zelenskyy", "UKR"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -420,3 +424,28 @@ def test_both_sides_refers_to_the_last_pair_named(nlp, extractor):
         ("TUR", "request", "AZE"),
         ("TUR", "request", "RUS"),
     }
+
+
+def test_he_refers_to_the_person_who_is_subject_earlier(nlp, extractor):
+    spec = (
+        "Merz/nsubj/1/PROPN/Merz spoke/ROOT/1/VERB/speak in/prep/1/ADP/in Rome/pobj/2/PROPN/Rome "
+        ",/punct/3/PUNCT/, where/advmod/7/SCONJ/where he/nsubj/7/PRON/he met/relcl/3/VERB/meet "
+        "Zelensky/dobj/7/PROPN/Zelensky ./punct/1/PUNCT/."
+    )
+    doc = build(
+        nlp, spec, {"Merz": "person:friedrich-merz", "Zelensky": "person:volodymyr-zelenskyy"}
+    )
+    assert keys(extractor.extract(doc)) == {
+        ("person:friedrich-merz", "consult", "person:volodymyr-zelenskyy")
+    }
+
+
+def test_close_ties_phrase_is_an_alliance(nlp, extractor):
+    spec = (
+        "Hungary/nsubj/1/PROPN/Hungary maintains/ROOT/1/VERB/maintain close/amod/3/ADJ/close "
+        "ties/dobj/1/NOUN/tie with/prep/3/ADP/with Russia/pobj/4/PROPN/Russia ./punct/1/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Hungary": "HUN", "Russia": "RUS"})
+    (triple,) = extractor.extract(doc)
+    assert (triple.source.id, triple.relation, triple.target.id) == ("HUN", Relation.ALLY, "RUS")
+    assert triple.evidence.trigger == "close ties"
