@@ -1425,7 +1425,9 @@ class _DocState:
                 if not self.persons.get(pid):
                     gaz = self.rec._actor(pid)
                     if gaz is not None:
-                        self.persons[pid] = _Person(pid, gaz.name, gaz.country, known=True)
+                        self.persons[pid] = _Person(
+                            pid, gaz.name, self._dated_country(pid), known=True
+                        )
                 self._claim(
                     Mention(start, end_ref, [pid], via="title", label="person", kind="title")
                 )

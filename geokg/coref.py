@@ -3,9 +3,16 @@
 
 They are resolved only when the text gives a clear antecedent, otherwise dropped (never guessed):
 
-- a plural reference stands for the most recent *coordinated pair* of actors ("Baku and Moscow",
-  "between Russia and Azerbaijan", "Turkish-Russian") in the same sentence before it or in the two
-  sentences before; "they"/"them" need that pair to be the subject of the previous sentence;
+- a collective reference ("the two countries", "both warring parties", "each country", "the
+  juntas", ``plural_references`` in ``data/actors/recognizer.json``) stands for the most recent
+  *coordinated set* of actors ("Baku and Moscow", "Mali, Burkina Faso and Niger",
+  "Turkish-Russian"): with a count, the set of that size within six sentences; without one, a
+  set in the same or the previous sentence; "they"/"them" need that set to be the subject of a
+  governing clause or of the previous sentence;
+- "the army", "the government" (``state_organs``) stand for the state the text is about (its
+  dateline state, or a clearly dominant one); "China's coast guard" for the possessor;
+- "the Gulf state", "the OPEC member" (``epithets``) for the one member of that organisation
+  named before;
 - "it" stands for the actor that is the subject of the clause it depends on, or of the previous
   sentence; expletive "it" ("it is important") is never resolved;
 - "its neighbour" stands for the other of exactly two states in focus;
@@ -19,6 +26,7 @@ The resolved mention is a span whose ``span._.geokg_actor`` is the first actor a
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -62,9 +70,18 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
         if ref is not None:
             end, persons, size = ref
             group = _recent_set(pairs, sent_of, sent_of[i], i, persons=persons, size=size)
+            if group is None and persons and size is not None:
+                # "the three leaders" with no persons named: the leaders of the three states
+                group = _recent_set(pairs, sent_of, sent_of[i], i, persons=False, size=size)
             if group is not None:
                 yield Mention(
                     i, end, list(group), via="coref", label=state.type_of(group[0]), kind="coref"
+                )
+                # "the three Sahel states" ... "the juntas": the set is named again here
+                bisect.insort(
+                    pairs,
+                    (end, tuple(group), state.type_of(group[0]) == "person", doc[i]),
+                    key=lambda p: p[0],
                 )
             i = end
             continue
@@ -386,10 +403,10 @@ def _conjoined(ta: Token, tb: Token) -> bool:
 def _recent_set(
     pairs, sent_of, sent: int, pos: int, *, persons: bool, size: int | None
 ) -> tuple[str, ...] | None:
-    """The most recent coordinated set before ``pos`` within two sentences (within one when no
-    count is given) whose size is ``size``."""
+    """The most recent coordinated set before ``pos`` whose size is ``size``: within six
+    sentences when a count is given, else in this sentence or the previous one."""
     best = None
-    window = 2 if size is not None else 1
+    window = 6 if size is not None else 1  # a count that matches is evidence enough
     for end, ids, is_persons, _ in pairs:
         if end > pos or is_persons != persons:
             continue
