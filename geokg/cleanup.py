@@ -364,11 +364,20 @@ def _foreign_ratio(text: str, *, sample: int = 20_000) -> float:
     return sum(1 for w in words if w.lower() in foreign) / len(words) if words else 0.0
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+#: above this share of words with non-ASCII letters a Latin-script text is not English
+_MAX_ACCENTED_WORDS = 0.25
+#: a text with more characters per word than this is not prose
+_CHARS_PER_WORD = 40
+_SHORT_TEXT_WORDS = 12
+
+
 def looks_english(text: str) -> bool:
     """Cheap English check: mostly Latin letters and enough English function words.
 
     Texts shorter than ``min_words`` (data/cleanup/english.json) are given the benefit of the doubt
-    unless they are not written in Latin letters.
+    (headline-like news sentences have few function words) unless they are not written in Latin
+    letters or their function words are clearly of another language.
     """
     r = _rules()
     head = text[:20_000]
@@ -378,9 +387,18 @@ def looks_english(text: str) -> bool:
     latin = sum(1 for c in letters if c < "\u0250")
     if latin / len(letters) < 0.7:
         return False
+    words = _WORD.findall(head)
+    accented = sum(1 for w in words if not w.isascii())
+    # Turkish, Polish, Czech, ...; short texts are spared: a few names (Erdoğan, Bakü) are not a language
+    if len(words) >= _SHORT_TEXT_WORDS and accented / len(words) > _MAX_ACCENTED_WORDS:
+        return False
     ratio, n = english_ratio(head)
     if n < r.english_min_words:  # a short text passes; a long one without words is not prose
-        return len(head) <= 40 * r.english_min_words
+        foreign = _foreign_ratio(head)
+        if foreign >= r.english_min_ratio and foreign > ratio:
+            return False
+        # a long run of characters with hardly any words is not prose
+        return len(head) <= _CHARS_PER_WORD * max(n, _SHORT_TEXT_WORDS)
     return ratio >= r.english_min_ratio and ratio > _foreign_ratio(head)
 
 

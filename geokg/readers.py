@@ -815,7 +815,7 @@ def _csv_documents(
                 path=name,
                 line=1,
                 kind="field",
-                message=f"no {opts.text_field!r} column (columns: {', '.join(map(str, fields[:12]))}); "
+                message=f"no {opts.text_field!r} column (columns: {', '.join(repr(str(f)) for f in fields[:12])}); "
                 "choose one with text_field / --text-field",
             )
             return

@@ -526,3 +526,15 @@ def test_dateline_without_year_needs_a_reference() -> None:
 def test_photo_captions_are_furniture(caption: str) -> None:
     (art,) = clean_page(f"{_body(1)}\n{caption}\n{_body(2)}")
     assert caption not in art.text and _body(2) in art.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi.",
+        "Erdoğan met Aliyev in Bakü on Monday.",
+        "Lt. Gen. Kofi Mensah resigned on Friday to clear the way for Ghana's elections.",
+    ],
+)
+def test_short_english_news_sentences_are_english(text):
+    assert looks_english(text)
