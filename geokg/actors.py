@@ -1331,6 +1331,8 @@ class _DocState:
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         filed = self._dateline_state()
+        if filed is not None and filed == self._lead_subject_state():
+            return filed  # "PORT SUDAN - Sudan on Tuesday severed ...": the story's state
         if filed is not None and counts[filed] >= 1:
             # "CARACAS -" and Venezuela named more often than any other state
             if all(n < counts[filed] for sid, n in counts.items() if sid != filed):
@@ -1338,13 +1340,35 @@ class _DocState:
         return None
 
     def _dateline_state(self) -> str | None:
-        """The state whose place opens the text as a dateline ("KHARTOUM (Reuters) -")."""
+        """The state whose place opens the text as a dateline ("KHARTOUM (Reuters) -", "PORT
+        SUDAN, May 6")."""
+        doc = self.doc
         for m in self.mentions():
-            if m.start > 2:
+            if m.start > 3:
                 return None
-            if len(m.ids) == 1 and self.type_of(m.actor_id) == "state":
-                if self._dateline(m.start, m.end):
-                    return m.actor_id
+            if len(m.ids) != 1 or self.type_of(m.actor_id) != "state":
+                continue
+            start = m.start
+            while start > 0 and doc[start - 1].text.isupper() and doc[start - 1].is_alpha:
+                start -= 1  # "PORT" before "SUDAN"
+            if self._dateline(start, m.end):
+                return m.actor_id
+        return None
+
+    def _lead_subject_state(self) -> str | None:
+        """The state that is the subject of the text's first sentence with a verb."""
+        if not self.doc.has_annotation("DEP"):
+            return None
+        for sent in self.doc.sents:
+            root = sent.root
+            if root.pos_ not in ("VERB", "AUX"):
+                continue
+            for child in root.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    owner = self.owner[child.i]
+                    if owner is not None and len(owner.ids) == 1 and owner.label == "state":
+                        return owner.actor_id
+            return None
         return None
 
     def _surname_mentions(self) -> None:

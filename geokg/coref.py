@@ -6,7 +6,8 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
 - a collective reference ("the two countries", "both warring parties", "each country", "the
   juntas", ``plural_references`` in ``data/actors/recognizer.json``) stands for the most recent
   *coordinated set* of actors ("Baku and Moscow", "Mali, Burkina Faso and Niger",
-  "Turkish-Russian"): with a count, the set of that size within six sentences; without one, a
+  "Turkish-Russian"): with a count, the set of that size within six sentences (two for a
+  pair); without one, a
   set in the same or the previous sentence; "they"/"them" need that set to be the subject of a
   governing clause or of the previous sentence;
 - "the army", "the government" (``state_organs``) stand for the state the text is about (its
@@ -61,6 +62,7 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
     mentions = [m for m in state.mentions() if id(m) not in state.consumed]
     pairs = _pairs(state, mentions)
     dominant = state.dominant_state()
+    named_organs: dict[tuple[str, ...], set[str]] = {}
     i = 0
     while i < len(doc):
         if state.owner[i] is not None:
@@ -88,13 +90,17 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
         owned_by = _possessed_organ(state, i)
         if owned_by is not None:
             end, sid = owned_by
+            named_organs.setdefault(tuple(state.keys[i:end]), set()).add(sid)
             yield Mention(i, end, [sid], via="coref", label="state", kind="coref")
             i = end
             continue
         organ_end = _state_organ(state, i)
         if organ_end is not None:
-            if dominant is not None:
-                yield Mention(i, organ_end, [dominant], via="coref", label="state", kind="coref")
+            # "South Korea's military ... the military": the state named with it before
+            owners = named_organs.get(tuple(state.keys[i + 1 : organ_end]), set())
+            sid = next(iter(owners)) if len(owners) == 1 else None if owners else dominant
+            if sid is not None:
+                yield Mention(i, organ_end, [sid], via="coref", label="state", kind="coref")
             i = organ_end
             continue
         epithet = _epithet(state, i)
@@ -404,9 +410,11 @@ def _recent_set(
     pairs, sent_of, sent: int, pos: int, *, persons: bool, size: int | None
 ) -> tuple[str, ...] | None:
     """The most recent coordinated set before ``pos`` whose size is ``size``: within six
-    sentences when a count is given, else in this sentence or the previous one."""
+    sentences for a count of three or more, two for a pair, else in this sentence or the
+    previous one."""
     best = None
-    window = 6 if size is not None else 1  # a count that matches is evidence enough
+    # a count that matches is evidence enough: "the three states" far back; a pair is common
+    window = 6 if size is not None and size > 2 else 2 if size is not None else 1
     for end, ids, is_persons, _ in pairs:
         if end > pos or is_persons != persons:
             continue
