@@ -137,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     windowed = latencies(lambda: reader.relations(actor=next(it), since="2024-06-01",
                                                   until="2024-08-31"), args.queries)
     pairs = reader._sql(  # dyads that have evidence
-        "SELECT source, target FROM triples WHERE id IN (%s)" % ",".join(
+        "SELECT s.id, o.id FROM triples t JOIN actors s ON s.key = t.source "
+        "JOIN actors o ON o.key = t.target WHERE t.id IN (%s)" % ",".join(
             str(rng.randint(1, stats.triples)) for _ in range(args.queries)))
     pit = iter(pairs)
     dy = latencies(lambda: reader.dyad(*next(pit)), len(pairs))

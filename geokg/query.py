@@ -2,8 +2,9 @@
 
 Merged edges come from the ``edges`` table (maintained at ingest) when no time window is asked
 for, and are aggregated from ``triples`` otherwise; both have the columns ``source``,
-``relation``, ``target`` and ``stated``, so one filter serves both. :class:`~geokg.store.Store`
-calls these functions; users see the pydantic results.
+``relation``, ``target`` and ``stated``, so one filter serves both. ``source``/``target`` hold
+integer actor keys (``actors.key``); filters take actor ids and results give actor ids.
+:class:`~geokg.store.Store` calls these functions; users see the pydantic results.
 """
 
 from __future__ import annotations
@@ -136,8 +137,10 @@ def parse_quad_class(value: QuadClass | str) -> QuadClass:
 
 
 _SYM = "relation IN (%s)" % ",".join(f"'{r}'" for r in SYMMETRIC)
+# the integer key of an actor id (a constant subquery: the indexes on source/target still serve)
+KEY = "(SELECT key FROM actors WHERE id = ?)"
 # triples have no index on target (it would slow ingest): reach them through the edges' one
-_TRIPLE_TARGET = "(source, target) IN (SELECT source, target FROM edges WHERE target = ?)"
+_TRIPLE_TARGET = f"(source, target) IN (SELECT source, target FROM edges WHERE target = {KEY})"
 
 
 class EdgeFilter:
@@ -169,21 +172,22 @@ class EdgeFilter:
 
     def where(self, *, triples: bool) -> tuple[str, list[Any]]:
         """The clause and its parameters, for ``edges`` or (``triples``) with the date window."""
-        tgt = _TRIPLE_TARGET if triples else "target = ?"
+        tgt = _TRIPLE_TARGET if triples else f"target = {KEY}"
         clauses: list[str] = []
         params: list[Any] = []
         if self.actor is not None:
-            clauses.append(f"(source = ? OR {tgt})")
+            clauses.append(f"(source = {KEY} OR {tgt})")
             params += [self.actor, self.actor]
         if self.source is not None:
-            clauses.append(f"(source = ? OR ({_SYM} AND {tgt}))")
+            clauses.append(f"(source = {KEY} OR ({_SYM} AND {tgt}))")
             params += [self.source, self.source]
         if self.target is not None:
-            clauses.append(f"({tgt} OR ({_SYM} AND source = ?))")
+            clauses.append(f"({tgt} OR ({_SYM} AND source = {KEY}))")
             params += [self.target, self.target]
         if self.pair is not None:
             a, b = self.pair
-            clauses.append("((source = ? AND target = ?) OR (source = ? AND target = ?))")
+            clauses.append(f"((source = {KEY} AND target = {KEY}) OR "
+                           f"(source = {KEY} AND target = {KEY}))")
             params += [a, b, b, a]
         if self.relations is not None:
             marks = ",".join("?" * len(self.relations))
@@ -202,27 +206,33 @@ class EdgeFilter:
         return (" AND ".join(clauses) or "1"), params
 
 
-_EDGE_ORDER = "ORDER BY count DESC, source, relation, target, stated DESC"
-
-
 def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) -> list[tuple]:
-    """Rows (source, relation, target, stated, count, docs, conf_sum, first, last, outlets JSON)."""
+    """Rows (source, relation, target, stated, count, docs, conf_sum, first, last, outlets JSON).
+
+    Source and target are actor ids; rows come most evidence first, then by ids.
+    """
     if flt.timed:
         where, params = flt.where(triples=True)
-        sql = (
+        inner = (
             "SELECT source, relation, target, stated, COUNT(*) AS count, COUNT(DISTINCT doc), "
             "SUM(confidence), MIN(date), MAX(date), json_group_array(DISTINCT outlet) "
             f"FROM triples WHERE {where} GROUP BY source, relation, target, stated "
-            f"HAVING COUNT(*) >= ? {_EDGE_ORDER}"
+            "HAVING COUNT(*) >= ?"
         )
     else:
         where, params = flt.where(triples=False)
-        sql = (
+        inner = (
             "SELECT source, relation, target, stated, count, docs, conf_sum, first_date, "
             "last_date, (SELECT json_group_array(DISTINCT outlet) FROM triples t WHERE "
             "t.source = e.source AND t.target = e.target AND t.relation = e.relation AND "
-            f"t.stated = e.stated) FROM edges e WHERE {where} AND count >= ? {_EDGE_ORDER}"
+            f"t.stated = e.stated) FROM edges e WHERE {where} AND count >= ?"
         )
+    sql = (
+        f"WITH e(source, relation, target, stated, count, c5, c6, c7, c8, c9) AS ({inner}) "
+        "SELECT s.id, e.relation, t.id, e.stated, e.count, e.c5, e.c6, e.c7, e.c8, e.c9 "
+        "FROM e JOIN actors s ON s.key = e.source JOIN actors t ON t.key = e.target "
+        "ORDER BY e.count DESC, s.id, e.relation, t.id, e.stated DESC"
+    )
     return conn.execute(sql, [*params, min_evidence]).fetchall()
 
 

@@ -47,7 +47,7 @@ from .query import (
 __all__ = ["SCHEMA_VERSION", "AddSummary", "Store", "migrate"]
 
 #: the schema this version of geokg writes
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -82,8 +82,43 @@ _V2 = [
     "DROP INDEX triples_target",
 ]
 
+# v3: integer actor keys in triples and edges (smaller rows and indexes: faster bulk ingest)
+_V3 = [
+    "CREATE TABLE actors_v3 (key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT "
+    "NULL, type TEXT NOT NULL, country TEXT, aliases TEXT NOT NULL DEFAULT '[]')",
+    "INSERT INTO actors_v3 (id, name, type, country, aliases) "
+    "SELECT id, name, type, country, aliases FROM actors ORDER BY id",
+    # an actor id that triples use without an actors row gets one named after it
+    "INSERT INTO actors_v3 (id, name, type) SELECT DISTINCT x, x, 'group' FROM (SELECT source "
+    "AS x FROM triples UNION SELECT target FROM triples UNION SELECT attributed_to FROM "
+    "triples) WHERE x IS NOT NULL AND x NOT IN (SELECT id FROM actors)",
+    "DROP TABLE actors",
+    "ALTER TABLE actors_v3 RENAME TO actors",
+    "CREATE TABLE triples_v3 (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL REFERENCES "
+    "documents(id), source INTEGER NOT NULL, relation TEXT NOT NULL, target INTEGER NOT NULL, "
+    "swapped INTEGER NOT NULL DEFAULT 0, stated INTEGER NOT NULL, negated INTEGER NOT NULL, "
+    "modality TEXT NOT NULL, confidence REAL NOT NULL, attributed_to INTEGER, sentence TEXT NOT "
+    "NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, date TEXT, outlet TEXT, "
+    "url TEXT, title TEXT, trigger TEXT, trigger_start INTEGER)",
+    "INSERT INTO triples_v3 SELECT t.id, t.doc, s.key, t.relation, o.key, t.swapped, t.stated, "
+    "t.negated, t.modality, t.confidence, b.key, t.sentence, t.start_char, t.end_char, t.date, "
+    "t.outlet, t.url, t.title, t.trigger, t.trigger_start FROM triples t "
+    "JOIN actors s ON s.id = t.source JOIN actors o ON o.id = t.target "
+    "LEFT JOIN actors b ON b.id = t.attributed_to ORDER BY t.id",
+    "DROP TABLE triples",
+    "ALTER TABLE triples_v3 RENAME TO triples",
+    "CREATE INDEX triples_pair ON triples (source, target)",
+    "DROP TABLE edges",
+    "CREATE TABLE edges (source INTEGER NOT NULL, relation TEXT NOT NULL, target INTEGER NOT "
+    "NULL, stated INTEGER NOT NULL, count INTEGER NOT NULL, docs INTEGER NOT NULL, conf_sum "
+    "REAL NOT NULL, first_date TEXT, last_date TEXT, "
+    "PRIMARY KEY (source, relation, target, stated)) WITHOUT ROWID",
+    "CREATE INDEX edges_target ON edges (target)",
+    "REBUILD EDGES",
+]
+
 #: MIGRATIONS[v] turns a schema-v store into a schema-(v+1) one (v = 0: an empty file)
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 
 _EDGE_AGGREGATE = (
     "INSERT INTO edges SELECT source, relation, target, stated, COUNT(*), COUNT(DISTINCT doc), "
@@ -115,13 +150,13 @@ _MODALITY = {m: (m.value, m.stated) for m in Modality}
 
 
 def _rebuild_edges(conn: sqlite3.Connection, actors: Sequence[str] | None = None) -> None:
-    """Recompute merged edges from triples (all, or those touching ``actors``)."""
+    """Recompute merged edges from triples (all, or those touching the actor ids ``actors``)."""
     if actors is None:
         conn.execute("DELETE FROM edges")
         conn.execute(_EDGE_AGGREGATE.format(cond=""))
         return
-    marks = ",".join("?" * len(actors))
-    cond = f" AND (source IN ({marks}) OR target IN ({marks}))"
+    keys = f"(SELECT key FROM actors WHERE id IN ({','.join('?' * len(actors))}))"
+    cond = f" AND (source IN {keys} OR target IN {keys})"
     params = [*actors, *actors]
     conn.execute(f"DELETE FROM edges WHERE 1{cond}", params)
     conn.execute(_EDGE_AGGREGATE.format(cond=cond), params)
@@ -202,6 +237,49 @@ def _iso_cached(d: _dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def _triple_rows(rows: list[tuple], doc: int, document: Document, triples: Sequence[Triple],
+                 merges: dict[str, str], actors: dict[str, Actor], keys: dict[str, int],
+                 new_key: Callable[[str], int]) -> None:
+    """Append the ``triples`` table rows of one document's triples to ``rows``.
+
+    The bulk path (see benchmarks/store_bench.py): plain lookups instead of enum properties.
+    ``actors`` collects the actors seen; ``keys`` maps actor ids to keys, ``new_key`` gives one.
+    """
+    d_date, d_outlet, d_url, d_title = document.date, document.outlet, document.url, document.title
+    append = rows.append
+    for t in triples:
+        if not isinstance(t, Triple):
+            raise UsageError(f"expected a geokg.Triple, got {type(t).__name__}")
+        s, o, by = t.source, t.target, t.attributed_to
+        src, tgt = s.id, o.id
+        if src not in actors:
+            actors[src] = s
+        if tgt not in actors:
+            actors[tgt] = o
+        by_key = None
+        if by is not None:
+            by_id = by.id
+            actors.setdefault(by_id, by)
+            by_id = merges.get(by_id, by_id)
+            by_key = keys.get(by_id) or new_key(by_id)
+        if merges:
+            src, tgt = merges.get(src, src), merges.get(tgt, tgt)
+        rel = _REL_VALUE[t.relation]
+        swapped = tgt < src and rel in _SYMMETRIC
+        if swapped:
+            src, tgt = tgt, src
+        modality, asserts = _MODALITY[t.modality]
+        ev = t.evidence
+        url, title = ev.url, ev.title
+        append((
+            doc, keys.get(src) or new_key(src), rel, keys.get(tgt) or new_key(tgt),
+            int(swapped), int(asserts and not t.negated), int(t.negated), modality,
+            t.confidence, by_key, ev.sentence, ev.start, ev.end, _iso_cached(ev.date or d_date),
+            ev.outlet or d_outlet, url if url != d_url else None,
+            title if title != d_title else None, ev.trigger, ev.trigger_start,
+        ))
+
+
 class Store:
     """A geokg knowledge-graph store in an SQLite file (``path``), or in memory (``None``).
 
@@ -236,7 +314,9 @@ class Store:
             self._close_quietly()
             raise
         self._actors: dict[str, Actor] = {}
-        self._known: set[str] = set()
+        self._known: set[str] = set()  # actors this Store has written
+        self._keys: dict[str, int] = {}  # actor id -> actors.key (keys never change)
+        self._max_key = 0
 
     # -- housekeeping -------------------------------------------------------------------------
 
@@ -350,16 +430,20 @@ class Store:
         aliases = [x for x in aliases if x not in (keep.name, keep.id)]
         k, g = keep.id, gone.id
         sym = ",".join(f"'{r}'" for r in SYMMETRIC)
+        name = "(SELECT id FROM actors WHERE key = triples.{})".format
         with self._write():
             c = self._conn
+            kk, gk = (c.execute("SELECT key FROM actors WHERE id = ?", (x,)).fetchone()[0]
+                      for x in (k, g))
             c.execute("INSERT OR REPLACE INTO merges VALUES (?, ?)", (g, k))
             c.execute("UPDATE merges SET canonical = ? WHERE canonical = ?", (k, g))
-            c.execute("UPDATE triples SET source = ? WHERE source = ?", (k, g))
-            c.execute("UPDATE triples SET target = ? WHERE target = ?", (k, g))
-            c.execute("UPDATE triples SET attributed_to = ? WHERE attributed_to = ?", (k, g))
+            c.execute("UPDATE triples SET source = ? WHERE source = ?", (kk, gk))
+            c.execute("UPDATE triples SET target = ? WHERE target = ?", (kk, gk))
+            c.execute("UPDATE triples SET attributed_to = ? WHERE attributed_to = ?", (kk, gk))
+            # symmetric relations stay ordered by actor id
             c.execute("UPDATE triples SET source = target, target = source, swapped = 1 - swapped "
-                      f"WHERE relation IN ({sym}) AND source > target AND (source = ? OR "
-                      "target = ?)", (k, k))
+                      f"WHERE relation IN ({sym}) AND (source = ? OR target = ?) AND "
+                      f"{name('source')} > {name('target')}", (kk, kk))
             c.execute("UPDATE actors SET aliases = ? WHERE id = ?", (json.dumps(aliases), k))
             _rebuild_edges(c, [k, g])
         self._actors.clear()
@@ -443,6 +527,18 @@ class Store:
         done: list[tuple[Document, int]] = []
         with self._write() as c:
             merges = self._merges()
+            self._refresh_keys()
+            keys, pending = self._keys, {}
+            next_key = self._max_key + 1
+
+            def new_key(aid: str) -> int:  # an actor seen for the first time in the store
+                nonlocal next_key
+                k = pending.get(aid)
+                if k is None:
+                    k = pending[aid] = next_key
+                    next_key += 1
+                return k
+
             first_doc = c.execute("SELECT coalesce(max(id), 0) + 1 FROM documents").fetchone()[0]
             first_triple = c.execute("SELECT coalesce(max(id), 0) + 1 FROM triples").fetchone()[0]
             hashes = [d.content_hash for d, _ in batch]
@@ -450,7 +546,6 @@ class Store:
             docs: list[tuple] = []
             actors: dict[str, Actor] = {}
             rows: list[tuple] = []
-            row = self._triple_row
             for (document, triples), h in zip(batch, hashes):
                 if h in stored:
                     done.append((document, -1))
@@ -459,19 +554,28 @@ class Store:
                 doc = first_doc + len(docs)
                 docs.append((doc, h, document.doc_id, document.title, document.outlet,
                              document.url, _iso(document.date), document.source, len(triples)))
-                rows.extend(row(doc, document, t, merges, actors) for t in triples)
+                _triple_rows(rows, doc, document, triples, merges, actors, keys, new_key)
                 done.append((document, len(triples)))
-            new_actors = [a for aid, a in actors.items() if aid not in self._known]
+            for aid in actors:  # merged-away actors keep their row, as before the merge
+                if aid not in keys:
+                    new_key(aid)
+            fresh = [a for aid, a in actors.items() if aid not in self._known]
             c.executemany(
-                "INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                "country = coalesce(country, excluded.country)",
-                [(a.id, a.name, a.type.value, a.country, json.dumps(list(a.aliases)))
-                 for a in new_actors])
+                "INSERT INTO actors (key, id, name, type, country, aliases) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(pending[a.id], a.id, a.name, a.type.value, a.country,
+                  json.dumps(list(a.aliases))) for a in fresh if a.id in pending])
+            c.executemany(
+                "UPDATE actors SET country = coalesce(country, ?) WHERE key = ?",
+                [(a.country, keys[a.id]) for a in fresh if a.country and a.id not in pending])
             c.executemany("INSERT INTO documents (id, hash, doc_id, title, outlet, url, date, "
                           "source, n_triples) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
             c.executemany(_TRIPLE_INSERT, rows)
             c.execute(_EDGE_UPSERT, (first_triple,))
-        self._known.update(a.id for a in new_actors)
+        # committed: the keys given in this transaction are the store's now
+        self._keys.update(pending)
+        self._max_key = max(self._max_key, next_key - 1)
+        self._known.update(a.id for a in fresh)
         added = [n for _, n in done if n >= 0]
         total = AddSummary(documents=total.documents + len(added),
                            skipped=total.skipped + len(done) - len(added),
@@ -481,6 +585,14 @@ class Store:
                 progress(document, max(n, 0))
         return total
 
+    def _refresh_keys(self) -> None:
+        """Learn the actor keys written since we last looked (by this or another process)."""
+        rows = self._conn.execute("SELECT id, key FROM actors WHERE key > ?",
+                                  (self._max_key,)).fetchall()
+        self._keys.update(rows)
+        if rows:
+            self._max_key = max(self._max_key, max(k for _, k in rows))
+
     def _stored_hashes(self, hashes: list[str]) -> set[str]:
         found: set[str] = set()
         for k in range(0, len(hashes), 500):
@@ -489,39 +601,6 @@ class Store:
                 "SELECT hash FROM documents WHERE hash IN (%s)" % ",".join("?" * len(chunk)),
                 chunk))
         return found
-
-    @staticmethod
-    def _triple_row(doc: int, document: Document, t: Triple, merges: dict[str, str],
-                    actors: dict[str, Actor]) -> tuple:
-        # the bulk path: plain lookups instead of enum properties (see benchmarks/store_bench.py)
-        if not isinstance(t, Triple):
-            raise UsageError(f"expected a geokg.Triple, got {type(t).__name__}")
-        s, o, by = t.source, t.target, t.attributed_to
-        src, tgt = s.id, o.id
-        if src not in actors:
-            actors[src] = s
-        if tgt not in actors:
-            actors[tgt] = o
-        by_id = None
-        if by is not None:
-            by_id = by.id
-            actors.setdefault(by_id, by)
-        if merges:
-            src, tgt = merges.get(src, src), merges.get(tgt, tgt)
-            by_id = merges.get(by_id, by_id) if by_id else None
-        rel = _REL_VALUE[t.relation]
-        swapped = tgt < src and rel in _SYMMETRIC
-        if swapped:
-            src, tgt = tgt, src
-        modality, asserts = _MODALITY[t.modality]
-        ev = t.evidence
-        return (
-            doc, src, rel, tgt, int(swapped), int(asserts and not t.negated), int(t.negated),
-            modality, t.confidence, by_id, ev.sentence, ev.start, ev.end,
-            _iso_cached(ev.date or document.date), ev.outlet or document.outlet,
-            ev.url if ev.url != document.url else None,
-            ev.title if ev.title != document.title else None, ev.trigger, ev.trigger_start,
-        )
 
     def rebuild_edges(self) -> None:
         """Recompute every merged edge from the triples (they are kept up to date anyway)."""
@@ -612,11 +691,12 @@ class Store:
     def _triples(self, flt: EdgeFilter, limit: int | None = None) -> list[Triple]:
         where, params = flt.where(triples=True)
         rows = self._sql(
-            "SELECT t.source, t.relation, t.target, t.swapped, t.negated, t.modality, "
-            "t.confidence, t.attributed_to, d.doc_id, t.sentence, t.start_char, t.end_char, "
+            "SELECT s.id, t.relation, o.id, t.swapped, t.negated, t.modality, "
+            "t.confidence, b.id, d.doc_id, t.sentence, t.start_char, t.end_char, "
             "t.date, t.outlet, coalesce(t.url, d.url), coalesce(t.title, d.title), t.trigger, "
             f"t.trigger_start FROM (SELECT * FROM triples WHERE {where}) t "
-            "JOIN documents d ON d.id = t.doc "
+            "JOIN documents d ON d.id = t.doc JOIN actors s ON s.key = t.source "
+            "JOIN actors o ON o.key = t.target LEFT JOIN actors b ON b.key = t.attributed_to "
             "ORDER BY t.date IS NULL, t.date, t.id" + (f" LIMIT {int(limit)}" if limit else ""),
             params)
         ids = {r[0] for r in rows} | {r[2] for r in rows} | {r[7] for r in rows if r[7]}
