@@ -237,21 +237,35 @@ def _state_organ(state: _DocState, i: int) -> int | None:
 
 
 def _possessed_organ(state: _DocState, i: int) -> tuple[int, str] | None:
-    """(end, state) for the organ in "China's coast guard", "Sudan's army": the possessor's."""
+    """(end, state) for the organ in "China's coast guard", "Sudan's army": the possessor's;
+    in "the Trump administration", the state its leader leads."""
     if i == 0 or state.owner[i] is not None:
         return None
     prev = i - 1
     if state.doc[prev].tag_ == "POS" and prev > 0:
         prev -= 1  # "China" "'s"
     owner = state.owner[prev]
-    if owner is None or owner.label != "state" or len(owner.ids) != 1 or owner.location:
+    if owner is None or len(owner.ids) != 1 or owner.location or owner.end != prev + 1:
         return None
-    if owner.end != prev + 1 or not state._possessive(owner.end - 1):
+    sid = owner.actor_id
+    if owner.label == "person":
+        # "the Trump administration", "Netanyahu's government": the leader's state
+        person = state.persons.get(sid)
+        if person is None or person.country is None:
+            return None
+        leads = ("leader_of", person.country) in person.roles or any(
+            r.relation == "leader_of" and r.org_id == person.country
+            for r in state._gazetteer_roles(sid)
+        )
+        if not leads:
+            return None
+        sid = person.country
+    elif owner.label != "state" or not state._possessive(owner.end - 1):
         return None
     end = _words_at(state, i, state.lex.state_organs)
     if end is None or not _ends_noun_phrase(state, end):
         return None
-    return end, owner.actor_id
+    return end, sid
 
 
 def _epithet(state: _DocState, i: int) -> tuple[int, str, Mention | None] | None:

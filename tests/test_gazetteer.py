@@ -514,3 +514,11 @@ def test_states_json_is_what_the_build_script_generates() -> None:
 def test_common_words_and_generic_bodies_are_not_names(gaz: Gazetteer, text: str) -> None:
     # "In May", "the bloc" (EU? BRICS?), "Russia's Security Council": too often something else
     assert gaz.lookup(text) == []
+
+
+def test_title_synonyms_for_party_and_junta_leaders() -> None:
+    titles = Gazetteer.load().titles()
+    assert titles["general-secretary"] == "leader_of"
+    assert titles["junta leader"] == "leader_of"
+    # an opposition leader does not lead the state
+    assert titles["opposition leader"] == "represents"
