@@ -116,6 +116,7 @@ class Lexicon:
     place_name_prefixes: frozenset[str]
     leader_heads: frozenset[str]
     heading_verbs: frozenset[str]
+    kin_nouns: frozenset[str]
     leadership_nouns: frozenset[str]
     leader_titles_order: tuple[str, ...]
     party_affiliation: dict[str, str]
@@ -193,6 +194,7 @@ class Lexicon:
             place_name_prefixes=frozenset(raw.get("place_name_prefixes", ())),
             leader_heads=words("leader_heads"),
             heading_verbs=words("heading_verbs"),
+            kin_nouns=words("kin_nouns"),
             leadership_nouns=words("leadership_nouns"),
             leader_titles_order=tuple(raw.get("leader_titles_order", ())),
             party_affiliation={k.lower(): v for k, v in raw.get("party_affiliation", {}).items()},
@@ -883,7 +885,7 @@ class _DocState:
             if person.opinion and not person.roles:
                 dropped.add(person.pid)
             elif person.country is None and not person.known:
-                fallback = self._fallback_affiliation(m, person)
+                fallback = self._kin_affiliation(m) or self._fallback_affiliation(m, person)
                 if fallback:
                     person.country = fallback
                     for relation, start, end in person.pending:
@@ -1291,6 +1293,32 @@ class _DocState:
                 if child.dep_ == "attr" and child.lemma_.lower() in self.lex.opinion_titles:
                     return True
         return False
+
+    def _kin_affiliation(self, m: Mention) -> str | None:
+        """ "Kim Yo Jong, the sister of leader Kim Jong Un": a relative of a ruler acts for the
+        ruler's state (the relative holds no office of their own)."""
+        doc, e = self.doc, m.end
+        if e >= len(doc) or doc[e].text != ",":
+            return None
+        for i in range(e + 1, min(e + 6, len(doc) - 1)):
+            if doc[i].text in _PHRASE_STOPS:
+                return None
+            if doc[i].lemma_.lower() in self.lex.kin_nouns and self.keys[i + 1] == "of":
+                for j in range(i + 2, min(i + 7, len(doc))):
+                    owner = self.owner[j]
+                    if owner is not None and owner.label == "person" and owner is not m:
+                        other = self.persons.get(owner.actor_id)
+                        if other is not None and other.country and (
+                            ("leader_of", other.country) in other.roles
+                            or any(
+                                r.relation == "leader_of" and r.org_id == other.country
+                                for r in self._gazetteer_roles(other.pid)
+                            )
+                        ):
+                            return other.country
+                        return None
+                return None
+        return None
 
     def _fallback_affiliation(self, m: Mention, person: _Person) -> str | None:
         """A titled official whose state is not named: the state of a coordinated person, or the
