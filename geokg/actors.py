@@ -291,6 +291,8 @@ class ActorRecognizer:
         self._names: dict[str, list[_NameEntry]] = {}
         self._surnames: dict[str, set[str]] = {}
         self._person_names: dict[tuple[str, ...], set[str]] = {}
+        #: every word of every name of each gazetteer person ("Al", "Thani", "Mohammed", ...)
+        self._name_words: dict[str, set[str]] = {}
         for entry in gazetteer.names():
             self._add_name(entry)
         for entries in self._names.values():
@@ -319,6 +321,7 @@ class ActorRecognizer:
         self._names.setdefault(keys[0], []).append((keys, tuple(toks), entry))
         if entry.kind == "person":
             self._person_names.setdefault(keys, set()).add(entry.actor_id)
+            self._name_words.setdefault(entry.actor_id, set()).update(keys)
             if len(keys) >= 2:
                 self._surnames.setdefault(keys[-1], set()).add(entry.actor_id)
 
@@ -518,6 +521,13 @@ class _DocState:
             start, end = self._person_extent(start, end)
             if not self._extension_fits(entry.actor_id, matched_end, end):
                 return None  # "Kim" + "Yo Jong": another person sharing a name with the entry
+            while (
+                end < len(self.doc)
+                and self.raws[end][:1].isupper()
+                and self._extension_fits(entry.actor_id, end, end + 1)
+                and self.keys[end] not in self.keys[start:end]
+            ):
+                end += 1  # "Sheikh Mohammed bin Abdulrahman" + "Al Thani": the full name
         via = "name" if entry.kind == "group" else entry.kind  # the contract's "via" words
         m = Mention(start, end, [entry.actor_id], via=via, kind=entry.kind)
         m.label = self.type_of(entry.actor_id)
@@ -579,11 +589,7 @@ class _DocState:
         person's names ("Xi" + "Jinping"), not to another person's ("Kim" + "Yo Jong")."""
         if end <= matched_end:
             return True
-        words = {
-            k
-            for name in self.rec.gazetteer.names_of(actor_id)
-            for k in self.rec._keys(name.text)
-        }
+        words = self.rec._name_words.get(actor_id, set())
         return all(self.keys[i] in words for i in range(matched_end, end))
 
     def _pick_entry(self, start: int, end: int, entries: list[Any]) -> Any:
@@ -1381,6 +1387,9 @@ class _DocState:
                 start -= 1  # "PORT" before "SUDAN"
             if self._dateline(start, m.end):
                 return m.actor_id
+            upper = all(doc[i].text.isupper() for i in range(start, m.end))
+            if start == 0 and upper and m.end < len(doc) and doc[m.end].text == "/":
+                return m.actor_id  # "NEW DELHI/ISLAMABAD, April 24": filed from the first
         return None
 
     def _lead_subject_state(self) -> str | None:

@@ -72,6 +72,8 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
         if ref is not None:
             end, persons, size = ref
             group = _recent_set(pairs, sent_of, sent_of[i], i, persons=persons, size=size)
+            if group is None and not persons and size in (2, None):
+                group = _two_in_focus(state, sents, sent_of, i)
             if group is None and persons and size is not None:
                 # "the three leaders" with no persons named: the leaders of the three states
                 group = _recent_set(pairs, sent_of, sent_of[i], i, persons=False, size=size)
@@ -329,6 +331,22 @@ def _singular_reference(state: _DocState, i: int) -> tuple[int, str] | None:
             ):
                 return end, kind
     return None
+
+
+def _two_in_focus(state: _DocState, sents, sent_of, pos: int) -> tuple[str, ...] | None:
+    """ "the two countries" with no coordination before it: the two states named in this
+    sentence before it and the previous one, when there are exactly two."""
+    k = sent_of[pos]
+    start = sents[k - 1].start if k > 0 else sents[k].start
+    found: list[str] = []
+    for m in state.mentions():
+        if start <= m.start < pos and len(m.ids) == 1 and m.label == "state":
+            if m.location or m.attributive or m.actor_id in found:
+                continue
+            if state.doc[m.end - 1].head.dep_ == "appos":
+                continue  # "Norway, Pakistan's donor": a description, not a side
+            found.append(m.actor_id)
+    return tuple(found) if len(found) == 2 else None
 
 
 def _only_one_in_focus(state, mentions, sents, sent_of, pos: int, kind: str) -> str | None:
