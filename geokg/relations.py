@@ -454,9 +454,25 @@ class RelationExtractor:
         """Relations a construction implies besides the trigger's own.
 
         - an ultimatum: "Nigeria will withdraw its force from Chad unless ..." -> threaten;
-        - preparing an attack: "the army prepared to resume shelling" -> mobilize.
+        - preparing an attack: "the army prepared to resume shelling" -> mobilize;
+        - a commitment to a cooperative act: "Libya offered to hand over the suspects to
+          Britain", "Syria is willing to withdraw from Lebanon" -> agree;
+        - a vow of a hostile act: "vowed to strike Israel" -> threaten;
+        - a refusal of a cooperative act: "Serbia refuses to recognise Kosovo" -> reject.
         """
         directed = [p for p in pairs if p[2] == "directed"]
+        stance = self._stance(entry, tok) if directed else None
+        if stance is not None:
+            relation, anchor = stance
+            implied = Entry(
+                relation,
+                "VERB",
+                frozenset({anchor.lemma_}),
+                entry.frame,
+                weight=entry.weight * 0.8,
+                origin=f"{anchor.lemma_} to {entry.relation.value}",
+            )
+            return self._triples(implied, anchor, sent, ctx, directed, None)
         if not directed or tok.pos_ != "VERB":
             return []
         clause = tok.head if tok.dep_ == "xcomp" else tok
@@ -499,6 +515,30 @@ class RelationExtractor:
                 for t in made
             ]
         return made
+
+    def _stance(self, entry: Entry, tok: Token) -> tuple[Relation, Token] | None:
+        """The relation a governor of an action states by itself, with the governor token.
+
+        The governor's lemma (``commitment_governors``, ``vow_governors``,
+        ``refusal_governors``) and the kind of the embedded action (``cooperative_relations``,
+        ``hostile_relations``) decide, as listed in the lexicon's word lists.
+        """
+        action = _light_verb(tok, self.background) if tok.pos_ == "NOUN" else tok
+        if action is None or action.dep_ != "xcomp":  # "promised to continue aid to Libya"
+            return None
+        gov = action.head
+        if gov.dep_ == "xcomp" and gov.lemma_.lower() in self.cues.lists["presupposing_governors"]:
+            gov = gov.head  # "pledged to keep supplying fuel"
+        lemma = gov.lemma_.lower()
+        kind = entry.relation.value
+        if kind in self.lex.words("cooperative_relations"):
+            if lemma in self.lex.words("commitment_governors"):
+                return Relation.AGREE, gov
+            if lemma in self.lex.words("refusal_governors"):
+                return Relation.REJECT, gov
+        if kind in self.lex.words("hostile_relations") and lemma in self.lex.words("vow_governors"):
+            return Relation.THREATEN, gov
+        return None
 
     def _protest_by_state(self, entry: Entry, pairs: list[tuple[Arg, Arg, str]]) -> Entry:
         """A state or organisation "protesting" (not its people) is a diplomatic accusation."""

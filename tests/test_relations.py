@@ -449,3 +449,58 @@ def test_close_ties_phrase_is_an_alliance(nlp, extractor):
     (triple,) = extractor.extract(doc)
     assert (triple.source.id, triple.relation, triple.target.id) == ("HUN", Relation.ALLY, "RUS")
     assert triple.evidence.trigger == "close ties"
+
+
+STANCES = [
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria offered/ROOT/1/VERB/offer to/aux/3/PART/to "
+        "withdraw/xcomp/1/VERB/withdraw from/prep/3/ADP/from Israel/pobj/4/PROPN/Israel "
+        "./punct/1/PUNCT/.",
+        "retreat",
+        ("SYR", "agree", "ISR"),
+        id="an-offer-to-withdraw-is-an-agreement",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria promised/ROOT/1/VERB/promise to/aux/3/PART/to "
+        "continue/xcomp/1/VERB/continue aid/dobj/3/NOUN/aid to/prep/4/ADP/to "
+        "Israel/pobj/5/PROPN/Israel ./punct/1/PUNCT/.",
+        "aid",
+        ("SYR", "agree", "ISR"),
+        id="a-promise-of-continued-aid-is-an-agreement",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria refused/ROOT/1/VERB/refuse to/aux/3/PART/to "
+        "recognise/xcomp/1/VERB/recognise Israel/dobj/3/PROPN/Israel ./punct/1/PUNCT/.",
+        "support",
+        ("SYR", "reject", "ISR"),
+        id="refusing-to-recognise-is-a-rejection",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria vowed/ROOT/1/VERB/vow to/aux/3/PART/to "
+        "strike/xcomp/1/VERB/strike Israel/dobj/3/PROPN/Israel ./punct/1/PUNCT/.",
+        "assault",
+        ("SYR", "threaten", "ISR"),
+        id="a-vow-to-strike-is-a-threat",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, action, stance", STANCES)
+def test_governor_of_an_action_states_its_own_relation(nlp, extractor, spec, action, stance):
+    found = {
+        (t.source.id, t.relation.value, t.target.id): t
+        for t in extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))
+    }
+    assert found[stance].stated
+    assert any(k[1] == action for k in found)
+
+
+def test_refusing_to_join_hostile_measures_rejects_nobody(nlp, extractor):
+    spec = (
+        "Syria/nsubj/1/PROPN/Syria refused/ROOT/1/VERB/refuse to/aux/3/PART/to "
+        "join/xcomp/1/VERB/join sanctions/dobj/3/NOUN/sanction against/prep/4/ADP/against "
+        "Israel/pobj/5/PROPN/Israel ./punct/1/PUNCT/."
+    )
+    found = extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))
+    assert keys(found) == {("SYR", "sanction", "ISR")}
+    assert all(t.negated for t in found)
