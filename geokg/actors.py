@@ -245,6 +245,8 @@ class Mention:
     location: bool = False
     attributive: bool = False
     kind: str = ""
+    #: a lone ambiguous name ("Johnson", "Kim") that needs context to stand for its entry
+    ambiguous: bool = False
 
     @property
     def actor_id(self) -> str:
@@ -391,6 +393,7 @@ class _DocState:
         for m in mentions:
             self._claim(m)
         self._owned_seats()
+        self._confirm_ambiguous_persons()
         self._resolve_persons()
         self._surname_mentions()
         self._title_references()
@@ -399,6 +402,27 @@ class _DocState:
         for m in resolve_references(self):
             self._claim(m)
         self._finish()
+
+    def _confirm_ambiguous_persons(self) -> None:
+        """A lone ambiguous surname ("Johnson", "Cameron") is the gazetteer person only with
+        context: the full name elsewhere in the text, a title right before it, or an office the
+        person holds on the document date; otherwise it is left to the NER as someone else."""
+        mentions = self.mentions()
+        full = {m.actor_id for m in mentions if m.label == "person" and not m.ambiguous}
+        for m in mentions:
+            if not m.ambiguous or m.actor_id in full:
+                continue
+            if m.start > 0 and (
+                self._is_honorific(self.doc[m.start - 1])
+                or self._title_at(max(m.start - 1, 0)) is not None
+            ):
+                continue
+            roles = self._gazetteer_roles(m.actor_id)
+            if self.date is None:
+                roles = [r for r in roles if r.end is None]
+            if roles:
+                continue
+            self._unclaim(m)
 
     def _owned_seats(self) -> None:
         """ "Pakistan's Foreign Office", "the Pakistani Foreign Office": an office whose name
@@ -533,6 +557,7 @@ class _DocState:
         m.label = self.type_of(entry.actor_id)
         if entry.kind == "person":
             m.label = "person"
+            m.ambiguous = entry.ambiguous and end - start == 1
             return m
         if entry.kind == "demonym":
             self._classify_demonym(m)
