@@ -101,6 +101,9 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             # "South Korea's military ... the military": the state named with it before
             owners = named_organs.get(tuple(state.keys[i + 1 : organ_end]), set())
             sid = next(iter(owners)) if len(owners) == 1 else None if owners else dominant
+            if sid is None and not owners:
+                # "Israel said the army would respond": the one state in focus
+                sid = _only_one_in_focus(state, mentions, sents, sent_of, i, "state")
             if sid is not None:
                 yield Mention(i, organ_end, [sid], via="coref", label="state", kind="coref")
             i = organ_end
