@@ -197,6 +197,17 @@ def _own_clause(tok: Token, cues: Cues) -> bool:
     )
 
 
+def _demanded(clause: Token, gov: Token, cues: Cues) -> bool:
+    """A "that" clause attached to the verb whose object is a demand ("renewed its call ...")."""
+    that = clause.dep_ == "ccomp" or (
+        clause.dep_ == "advcl" and any(m.lower_ == "that" for m in clause.children)
+    )
+    return that and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and cues.has("desire_governors", c.lemma_.lower())
+        for c in gov.children
+    )
+
+
 def _has_would(tok: Token, cues: Cues) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children)
 
@@ -257,6 +268,9 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
         if reported or independent:  # above a speech verb or an own clause: attribution only
             tok = gov
             continue
+        if _demanded(tok, gov, cues):  # "reiterated its demand today that Israel ease ..."
+            seen.append(Modality.DESIRED)
+            cue = cue or gov.text
         if dep in ("conj", "advcl") and _own_clause(tok, cues):
             # "..., as Israeli jets struck targets": a clause with its own subject commits itself
             independent = True

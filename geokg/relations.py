@@ -171,7 +171,15 @@ def _objects(verb: Token) -> list[Token]:
         return _unrelativize(objs)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # "the plane shot down by Russia"
-    return []
+    return [  # "kidnapped up to 16 advisers", parsed as a particle and a preposition
+        o
+        for p in _children(verb, "prt")
+        if p.lower_ == "up"
+        for t in _children(p, "prep")
+        if t.lower_ == "to"
+        for o in _children(t, "pobj")
+        if _children(o, "nummod")
+    ]
 
 
 def _light_verb(noun: Token, background: frozenset[str] = frozenset()) -> Token | None:
@@ -520,20 +528,24 @@ class RelationExtractor:
         """The relation a governor of an action states by itself, with the governor token.
 
         The governor's lemma (``commitment_governors``, ``vow_governors``,
-        ``refusal_governors``) and the kind of the embedded action (``cooperative_relations``,
-        ``hostile_relations``) decide, as listed in the lexicon's word lists.
+        ``refusal_governors``) and the kind of the embedded action (``committed_relations``,
+        ``cooperative_relations``, ``hostile_relations``) decide, as listed in the lexicon's
+        word lists.
         """
         action = _light_verb(tok, self.background) if tok.pos_ == "NOUN" else tok
         if action is None or action.dep_ != "xcomp":  # "promised to continue aid to Libya"
+            return None
+        if _children(action, "neg"):  # "vowed not to return the Golan Heights to Syria"
             return None
         gov = action.head
         if gov.dep_ == "xcomp" and gov.lemma_.lower() in self.cues.lists["presupposing_governors"]:
             gov = gov.head  # "pledged to keep supplying fuel"
         lemma = gov.lemma_.lower()
         kind = entry.relation.value
-        if kind in self.lex.words("cooperative_relations"):
+        if kind in self.lex.words("committed_relations"):  # not "willing to sign a deal"
             if lemma in self.lex.words("commitment_governors"):
                 return Relation.AGREE, gov
+        if kind in self.lex.words("cooperative_relations"):
             if lemma in self.lex.words("refusal_governors"):
                 return Relation.REJECT, gov
         if kind in self.lex.words("hostile_relations") and lemma in self.lex.words("vow_governors"):
@@ -803,13 +815,24 @@ class RelationExtractor:
             clause = clause.head
         if clause.dep_ != "ccomp" or not self.cues.has("speech_verbs", clause.head.lemma_.lower()):
             return []
-        if pron.lower_ == "it" and pron.head.lemma_ == "be":
+        if pron.lower_ == "it" and pron.head.lemma_ == "be" and not self._stance_predicate(pron.head):
             return []  # "it was up to the mediators": expletive
         speakers = [s for s in _children(clause.head, "nsubj") if s.pos_ != "PRON"]
         if pron.lower_ in _SINGULAR_PRONOUNS:  # "Egyptian officials said it ..." is not them
             speakers = [s for s in speakers if s.tag_ not in ("NNS", "NNPS")]
         found = self._resolve(speakers, ctx, owner=False, depth=3)  # "Palestinian leaders said"
         return [Arg(a.actor, a.token, a.span, min(a.strength, LIFTED)) for a in found]
+
+    def _stance_predicate(self, be: Token) -> bool:
+        """ "it is willing to withdraw": an adjective of will or ability with an infinitive."""
+        return any(
+            any(
+                self.cues.has(kind, a.lemma_.lower())
+                for kind in ("desire_predicates", "negative_predicates", "possible_predicates")
+            )
+            and _children(a, "xcomp")
+            for a in _children(be, "acomp")
+        )
 
     def _pair_tokens(self, tok: Token, ctx: _Context, depth: int = 0) -> list[Token]:
         """Both sides of a relation: "between X and Y", "X-Y tensions", "X's ties with Y"."""

@@ -198,6 +198,31 @@ CASES = [
         Modality.ASSERTED,
         None,
     ),
+    (  # the content clause of a demand attached to the verb, not to the noun
+        "ILO/nsubj/1/PROPN/ILO repeated/ROOT/1/VERB/repeat its/poss/3/PRON/its "
+        "demand/dobj/1/NOUN/demand that/mark/6/SCONJ/that Israel/nsubj/6/PROPN/Israel "
+        "ease/ccomp/1/VERB/ease curbs/dobj/6/NOUN/curb",
+        6,
+        False,
+        Modality.DESIRED,
+        None,
+    ),
+    (
+        "Chad/nsubj/1/PROPN/Chad boycotted/ROOT/1/VERB/boycott talks/dobj/1/NOUN/talk "
+        "with/prep/2/ADP/with Libya/pobj/3/PROPN/Libya",
+        2,
+        True,
+        Modality.ASSERTED,
+        None,
+    ),
+    (
+        "Syria/nsubj/1/PROPN/Syria vowed/ROOT/1/VERB/vow to/aux/3/PART/to "
+        "strike/xcomp/1/VERB/strike Israel/dobj/3/PROPN/Israel",
+        3,
+        False,
+        Modality.POSSIBLE,
+        None,
+    ),
 ]
 
 

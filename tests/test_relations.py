@@ -504,3 +504,33 @@ def test_refusing_to_join_hostile_measures_rejects_nobody(nlp, extractor):
     found = extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))
     assert keys(found) == {("SYR", "sanction", "ISR")}
     assert all(t.negated for t in found)
+
+
+def test_a_vow_not_to_act_is_no_agreement(nlp, extractor):
+    spec = (
+        "Syria/nsubj/1/PROPN/Syria vowed/ROOT/1/VERB/vow not/neg/4/PART/not to/aux/4/PART/to "
+        "return/xcomp/1/VERB/return land/dobj/4/NOUN/land to/prep/4/ADP/to "
+        "Israel/pobj/6/PROPN/Israel ./punct/1/PUNCT/."
+    )
+    found = extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))
+    assert "agree" not in {t.relation.value for t in found}
+
+
+def test_up_to_a_number_is_the_object(nlp, extractor):
+    spec = (
+        "Syrian/amod/1/ADJ/syrian rebels/nsubj/2/NOUN/rebel kidnapped/ROOT/2/VERB/kidnap "
+        "up/prt/2/ADP/up to/prep/3/ADP/to 16/nummod/7/NUM/16 Israeli/amod/7/ADJ/israeli "
+        "advisers/pobj/4/NOUN/adviser ./punct/2/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Syrian": "SYR", "Israeli": "ISR"})
+    assert keys(extractor.extract(doc)) == {("SYR", "coerce", "ISR")}
+
+
+def test_it_is_willing_refers_to_the_speaker(nlp, extractor):
+    spec = (
+        "Syria/nsubj/1/PROPN/Syria says/ROOT/1/VERB/say it/nsubj/3/PRON/it is/ccomp/1/AUX/be "
+        "willing/acomp/3/ADJ/willing to/aux/6/PART/to withdraw/xcomp/4/VERB/withdraw "
+        "from/prep/6/ADP/from Israel/pobj/7/PROPN/Israel ./punct/1/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
+    assert keys(extractor.extract(doc)) == {("SYR", "retreat", "ISR"), ("SYR", "agree", "ISR")}
