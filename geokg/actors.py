@@ -1116,6 +1116,13 @@ class _DocState:
                 i = found[0]
                 continue
             if title is not None and self.keys[i] in _COMPLEMENT_PREPS:
+                # "an adviser to Supreme Leader X": a title right before the name is X's own
+                for k in range(i + 1, end):
+                    own = self._title_at(k)
+                    if own is not None and own[0] == end:
+                        title_pos, title = (k, own[0]), own[1]
+                        start = k
+                        break
                 break
             i += 1
         if title is None or title_pos is None:

@@ -180,12 +180,12 @@ def _plural_reference(state: _DocState, i: int) -> tuple[int, bool, int | None] 
         return None
     count = lex.plural_counts.get(opener)
     j = i + 1
-    if j < len(doc) and keys[j] in lex.plural_counts and opener not in ("both", "either"):
+    if j < len(doc) and keys[j] in lex.plural_counts and opener not in ("both", "either", "neither"):
         count = lex.plural_counts[keys[j]]
         j += 1
     if opener == "all" and count is None:
         return None  # "all countries": everyone, not a set named before
-    singular_ok = opener in ("each", "either")
+    singular_ok = opener in ("each", "either", "neither")
     for k in range(j, min(j + 5, len(doc))):
         tok = doc[k]
         if state.owner[k] is not None:
