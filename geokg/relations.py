@@ -394,7 +394,7 @@ class RelationExtractor:
             ):
                 return False
         if entry.governors is not None:
-            gov = _light_verb(tok, self.background)
+            gov = self._light(tok)
             if gov is None or gov.lemma_.lower() not in entry.governors:
                 return False
         if entry.complement_aux is not None:  # "Russia said Sudan must return the helicopter"
@@ -439,7 +439,7 @@ class RelationExtractor:
         if entry.relation not in (Relation.AID, Relation.COOPERATE, Relation.CONSULT):
             return []
         gov = (
-            _light_verb(tok, self.background)
+            self._light(tok)
             if tok.pos_ == "NOUN"
             else (tok.head if tok.dep_ == "xcomp" else None)
         )
@@ -524,6 +524,17 @@ class RelationExtractor:
             ]
         return made
 
+    def _host(self, tok: Token) -> Token:
+        """ "a mediation effort between ...", "an aid programme for ...": the noun a trigger
+        names the kind of (``host_nouns``) carries the trigger's arguments."""
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.words("host_nouns"):
+            return tok.head
+        return tok
+
+    def _light(self, tok: Token) -> Token | None:
+        """The verb a noun trigger (or the host noun it modifies) is the object of."""
+        return _light_verb(self._host(tok), self.background)
+
     def _stance(self, entry: Entry, tok: Token) -> tuple[Relation, Token] | None:
         """The relation a governor of an action states by itself, with the governor token.
 
@@ -532,7 +543,7 @@ class RelationExtractor:
         ``cooperative_relations``, ``hostile_relations``) decide, as listed in the lexicon's
         word lists.
         """
-        action = _light_verb(tok, self.background) if tok.pos_ == "NOUN" else tok
+        action = self._light(tok) if tok.pos_ == "NOUN" else tok
         if action is None or action.dep_ != "xcomp":  # "promised to continue aid to Libya"
             return None
         if _children(action, "neg"):  # "vowed not to return the Golan Heights to Syria"
@@ -577,7 +588,7 @@ class RelationExtractor:
         """ "Turkiye is working on an agreement with Armenia": the talks themselves are consults."""
         if entry.relation is not Relation.AGREE or tok.pos_ != "NOUN":
             return []
-        gov = _light_verb(tok, self.background)
+        gov = self._light(tok)
         if gov is None or gov.lemma_.lower() not in self.lex.words("negotiation_verbs"):
             return []
         directed = [p for p in pairs if p[2] == "directed"]
@@ -871,7 +882,7 @@ class RelationExtractor:
             ]
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.relation_nouns:
             linked.append(tok.head.head)
-        gov = _light_verb(tok, self.background) if tok.pos_ == "NOUN" else None
+        gov = self._light(tok) if tok.pos_ == "NOUN" else None
         if gov is not None:
             linked += [
                 s
@@ -890,10 +901,12 @@ class RelationExtractor:
     def _role(self, role: str, tok: Token, ctx: _Context, entry: Entry) -> list[Token]:
         """Argument tokens reached from the trigger by one role."""
         is_noun = tok.pos_ == "NOUN"
-        gov = _light_verb(tok, self.background) if is_noun else None
+        gov = self._light(tok) if is_noun else None
         if role.startswith("prep:"):
             preps = role[5:].split("|")
-            found = _prep_objects(tok, preps)
+            found = _prep_objects(tok, preps) or _prep_objects(self._host(tok), preps)
+            if not found and not is_noun and "against" in preps:  # "mobilized for a war against"
+                found = [p for f in _prep_objects(tok, ("for",)) for p in _prep_objects(f, preps)]
             if not found and is_noun:  # "pressure from Brussels on Paris" (attached one level down)
                 found = [
                     n
@@ -901,7 +914,7 @@ class RelationExtractor:
                     for o in _children(c, "pobj")
                     for n in _prep_objects(o, preps)
                 ]
-            if not found and gov is not None and tok.dep_ == "dobj":
+            if not found and gov is not None and self._host(tok).dep_ == "dobj":
                 found = _prep_objects(gov, preps)
             if not found and is_noun and "by" in preps:  # "the downing of a plane by Russia"
                 found = [b for o in _prep_objects(tok, ("of",)) for b in _prep_objects(o, ("by",))]

@@ -534,3 +534,33 @@ def test_it_is_willing_refers_to_the_speaker(nlp, extractor):
     )
     doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
     assert keys(extractor.extract(doc)) == {("SYR", "retreat", "ISR"), ("SYR", "agree", "ISR")}
+
+
+HOSTED = [
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria launched/ROOT/1/VERB/launch a/det/4/DET/a "
+        "mediation/compound/4/NOUN/mediation effort/dobj/1/NOUN/effort between/prep/1/ADP/between "
+        "Israel/pobj/5/PROPN/Israel and/cc/6/CCONJ/and Iran/conj/6/PROPN/Iran ./punct/1/PUNCT/.",
+        {("SYR", "consult", "ISR"), ("SYR", "consult", "IRN")},
+        id="a-mediation-effort-between",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria mobilized/ROOT/1/VERB/mobilize reservists/dobj/1/NOUN/reservist "
+        "for/prep/1/ADP/for a/det/5/DET/a war/pobj/3/NOUN/war against/prep/5/ADP/against "
+        "Israel/pobj/6/PROPN/Israel ./punct/1/PUNCT/.",
+        {("SYR", "mobilize", "ISR")},
+        id="mobilized-for-a-war-against",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria sought/ROOT/1/VERB/seek help/dobj/1/NOUN/help "
+        "from/prep/1/ADP/from Iran/pobj/3/PROPN/Iran ./punct/1/PUNCT/.",
+        {("SYR", "request", "IRN")},
+        id="sought-help-from",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, expected", HOSTED)
+def test_arguments_of_host_nouns_and_purposes(nlp, extractor, spec, expected):
+    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR", "Iran": "IRN"})
+    assert expected <= keys(extractor.extract(doc))
