@@ -124,6 +124,7 @@ class Lexicon:
     plural_counts: dict[str, int]
     plural_nouns: frozenset[str]
     plural_person_nouns: frozenset[str]
+    plural_state_nouns: frozenset[str]
     plural_not_after: frozenset[str]
     singular_references: tuple[tuple[tuple[str, ...], str], ...]
     plural_pronouns: frozenset[str]
@@ -202,6 +203,7 @@ class Lexicon:
             plural_counts={k.lower(): int(v) for k, v in refs["counts"].items()},
             plural_nouns=ref_words("nouns"),
             plural_person_nouns=ref_words("person_nouns"),
+            plural_state_nouns=ref_words("state_nouns"),
             plural_not_after=ref_words("not_after"),
             singular_references=tuple(
                 (tuple(phrase.lower().split()), kind)

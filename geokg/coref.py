@@ -70,13 +70,17 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             continue
         ref = _plural_reference(state, i)
         if ref is not None:
-            end, persons, size = ref
-            group = _recent_set(pairs, sent_of, sent_of[i], i, persons=persons, size=size)
+            end, persons, size, states = ref
+            group = _recent_set(
+                state, pairs, sent_of, sent_of[i], i, persons=persons, size=size, states=states
+            )
             if group is None and not persons and size in (2, None):
                 group = _two_in_focus(state, sents, sent_of, i)
             if group is None and persons and size is not None:
                 # "the three leaders" with no persons named: the leaders of the three states
-                group = _recent_set(pairs, sent_of, sent_of[i], i, persons=False, size=size)
+                group = _recent_set(
+                    state, pairs, sent_of, sent_of[i], i, persons=False, size=size, states=True
+                )
             if group is not None:
                 yield Mention(
                     i, end, list(group), via="coref", label=state.type_of(group[0]), kind="coref"
@@ -171,9 +175,11 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV", "NUM"})
 
 
-def _plural_reference(state: _DocState, i: int) -> tuple[int, bool, int | None] | None:
-    """(end, wants persons, count or None) when a collective reference ("the two countries",
-    "both warring parties", "each country", "the juntas") starts at token ``i``."""
+def _plural_reference(
+    state: _DocState, i: int
+) -> tuple[int, bool, int | None, bool] | None:
+    """(end, wants persons, count or None, states only) when a collective reference ("the two
+    countries", "both warring parties", "each country", "the juntas") starts at token ``i``."""
     lex, doc, keys = state.lex, state.doc, state.keys
     opener = keys[i]
     if opener not in lex.plural_openers or state.owner[i] is not None:
@@ -199,7 +205,7 @@ def _plural_reference(state: _DocState, i: int) -> tuple[int, bool, int | None] 
                 continue  # "the two countries' ...", "both party leaders": a modifier
             if k + 1 < len(doc) and keys[k + 1] in lex.plural_not_after:
                 return None  # "the countries of the region", "both parties in Sudan"
-            return k + 1, lemma in lex.plural_person_nouns, count
+            return k + 1, lemma in lex.plural_person_nouns, count, lemma in lex.plural_state_nouns
         if tok.pos_ not in _MODIFIER_POS or tok.text in (",", ".", ";", ":"):
             return None
     return None
@@ -341,10 +347,17 @@ def _two_in_focus(state: _DocState, sents, sent_of, pos: int) -> tuple[str, ...]
     sentence before it and the previous one, when there are exactly two."""
     k = sent_of[pos]
     start = sents[k - 1].start if k > 0 else sents[k].start
+    # "Mexico said the two countries ...": the speaker is not one of the two
+    speakers = set()
+    for verb in state.doc[pos].ancestors:
+        for child in verb.children:
+            owner = state.owner[child.i]
+            if child.dep_ in _SUBJECT_DEPS and child.i < pos and owner is not None:
+                speakers.update(owner.ids)
     found: list[str] = []
     for m in state.mentions():
         if start <= m.start < pos and len(m.ids) == 1 and m.label == "state":
-            if m.location or m.attributive or m.actor_id in found:
+            if m.location or m.attributive or m.actor_id in found or m.actor_id in speakers:
                 continue
             if state.doc[m.end - 1].head.dep_ == "appos":
                 continue  # "Norway, Pakistan's donor": a description, not a side
@@ -442,17 +455,27 @@ def _conjoined(ta: Token, tb: Token) -> bool:
 
 
 def _recent_set(
-    pairs, sent_of, sent: int, pos: int, *, persons: bool, size: int | None
+    state: _DocState,
+    pairs,
+    sent_of,
+    sent: int,
+    pos: int,
+    *,
+    persons: bool,
+    size: int | None,
+    states: bool = False,
 ) -> tuple[str, ...] | None:
-    """The most recent coordinated set before ``pos`` whose size is ``size``: within six
-    sentences for a count of three or more, two for a pair, else in this sentence or the
-    previous one."""
+    """The most recent coordinated set before ``pos`` whose size is ``size`` (of states only
+    when ``states``): within six sentences for a count of three or more, two for a pair, else
+    in this sentence or the previous one."""
     best = None
     # a count that matches is evidence enough: "the three states" far back; a pair is common
     window = 6 if size is not None and size > 2 else 2 if size is not None else 1
     for end, ids, is_persons, _ in pairs:
         if end > pos or is_persons != persons:
             continue
+        if states and not all(state.type_of(a) == "state" for a in ids):
+            continue  # "the two countries" are not "the United States and the EU"
         if sent - window <= sent_of[end - 1] <= sent and (size is None or len(ids) == size):
             best = ids
     return best
