@@ -391,6 +391,52 @@ def test_migration_from_schema_1(tmp_path):
     s.close()
 
 
+def test_migration_from_schema_2_gives_integer_actor_keys(tmp_path):
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn, target=2) == 0
+    conn.execute("INSERT INTO documents (hash, doc_id, date, outlet, n_triples) "
+                 "VALUES ('h1', 'd1', '2025-02-01', 'AP', 3)")
+    for a in ("GBR", "USA", "RUS", "UKR"):
+        conn.execute("INSERT INTO actors VALUES (?, ?, 'state', NULL, '[]')",
+                     (a, ACTORS[a].name))
+    conn.execute("INSERT INTO merges VALUES ('GBR', 'USA')")
+    for src, rel, tgt, by in [("RUS", "assault", "UKR", None), ("UKR", "ally", "USA", None),
+                              ("USA", "support", "UKR", "UKR")]:
+        conn.execute(
+            "INSERT INTO triples (doc, source, relation, target, stated, negated, modality, "
+            "confidence, attributed_to, sentence, start_char, end_char, date, outlet) VALUES "
+            "(1, ?, ?, ?, 1, 0, 'asserted', 0.5, ?, ?, 0, 9, '2025-02-01', 'AP')",
+            (src, rel, tgt, by, f"{src} {rel} {tgt}."))
+    conn.execute("INSERT INTO edges SELECT source, relation, target, stated, COUNT(*), "
+                 "COUNT(DISTINCT doc), SUM(confidence), MIN(date), MAX(date) FROM triples "
+                 "GROUP BY source, relation, target, stated")
+    conn.close()
+
+    s = Store(path)
+    assert s.schema_version == SCHEMA_VERSION == 3
+    types = {r[0]: r[1] for r in s._sql(  # actor columns of triples and edges hold integers
+        "SELECT DISTINCT typeof(source), typeof(target) FROM triples UNION ALL "
+        "SELECT DISTINCT typeof(source), typeof(target) FROM edges")}
+    assert types == {"integer": "integer"}
+    edges = keyed(s.relations())
+    assert set(edges) == {("RUS", "assault", "UKR", True), ("UKR", "ally", "USA", True),
+                          ("USA", "support", "UKR", True)}
+    assert edges[("UKR", "ally", "USA", True)].outlets == ("AP",)
+    [t] = s.evidence("USA", "support", "UKR")
+    assert t.attributed_to.id == "UKR" and t.evidence.sentence == "USA support UKR."
+    assert [a.id for a in s.actors()] == ["RUS", "UKR", "USA"]  # GBR stays merged into USA
+    d = doc(5)  # new evidence keeps symmetric edges ordered by id and follows the merge
+    assert s.add(d, [triple(d, "USA", "ally", "UKR"), triple(d, "GBR", "ally", "UKR", i=1),
+                     triple(d, "RUS", "assault", "UKR", i=2)]) == 3
+    edges = keyed(s.relations())
+    assert edges[("UKR", "ally", "USA", True)].count == 3
+    assert edges[("RUS", "assault", "UKR", True)].count == 2
+    assert s.relations(include_unstated=True) == s.relations(since="1900-01-01",
+                                                             include_unstated=True)
+    s.close()
+
+
 def test_reader_sees_consistent_snapshots_while_a_build_writes(tmp_path):
     path = tmp_path / "kg.db"
     Store(path).close()
@@ -473,3 +519,24 @@ def test_merged_edges_agree_with_their_evidence(docs):
                                                   abs=1e-4)
     before = s.stats()
     assert s.add_many(items).documents == 0 and s.stats() == before
+
+
+def test_two_writers_share_actor_keys(tmp_path):
+    """Actors first written by another connection get their own keys; none is given twice."""
+    path = tmp_path / "kg.db"
+    a, b = Store(path), Store(path)
+    d1, d2, d3, d4 = doc(1), doc(2), doc(3), doc(4)
+    a.add(d1, [triple(d1, "USA", "ally", "GBR")])
+    b.add(d2, [triple(d2, "RUS", "assault", "UKR"), triple(d2, "GBR", "ally", "USA", i=1)])
+    a.add(d3, [triple(d3, "RUS", "accuse", "NATO"), triple(d3, "person:kellogg",
+                                                            "represents", "USA", i=1)])
+    b.add(d4, [triple(d4, "NATO", "support", "UKR")])
+    keys = a._sql("SELECT id, key FROM actors")
+    assert len({k for _, k in keys}) == len(keys) == 6
+    edges = keyed(b.relations())
+    assert edges[("GBR", "ally", "USA", True)].count == 2
+    assert {e.key() for e in a.relations()} == {e.key() for e in b.relations()} == {
+        ("GBR", "ally", "USA"), ("RUS", "assault", "UKR"), ("RUS", "accuse", "NATO"),
+        ("person:kellogg", "represents", "USA"), ("NATO", "support", "UKR")}
+    a.close()
+    b.close()
