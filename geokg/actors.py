@@ -21,6 +21,13 @@ NATO's secretary general", "the head of Ukraine's presidential office, X"), late
 surname and by title ("the Russian leader", "the US president" on the document date), and
 pronouns, "the two countries" or "the alliance" only when a clear antecedent exists
 (:mod:`geokg.coref`). Word lists live in ``data/actors/recognizer.json``.
+
+Context rules: a lone ambiguous surname ("Johnson") needs the full name, a title or an office
+held on the document date; an alias heading a longer proper name ("Alliance of Sahel States")
+is not the alias; an office named for one state belongs to the state before it ("Pakistan's
+Foreign Office"); a person's affiliation is the one on the document date (Stoltenberg is NATO in
+2020); a bare ministerial title takes the state the text is about (dateline state leading the
+story, or a clearly dominant one); a ruler's relative acts for the ruler's state.
 """
 
 from __future__ import annotations

@@ -491,7 +491,24 @@ def _subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, ...] |
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and child.i < tok.i:
                 owner = state.owner[child.i]
-                return by_first.get(owner.start) if owner is not None else None
+                if owner is None:  # "Iranian officials": the demonym modifying the subject
+                    mods = [state.owner[c.i] for c in child.children if c.dep_ in ("amod", "compound")]
+                    owner = next((o for o in mods if o is not None and o.kind == "demonym"), None)
+                if owner is None:
+                    return None
+                if owner.start in by_first:
+                    return by_first[owner.start]
+                plural = child.tag_ in ("NNS", "NNPS") or (
+                    child.text.endswith("s") and child.lemma_ != child.lower_
+                )
+                if (
+                    plural
+                    and len(owner.ids) == 1
+                    and owner.label in ("state", "organisation", "group")
+                    and not owner.location
+                ):
+                    return (owner.actor_id,)  # "Iranian officials said they ..."
+                return None
     k = sent_of[tok.i]
     for end, ids, _persons, first in reversed(pairs):
         if end > tok.i:
