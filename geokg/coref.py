@@ -126,6 +126,10 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
         if single is not None:
             end, kind = single
             antecedent = _only_one_in_focus(state, mentions, sents, sent_of, i, kind)
+            if antecedent is None and kind == "state" and dominant is not None:
+                # several states in focus: the one the text is about, when it is among them
+                focus = _in_focus(state, mentions, sents, sent_of, i, kind)
+                antecedent = dominant if dominant in focus and len(focus) > 1 else None
             if antecedent is not None:
                 yield Mention(i, end, [antecedent], via="coref", label=kind, kind="coref")
             i = end
@@ -368,9 +372,15 @@ def _two_in_focus(state: _DocState, sents, sent_of, pos: int) -> tuple[str, ...]
 def _only_one_in_focus(state, mentions, sents, sent_of, pos: int, kind: str) -> str | None:
     """The one actor of type ``kind`` named in this sentence before ``pos`` or in the previous
     one; None when there are none or several."""
+    found = _in_focus(state, mentions, sents, sent_of, pos, kind)
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_focus(state, mentions, sents, sent_of, pos: int, kind: str) -> set[str]:
+    """The actors of type ``kind`` named in this sentence before ``pos`` or in the previous one."""
     k = sent_of[pos]
     start = sents[k - 1].start if k > 0 else sents[k].start
-    found = {
+    return {
         m.actor_id
         for m in mentions
         if start <= m.start < pos
@@ -379,7 +389,6 @@ def _only_one_in_focus(state, mentions, sents, sent_of, pos: int, kind: str) -> 
         and not m.attributive
         and state.type_of(m.actor_id) == kind
     }
-    return found.pop() if len(found) == 1 else None
 
 
 def _is_actor(state: _DocState, m: Mention, persons: bool) -> bool:
