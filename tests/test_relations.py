@@ -564,3 +564,44 @@ HOSTED = [
 def test_arguments_of_host_nouns_and_purposes(nlp, extractor, spec, expected):
     doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR", "Iran": "IRN"})
     assert expected <= keys(extractor.extract(doc))
+
+
+ACTS = [
+    pytest.param(
+        "Israel/nsubj/1/PROPN/Israel evacuated/ROOT/1/VERB/evacuate settlements/dobj/1/NOUN/"
+        "settlement in/prep/2/ADP/in Syria/pobj/3/PROPN/Syria ./punct/1/PUNCT/.",
+        ("ISR", "retreat", "SYR"),
+        id="evacuating-places-in-a-state",
+    ),
+    pytest.param(
+        "Israel/nsubj/1/PROPN/Israel refused/ROOT/1/VERB/refuse entry/dobj/1/NOUN/entry "
+        "to/prep/2/ADP/to Syrian/amod/5/ADJ/syrian diplomats/pobj/3/NOUN/diplomat "
+        "./punct/1/PUNCT/.",
+        ("ISR", "reject", "SYR"),
+        id="refusing-entry-to",
+    ),
+    pytest.param(
+        "Israel/nsubj/1/PROPN/Israel deployed/ROOT/1/VERB/deploy peacekeepers/dobj/1/NOUN/"
+        "peacekeeper in/prep/1/ADP/in Syria/pobj/3/PROPN/Syria ./punct/1/PUNCT/.",
+        ("ISR", "aid", "SYR"),
+        id="deploying-peacekeepers-in",
+    ),
+    pytest.param(
+        "Israel/nsubj/1/PROPN/Israel reopened/ROOT/1/VERB/reopen its/poss/3/PRON/its "
+        "embassy/dobj/1/NOUN/embassy in/prep/1/ADP/in Syria/pobj/4/PROPN/Syria ./punct/1/PUNCT/.",
+        ("ISR", "agree", "SYR"),
+        id="reopening-an-embassy",
+    ),
+    pytest.param(
+        "Israel/nsubj/1/PROPN/Israel closed/ROOT/1/VERB/close its/poss/3/PRON/its "
+        "embassy/dobj/1/NOUN/embassy in/prep/1/ADP/in Syria/pobj/4/PROPN/Syria ./punct/1/PUNCT/.",
+        ("ISR", "sanction", "SYR"),
+        id="closing-an-embassy",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, expected", ACTS)
+def test_acts_named_by_verb_and_object(nlp, extractor, spec, expected):
+    doc = build(nlp, spec, {"Israel": "ISR", "Syrian": "SYR", "Syria": "SYR"}, places=("Syria",))
+    assert keys(extractor.extract(doc)) == {expected}
