@@ -62,6 +62,7 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
     mentions = [m for m in state.mentions() if id(m) not in state.consumed]
     pairs = _pairs(state, mentions)
     dominant = state.dominant_state()
+    allies = _stated_allies(state, mentions)
     named_organs: dict[tuple[str, ...], set[str]] = {}
     i = 0
     while i < len(doc):
@@ -163,6 +164,20 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
                     kind="coref",
                 )
         elif (
+            word == "its"
+            and i + 1 < len(doc)
+            and doc[i + 1].lemma_.lower() in lex.ally_nouns
+            and _ends_noun_phrase(state, i + 2)
+        ):
+            # "the United States, a treaty ally of the Philippines ... stood with its ally"
+            owner = _its_owner(state, tok, sents, sent_of)
+            partners = {b for a, b in allies if a == owner and b != owner}
+            if len(partners) == 1:
+                ally = partners.pop()
+                yield Mention(i, i + 2, [ally], via="coref", label=state.type_of(ally), kind="coref")
+                i += 2
+                continue
+        elif (
             word == "its" and i + 1 < len(doc) and doc[i + 1].lemma_.lower() in lex.neighbour_nouns
         ):
             neighbour = _neighbour(state, sents, sent_of, tok)
@@ -249,6 +264,24 @@ def _state_organ(state: _DocState, i: int) -> int | None:
     if end is None or not _ends_noun_phrase(state, end):
         return None
     return end
+
+
+def _stated_allies(state: _DocState, mentions: list[Mention]) -> set[tuple[str, str]]:
+    """Pairs stated as allies by apposition: "A, a (treaty) ally of B" (both directions)."""
+    doc, lex, out = state.doc, state.lex, set()
+    for a in mentions:
+        if len(a.ids) != 1 or a.end >= len(doc) or doc[a.end].text != ",":
+            continue
+        for i in range(a.end + 1, min(a.end + 6, len(doc) - 2)):
+            if doc[i].text in (",", ".", ";") or state.owner[i] is not None:
+                break
+            if doc[i].lemma_.lower() in lex.ally_nouns and state.keys[i + 1] == "of":
+                j = i + 2 + (state.keys[i + 2] == "the")
+                b = state.owner[j] if j < len(doc) else None
+                if b is not None and len(b.ids) == 1 and b.label == a.label:
+                    out |= {(a.actor_id, b.actor_id), (b.actor_id, a.actor_id)}
+                break
+    return out
 
 
 def _possessed_organ(state: _DocState, i: int) -> tuple[int, str] | None:
