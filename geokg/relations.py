@@ -826,8 +826,9 @@ class RelationExtractor:
             clause = clause.head
         if clause.dep_ != "ccomp" or not self.cues.has("speech_verbs", clause.head.lemma_.lower()):
             return []
-        if pron.lower_ == "it" and pron.head.lemma_ == "be" and not self._stance_predicate(pron.head):
-            return []  # "it was up to the mediators": expletive
+        expletive = pron.lower_ == "it" and pron.head.lemma_ == "be"
+        if expletive and not self._stance_predicate(pron.head):
+            return []  # "it was up to the mediators", but not "it is willing to"
         speakers = [s for s in _children(clause.head, "nsubj") if s.pos_ != "PRON"]
         if pron.lower_ in _SINGULAR_PRONOUNS:  # "Egyptian officials said it ..." is not them
             speakers = [s for s in speakers if s.tag_ not in ("NNS", "NNPS")]
