@@ -251,6 +251,8 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
             seen.append(Modality.DESIRED)  # a purpose clause: "to support Ukraine"
         if dep not in _SCOPE_DEPS:
             break  # relative clauses and the like carry their own commitment
+        if dep == "appos" and trigger.pos_ == "NOUN" and tok.i == trigger.i:
+            break  # "buyers, including China, Moscow's biggest customer": the writer's description
         if dep == "prep" and cues.has("circumstantial_preps", tok.lower_):
             break  # "amid pressure from Brussels": background, not under the main verb
         gov, steps = tok.head, steps + 1

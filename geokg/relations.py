@@ -378,7 +378,7 @@ class RelationExtractor:
         if entry.particle is not None and _particle(tok) != entry.particle:
             return False
         if entry.objects is not None:
-            objs = _children(tok, "dobj") or (
+            objs = _unrelativize(_children(tok, "dobj")) or (  # "the plan, which X presented"
                 _children(tok, "nsubjpass") if _is_passive(tok) else []
             )
             objs += [  # "sending thousands of troops"

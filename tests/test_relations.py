@@ -605,3 +605,25 @@ ACTS = [
 def test_acts_named_by_verb_and_object(nlp, extractor, spec, expected):
     doc = build(nlp, spec, {"Israel": "ISR", "Syrian": "SYR", "Syria": "SYR"}, places=("Syria",))
     assert keys(extractor.extract(doc)) == {expected}
+
+
+def test_a_proposal_presented_to_is_a_consultation(nlp, extractor):
+    spec = (
+        "the/det/1/DET/the plan/nsubj/8/NOUN/plan ,/punct/1/PUNCT/, which/dobj/5/PRON/which "
+        "Syria/nsubj/5/PROPN/Syria presented/relcl/1/VERB/present to/prep/5/ADP/to "
+        "Israel/pobj/6/PROPN/Israel ,/punct/1/PUNCT/, failed/ROOT/8/VERB/fail ./punct/8/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
+    assert keys(extractor.extract(doc)) == {("SYR", "consult", "ISR")}
+
+
+def test_a_customer_in_apposition_is_stated_cooperation(nlp, extractor):
+    spec = (
+        "Israel/nsubj/1/PROPN/Israel threatened/ROOT/1/VERB/threaten to/aux/3/PART/to "
+        "punish/xcomp/1/VERB/punish Iran/dobj/3/PROPN/Iran ,/punct/4/PUNCT/, "
+        "Syria/poss/8/PROPN/Syria 's/case/6/PART/'s customer/appos/4/NOUN/customer "
+        "./punct/1/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Israel": "ISR", "Iran": "IRN", "Syria": "SYR"})
+    found = {(t.source.id, t.relation.value, t.target.id): t for t in extractor.extract(doc)}
+    assert found[("IRN", "cooperate", "SYR")].modality is Modality.ASSERTED
