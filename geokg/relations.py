@@ -430,7 +430,51 @@ class RelationExtractor:
                     + self._cut(entry, tok, sent, ctx, pairs)
                     + self._implied(entry, tok, sent, ctx, pairs)
                 )
-        return []
+        return self._warning(tok, sent, ctx, [e for e, _ in tried])
+
+    def _warning(
+        self, tok: Token, sent: Span, ctx: _Context, entries: list[Entry]
+    ) -> list[Triple]:
+        """ "Israel will strike again if Iran rebuilds": a hostile act promised on a condition
+        that another actor sets is a threat to that actor, even when the act names no target."""
+        hostile = [e for e in entries if e.relation.value in self.lex.words("hostile_relations")]
+        if not hostile or tok.pos_ != "VERB" or not self._promised(tok):
+            return []
+        conditions = [
+            a
+            for a in _children(tok, "advcl")
+            if any(m.lower_ in ("if", "unless") for m in _children(a, "mark"))
+        ]
+        targets = [s for a in conditions for s in _children(a, "nsubj")]
+        sources = self._distinct(self._resolve(_subjects(tok, self.control), ctx, owner=False))
+        ids = {a.actor for a in sources}
+        setters = self._distinct(self._resolve(targets, ctx, owner=False))
+        found = [a for a in setters if a.actor not in ids]
+        if not sources or not found:
+            return []
+        threat = Entry(
+            Relation.THREATEN,
+            "VERB",
+            frozenset({tok.lemma_}),
+            hostile[0].frame,
+            weight=hostile[0].weight * 0.8,
+            origin=f"conditional {hostile[0].relation.value}",
+        )
+        pairs = [(a, b, "directed") for a in sources for b in found]
+        made = self._triples(threat, tok, sent, ctx, pairs, None)
+        return [self._stated(t) for t in made]
+
+    @staticmethod
+    def _stated(triple: Triple) -> Triple:
+        """The threat itself is stated, whatever the mood of the threatened act."""
+        if triple.stated:
+            return triple
+        return triple.model_copy(update={"modality": Modality.ASSERTED, "negated": False})
+
+    @staticmethod
+    def _promised(verb: Token) -> bool:
+        """A verb with "will"/"would" (the act is promised, not reported as done)."""
+        return any(a.lower_ in ("will", "would", "'ll", "'d", "wo") for a in _children(verb, "aux"))
 
     def _cut(
         self, entry: Entry, tok: Token, sent: Span, ctx: _Context, pairs: list[tuple[Arg, Arg, str]]
@@ -484,11 +528,13 @@ class RelationExtractor:
         if not directed or tok.pos_ != "VERB":
             return []
         clause = tok.head if tok.dep_ == "xcomp" else tok
+        hostile = entry.relation.value in self.lex.words("hostile_relations")
+        marks = ("unless", "if") if hostile and self._promised(tok) else ("unless",)
         unless = [
             a
             for c in (tok, clause)
             for a in _children(c, "advcl")
-            if any(m.lower_ == "unless" for m in _children(a, "mark"))
+            if any(m.lower_ in marks for m in _children(a, "mark"))
         ]
         relation: Relation | None = None
         if unless and entry.relation is not Relation.THREATEN:
@@ -516,12 +562,7 @@ class RelationExtractor:
         )
         made = self._triples(implied, anchor, sent, ctx, directed, None)
         if relation is Relation.THREATEN:  # the threat itself is stated, whatever the action's mood
-            made = [
-                t.model_copy(update={"modality": Modality.ASSERTED, "negated": False})
-                if not t.stated
-                else t
-                for t in made
-            ]
+            made = [self._stated(t) for t in made]
         return made
 
     def _host(self, tok: Token) -> Token:

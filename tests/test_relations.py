@@ -627,3 +627,27 @@ def test_a_customer_in_apposition_is_stated_cooperation(nlp, extractor):
     doc = build(nlp, spec, {"Israel": "ISR", "Iran": "IRN", "Syria": "SYR"})
     found = {(t.source.id, t.relation.value, t.target.id): t for t in extractor.extract(doc)}
     assert found[("IRN", "cooperate", "SYR")].modality is Modality.ASSERTED
+
+
+def test_a_strike_promised_on_a_condition_threatens_who_sets_it(nlp, extractor):
+    spec = (
+        "Syria/nsubj/2/PROPN/Syria will/aux/2/AUX/will strike/ROOT/2/VERB/strike "
+        "again/advmod/2/ADV/again if/mark/6/SCONJ/if Israel/nsubj/6/PROPN/Israel "
+        "rearms/advcl/2/VERB/rearm ./punct/2/PUNCT/."
+    )
+    (triple,) = extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))
+    assert (triple.source.id, triple.relation, triple.target.id) == (
+        "SYR",
+        Relation.THREATEN,
+        "ISR",
+    )
+    assert triple.stated
+
+
+def test_a_strike_reported_as_done_is_no_threat(nlp, extractor):
+    spec = (
+        "Syria/nsubj/1/PROPN/Syria struck/ROOT/1/VERB/strike again/advmod/1/ADV/again "
+        "when/advmod/5/SCONJ/when Israel/nsubj/5/PROPN/Israel rearmed/advcl/1/VERB/rearm "
+        "./punct/1/PUNCT/."
+    )
+    assert extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})) == []
