@@ -229,6 +229,20 @@ def test_merge_actors_rewrites_edges_and_survives_new_documents(tmp_path):
     s.close()
 
 
+def test_an_edge_repeated_in_a_document_counts_that_document_once():
+    s = Store()
+    d1, d2 = doc(1), doc(2)
+    s.add_many([(d1, [triple(d1, "USA", "aid", "UKR"), triple(d1, "RUS", "accuse", "GBR", i=1),
+                      triple(d1, "USA", "aid", "UKR", i=2)]),
+                (d2, [triple(d2, "USA", "aid", "UKR")])])
+    s.add(d3 := doc(3), [triple(d3, "USA", "aid", "UKR"), triple(d3, "USA", "aid", "UKR", i=1)])
+    edges = keyed(s.relations())
+    assert (edges[("USA", "aid", "UKR", True)].count,
+            edges[("USA", "aid", "UKR", True)].documents) == (5, 3)
+    assert edges[("RUS", "accuse", "GBR", True)].documents == 1
+    assert s.relations() == s.relations(since="1900-01-01")
+
+
 def test_incremental_edges_equal_a_full_recomputation():
     rng = random.Random(7)
     ids = list(ACTORS)
