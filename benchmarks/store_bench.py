@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--triples", type=int, default=1_000_000)
     p.add_argument("--actors", type=int, default=20_000)
     p.add_argument("--per-doc", type=int, default=20, help="triples per document")
-    p.add_argument("--batch", type=int, default=2048, help="documents per transaction")
+    p.add_argument("--batch", type=int, default=8192,
+                   help="documents per transaction (the store caps one at 100,000 triples)")
     p.add_argument("--skew", type=float, default=0.8, help="Zipf exponent of actor popularity")
     p.add_argument("--queries", type=int, default=300)
     p.add_argument("--db", type=Path, help="store file (default: a temporary file)")

@@ -490,7 +490,7 @@ class Store:
         self,
         items: Iterable[tuple[Document, Iterable[Triple]]],
         *,
-        batch_size: int = 2048,
+        batch_size: int = 8192,
         max_delay: float = 2.0,
         progress: Callable[[Document, int], None] | None = None,
     ) -> AddSummary:
