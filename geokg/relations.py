@@ -566,10 +566,13 @@ class RelationExtractor:
         return made
 
     def _host(self, tok: Token) -> Token:
-        """ "a mediation effort between ...", "an aid programme for ...": the noun a trigger
-        names the kind of (``host_nouns``) carries the trigger's arguments."""
+        """ "a mediation effort between ...", "an uneasy relationship with ...": the noun a
+        trigger names the kind of (``host_nouns``, ``relation_nouns``) carries its arguments."""
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.words("host_nouns"):
             return tok.head
+        mod = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "amod" else tok
+        if mod.dep_ == "amod" and mod.head.lemma_.lower() in self.relation_nouns:
+            return mod.head  # "an uneasy relationship with Maduro", "a long and uneasy ..."
         return tok
 
     def _light(self, tok: Token) -> Token | None:
@@ -943,7 +946,8 @@ class RelationExtractor:
     def _role(self, role: str, tok: Token, ctx: _Context, entry: Entry) -> list[Token]:
         """Argument tokens reached from the trigger by one role."""
         is_noun = tok.pos_ == "NOUN"
-        gov = self._light(tok) if is_noun else None
+        hosted = self._host(tok) is not tok
+        gov = self._light(tok) if is_noun or hosted else None
         if role.startswith("prep:"):
             preps = role[5:].split("|")
             found = _prep_objects(tok, preps) or _prep_objects(self._host(tok), preps)
@@ -1016,7 +1020,7 @@ class RelationExtractor:
                 out += [s for a in conditions for s in _children(a, "nsubj") + _agents(a)]
             return out
         if role == "poss":
-            poss = _children(tok, "poss")
+            poss = _children(self._host(tok), "poss")
             if poss and poss[0].pos_ == "PRON":  # "Russia views France as its adversary"
                 return [a.token for a in self._pronoun_owner(poss[0], ctx, 0)]
             return poss

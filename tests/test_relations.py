@@ -651,3 +651,23 @@ def test_a_strike_reported_as_done_is_no_threat(nlp, extractor):
         "./punct/1/PUNCT/."
     )
     assert extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})) == []
+
+
+def test_an_adjective_on_a_relation_noun_takes_its_arguments(nlp, extractor):
+    spec = (
+        "Syria/nsubj/1/PROPN/Syria has/ROOT/1/VERB/have an/det/4/DET/an uneasy/amod/4/ADJ/uneasy "
+        "relationship/dobj/1/NOUN/relationship with/prep/4/ADP/with Israel/pobj/5/PROPN/Israel "
+        "./punct/1/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
+    assert keys(extractor.extract(doc)) == {("ISR", "tension", "SYR")}
+
+
+def test_suspending_a_treaty_with_is_a_sanction(nlp, extractor):
+    spec = (
+        "Syria/nsubj/1/PROPN/Syria suspended/ROOT/1/VERB/suspend a/det/3/DET/a "
+        "treaty/dobj/1/NOUN/treaty with/prep/3/ADP/with Israel/pobj/4/PROPN/Israel "
+        "./punct/1/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
+    assert ("SYR", "sanction", "ISR") in keys(extractor.extract(doc))
