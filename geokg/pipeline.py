@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from collections import OrderedDict, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from .errors import InputError, ModelNotFoundError, UsageError
@@ -60,12 +61,32 @@ def _load_pipeline(name: str, actors: tuple[str, ...]) -> Language:
     from . import actors as _actors  # noqa: F401  (registers the factories)
     from . import relations as _relations  # noqa: F401
 
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("geokg_paragraphs", before="parser")
     nlp.add_pipe("geokg_actors", config={"extra_actors": list(actors)})
     nlp.add_pipe("geokg_relations")
     # how to rebuild this pipeline in a fresh worker process (geokg.engines)
     nlp.meta["geokg_model"] = name
     nlp.meta["geokg_actors"] = list(actors)
     return nlp
+
+
+@Language.factory("geokg_paragraphs")
+def make_paragraph_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """spaCy factory of :func:`split_paragraphs` (runs before the parser)."""
+    return split_paragraphs
+
+
+def split_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: a paragraph break always ends a sentence.
+
+    The parser keeps boundaries set before it runs, so a headline or a paragraph without final
+    punctuation is not glued to the next paragraph's first sentence.
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def _as_document(item: Document | str) -> Document:

@@ -119,3 +119,21 @@ def test_too_long_text_is_an_input_error_not_a_crash(nlp: Language) -> None:
 def test_empty_text_has_no_triples(nlp: Language) -> None:
     assert extract("", nlp=nlp) == []
     assert extract("   \n\n ", nlp=nlp) == []
+
+
+def test_blank_line_starts_a_sentence():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from geokg.pipeline import split_paragraphs
+
+    words = ["Russia", "attacked", "Kyiv", "overnight", "\n\n", "Brazil", "urged", "calm", "\n", "today"]
+    doc = split_paragraphs(Doc(Vocab(), words=words, spaces=[True] * 3 + [False] * 7))
+    assert doc[5].is_sent_start is True
+    assert doc[9].is_sent_start is None  # a single line break is not a paragraph
+
+
+def test_paragraph_break_is_a_sentence_boundary_in_the_pipeline(nlp):
+    doc = nlp("Russia attacked Kyiv overnight\n\nBrazil and Colombia urged restraint on Tuesday.")
+    starts = [s.text.strip() for s in doc.sents]
+    assert any(s.startswith("Brazil") for s in starts)
