@@ -84,7 +84,7 @@ def split_paragraphs(doc: Doc) -> Doc:
     punctuation is not glued to the next paragraph's first sentence.
     """
     for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
+        if token.text.isspace() and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
     return doc
 
