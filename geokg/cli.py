@@ -63,6 +63,7 @@ class _Run:
         self.quiet = quiet
         self.problems: Counter[str] = Counter()
         self.documents = 0
+        self.duplicates = 0
         self.triples = 0
         self.actors: set[str] = set()
 
@@ -91,8 +92,9 @@ class _Run:
     def summary(self, extra: str = "") -> None:
         skipped = sum(self.problems.values())
         why = ", ".join(f"{n} {k}" for k, n in sorted(self.problems.items()))
+        stored = f" ({self.duplicates} already stored)" if self.duplicates else ""
         line = (
-            f"geokg: {self.documents} documents read, {skipped} skipped"
+            f"geokg: {self.documents + self.duplicates} documents read{stored}, {skipped} skipped"
             + (f" ({why})" if why else "")
             + f", {self.triples} triples, {len(self.actors)} actors{extra}"
         )
@@ -121,7 +123,7 @@ def _common_input_options(func: Any) -> Any:
         click.option("--date", "date", help="Page/reference date YYYY-MM-DD for inputs that lack one (relative times resolve against it)."),
         click.option("--text-field", default="text", show_default=True, help="Text field of JSONL/CSV records."),
         click.option("--no-split", is_flag=True, help="Do not split pages holding several articles."),
-        click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Processes to extract with."),
+        click.option("--workers", default=1, show_default=True, type=click.IntRange(0), help="Processes to extract with (0: all cores)."),
         click.option("--strict", is_flag=True, help="Stop at the first input problem."),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary."),
     ]
@@ -135,12 +137,8 @@ def _triples_stream(
 ) -> Iterator[tuple[Document, list[Triple]]]:
     from .pipeline import extract_documents, load_pipeline
 
-    nlp = load_pipeline(model, actors=actors) if workers == 1 else None
-    kwargs: dict[str, Any] = {"nlp": nlp, "model": model}
-    if workers > 1:
-        kwargs["workers"] = workers
-        kwargs["actors"] = actors
-    for document, triples in extract_documents(docs, **kwargs):
+    nlp = load_pipeline(model, actors=actors)
+    for document, triples in extract_documents(docs, nlp=nlp, workers=workers):
         run.count(triples)
         yield document, triples
 
@@ -248,31 +246,27 @@ def build(
     from .graph import KnowledgeGraph
 
     run = _Run(strict, quiet)
-    added = duplicates = 0
+    added = 0
     for target in (db, html_path):
         if target:
             Path(target).parent.mkdir(parents=True, exist_ok=True)
     with KnowledgeGraph.open(db, model=model, actors=actor_files) as kg:
         docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split)
         try:
+            fresh = (d for d in docs if not kg.has_document(d) or _dup(run))
             if engine == "dask":
                 from .engines import run_dask
 
-                stream = ((d, t) for d, t in run_dask(docs, scheduler=scheduler, model=model, actors=actor_files))
-                stream = (_counted(run, d, t) for d, t in stream)
+                found = run_dask(fresh, scheduler=scheduler, model=model, actors=actor_files)
+                stream = (_counted(run, d, t) for d, t in found)
             else:
-                fresh = (d for d in docs if not kg.has_document(d) or _dup(run))
                 stream = _triples_stream(run, fresh, model, actor_files, workers)
             for document, triples in _progress(stream, quiet):
-                if kg.add_triples(document, triples):
-                    added += 1
-                else:
-                    duplicates += 1
+                added += kg.add_triples(document, triples)  # False: the same text came twice
         except _Aborted:
             run.summary(" (stopped: --strict; stored documents are kept)")
             sys.exit(1)
-        duplicates += run.problems.pop("duplicate", 0)
-        run.summary(f"; store {db}: {added} documents added, {duplicates} already stored")
+        run.summary(f"; store {db}: {added} new documents added")
         if html_path:
             path = kg.to_html(html_path)
             click.echo(f"HTML graph written to {Path(path).resolve()}")
@@ -280,7 +274,7 @@ def build(
 
 
 def _dup(run: _Run) -> bool:
-    run.problems["duplicate"] += 1
+    run.duplicates += 1
     return False
 
 
