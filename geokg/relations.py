@@ -87,6 +87,12 @@ class _Context:
 
 
 # ---------------------------------------------------------------- syntax helpers (pure functions)
+def _span_args(span: Span, tok: Token, strength: float) -> list[Arg]:
+    """One Arg per actor a mention stands for: a group reference resolved by coref ("the
+    juntas", "each country", "they" after a list) stands for every member of its set."""
+    ids = list(span._.geokg_actors or []) if span._.geokg_via == "coref" else []
+    return [Arg(a, tok, span, strength) for a in dict.fromkeys(ids or [span._.geokg_actor])]
+
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
@@ -293,7 +299,12 @@ class RelationExtractor:
                 tok = doc[start + min(phrase.trigger, end - start - 1)]
                 phrase_hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
             for sent in doc.sents:
-                ids = {every[i]._.geokg_actor for i in range(sent.start, sent.end) if i in every}
+                ids = {
+                    a.actor
+                    for i in range(sent.start, sent.end)
+                    if i in every
+                    for a in _span_args(every[i], doc[i], DIRECT)
+                }
                 if len(ids) < 2 and not (ids and any(self._pair_reference(t, ctx) for t in sent)):
                     continue
                 for tok in sent:
@@ -682,7 +693,7 @@ class RelationExtractor:
                     continue
                 span = mention(t)
                 if span is not None:
-                    out.append(Arg(span._.geokg_actor, t, span, DIRECT))
+                    out += _span_args(span, t, DIRECT)
                     continue
                 if t.lower_ in self.collective and depth < 3:  # "a group of Moroccan diplomats"
                     inner = [
@@ -715,7 +726,7 @@ class RelationExtractor:
                     if mention(p) is not None
                 ]
                 if named and t.pos_ in ("NOUN", "PROPN"):
-                    out += [Arg(mention(a)._.geokg_actor, a, mention(a), DIRECT) for a in named]
+                    out += [x for a in named for x in _span_args(mention(a), a, DIRECT)]
                     seen.update(a.i for a in named)
                     continue
                 lemma = t.lemma_.lower()
@@ -751,7 +762,7 @@ class RelationExtractor:
             span = mention(m)
             if span is not None and m.i not in seen:
                 seen.add(m.i)
-                out.append(Arg(span._.geokg_actor, m, span, strength))
+                out += _span_args(span, m, strength)
             elif m.dep_ == "poss" and m.pos_ == "PRON" and m.lower_ in _POSSESSIVE:
                 out += [
                     Arg(a.actor, a.token, a.span, min(a.strength, strength))

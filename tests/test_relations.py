@@ -671,3 +671,18 @@ def test_suspending_a_treaty_with_is_a_sanction(nlp, extractor):
     )
     doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
     assert ("SYR", "sanction", "ISR") in keys(extractor.extract(doc))
+
+
+def test_a_group_reference_stands_for_every_member_of_its_set(nlp, extractor):
+    spec = (
+        "The/det/1/DET/the neighbours/nsubj/2/NOUN/neighbour condemned/ROOT/2/VERB/condemn "
+        "France/dobj/2/PROPN/France ./punct/2/PUNCT/."
+    )
+    doc = build(nlp, spec, {"France": "FRA"})
+    group = Span(doc, 0, 2, label="state")
+    group._.geokg_actor, group._.geokg_actors, group._.geokg_via = "SYR", ["SYR", "TUR"], "coref"
+    doc.spans["geokg_actors"] = [group, *doc.spans["geokg_actors"]]
+    for actor_id in ("SYR", "TUR"):
+        doc._.geokg_actors[actor_id] = Actor(id=actor_id, name=NAMES[actor_id], type=ActorType.STATE)
+    found = keys(extractor.extract(doc))
+    assert {("SYR", "accuse", "FRA"), ("TUR", "accuse", "FRA")} <= found
