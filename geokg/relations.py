@@ -305,7 +305,7 @@ class RelationExtractor:
                     if i in every
                     for a in _span_args(every[i], doc[i], DIRECT)
                 }
-                if len(ids) < 2 and not (ids and any(self._pair_reference(t, ctx) for t in sent)):
+                if len(ids) < 2:
                     continue
                 for tok in sent:
                     found += self._from_trigger(tok, sent, ctx, phrase_hits.get(tok.i, []))
@@ -687,10 +687,6 @@ class RelationExtractor:
                 if t.i in seen:
                     continue
                 seen.add(t.i)
-                both = self._pair_reference(t, ctx)
-                if both:  # "both sides", "the two countries"
-                    out += both
-                    continue
                 span = mention(t)
                 if span is not None:
                     out += _span_args(span, t, DIRECT)
@@ -799,38 +795,6 @@ class RelationExtractor:
         if pron.head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
             return self._speaker_pronoun(pron, verb, ctx)  # "Ukraine said its air defences ..."
         return self._resolve(subs, ctx, False, depth=depth + 1)
-
-    def _pair_reference(self, tok: Token, ctx: _Context) -> list[Arg]:
-        """ "both sides", "the three countries": the last actors named together before."""
-        counts = {"both": 2, "two": 2, "three": 3, "four": 4}
-        numbered = [
-            counts[c.lower_]
-            for c in tok.children
-            if c.dep_ in ("det", "nummod", "predet", "amod") and c.lower_ in counts
-        ]
-        if not numbered or tok.lemma_.lower() not in self.lex.words("pair_nouns"):
-            return []
-        wanted = numbered[0]
-        first = tok.sent.start
-        for _ in range(2):  # this sentence and the two before it
-            if first > 0:
-                first = ctx.doc[first - 1].sent.start
-        for i in range(tok.i - 1, first - 1, -1):
-            span = ctx.mentions.get(i)
-            if span is None or span._.geokg_via == "coref" or i != span.root.i:
-                continue
-            group = [ctx.doc[i], *ctx.doc[i].conjuncts]
-            group += [a for m in list(group) for a in _children(m, "appos")]
-            if ctx.doc[i].dep_ == "appos":
-                group.append(ctx.doc[i].head)
-            found: dict[str, Span] = {}
-            for m in group:
-                other = ctx.mentions.get(m.i)
-                if other is not None and other._.geokg_via != "coref":
-                    found.setdefault(other._.geokg_actor, other)
-            if len(found) == wanted:
-                return [Arg(actor, tok, span, 0.75) for actor, span in found.items()]
-        return []
 
     def _previous_person(self, pron: Token, ctx: _Context) -> list[Arg]:
         """ "He"/"she" opening a sentence: the one person who was a subject just before."""
