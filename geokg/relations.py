@@ -87,6 +87,19 @@ class _Context:
 
 
 # ---------------------------------------------------------------- syntax helpers (pure functions)
+def _derived(entry: Entry, relation: Relation, anchor: Token, factor: float, origin: str) -> Entry:
+    """A relation a construction implies, anchored on a verb ("suspended aid" -> sanction): the
+    trigger's frame, its weight times ``factor``."""
+    return Entry(
+        relation,
+        "VERB",
+        frozenset({anchor.lemma_}),
+        entry.frame,
+        weight=entry.weight * factor,
+        origin=origin,
+    )
+
+
 def _span_args(span: Span, tok: Token, strength: float) -> list[Arg]:
     """One Arg per actor a mention stands for: a group reference resolved by coref ("the
     juntas", "each country", "they" after a list) stands for every member of its set."""
@@ -463,13 +476,8 @@ class RelationExtractor:
         found = [a for a in setters if a.actor not in ids]
         if not sources or not found:
             return []
-        threat = Entry(
-            Relation.THREATEN,
-            "VERB",
-            frozenset({tok.lemma_}),
-            hostile[0].frame,
-            weight=hostile[0].weight * 0.8,
-            origin=f"conditional {hostile[0].relation.value}",
+        threat = _derived(
+            hostile[0], Relation.THREATEN, tok, 0.8, f"conditional {hostile[0].relation.value}"
         )
         pairs = [(a, b, "directed") for a in sources for b in found]
         made = self._triples(threat, tok, sent, ctx, pairs, None)
@@ -501,14 +509,7 @@ class RelationExtractor:
         if gov is None or gov.lemma_.lower() not in self.lex.words("cut_verbs"):
             return []
         directed = [p for p in pairs if p[2] == "directed"]
-        cut = Entry(
-            Relation.SANCTION,
-            "VERB",
-            frozenset({gov.lemma_}),
-            entry.frame,
-            weight=entry.weight * 0.9,
-            origin="cut " + entry.relation.value,
-        )
+        cut = _derived(entry, Relation.SANCTION, gov, 0.9, "cut " + entry.relation.value)
         return self._triples(cut, gov, sent, ctx, directed, None) if directed else []
 
     def _implied(
@@ -527,13 +528,8 @@ class RelationExtractor:
         stance = self._stance(entry, tok) if directed else None
         if stance is not None:
             relation, anchor = stance
-            implied = Entry(
-                relation,
-                "VERB",
-                frozenset({anchor.lemma_}),
-                entry.frame,
-                weight=entry.weight * 0.8,
-                origin=f"{anchor.lemma_} to {entry.relation.value}",
+            implied = _derived(
+                entry, relation, anchor, 0.8, f"{anchor.lemma_} to {entry.relation.value}"
             )
             return self._triples(implied, anchor, sent, ctx, directed, None)
         if not directed or tok.pos_ != "VERB":
@@ -563,14 +559,7 @@ class RelationExtractor:
                 relation = Relation.MOBILIZE
         if relation is None:
             return []
-        implied = Entry(
-            relation,
-            "VERB",
-            frozenset({anchor.lemma_}),
-            entry.frame,
-            weight=entry.weight * 0.8,
-            origin=f"implied by {entry.relation.value}",
-        )
+        implied = _derived(entry, relation, anchor, 0.8, f"implied by {entry.relation.value}")
         made = self._triples(implied, anchor, sent, ctx, directed, None)
         if relation is Relation.THREATEN:  # the threat itself is stated, whatever the action's mood
             made = [self._stated(t) for t in made]
@@ -647,14 +636,7 @@ class RelationExtractor:
         if gov is None or gov.lemma_.lower() not in self.lex.words("negotiation_verbs"):
             return []
         directed = [p for p in pairs if p[2] == "directed"]
-        talks = Entry(
-            Relation.CONSULT,
-            "VERB",
-            frozenset({gov.lemma_}),
-            entry.frame,
-            weight=entry.weight * 0.9,
-            origin="negotiation",
-        )
+        talks = _derived(entry, Relation.CONSULT, gov, 0.9, "negotiation")
         return self._triples(talks, gov, sent, ctx, directed, None) if directed else []
 
     # ------------------------------------------------------------ arguments
