@@ -1012,6 +1012,15 @@ class RelationExtractor:
             return self._pair_tokens(tok, ctx)
         return []
 
+    def _event_noun(self, tok: Token) -> bool:
+        """A noun naming a hostile act ("bombardment", "strikes", "campaign")."""
+        if tok.pos_ != "NOUN":
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.words("projectiles") or lemma in self.lex.words("host_nouns"):
+            return True
+        return any(e.relation in self.lex.owner_lift for e in self.lex.lookup("NOUN", lemma))
+
     def _arguments(self, entry: Entry, tok: Token, ctx: _Context) -> list[tuple[Arg, Arg, str]]:
         """(source, target, shape) pairs; shape is "directed" or "mutual"."""
         owner = entry.relation in self.lex.owner_lift
@@ -1029,6 +1038,10 @@ class RelationExtractor:
             )
             if sources:
                 break
+        if not sources and owner and tok.pos_ == "VERB":
+            # "Israel's bombardment killed ...": an event subject stands for its owner
+            events = [s for s in _subjects(tok, self.control) if self._event_noun(s)]
+            sources = self._distinct(self._resolve(events, ctx, owner=True))
         if (
             not sources
             and entry.relation.value in self.lex.words("passive_place_relations")

@@ -689,3 +689,23 @@ def test_a_group_reference_stands_for_every_member_of_its_set(nlp, extractor):
         doc._.geokg_actors[actor_id] = Actor(id=actor_id, name=NAMES[actor_id], type=ActorType.STATE)
     found = keys(extractor.extract(doc))
     assert {("SYR", "accuse", "FRA"), ("TUR", "accuse", "FRA")} <= found
+
+
+def test_an_event_subject_stands_for_its_owner(nlp, extractor):
+    spec = (
+        "Syria/poss/2/PROPN/Syria 's/case/0/PART/'s bombardment/nsubj/3/NOUN/bombardment "
+        "killed/ROOT/3/VERB/kill ten/nummod/5/NUM/ten Turkish/amod/6/ADJ/turkish "
+        "soldiers/dobj/3/NOUN/soldier ./punct/3/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Syria": "SYR", "Turkish": "TUR"})
+    assert ("SYR", "assault", "TUR") in keys(extractor.extract(doc))
+
+
+def test_a_subject_that_is_no_event_does_not_lift_its_owner(nlp, extractor):
+    spec = (
+        "Syria/poss/2/PROPN/Syria 's/case/0/PART/'s economy/nsubj/3/NOUN/economy "
+        "killed/ROOT/3/VERB/kill ten/nummod/5/NUM/ten Turkish/amod/6/ADJ/turkish "
+        "soldiers/dobj/3/NOUN/soldier ./punct/3/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Syria": "SYR", "Turkish": "TUR"})
+    assert extractor.extract(doc) == []
