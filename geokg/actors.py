@@ -690,8 +690,13 @@ class _DocState:
                 return True
         if entry.ambiguous or traps is not None:
             # "Atlanta, Georgia": a place name, a comma, then the ambiguous name
+            # not "gunmen fired near Jericho, Israel said": the name reports the clause before it
+            verb = doc[end - 1].head
+            subject = doc[end - 1].dep_ == "nsubj" and any(
+                c.dep_ == "ccomp" and c.i < start for c in verb.children
+            )
             if start >= 2 and doc[start - 1].text == "," and self.ent_label[start - 2] == "GPE":
-                if not self._is_known_actor_token(start - 2):
+                if not self._is_known_actor_token(start - 2) and not subject:
                     self.trapped_keys.add(key)
                     return True
         return False
