@@ -404,6 +404,7 @@ class _DocState:
         for m in mentions:
             self._claim(m)
         self._owned_seats()
+        self._placed_capitals()
         self._confirm_ambiguous_persons()
         self._resolve_persons()
         self._surname_mentions()
@@ -444,6 +445,33 @@ class _DocState:
             found = self._outer_state((m.actor_id, m.start, False), max(m.start - 3, 0))
             if found[0] != m.actor_id:
                 m.ids = [found[0]]
+
+    def _placed_capitals(self) -> None:
+        """ "the north Lebanese port of Tripoli": a capital's name that its own phrase places in
+        one other state ("<demonym> city/port of X", "<demonym> city X") is a place of that
+        state, not the capital."""
+        doc = self.doc
+        for m in self.mentions():
+            if m.kind != "capital":
+                continue
+            tok = doc[m.end - 1]
+            noun = tok.head
+            if tok.dep_ == "pobj" and noun.lower_ == "of":
+                noun = noun.head
+            elif tok.dep_ not in ("appos", "compound"):
+                continue
+            if noun.lemma_.lower() not in self.lex.place_nouns - {"capital"}:
+                continue
+            states = {
+                o.actor_id
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+                for o in (self.owner[c.i],)
+                if o is not None and o is not m and self.type_of(o.actor_id) == "state"
+            }
+            if len(states) == 1 and m.actor_id not in states:
+                m.ids = [states.pop()]
+                m.location = True
 
     def _claim(self, m: Mention) -> bool:
         if any(self.owner[i] is not None for i in range(m.start, m.end)):

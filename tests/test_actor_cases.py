@@ -175,3 +175,16 @@ def test_case(nlp, case):
     for pid, country in (case.get("persons") or {}).items():
         actor = doc._.geokg_actors.get(pid)
         assert actor is not None and actor.country == country, f"{pid}: {actor}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen opened fire in the northern Lebanese port city of Tripoli on Friday.", "LBN"),
+        ("Protesters gathered in Tripoli, the Libyan capital, on Friday.", "LBY"),
+    ],
+)
+def test_a_capital_name_placed_in_another_state_is_that_states_place(nlp, text, expected):
+    doc = _run(nlp, text, "2025-06-01")
+    (city,) = [s for s in doc.spans["geokg_actors"] if s.text == "Tripoli"]
+    assert (city._.geokg_actor, city._.geokg_location) == (expected, True), _describe(doc)
