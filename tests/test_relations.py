@@ -709,3 +709,13 @@ def test_a_subject_that_is_no_event_does_not_lift_its_owner(nlp, extractor):
     )
     doc = build(nlp, spec, {"Syria": "SYR", "Turkish": "TUR"})
     assert extractor.extract(doc) == []
+
+
+def test_water_cannon_fired_at_vessels_is_an_assault(nlp, extractor):
+    spec = (
+        "Turkish/amod/2/ADJ/turkish coast/compound/2/NOUN/coast guard/nsubj/3/NOUN/guard "
+        "fired/ROOT/3/VERB/fire water/compound/5/NOUN/water cannon/dobj/3/NOUN/cannon "
+        "at/prep/3/ADP/at Syrian/amod/8/ADJ/syrian boats/pobj/6/NOUN/boat ./punct/3/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Turkish": "TUR", "Syrian": "SYR"})
+    assert ("TUR", "assault", "SYR") in keys(extractor.extract(doc))
