@@ -48,11 +48,12 @@ def _parse_date(value: str | None, option: str) -> _dt.date | None:
 def _relation(value: str | None) -> Relation | None:
     if value is None:
         return None
+    from .query import parse_relation
+
     try:
-        return Relation(value.lower())
-    except ValueError:
-        words = ", ".join(r.value for r in Relation)
-        raise click.BadParameter(f"unknown relation {value!r}; use one of: {words}")
+        return parse_relation(value)
+    except UsageError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 class _Run:

@@ -597,8 +597,14 @@ def _subject_antecedent(state, sents, sent_of, tok: Token) -> str | None:
         has_subject, actor = _clause_subject(state, verb, tok.i)
         if has_subject:
             return actor
-    k = sent_of[tok.i]
-    if verb.dep_ == "ROOT" and k > 0:
+    if verb.dep_ == "ROOT":
+        return _previous_subject(state, sents, sent_of[tok.i])
+    return None
+
+
+def _previous_subject(state, sents, k: int) -> str | None:
+    """The actor that is the subject of the main clause of the sentence before sentence ``k``."""
+    if k > 0:
         return _clause_subject(state, sents[k - 1].root, sents[k - 1].end)[1]
     return None
 
@@ -629,7 +635,4 @@ def _its_owner(state, tok: Token, sents, sent_of) -> str | None:
     has_subject, actor = _clause_subject(state, verb, tok.i)
     if has_subject:
         return actor
-    k = sent_of[tok.i]
-    if k > 0:
-        return _clause_subject(state, sents[k - 1].root, sents[k - 1].end)[1]
-    return None
+    return _previous_subject(state, sents, sent_of[tok.i])
