@@ -19,12 +19,12 @@ from typing import Any
 import click
 
 from .errors import GeokgError, UsageError
-from .models import Document, Relation, Triple, output_schema
+from .exporters import FORMATS as FORMATS_EXPORT
+from .models import ActorType, Document, QuadClass, Relation, Triple, output_schema
 
 __all__ = ["main", "cli"]
 
 FORMATS_EXTRACT = ("jsonl", "csv", "table")
-FORMATS_EXPORT = ("html", "json", "graphml", "gexf", "csv", "neo4j")
 
 
 class _Aborted(Exception):
@@ -42,7 +42,7 @@ def _parse_date(value: str | None, option: str) -> _dt.date | None:
     try:
         return _dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option)
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
 
 
 def _relation(value: str | None) -> Relation | None:
@@ -323,7 +323,7 @@ def _time_options(func: Any) -> Any:
 @click.option("--source", help="Relations from this actor.")
 @click.option("--target", help="Relations to this actor.")
 @click.option("--relation", help="One relation word, e.g. assault.")
-@click.option("--quad-class", type=click.Choice(["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", "structural"]))
+@click.option("--quad-class", type=click.Choice([q.value for q in QuadClass]))
 @_time_options
 @click.option("--min-evidence", default=1, show_default=True, type=click.IntRange(1))
 @click.option("--include-unstated", is_flag=True, help="Also negated and hedged relations.")
@@ -439,7 +439,7 @@ def stats(db: str, as_json: bool) -> None:
 
 @cli.command()
 @_store_option
-@click.option("--type", "actor_type", type=click.Choice(["state", "organisation", "person", "group"]), help="Only actors of this type.")
+@click.option("--type", "actor_type", type=click.Choice([t.value for t in ActorType]), help="Only actors of this type.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def actors(db: str, actor_type: str | None, fmt: str) -> None:
     """List the actors in the store with their ids (for --actor, dyad, merge-actors)."""

@@ -13,7 +13,8 @@ import datetime as _dt
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -118,22 +119,25 @@ def parse_date(value: _dt.date | str | None, name: str) -> str | None:
         raise UsageError(f"{name}={value!r} is not a date: use YYYY-MM-DD") from None
 
 
+_E = TypeVar("_E", bound=Enum)
+
+
 def parse_relation(value: Relation | str) -> Relation:
     """A :class:`Relation` from its value; :class:`UsageError` listing the vocabulary."""
-    try:
-        return Relation(value.lower() if isinstance(value, str) else value)
-    except ValueError:
-        names = ", ".join(r.value for r in Relation)
-        raise UsageError(f"unknown relation {value!r}; use one of: {names}") from None
+    return _parse_enum(Relation, value, "relation")
 
 
 def parse_quad_class(value: QuadClass | str) -> QuadClass:
     """A :class:`QuadClass` from its value; :class:`UsageError` listing the classes."""
+    return _parse_enum(QuadClass, value, "quad class")
+
+
+def _parse_enum(enum: type[_E], value: _E | str, what: str) -> _E:
     try:
-        return QuadClass(value.lower() if isinstance(value, str) else value)
+        return enum(value.lower() if isinstance(value, str) else value)
     except ValueError:
-        names = ", ".join(q.value for q in QuadClass)
-        raise UsageError(f"unknown quad class {value!r}; use one of: {names}") from None
+        names = ", ".join(m.value for m in enum)
+        raise UsageError(f"unknown {what} {value!r}; use one of: {names}") from None
 
 
 _SYM = "relation IN (%s)" % ",".join(f"'{r}'" for r in SYMMETRIC)
