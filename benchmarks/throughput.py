@@ -14,7 +14,14 @@ prints wall and CPU seconds and words/s for each, the ratios b/a and c/b, the pe
 checks that (b) and (c) give identical triples. Model loading is timed apart. On a shared machine,
 ``--repeat N`` interleaves N rounds and keeps each phase's best.
 
+Then (unless ``--no-breakdown``) it shows where the time of (b) goes: CPU seconds of each pipeline
+component run one after another over the corpus, and the share of tokens in sentences that name two
+actors or more and in sentences that yield a triple. The latter bounds what skipping sentences can
+gain: even a free, perfect filter that parsed only the sentences yielding triples would still pay
+that share of (b)'s cost, so it prints the resulting ceiling of b/a.
+
     python benchmarks/throughput.py [--words 200000] [--workers 2] [--batch-size 16] [--repeat 1]
+                                    [--no-breakdown]
 """
 
 from __future__ import annotations
@@ -188,7 +195,59 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
     dump = lambda runs: [[t.model_dump(mode="json") for t in ts] for ts in runs]  # noqa: E731
     identical = dump(single) == dump(multi)
     out(f"triples: {sum(len(t) for t in single):,}; (b) and (c) identical: {identical}")
-    return {"words": words, "phases": res, "b/a": wall_ab, "c/b": wall_cb, "identical": identical}
+    result = {"words": words, "phases": res, "b/a": wall_ab, "c/b": wall_cb, "identical": identical}
+    if args.breakdown:
+        result["breakdown"] = breakdown(nlp, corpus, res[a]["cpu"], res[b]["cpu"], out)
+    return result
+
+
+def breakdown(
+    nlp: Any, corpus: list[Any], raw_cpu: float, geokg_cpu: float, out: Callable[[str], None] = print
+) -> dict[str, Any]:
+    """CPU seconds per pipeline component over ``corpus``, and the sentence shares that bound skipping.
+
+    Each component runs over all documents before the next one starts (as ``nlp.pipe`` does per
+    batch), timed in process CPU seconds; ``make_doc`` is the tokenizer plus geokg's metadata.
+    """
+    from geokg._ext import ACTOR_SPANS
+    from geokg.pipeline import _make_doc
+
+    seconds: dict[str, float] = {}
+    t = time.process_time()
+    docs = [_make_doc(nlp, d) for d in corpus]
+    seconds["make_doc"] = time.process_time() - t
+    for name, proc in nlp.pipeline:
+        t = time.process_time()
+        docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        seconds[name] = time.process_time() - t
+    total = sum(seconds.values())
+    out("where (b)'s time goes (CPU seconds, components run one after another):")
+    for name, sec in seconds.items():
+        out(f"  {name:<20} {sec:7.2f} s  {100 * sec / total:5.1f} %")
+    out(f"  {'total':<20} {total:7.2f} s")
+
+    tokens = two_actors = with_triple = 0
+    for doc in docs:
+        starts = {t.evidence.start for t in doc._.geokg_triples or []}
+        spans = sorted(sp.start for sp in doc.spans.get(ACTOR_SPANS, []))
+        for sent in doc.sents:
+            n = sum(1 for tok in sent if not tok.is_space)
+            tokens += n
+            if sum(1 for s in spans if sent.start <= s < sent.end) >= 2:
+                two_actors += n
+            if sent.start_char in starts:
+                with_triple += n
+    share2, share_t = two_actors / tokens, with_triple / tokens
+    ceiling = raw_cpu / (share_t * geokg_cpu)
+    out(
+        f"tokens in sentences naming >= 2 actors: {100 * share2:.1f} %; "
+        f"in sentences yielding a triple: {100 * share_t:.1f} %"
+    )
+    out(
+        f"ceiling of b/a for a free, perfect sentence filter: {ceiling:.2f} CPU "
+        f"(= a CPU / ({share_t:.3f} x b CPU))"
+    )
+    return {"seconds": seconds, "share_two_actors": share2, "share_with_triple": share_t, "ceiling": ceiling}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,6 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="run (a), (b), (c) N times, keep the best")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: geokg's)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument(
+        "--no-breakdown", dest="breakdown", action="store_false",
+        help="skip the per-component breakdown and the sentence-filter ceiling",
+    )
     args = ap.parse_args(argv)
     result = run(args)
     return 0 if result["identical"] else 1
