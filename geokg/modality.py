@@ -78,6 +78,7 @@ _LIST_KEYS = (
     "possible_predicates",
     "desire_governors",
     "desire_predicates",
+    "topic_governors",
     "future_governors",
     "presupposing_governors",
     "conditional_marks",
@@ -318,6 +319,8 @@ def _governor_modality(
     desire = cues.has("desire_governors", lemma) and not presupposed and dep != "advcl"
     if cues.has("desire_predicates", lemma) or desire:
         return Modality.DESIRED
+    if cues.has("topic_governors", lemma) and not durable:
+        return Modality.DESIRED  # "talks on a trade agreement": the subject of talks, not done
     if cues.has("possible_governors", lemma) or cues.has("possible_predicates", lemma):
         return Modality.POSSIBLE
     if cues.has("proposal_governors", lemma) and dep == "xcomp":

@@ -57,6 +57,7 @@ _MOD_DEPS = ("amod", "compound", "nmod", "poss")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
+_PERSONAL = frozenset({"him", "his", "her"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
 _THREAT_PREPS = ("on", "against", "to", "from", "with", "in")
@@ -166,6 +167,9 @@ def _subjects(verb: Token, control: frozenset[str], depth: int = 0) -> list[Toke
     if dep == "acl" and any(c.lower_ == "to" for c in _children(verb, "aux")):
         # "Germany's decision to supply tanks", "found ways to expand cooperation"
         poss = [p for p in _children(head, "poss") if p.pos_ != "PRON"]
+        poss = poss or [  # "the right of Russian troops to fire"
+            p for o in _children(head, "prep") if o.lower_ == "of" for p in _children(o, "pobj")
+        ]
         if poss:
             return poss
         gov = head.head
@@ -444,7 +448,7 @@ class RelationExtractor:
             if pairs:
                 if (
                     entry.objects is not None and entry.frame.name != "mediate"
-                ):  # "imposed sanctions"
+                ) or entry.frame.name == "blame":  # "imposed sanctions", "blamed the strike on"
                     ctx.consumed.update(o.i for o in _children(tok, "dobj"))
                 entry = self._protest_by_state(entry, pairs)
                 found = self._triples(entry, tok, sent, ctx, pairs, text)
@@ -453,6 +457,7 @@ class RelationExtractor:
                     + self._negotiation(entry, tok, sent, ctx, pairs)
                     + self._cut(entry, tok, sent, ctx, pairs)
                     + self._implied(entry, tok, sent, ctx, pairs)
+                    + self._purpose(entry, tok, sent, ctx, pairs)
                 )
         return self._warning(tok, sent, ctx, [e for e, _ in tried])
 
@@ -564,6 +569,26 @@ class RelationExtractor:
         if relation is Relation.THREATEN:  # the threat itself is stated, whatever the action's mood
             made = [self._stated(t) for t in made]
         return made
+
+    def _purpose(
+        self, entry: Entry, tok: Token, sent: Span, ctx: _Context, pairs: list[tuple[Arg, Arg, str]]
+    ) -> list[Triple]:
+        """ "North Korea sent troops to support Russia": sending forces or goods in order to help
+        an actor is aid to it, stated as the sending is (``purpose_aid_verbs``)."""
+        if entry.relation not in (Relation.SUPPORT, Relation.AID) or tok.pos_ != "VERB":
+            return []
+        if tok.dep_ not in ("advcl", "xcomp") or not any(
+            c.lower_ == "to" for c in _children(tok, "aux")
+        ):
+            return []
+        gov = tok.head
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in self.lex.words("purpose_aid_verbs"):
+            return []
+        if not _children(gov, "dobj"):
+            return []
+        directed = [p for p in pairs if p[2] == "directed"]
+        aid = _derived(entry, Relation.AID, gov, 0.9, f"{gov.lemma_} to {entry.relation.value}")
+        return self._triples(aid, gov, sent, ctx, directed, None) if directed else []
 
     def _host(self, tok: Token) -> Token:
         """ "a mediation effort between ...", "an uneasy relationship with ...": the noun a
@@ -692,6 +717,11 @@ class RelationExtractor:
                         out += self._resolve(
                             _subjects(t.head, self.control), ctx, False, depth=depth + 1
                         )
+                    elif t.lower_ in _PERSONAL and t.dep_ in ("dobj", "dative") and depth < 3:
+                        subjects = self._resolve(
+                            _subjects(t.head, self.control), ctx, False, depth=depth + 1
+                        )
+                        out += self._other_person(t, ctx, {a.actor for a in subjects})
                     continue
                 # "the US State Secretary, Marco Rubio"; "buyers of Russian oil, including China"
                 named = [a for a in _children(t, "appos") if mention(a) is not None]
@@ -733,6 +763,13 @@ class RelationExtractor:
             m for c in (poss or _children(t, "amod", "compound", "nmod")) for m in (c, *c.conjuncts)
         ]
         mods += [g for m in list(mods) for g in _children(m, "compound", "amod")]
+        # "Hamas-led militants", "a US-led coalition": the leader stands for the led
+        mods += [
+            g
+            for m in _children(t, "amod")
+            if m.lower_ == "led"
+            for g in _children(m, "npadvmod", "compound", "nmod", "amod")
+        ]
         if owner:  # "a ceasefire proposed by Washington and Kyiv"
             mods += [p for a in _children(t, "acl") for c in _agents(a) for p in (c, *c.conjuncts)]
         out: list[Arg] = []
@@ -776,7 +813,30 @@ class RelationExtractor:
         subs = _subjects(verb, self.control)
         if pron.head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
             return self._speaker_pronoun(pron, verb, ctx)  # "Ukraine said its air defences ..."
-        return self._resolve(subs, ctx, False, depth=depth + 1)
+        owners = self._resolve(subs, ctx, False, depth=depth + 1)
+        if pron.lower_ in _PERSONAL and owners and not any(self._is_person(a) for a in owners):
+            # "Lee halted the broadcasts, but Pyongyang rejected his offers": not Pyongyang's
+            return self._other_person(pron, ctx, {a.actor for a in owners})
+        return owners
+
+    def _is_person(self, arg: Arg) -> bool:
+        return arg.span is not None and arg.span.label_ == "person"
+
+    def _other_person(self, pron: Token, ctx: _Context, exclude: set[str]) -> list[Arg]:
+        """ "he"/"him"/"his" that cannot be the clause's subject: the one person named earlier in
+        the sentence besides the subject ("Rubio spoke with Jaishankar and urged him to ...")."""
+        sent = pron.sent
+        persons = {
+            s._.geokg_actor: (ctx.doc[i], s)
+            for i, s in ctx.mentions.items()
+            if sent.start <= i < pron.i
+            and s.label_ == "person"
+            and s._.geokg_actor not in exclude
+        }
+        if len(persons) != 1:
+            return []
+        ((actor, (tok, span)),) = persons.items()
+        return [Arg(actor, tok, span, 0.75)]
 
     def _previous_person(self, pron: Token, ctx: _Context) -> list[Arg]:
         """ "He"/"she" opening a sentence: the one person who was a subject just before."""
@@ -908,7 +968,8 @@ class RelationExtractor:
         if role.startswith("prep:"):
             preps = role[5:].split("|")
             found = _prep_objects(tok, preps) or _prep_objects(self._host(tok), preps)
-            if not found and not is_noun and "against" in preps:  # "mobilized for a war against"
+            if not found and not is_noun and "for" not in preps:
+                # "mobilized for a war against Y", "called for restraint from Y"
                 found = [p for f in _prep_objects(tok, ("for",)) for p in _prep_objects(f, preps)]
             if not found and is_noun:  # "pressure from Brussels on Paris" (attached one level down)
                 found = [

@@ -719,3 +719,121 @@ def test_water_cannon_fired_at_vessels_is_an_assault(nlp, extractor):
     )
     doc = build(nlp, spec, {"Turkish": "TUR", "Syrian": "SYR"})
     assert ("TUR", "assault", "SYR") in keys(extractor.extract(doc))
+
+
+CONSTRUCTIONS = [
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria blamed/ROOT/1/VERB/blame the/det/3/DET/the "
+        "strike/dobj/1/NOUN/strike on/prep/3/ADP/on Israel/pobj/4/PROPN/Israel ./punct/1/PUNCT/.",
+        {("SYR", "accuse", "ISR")},
+        id="blaming-a-thing-on-an-actor-accuses-it-and-nothing-else",
+    ),
+    pytest.param(
+        "Syrian/amod/1/ADJ/syrian troops/nsubj/2/NOUN/troop fired/ROOT/2/VERB/fire at/prep/2/ADP/at "
+        "Turkish/amod/5/ADJ/turkish positions/pobj/3/NOUN/position ./punct/2/PUNCT/.",
+        {("SYR", "assault", "TUR")},
+        id="intransitive-fired-at",
+    ),
+    pytest.param(
+        "Syria/npadvmod/2/PROPN/Syria -/punct/2/PUNCT/- led/amod/3/VERB/lead "
+        "militants/nsubj/4/NOUN/militant attacked/ROOT/4/VERB/attack Israel/dobj/4/PROPN/Israel "
+        "./punct/4/PUNCT/.",
+        {("SYR", "assault", "ISR")},
+        id="led-forces-stand-for-their-leader",
+    ),
+    pytest.param(
+        "Fighters/nsubj/5/NOUN/fighter from/prep/0/ADP/from the/det/4/DET/the "
+        "Syria/compound/4/PROPN/Syria group/pobj/1/NOUN/group killed/ROOT/5/VERB/kill "
+        "Turkish/amod/7/ADJ/turkish soldiers/dobj/5/NOUN/soldier ./punct/5/PUNCT/.",
+        {("SYR", "assault", "TUR")},
+        id="fighters-from-a-named-group",
+    ),
+    pytest.param(
+        "Turkiye/nsubj/1/PROPN/Turkiye called/ROOT/1/VERB/call for/prep/1/ADP/for "
+        "restraint/pobj/2/NOUN/restraint from/prep/3/ADP/from Syria/pobj/4/PROPN/Syria "
+        "and/cc/5/CCONJ/and Israel/conj/5/PROPN/Israel ./punct/1/PUNCT/.",
+        {("TUR", "request", "SYR"), ("TUR", "request", "ISR")},
+        id="calling-for-restraint-from",
+    ),
+    pytest.param(
+        "Turkiye/nsubj/2/PROPN/Turkiye is/aux/2/AUX/be pushing/ROOT/2/VERB/push for/prep/2/ADP/for "
+        "a/det/5/DET/a truce/pobj/3/NOUN/truce between/prep/5/ADP/between Syria/pobj/6/PROPN/Syria "
+        "and/cc/7/CCONJ/and Israel/conj/7/PROPN/Israel ./punct/2/PUNCT/.",
+        {("TUR", "request", "SYR"), ("TUR", "request", "ISR")},
+        id="pushing-for-a-deal-between",
+    ),
+    pytest.param(
+        "Iran/nsubj/1/PROPN/Iran sent/ROOT/1/VERB/send troops/dobj/1/NOUN/troop to/aux/4/PART/to "
+        "support/advcl/1/VERB/support Syria/dobj/4/PROPN/Syria ./punct/1/PUNCT/.",
+        {("IRN", "aid", "SYR")},
+        id="sending-troops-to-support-is-aid",
+    ),
+    pytest.param(
+        "the/det/1/DET/the decision/nsubj/7/NOUN/decision of/prep/1/ADP/of Iran/pobj/2/PROPN/Iran "
+        "to/aux/5/PART/to arm/acl/1/VERB/arm Syria/dobj/5/PROPN/Syria "
+        "angered/ROOT/7/VERB/anger Israel/dobj/7/PROPN/Israel ./punct/7/PUNCT/.",
+        {("IRN", "aid", "SYR")},
+        id="the-holder-of-a-decision-to-act-is-its-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, expected", CONSTRUCTIONS)
+def test_argument_constructions(nlp, extractor, spec, expected):
+    actors = {
+        "Syria": "SYR",
+        "Syrian": "SYR",
+        "Israel": "ISR",
+        "Turkish": "TUR",
+        "Turkiye": "TUR",
+        "Iran": "IRN",
+    }
+    stated = [t for t in extractor.extract(build(nlp, spec, actors)) if t.stated]
+    assert keys(stated) == expected
+
+
+def test_threatening_an_intervention_in_a_place_threatens_its_state(nlp, extractor):
+    spec = (
+        "Nigeria/nsubj/1/PROPN/Nigeria threatened/ROOT/1/VERB/threaten military/amod/3/ADJ/military "
+        "intervention/dobj/1/NOUN/intervention in/prep/3/ADP/in Chad/pobj/4/PROPN/Chad "
+        "./punct/1/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Nigeria": "NGA", "Chad": "TCD"}, places=("Chad",))
+    assert keys(extractor.extract(doc)) == {("NGA", "threaten", "TCD")}
+
+
+def test_an_object_pronoun_is_the_other_person_named_before(nlp, extractor):
+    spec = (
+        "Trump/nsubj/1/PROPN/Trump met/ROOT/1/VERB/meet Merz/dobj/1/PROPN/Merz and/cc/1/CCONJ/and "
+        "urged/conj/1/VERB/urge him/dobj/4/PRON/he to/aux/7/PART/to "
+        "help/xcomp/4/VERB/help Ukraine/dobj/7/PROPN/Ukraine ./punct/1/PUNCT/."
+    )
+    actors = {"Trump": "person:donald-trump", "Merz": "person:friedrich-merz", "Ukraine": "UKR"}
+    found = keys(extractor.extract(build(nlp, spec, actors)))
+    assert ("person:donald-trump", "request", "person:friedrich-merz") in found
+
+
+def test_his_is_not_a_state_subject(nlp, extractor):
+    spec = (
+        "Zelensky/nsubj/1/PROPN/Zelensky proposed/ROOT/1/VERB/propose talks/dobj/1/NOUN/talk "
+        ",/punct/1/PUNCT/, but/cc/1/CCONJ/but Russia/nsubj/6/PROPN/Russia "
+        "rejected/conj/1/VERB/reject his/poss/8/PRON/his offer/dobj/6/NOUN/offer ./punct/1/PUNCT/."
+    )
+    actors = {"Zelensky": "person:volodymyr-zelenskyy", "Russia": "RUS"}
+    found = keys(extractor.extract(build(nlp, spec, actors)))
+    assert ("RUS", "reject", "person:volodymyr-zelenskyy") in found
+
+
+def test_the_subject_of_talks_is_not_done_but_a_dispute_discussed_stands(nlp, extractor):
+    spec = (
+        "Talks/nsubj/6/NOUN/talk on/prep/0/ADP/on a/det/3/DET/a truce/pobj/1/NOUN/truce "
+        "between/prep/3/ADP/between Syria/pobj/4/PROPN/Syria and/cc/5/CCONJ/and "
+        "Israel/conj/5/PROPN/Israel stalled/ROOT/6/VERB/stall ./punct/6/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
+    (truce,) = [t for t in extractor.extract(doc) if t.relation is Relation.AGREE]
+    assert not truce.stated
+    doc = build(nlp, spec.replace("a/det/3/DET/a truce/pobj/1/NOUN/truce", "the/det/3/DET/the "
+                "dispute/pobj/1/NOUN/dispute"), {"Syria": "SYR", "Israel": "ISR"})
+    (dispute,) = [t for t in extractor.extract(doc) if t.relation is Relation.TENSION]
+    assert dispute.stated
