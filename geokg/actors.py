@@ -139,6 +139,7 @@ class Lexicon:
     epithets: dict[tuple[str, ...], str]
     member_nouns: tuple[tuple[str, ...], ...]
     singular_pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
     neighbour_nouns: frozenset[str]
     ally_nouns: frozenset[str]
     state_traps: dict[str, dict[str, frozenset[str]]]
@@ -238,6 +239,7 @@ class Lexicon:
                 )
             ),
             singular_pronouns=words("singular_pronouns"),
+            person_pronouns=words("person_pronouns"),
             neighbour_nouns=words("neighbour_nouns"),
             ally_nouns=words("ally_nouns"),
             state_traps=traps,

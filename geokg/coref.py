@@ -45,6 +45,9 @@ _EXPLETIVE_HEADS = frozenset(
 #: clause links climbed from a pronoun to the clause whose subject it may repeat
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "relcl"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: actor types an "it" subject may repeat, and the one a "he"/"she" subject may repeat
+_NON_PERSON = frozenset({"state", "organisation", "group"})
+_PERSON = frozenset({"person"})
 
 
 def resolve_references(state: _DocState) -> Iterator[Mention]:
@@ -163,6 +166,15 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
                     label=state.type_of(antecedent),
                     kind="coref",
                 )
+        elif (
+            word in lex.person_pronouns
+            and tok.dep_ in _SUBJECT_DEPS
+            and tok.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Abdelatty said ... 'We urge Israel ...,' he told reporters": the person speaking
+            antecedent = _subject_antecedent(state, sents, sent_of, tok, _PERSON)
+            if antecedent is not None:
+                yield Mention(i, i + 1, [antecedent], via="coref", label="person", kind="coref")
         elif (
             word == "its"
             and i + 1 < len(doc)
@@ -565,9 +577,11 @@ def _subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, ...] |
     return None
 
 
-def _clause_subject(state: _DocState, verb: Token, before: int) -> tuple[bool, str | None]:
-    """(whether ``verb`` has a subject before ``before``, the one state/organisation/group it
-    names, if it names exactly one)."""
+def _clause_subject(
+    state: _DocState, verb: Token, before: int, labels: frozenset[str] = _NON_PERSON
+) -> tuple[bool, str | None]:
+    """(whether ``verb`` has a subject before ``before``, the one actor of a type in ``labels``
+    (default: state/organisation/group) it names, if it names exactly one)."""
     for child in verb.children:
         if child.dep_ not in _SUBJECT_DEPS or child.i >= before:
             continue
@@ -577,7 +591,7 @@ def _clause_subject(state: _DocState, verb: Token, before: int) -> tuple[bool, s
         if (
             owner is not None
             and len(owner.ids) == 1
-            and owner.label in ("state", "organisation", "group")
+            and owner.label in labels
             and not owner.location
             and not owner.attributive
         ):
@@ -586,26 +600,55 @@ def _clause_subject(state: _DocState, verb: Token, before: int) -> tuple[bool, s
     return False, None
 
 
-def _subject_antecedent(state, sents, sent_of, tok: Token) -> str | None:
-    """The actor an "it" subject repeats: the subject of the nearest governing clause that has
-    one ("Iran said it ..."), else the subject of the previous sentence's main clause."""
+def _subject_antecedent(
+    state, sents, sent_of, tok: Token, labels: frozenset[str] = _NON_PERSON
+) -> str | None:
+    """The actor an "it" (``labels``: a "he"/"she") subject repeats: the subject of the nearest
+    governing clause that has one ("Iran said it ..."), else the subject of the previous
+    sentence's main clause."""
     verb = tok.head
     hops = 0
     while verb.dep_ in _CLAUSE_DEPS and verb.head is not verb and hops < 4:
         verb = verb.head
         hops += 1
-        has_subject, actor = _clause_subject(state, verb, tok.i)
+        has_subject, actor = _clause_subject(state, verb, tok.i, labels)
         if has_subject:
             return actor
-    if verb.dep_ == "ROOT":
-        return _previous_subject(state, sents, sent_of[tok.i])
+    if verb.dep_ != "ROOT":
+        return None
+    if labels is _PERSON:
+        return _previous_speaker(state, sents, sent_of[tok.i])
+    return _previous_subject(state, sents, sent_of[tok.i], labels)
+
+
+#: how many sentences of a quotation ("We have done our part.") a "he said" may close
+_QUOTE_SENTENCES = 3
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _previous_speaker(state, sents, k: int) -> str | None:
+    """The person a sentence-level "he"/"she" repeats: the subject of the previous sentence's
+    main clause, looking past the sentences of a quotation whose subject is "I"/"we"
+    ("X said ... "We have done our part. Now we urge ...," he told reporters")."""
+    for back in range(1, _QUOTE_SENTENCES + 1):
+        if k - back < 0:
+            return None
+        sent = sents[k - back]
+        has_subject, actor = _clause_subject(state, sent.root, sent.end, _PERSON)
+        if actor is not None or back == _QUOTE_SENTENCES:
+            return actor
+        subjects = [c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS]
+        if has_subject and not all(c.lower_ in _FIRST_PERSON for c in subjects):
+            return None
+        if not has_subject and not any(t.is_quote for t in sent):
+            return None
     return None
 
 
-def _previous_subject(state, sents, k: int) -> str | None:
+def _previous_subject(state, sents, k: int, labels: frozenset[str] = _NON_PERSON) -> str | None:
     """The actor that is the subject of the main clause of the sentence before sentence ``k``."""
     if k > 0:
-        return _clause_subject(state, sents[k - 1].root, sents[k - 1].end)[1]
+        return _clause_subject(state, sents[k - 1].root, sents[k - 1].end, labels)[1]
     return None
 
 
