@@ -484,7 +484,7 @@ class Gazetteer:
         index: dict[str, list[Name]] = {}
         for name in self._names.values():
             index.setdefault(_shape(name.text).casefold(), []).append(name)
-        for key, names in index.items():
+        for names in index.values():
             if len({n.actor_id for n in names}) > 1:  # one text, several actors: ambiguous
                 names[:] = [Name(n.text, n.actor_id, n.kind, n.case_sensitive, True) for n in names]
                 for n in names:
