@@ -143,6 +143,11 @@ class Lexicon:
     neighbour_nouns: frozenset[str]
     ally_nouns: frozenset[str]
     state_traps: dict[str, dict[str, frozenset[str]]]
+    #: "the Balkan country", "the island": descriptor / noun word tuples -> class name (None:
+    #: any state), longest first; class name -> state ids or "@ORG" (``state_classes.json``)
+    state_descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    state_nouns: dict[tuple[str, ...], str | None] = field(default_factory=dict)
+    state_classes: dict[str, tuple[str, ...] | str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -243,7 +248,46 @@ class Lexicon:
             neighbour_nouns=words("neighbour_nouns"),
             ally_nouns=words("ally_nouns"),
             state_traps=traps,
+            **_load_state_classes(data_path("actors", "state_classes.json")),
         )
+
+
+_PHRASE_WORDS = re.compile(r"\w+|[^\w\s]")
+
+
+def _load_state_classes(path: Path) -> dict[str, Any]:
+    """The ``state_descriptors``, ``state_nouns`` and ``state_classes`` of :class:`Lexicon`."""
+    raw = load_json(path)
+    if not isinstance(raw, dict):
+        raise DataError(f"{path}: expected a JSON object; restore the file")
+    classes = raw.get("classes")
+    if not isinstance(classes, dict):
+        raise DataError(f"{path}: 'classes' must be an object (name -> ids or '@ORG'); fix it")
+    out_classes: dict[str, tuple[str, ...] | str] = {}
+    for name, ids in classes.items():
+        if isinstance(ids, str) and ids.startswith("@"):
+            out_classes[name] = ids
+        elif isinstance(ids, list) and all(isinstance(x, str) for x in ids):
+            out_classes[name] = tuple(ids)
+        else:
+            raise DataError(f"{path}: classes[{name!r}] must be a list of ids or '@ORG'; fix it")
+
+    def phrases(key: str, nullable: bool) -> dict[tuple[str, ...], str | None]:
+        table = raw.get(key)
+        if not isinstance(table, dict):
+            raise DataError(f"{path}: {key!r} must be an object (phrase -> class); fix the file")
+        out: dict[tuple[str, ...], str | None] = {}
+        for phrase, cls in table.items():
+            if not (cls in out_classes or (cls is None and nullable)):
+                raise DataError(f"{path}: {key}[{phrase!r}] names no class {cls!r}; fix it")
+            out[tuple(normalize_token(w) for w in _PHRASE_WORDS.findall(phrase))] = cls
+        return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+    return {
+        "state_descriptors": phrases("descriptors", nullable=False),
+        "state_nouns": phrases("nouns", nullable=True),
+        "state_classes": out_classes,
+    }
 
 
 @dataclass

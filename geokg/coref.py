@@ -14,8 +14,13 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
   dateline state, or a clearly dominant one); "China's coast guard" for the possessor;
 - "the Gulf state", "the OPEC member" (``epithets``) for the one member of that organisation
   named before;
+- "the Balkan country", "the impoverished West African nation", "the Himalayan kingdom", "the
+  island", "the Jewish state" (``data/actors/state_classes.json``) for the one state of every
+  class named (region, kingdom, island ...) named before;
 - "it" stands for the actor that is the subject of the clause it depends on, or of the previous
   sentence; expletive "it" ("it is important") is never resolved;
+- a subject "he"/"she" likewise stands for a person subject, looking past the sentences of a
+  quotation ("X said ... "We have done our part. Now we urge ...," he told reporters");
 - "its neighbour" stands for the other of exactly two states in focus;
 - "the country", "the alliance", "the militant group" (``singular_references`` in
   ``data/actors/recognizer.json``) stand for the one actor of that type named in the sentence
@@ -126,6 +131,15 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
                 yield Mention(i, end, [member], via="coref", label="state", kind="coref")
                 i = end
                 continue
+        described = _description(state, i)
+        if described is not None:
+            # "the Balkan country", "the Himalayan kingdom", "the island": the one such state
+            end, candidates = described
+            sid = _one_named(state, sents, sent_of, i, candidates)
+            if sid is not None:
+                yield Mention(i, end, [sid], via="coref", label="state", kind="coref")
+            i = end
+            continue
         single = _singular_reference(state, i)
         if single is not None:
             end, kind = single
@@ -350,10 +364,55 @@ def _epithet(state: _DocState, i: int) -> tuple[int, str, Mention | None] | None
 def _member_in_focus(state: _DocState, sents, sent_of, pos: int, org: str) -> str | None:
     """The one member of ``org`` named before ``pos`` in this or the two previous sentences,
     else in the whole text before it; None when there are none or several."""
+    members = _members(state, org)
+    return None if members is None else _one_named(state, sents, sent_of, pos, members)
+
+
+def _members(state: _DocState, org: str) -> set[str] | None:
     try:
-        members = set(state.rec.gazetteer.members(org, state.date))
+        return set(state.rec.gazetteer.members(org, state.date))
     except Exception:  # noqa: BLE001 - not an organisation with members
         return None
+
+
+def _description(state: _DocState, i: int) -> tuple[int, set[str]] | None:
+    """(end, the states it may stand for) for a description of a state starting at ``i``:
+    "the", up to two other adjectives, descriptors, a noun (``state_classes.json``): "the
+    Balkan country", "the impoverished West African nation", "the island", "the Jewish state"."""
+    lex, doc = state.lex, state.doc
+    if state.keys[i] != "the" or state.owner[i] is not None:
+        return None
+    classes: list[str] = []
+    adjectives = 0
+    j = i + 1
+    while j < len(doc) and j - i <= 8 and state.owner[j] is None:
+        noun_end = _words_at(state, j, lex.state_nouns)
+        if noun_end is not None and _ends_noun_phrase(state, noun_end):
+            noun_class = lex.state_nouns[tuple(state.keys[j:noun_end])]
+            if noun_class is None and not classes:
+                return None  # "the country": a singular reference
+            classes += [noun_class] if noun_class is not None else []
+            candidates: set[str] | None = None
+            for name in classes:
+                ids = lex.state_classes[name]
+                found = (_members(state, ids[1:]) if isinstance(ids, str) else set(ids)) or set()
+                candidates = found if candidates is None else candidates & found
+            return noun_end, candidates or set()
+        end = _words_at(state, j, lex.state_descriptors)
+        if end is not None:
+            classes.append(lex.state_descriptors[tuple(state.keys[j:end])])
+            j = end
+        elif doc[j].pos_ == "ADJ" and adjectives < 2 and not classes:
+            adjectives += 1
+            j += 1
+        else:
+            return None
+    return None
+
+
+def _one_named(state: _DocState, sents, sent_of, pos: int, members: set[str]) -> str | None:
+    """The one state of ``members`` named before ``pos`` in this or the two previous sentences,
+    else in the whole text before it; None when there are none or several."""
     k = sent_of[pos]
     focus_start = sents[max(k - 2, 0)].start
     named = [

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from geokg.actors import ActorRecognizer, Lexicon, normalize_token, person_id, strip_possessive
 from geokg.errors import DataError
-from geokg.gazetteer import Name, Role
+from geokg.gazetteer import Gazetteer, Name, Role
 from geokg.models import Actor, ActorType, Document
 
 _TAGS = {
@@ -247,6 +247,32 @@ def test_lexicon_rejects_a_malformed_file(tmp_path):
     bad.write_text(json.dumps({"people_nouns": "officials"}), encoding="utf-8")
     with pytest.raises(DataError, match="people_nouns"):
         Lexicon.load(bad)
+
+
+def test_state_classes_reject_an_unknown_class(tmp_path):
+    from geokg.actors import _load_state_classes
+
+    bad = tmp_path / "state_classes.json"
+    bad.write_text(
+        json.dumps({"descriptors": {"balkan": "balkans"}, "nouns": {}, "classes": {"x": ["SRB"]}}),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError, match="balkan"):
+        _load_state_classes(bad)
+
+
+def test_state_classes_name_known_states_and_organisations():
+    gaz = Gazetteer.load()
+    lex = Lexicon.load()
+    assert lex.state_descriptors[("west", "african")] == "west_africa"
+    assert lex.state_nouns[("country",)] is None
+    for name, ids in lex.state_classes.items():
+        if isinstance(ids, str):
+            assert gaz.members(ids[1:], None), name
+        else:
+            for sid in ids:
+                actor = gaz.get(sid)
+                assert actor is not None and actor.type.value == "state", (name, sid)
 
 
 def test_lexicon_bundled_loads():
