@@ -178,7 +178,9 @@ def _schema_version(conn: sqlite3.Connection, where: str) -> int:
     try:
         return int(meta["schema_version"])
     except (KeyError, ValueError):
-        raise StoreError(f"{where}: the geokg store has no valid schema version; rebuild it")
+        raise StoreError(
+            f"{where}: the geokg store has no valid schema version; rebuild it"
+        ) from None
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION, *, where: str = "store") -> int:
