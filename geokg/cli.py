@@ -252,6 +252,7 @@ def build(
         if target:
             Path(target).parent.mkdir(parents=True, exist_ok=True)
     with KnowledgeGraph.open(db, model=model, actors=actor_files) as kg:
+        kg.store.require_writable()  # before any extraction work
         docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split)
         try:
             fresh = (d for d in docs if not kg.has_document(d) or _dup(run))

@@ -5,7 +5,8 @@
   resumes without duplicates.
 * The ``edges`` table (one row per source, relation, target and stated/unstated) is maintained
   at ingest, so whole-store queries read it directly; time-windowed queries aggregate triples.
-* WAL journal: readers query while a build writes.
+* WAL journal: readers query while a build writes. A store the user may not write (file or
+  folder without write permission) opens read-only: queries work, writes raise StoreError.
 * ``meta.schema_version`` records the schema; older stores are migrated forward on open.
 
 >>> store = Store()                       # in memory
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -162,6 +164,37 @@ def _rebuild_edges(conn: sqlite3.Connection, actors: Sequence[str] | None = None
     conn.execute(_EDGE_AGGREGATE.format(cond=cond), params)
 
 
+_READ_ONLY_HINT = "copy it to a folder you can write to, or ask for write permission"
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the store file and create its -wal/-shm files."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    """Open a store without writing to it or leaving files next to it.
+
+    With no ``x.db-wal`` beside it, nobody is writing and the file is read as immutable (SQLite
+    creates no -wal/-shm files that would later be in its owner's way). With one, SQLite reads it
+    too, which needs the -shm index; when that cannot be created, it is an error.
+    """
+    from urllib.parse import quote
+
+    uri = "file:" + quote(str(path.resolve()))
+    wal = path.with_name(path.name + "-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    conn = sqlite3.connect(uri + ("?mode=ro" if pending else "?mode=ro&immutable=1"), uri=True,
+                           timeout=timeout, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        raise StoreError(f"cannot read {path}: it is read-only and {wal.name} holds writes not "
+                         f"yet merged into it ({exc}); {_READ_ONLY_HINT}") from exc
+    return conn
+
+
 def _schema_version(conn: sqlite3.Connection, where: str) -> int:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not tables:
@@ -294,17 +327,25 @@ class Store:
         where = str(self.path) if self.path else "in-memory store"
         if self.path is not None and self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give the path of a store file (x.db)")
+        #: True when the file or its folder is not writable: queries only
+        self.read_only = self.path is not None and self.path.exists() and not _writable(self.path)
         try:
-            self._conn = sqlite3.connect(
-                str(self.path) if self.path else ":memory:", timeout=timeout,
-                isolation_level=None, check_same_thread=False,
-            )
-            self._conn.execute("PRAGMA page_size = 16384")  # new files: shallower B-trees
-            if self.path is not None:
-                self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = NORMAL")
+            if self.read_only:
+                self._conn = _connect_read_only(self.path, timeout)  # type: ignore[arg-type]
+                if _schema_version(self._conn, where) < SCHEMA_VERSION:
+                    raise StoreError(f"{where} is read-only and needs creating or upgrading to "
+                                     f"schema {SCHEMA_VERSION}; {_READ_ONLY_HINT}")
+            else:
+                self._conn = sqlite3.connect(
+                    str(self.path) if self.path else ":memory:", timeout=timeout,
+                    isolation_level=None, check_same_thread=False,
+                )
+                self._conn.execute("PRAGMA page_size = 16384")  # new files: shallower B-trees
+                if self.path is not None:
+                    self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+                self._conn.execute("PRAGMA wal_autocheckpoint = 5000")  # 80 MiB: fewer syncs
             self._conn.execute("PRAGMA cache_size = -1048576")  # up to 1 GiB, as pages are used
-            self._conn.execute("PRAGMA wal_autocheckpoint = 5000")  # 80 MiB: fewer syncs in bulk
             migrate(self._conn, where=where)
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
@@ -477,7 +518,14 @@ class Store:
                                  "for this batch") from exc
 
     def _write(self) -> Store._Tx:
+        self.require_writable()
         return Store._Tx(self._conn)
+
+    def require_writable(self) -> None:
+        """Raise :class:`StoreError` when the store was opened read-only."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is read-only (no write permission on the file or its "
+                             f"folder); {_READ_ONLY_HINT}")
 
     def has_document(self, document: Document | str) -> bool:
         """True when this text (a Document, or its content hash) is already stored."""

@@ -127,3 +127,31 @@ def test_console_script_runs_without_traceback_on_bad_input(tmp_path):
     assert r.returncode == 1
     assert "Traceback" not in r.stderr
     assert "bad.jsonl:1" in r.stderr
+
+
+def test_read_only_store_is_queried_and_build_refuses_before_extracting(tmp_path, capsys,
+                                                                        monkeypatch):
+    import os
+
+    from geokg.models import Actor, ActorType, Document, Evidence, Relation, Triple
+    from geokg.store import Store
+
+    db = tmp_path / "archive.db"
+    d = Document(id="d1", text="Russia attacked Ukraine.", date="2025-07-14")
+    rus, ukr = (Actor(id=i, name=n, type=ActorType.STATE) for i, n in [("RUS", "Russia"),
+                                                                        ("UKR", "Ukraine")])
+    with Store(db) as s:
+        s.add(d, [Triple(source=rus, relation=Relation.ASSAULT, target=ukr, evidence=Evidence(
+            doc_id="d1", sentence=d.text, start=0, end=len(d.text), date=d.date))])
+    real = os.access
+    monkeypatch.setattr("geokg.store.os.access",
+                        lambda p, mode, **kw: False if mode & os.W_OK else real(p, mode, **kw))
+    code, out, _ = run(capsys, "query", "--db", str(db), "--format", "jsonl")
+    assert code == 0 and json.loads(out)["relation"] == "assault"
+    monkeypatch.setattr("geokg.pipeline.load_pipeline", lambda *a, **k: pytest.fail("extracted"))
+    (tmp_path / "new.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run(capsys, "build", str(tmp_path / "new.txt"), "--db", str(db))
+    assert code == 1 and out == ""
+    assert err.strip().splitlines() == [
+        f"geokg: error: {db} is read-only (no write permission on the file or its folder); "
+        "copy it to a folder you can write to, or ask for write permission"]

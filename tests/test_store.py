@@ -554,3 +554,39 @@ def test_two_writers_share_actor_keys(tmp_path):
         ("person:kellogg", "represents", "USA"), ("NATO", "support", "UKR")}
     a.close()
     b.close()
+
+
+def _no_write_permission(monkeypatch) -> None:
+    """Make the OS answer "no write permission" for every path, as for a shared archive."""
+    import os
+
+    real = os.access
+    monkeypatch.setattr("geokg.store.os.access",
+                        lambda p, mode, **kw: False if mode & os.W_OK else real(p, mode, **kw))
+
+
+def test_read_only_store_answers_queries_and_refuses_writes(tmp_path, store: Store, monkeypatch):
+    path = store.save(tmp_path / "archive.db")
+    with Store(path) as rw:
+        expected_stats, expected_edges = rw.stats(), keyed(rw.relations())
+    stored = path.read_bytes()
+    _no_write_permission(monkeypatch)
+    with Store(path) as ro:
+        assert ro.read_only
+        assert ro.stats() == expected_stats
+        assert keyed(ro.relations()) == expected_edges
+        assert ro.dyad("RUS", "UKR").edges
+        d = doc(9)
+        for write in (lambda: ro.add(d, [triple(d, "USA", "ally", "GBR")]),
+                      lambda: ro.merge_actors("USA", "GBR"), ro.rebuild_edges):
+            with pytest.raises(StoreError, match=r"archive\.db is read-only.*copy it"):
+                write()
+    assert path.read_bytes() == stored
+
+
+def test_read_only_new_store_is_a_clear_error(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    path.write_bytes(b"")
+    _no_write_permission(monkeypatch)
+    with pytest.raises(StoreError, match=r"old\.db is read-only"):
+        Store(path)
