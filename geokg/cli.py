@@ -380,12 +380,30 @@ def _print_models(items: list[Any], fmt: str, row: Any, empty: str = "(no relati
 @click.argument("actor_a")
 @click.argument("actor_b")
 @_time_options
-def dyad(db: str, actor_a: str, actor_b: str, since: str | None, until: str | None) -> None:
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def dyad(db: str, actor_a: str, actor_b: str, since: str | None, until: str | None, fmt: str) -> None:
     """Relations between two actors and their monthly timeline."""
     with _open_store(db) as kg:
         d = kg.dyad(_actor_id(kg, actor_a), _actor_id(kg, actor_b),
                     since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+    if fmt == "json":
         click.echo(d.model_dump_json(indent=2))
+        return
+    trend = "cooperation" if d.score > 0 else "conflict" if d.score < 0 else "neutral"
+    click.echo(f"{d.a.name} ({d.a.id}) - {d.b.name} ({d.b.id}): {len(d.edges)} relations, "
+               f"net score {d.score:+.1f} ({trend})")
+    if not d.edges:
+        return
+    click.echo()
+    _print_models(d.edges, "table", _edge_row)
+    click.echo()
+    _print_models(d.timeline, "table", lambda m: {
+        "month": m.month, "score": f"{m.score:+.1f}",
+        "stated evidence": ", ".join(f"{r} {n}" for r, n in m.counts.items())
+        + (f"; {m.unstated} unstated" if m.unstated else ""),
+    }, empty="(no dated evidence)")
+    if d.undated:
+        click.echo(f"({d.undated} evidence sentences without a date are not in the timeline)")
 
 
 @cli.command()

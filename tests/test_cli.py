@@ -129,25 +129,54 @@ def test_console_script_runs_without_traceback_on_bad_input(tmp_path):
     assert "bad.jsonl:1" in r.stderr
 
 
+def _small_store(db: Path) -> Path:
+    """A store with two documents about Russia and Ukraine (no extraction needed)."""
+    from geokg.models import Actor, ActorType, Document, Evidence, Relation, Triple
+    from geokg.store import Store
+
+    rus, ukr = (Actor(id=i, name=n, type=ActorType.STATE, aliases=(f"{n}n army",))
+                for i, n in [("RUS", "Russia"), ("UKR", "Ukraine")])
+    with Store(db) as s:
+        for n, (text, rel, date) in enumerate([
+            ("Russia attacked Ukraine.", Relation.ASSAULT, "2025-06-14"),
+            ("Russia and Ukraine agreed a prisoner swap.", Relation.AGREE, "2025-07-02"),
+        ]):
+            d = Document(id=f"d{n}", text=text, date=date, outlet="Wire")
+            s.add(d, [Triple(source=rus, relation=rel, target=ukr, evidence=Evidence(
+                doc_id=d.id, sentence=text, start=0, end=len(text), date=d.date,
+                outlet="Wire"))])
+    return db
+
+
+def test_dyad_prints_a_readable_summary_and_json_on_request(tmp_path, capsys):
+    db = _small_store(tmp_path / "g.db")
+    code, out, err = run(capsys, "dyad", "--db", str(db), "Russia", "UKR")
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0] == "Russia (RUS) - Ukraine (UKR): 2 relations, net score -5.0 (conflict)"
+    assert "army" not in out  # aliases are for --format json
+    table = [ln.split() for ln in lines[1:]]
+    assert ["RUS", "assault", "UKR", "True", "1", "1", "2025-06-14", "2025-06-14"] in [
+        row[:8] for row in table]
+    assert ["2025-06", "-10.0", "assault", "1"] in table
+    assert ["2025-07", "+5.0", "agree", "1"] in table
+    code, out, _ = run(capsys, "dyad", "--db", str(db), "RUS", "UKR", "--format", "json")
+    dyad = json.loads(out)
+    assert code == 0 and [m["month"] for m in dyad["timeline"]] == ["2025-06", "2025-07"]
+    assert dyad["a"]["aliases"] == ["Russian army"]
+
+
 def test_read_only_store_is_queried_and_build_refuses_before_extracting(tmp_path, capsys,
                                                                         monkeypatch):
     import os
 
-    from geokg.models import Actor, ActorType, Document, Evidence, Relation, Triple
-    from geokg.store import Store
-
-    db = tmp_path / "archive.db"
-    d = Document(id="d1", text="Russia attacked Ukraine.", date="2025-07-14")
-    rus, ukr = (Actor(id=i, name=n, type=ActorType.STATE) for i, n in [("RUS", "Russia"),
-                                                                        ("UKR", "Ukraine")])
-    with Store(db) as s:
-        s.add(d, [Triple(source=rus, relation=Relation.ASSAULT, target=ukr, evidence=Evidence(
-            doc_id="d1", sentence=d.text, start=0, end=len(d.text), date=d.date))])
+    db = _small_store(tmp_path / "archive.db")
     real = os.access
     monkeypatch.setattr("geokg.store.os.access",
                         lambda p, mode, **kw: False if mode & os.W_OK else real(p, mode, **kw))
     code, out, _ = run(capsys, "query", "--db", str(db), "--format", "jsonl")
-    assert code == 0 and json.loads(out)["relation"] == "assault"
+    assert code == 0 and {json.loads(ln)["relation"] for ln in out.splitlines()} == {
+        "assault", "agree"}
     monkeypatch.setattr("geokg.pipeline.load_pipeline", lambda *a, **k: pytest.fail("extracted"))
     (tmp_path / "new.txt").write_text(ARTICLE, encoding="utf-8")
     code, out, err = run(capsys, "build", str(tmp_path / "new.txt"), "--db", str(db))
