@@ -296,7 +296,10 @@ def _open_store(db: str) -> Any:
 
 
 def _actor_id(kg: Any, name: str | None) -> str | None:
-    """Accept an actor id (TUR, person:...) or a name the gazetteer knows (Turkey, Ankara)."""
+    """Accept an actor id (TUR, person:...) or a name the gazetteer knows (Turkey, Ankara).
+
+    Raises :class:`UsageError` naming ``geokg actors`` when the store holds no such actor.
+    """
     if name is None:
         return None
     if kg.actor(name) is not None:
@@ -305,11 +308,15 @@ def _actor_id(kg: Any, name: str | None) -> str | None:
 
     hits = Gazetteer.load().lookup(name)
     ids = sorted({h.actor_id for h in hits})
-    if len(ids) == 1:
-        return ids[0]
     if len(ids) > 1:
         raise UsageError(f"{name!r} is ambiguous ({', '.join(ids)}); give the actor id")
-    return name
+    aid = ids[0] if ids else name
+    try:
+        return kg.store.resolve(aid).id
+    except UsageError:
+        known = f" ({aid})" if aid != name else ""
+        raise UsageError(f"unknown actor {name!r}{known} in {kg.path}; `geokg actors --db "
+                         f"{kg.path}` lists the ids and names it holds") from None
 
 
 def _time_options(func: Any) -> Any:

@@ -184,3 +184,14 @@ def test_read_only_store_is_queried_and_build_refuses_before_extracting(tmp_path
     assert err.strip().splitlines() == [
         f"geokg: error: {db} is read-only (no write permission on the file or its folder); "
         "copy it to a folder you can write to, or ask for write permission"]
+
+
+@pytest.mark.parametrize("args", [("query", "--actor", "Atlantis"), ("dyad", "RUS", "XYZ"),
+                                  ("evidence", "RUS", "assault", "Germany")])
+def test_unknown_actor_names_the_cli_command_that_lists_actors(tmp_path, capsys, args):
+    db = _small_store(tmp_path / "g.db")
+    code, out, err = run(capsys, args[0], "--db", str(db), *args[1:])
+    assert code == 1 and out == ""
+    assert len(err.splitlines()) == 1
+    assert "unknown actor" in err and f"geokg actors --db {db}" in err
+    assert "KnowledgeGraph" not in err
