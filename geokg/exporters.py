@@ -346,15 +346,18 @@ _WRITERS: dict[str, Callable[..., Path]] = {
 def export(graph: nx.MultiDiGraph, path: str | Path, format: str, **kw: Any) -> Path:
     """Write ``graph`` to ``path`` in ``format`` (one of :data:`FORMATS`); return the path.
 
-    ``csv`` and ``neo4j`` write a directory; the others one file. ``kw`` go to the HTML writer.
+    ``csv`` and ``neo4j`` write a directory; the others one file. Missing folders are created;
+    a path that cannot be written raises :class:`UsageError`. ``kw`` go to the HTML writer.
     """
     fmt = (format or "").lower().lstrip(".")
     if fmt not in _WRITERS:
         raise UsageError(f"unknown export format {format!r}; use one of: {', '.join(FORMATS)}")
     path = Path(path)
-    if fmt not in ("csv", "neo4j") and path.is_dir():
-        raise UsageError(f"{path} is a directory; give a file name for the {fmt} export")
     try:
+        if fmt not in ("csv", "neo4j"):
+            if path.is_dir():
+                raise UsageError(f"{path} is a directory; give a file name for the {fmt} export")
+            path.parent.mkdir(parents=True, exist_ok=True)
         return _WRITERS[fmt](graph, path, **kw) if fmt == "html" else _WRITERS[fmt](graph, path)
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc}; check the path and permissions") from exc

@@ -158,3 +158,18 @@ def test_empty_and_single_edge_graphs_round_trip(tmp_path):
         for fmt, reader in READERS.items():
             back = reader(exporters.export(graph, tmp_path / f"g{n}.{fmt}", fmt))
             assert same(graph, back), fmt
+
+
+@pytest.mark.parametrize("fmt", exporters.FORMATS)
+def test_every_format_creates_missing_folders(tmp_path, graph, fmt):
+    path = exporters.export(graph, tmp_path / "new" / "deeper" / f"out.{fmt}", fmt)
+    assert path.exists()
+
+
+@pytest.mark.parametrize("fmt", exporters.FORMATS)
+def test_unwritable_paths_are_usage_errors(tmp_path, graph, fmt):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for bad in (blocker / f"out.{fmt}", tmp_path / ("x" * 300 + f".{fmt}")):
+        with pytest.raises(UsageError, match="cannot write"):
+            exporters.export(graph, bad, fmt)
