@@ -170,6 +170,8 @@ def extract(
     negated, modality, confidence and evidence (see `geokg schema`).
     """
     run = _Run(strict, quiet)
+    if output:
+        _writable_file(output, "the triples")
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split)
@@ -248,9 +250,9 @@ def build(
 
     run = _Run(strict, quiet)
     added = 0
-    for target in (db, html_path):
-        if target:
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
+    _writable_file(db, "the store", keep=True)
+    if html_path:
+        _writable_file(html_path, "the HTML graph")
     with KnowledgeGraph.open(db, model=model, actors=actor_files) as kg:
         kg.store.require_writable()  # before any extraction work
         docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split)
@@ -273,6 +275,28 @@ def build(
             path = kg.to_html(html_path)
             click.echo(f"HTML graph written to {Path(path).resolve()}")
     sys.exit(run.exit_code)
+
+
+def _writable_file(path: str, what: str, *, keep: bool = False) -> None:
+    """Fail early (before any extraction) when ``path`` cannot be written; create its folder.
+
+    ``keep``: an existing file is left alone and a new one is not created (SQLite does that).
+    """
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_dir():
+            raise UsageError(f"{path} is a directory; give a file name for {what}")
+        if keep:
+            return
+        existed = target.exists()
+        with open(target, "a", encoding="utf-8"):
+            pass
+        if not existed:
+            target.unlink()
+    except OSError as exc:
+        raise UsageError(f"cannot write {what} to {path}: {exc.strerror or exc}; "
+                         "choose a writable path") from None
 
 
 def _dup(run: _Run) -> bool:
@@ -534,6 +558,9 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(1)
+    except OSError as exc:  # a file problem no command foresaw: still one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"{where}{exc.strerror or exc}; check the path and permissions")
     except SystemExit:
         raise
     else:

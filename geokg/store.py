@@ -325,10 +325,16 @@ class Store:
     def __init__(self, path: str | Path | None = None, *, timeout: float = 60.0) -> None:
         self.path = Path(path) if path is not None else None
         where = str(self.path) if self.path else "in-memory store"
-        if self.path is not None and self.path.is_dir():
-            raise StoreError(f"{self.path} is a directory; give the path of a store file (x.db)")
-        #: True when the file or its folder is not writable: queries only
-        self.read_only = self.path is not None and self.path.exists() and not _writable(self.path)
+        try:
+            if self.path is not None and self.path.is_dir():
+                raise StoreError(f"{self.path} is a directory; give the path of a store file "
+                                 "(x.db)")
+            #: True when the file or its folder is not writable: queries only
+            self.read_only = (self.path is not None and self.path.exists()
+                              and not _writable(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open {where}: {exc.strerror or exc}; check the path and "
+                             "permissions") from None
         try:
             if self.read_only:
                 self._conn = _connect_read_only(self.path, timeout)  # type: ignore[arg-type]

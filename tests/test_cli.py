@@ -195,3 +195,35 @@ def test_unknown_actor_names_the_cli_command_that_lists_actors(tmp_path, capsys,
     assert len(err.splitlines()) == 1
     assert "unknown actor" in err and f"geokg actors --db {db}" in err
     assert "KnowledgeGraph" not in err
+
+
+@pytest.mark.parametrize("where", ["under-a-file", "name-too-long"])
+@pytest.mark.parametrize("command", ["extract -o", "build --db", "build --html", "export -o"])
+def test_unwritable_output_paths_are_one_line_errors(tmp_path, capsys, monkeypatch, command,
+                                                     where):
+    monkeypatch.setattr("geokg.pipeline.load_pipeline", lambda *a, **k: pytest.fail("extracted"))
+    (tmp_path / "a-file").write_text("x")
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    bad = str(tmp_path / "a-file" / "out.x") if where == "under-a-file" else str(
+        tmp_path / ("x" * 300))
+    db = str(_small_store(tmp_path / "g.db"))
+    args = {
+        "extract -o": ["extract", str(src), "-o", bad],
+        "build --db": ["build", str(src), "--db", bad],
+        "build --html": ["build", str(src), "--db", db, "--html", bad],
+        "export -o": ["export", "--db", db, "--format", "json", "-o", bad],
+    }[command]
+    code, out, err = run(capsys, *args)
+    assert code == 1 and out == ""
+    assert len(err.splitlines()) == 1 and err.startswith("geokg: error: "), err
+    assert "a-file" in err or "xxxxx" in err
+
+
+def test_extract_output_creates_its_folder(tmp_path, capsys, nlp):
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    out_file = tmp_path / "new" / "triples.jsonl"
+    code, out, _ = run(capsys, "extract", str(src), "-q", "-o", str(out_file))
+    assert code == 0 and out == ""
+    assert json.loads(out_file.read_text(encoding="utf-8").splitlines()[0])["doc_id"]
