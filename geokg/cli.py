@@ -294,6 +294,9 @@ def _writable_file(path: str, what: str, *, keep: bool = False) -> None:
             pass
         if not existed:
             target.unlink()
+    except (FileExistsError, NotADirectoryError):
+        raise UsageError(f"cannot write {what} to {path}: a part of that path is a file, not a "
+                         "folder; choose a writable path") from None
     except OSError as exc:
         raise UsageError(f"cannot write {what} to {path}: {exc.strerror or exc}; "
                          "choose a writable path") from None
