@@ -128,6 +128,18 @@ def _unrelativize(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _relative_antecedent(tok: Token) -> list[Token]:
+    """The noun a relative clause containing ``tok`` ("whose", "which") modifies."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ == "relcl":
+            return [t.head]
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []
+
+
 def _agents(verb: Token) -> list[Token]:
     return [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
 
@@ -458,6 +470,7 @@ class RelationExtractor:
                     + self._cut(entry, tok, sent, ctx, pairs)
                     + self._implied(entry, tok, sent, ctx, pairs)
                     + self._purpose(entry, tok, sent, ctx, pairs)
+                    + self._blamed_event(entry, tok, sent, ctx, pairs)
                 )
         return self._warning(tok, sent, ctx, [e for e, _ in tried])
 
@@ -589,6 +602,42 @@ class RelationExtractor:
         directed = [p for p in pairs if p[2] == "directed"]
         aid = _derived(entry, Relation.AID, gov, 0.9, f"{gov.lemma_} to {entry.relation.value}")
         return self._triples(aid, gov, sent, ctx, directed, None) if directed else []
+
+    def _blamed_event(
+        self, entry: Entry, tok: Token, sent: Span, ctx: _Context, pairs: list[tuple[Arg, Arg, str]]
+    ) -> list[Triple]:
+        """ "the downing of an Azerbaijani airliner that Aliyev blamed on Russian air defences":
+        whoever a hostile event is blamed on did it, to the owner of what it struck."""
+        if entry.frame.name != "blame":
+            return []
+        found: list[Triple] = []
+        blamed = [p for p in pairs if p[2] == "directed"]
+        events = _unrelativize(_children(tok, "dobj")) + _prep_objects(tok, ("for",))
+        for event in events:  # "blamed X on Y", "blamed Y for X"
+            struck = [
+                p for o in _children(event, "prep") if o.lower_ in ("of", "on", "against")
+                for p in _children(o, "pobj")
+            ]
+            if event.dep_ == "pobj" and event.head.lower_ == "of":  # "the downing of X that"
+                event, struck = event.head.head, [event]
+            entries = [
+                e
+                for e in self.lex.lookup("NOUN", event.lemma_.lower())
+                if e.relation.value in self.lex.words("hostile_relations") and e.particle is None
+            ]
+            if not entries or event.pos_ != "NOUN":
+                continue
+            victims = self._distinct(self._resolve(struck, ctx, owner=True, places=True))
+            made = [
+                (target, victim, "directed")
+                for _, target, _ in blamed
+                for victim in victims
+                if victim.actor != target.actor
+            ]
+            if made:
+                act = _derived(entries[0], entries[0].relation, event, 0.8, "blamed event")
+                found += self._triples(act, tok, sent, ctx, made, None)
+        return found
 
     def _host(self, tok: Token) -> Token:
         """ "a mediation effort between ...", "an uneasy relationship with ...": the noun a
@@ -783,6 +832,16 @@ class RelationExtractor:
                     Arg(a.actor, a.token, a.span, min(a.strength, strength))
                     for a in self._pronoun_owner(m, ctx, depth)
                 ]
+            elif m.dep_ == "poss" and m.lower_ == "whose" and depth < 3:
+                # "Brazil and Colombia, whose presidents ...": the noun the clause is on, with its
+                # conjuncts unless one follows the clause ("Syria, whose ..., and Iran")
+                ante = _relative_antecedent(m)
+                if ante and any(c.i > m.i for c in ante[0].conjuncts):
+                    span = ctx.mentions.get(ante[0].i)
+                    found = _span_args(span, ante[0], strength) if span is not None else []
+                else:
+                    found = self._resolve(ante, ctx, False, depth=depth + 1)
+                out += [Arg(a.actor, a.token, a.span, min(a.strength, strength)) for a in found]
         nested: list[Token] = []
         for o in _children(t, "prep"):
             word = o.lower_
@@ -971,6 +1030,16 @@ class RelationExtractor:
             if not found and not is_noun and "for" not in preps:
                 # "mobilized for a war against Y", "called for restraint from Y"
                 found = [p for f in _prep_objects(tok, ("for",)) for p in _prep_objects(f, preps)]
+            if not found and not is_noun:  # "moved closer to Washington"
+                found = [p for a in _children(tok, "advmod") for p in _prep_objects(a, preps)]
+            if not found and entry.frame.name == "blame":  # "blamed the bombing of X on Y"
+                found = [
+                    p
+                    for o in _children(tok, "dobj")
+                    for d in o.subtree
+                    if d.dep_ == "prep" and d.lower_ in preps
+                    for p in _children(d, "pobj")
+                ][-1:]
             if not found and is_noun:  # "pressure from Brussels on Paris" (attached one level down)
                 found = [
                     n
@@ -1049,6 +1118,15 @@ class RelationExtractor:
                 return []
             if tok.dep_ == "nsubjpass":
                 return _agents(gov)
+            host = self._host(tok)
+            if (
+                host.dep_ == "pobj"
+                and host.head.lower_ in ("for", "of")
+                and host.head.head.i == gov.i
+                and _children(gov, "dobj")
+                and entry.relation.kind is not RelationKind.DURABLE
+            ):  # "blamed Israel for the shelling", "praised Qatar for its mediation"
+                return _unrelativize(_children(gov, "dobj"))
             # "China and Japan are locked in a row": a passive light verb without an agent
             return _subjects(gov, self.control) or _children(gov, "nsubjpass")
         if role == "appos_head":

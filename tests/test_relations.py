@@ -837,3 +837,50 @@ def test_the_subject_of_talks_is_not_done_but_a_dispute_discussed_stands(nlp, ex
                 "dispute/pobj/1/NOUN/dispute"), {"Syria": "SYR", "Israel": "ISR"})
     (dispute,) = [t for t in extractor.extract(doc) if t.relation is Relation.TENSION]
     assert dispute.stated
+
+
+MORE_CONSTRUCTIONS = [
+    pytest.param(
+        "Syria/nsubj/13/PROPN/Syria ,/punct/0/PUNCT/, whose/poss/3/DET/whose "
+        "leaders/nsubj/4/NOUN/leader have/relcl/0/VERB/have an/det/7/DET/an "
+        "uneasy/amod/7/ADJ/uneasy relationship/dobj/4/NOUN/relationship with/prep/7/ADP/with "
+        "Israel/pobj/8/PROPN/Israel ,/punct/0/PUNCT/, and/cc/0/CCONJ/and Iran/conj/0/PROPN/Iran "
+        "met/ROOT/13/VERB/meet ./punct/13/PUNCT/.",
+        {("ISR", "tension", "SYR"), ("IRN", "consult", "SYR")},
+        id="whose-stands-for-the-noun-the-clause-is-on",
+    ),
+    pytest.param(
+        "Syria/nsubj/2/PROPN/Syria has/aux/2/AUX/have moved/ROOT/2/VERB/move "
+        "closer/advmod/2/ADV/closer to/prep/3/ADP/to Iran/pobj/4/PROPN/Iran ./punct/2/PUNCT/.",
+        {("SYR", "cooperate", "IRN")},
+        id="moving-closer-to",
+    ),
+    pytest.param(
+        "Israel/nsubj/1/PROPN/Israel destroyed/ROOT/1/VERB/destroy Syrian/amod/3/ADJ/syrian "
+        "tanks/dobj/1/NOUN/tank ./punct/1/PUNCT/.",
+        {("ISR", "assault", "SYR")},
+        id="destroying-what-an-actor-owns",
+    ),
+    pytest.param(
+        "the/det/1/DET/the downing/nsubj/10/NOUN/downing of/prep/1/ADP/of a/det/5/DET/a "
+        "Syrian/amod/5/ADJ/syrian jet/pobj/2/NOUN/jet that/dobj/8/PRON/that Iran/nsubj/8/PROPN/Iran "
+        "blamed/relcl/5/VERB/blame on/prep/8/ADP/on Israel/pobj/9/PROPN/Israel "
+        "angered/ROOT/10/VERB/anger Damascus/dobj/10/PROPN/Damascus ./punct/10/PUNCT/.",
+        {("IRN", "accuse", "ISR"), ("ISR", "assault", "SYR")},
+        id="a-hostile-act-blamed-on-an-actor-was-done-by-it",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria blamed/ROOT/1/VERB/blame Israel/dobj/1/PROPN/Israel "
+        "for/prep/1/ADP/for the/det/5/DET/the shelling/pobj/3/NOUN/shelling of/prep/5/ADP/of "
+        "Iranian/amod/8/ADJ/iranian bases/pobj/6/NOUN/base ./punct/1/PUNCT/.",
+        {("SYR", "accuse", "ISR"), ("ISR", "assault", "IRN")},
+        id="blamed-for-an-act-names-its-doer",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, expected", MORE_CONSTRUCTIONS)
+def test_more_argument_constructions(nlp, extractor, spec, expected):
+    actors = {"Syria": "SYR", "Syrian": "SYR", "Israel": "ISR", "Iran": "IRN", "Iranian": "IRN"}
+    stated = [t for t in extractor.extract(build(nlp, spec, actors)) if t.stated]
+    assert keys(stated) == expected
