@@ -140,6 +140,8 @@ class Lexicon:
     member_nouns: tuple[tuple[str, ...], ...]
     singular_pronouns: frozenset[str]
     person_pronouns: frozenset[str]
+    person_possessives: frozenset[str]
+    person_own_nouns: frozenset[str]
     neighbour_nouns: frozenset[str]
     ally_nouns: frozenset[str]
     state_traps: dict[str, dict[str, frozenset[str]]]
@@ -245,6 +247,8 @@ class Lexicon:
             ),
             singular_pronouns=words("singular_pronouns"),
             person_pronouns=words("person_pronouns"),
+            person_possessives=words("person_possessives"),
+            person_own_nouns=words("person_own_nouns"),
             neighbour_nouns=words("neighbour_nouns"),
             ally_nouns=words("ally_nouns"),
             state_traps=traps,

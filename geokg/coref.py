@@ -22,6 +22,8 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
 - a subject "he"/"she" likewise stands for a person subject, looking past the sentences of a
   quotation ("X said ... "We have done our part. Now we urge ...," he told reporters");
 - "its neighbour" stands for the other of exactly two states in focus;
+- "his country", "her government", "his forces" (``person_own_nouns``) for the affiliation of the
+  person "his"/"her" repeats (a person subject, as for "he");
 - "the country", "the alliance", "the militant group" (``singular_references`` in
   ``data/actors/recognizer.json``) stand for the one actor of that type named in the sentence
   before them or the previous sentence, and for nothing when there are several.
@@ -189,6 +191,22 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             antecedent = _subject_antecedent(state, sents, sent_of, tok, _PERSON)
             if antecedent is not None:
                 yield Mention(i, i + 1, [antecedent], via="coref", label="person", kind="coref")
+        elif (
+            word in lex.person_possessives
+            and tok.dep_ == "poss"
+            and i + 1 < len(doc)
+            and state.owner[i + 1] is None
+            and doc[i + 1].lemma_.lower() in lex.person_own_nouns
+            and _ends_noun_phrase(state, i + 2)
+        ):
+            # "Kim vowed to bolster his country's nuclear forces": the person's state
+            person = _its_owner(state, tok, sents, sent_of, _PERSON)
+            actor = state.register(person) if person is not None else None
+            if actor is not None and actor.country is not None:
+                kind = state.type_of(actor.country)
+                yield Mention(i, i + 2, [actor.country], via="coref", label=kind, kind="coref")
+                i += 2
+                continue
         elif (
             word == "its"
             and i + 1 < len(doc)
@@ -728,13 +746,28 @@ def _neighbour(state, sents, sent_of, tok: Token) -> str | None:
     return focus[1] if owner == focus[0] else focus[0]
 
 
-def _its_owner(state, tok: Token, sents, sent_of) -> str | None:
+def _its_owner(
+    state, tok: Token, sents, sent_of, labels: frozenset[str] = _NON_PERSON
+) -> str | None:
+    """The actor (of a type in ``labels``) a possessive "its"/"his" stands for: the subject of
+    its clause, else of the previous sentence."""
     verb = tok.head
     hops = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and hops < 4:
         verb = verb.head
         hops += 1
-    has_subject, actor = _clause_subject(state, verb, tok.i)
+    has_subject, actor = _clause_subject(state, verb, tok.i, labels)
     if has_subject:
         return actor
-    return _previous_subject(state, sents, sent_of[tok.i])
+    if labels is _PERSON:
+        # "Kim vowed to bolster his country's forces", "Erdogan said his government would ..."
+        hops = 0
+        while verb.dep_ in _CLAUSE_DEPS and verb.head is not verb and hops < 4:
+            verb = verb.head
+            hops += 1
+            has_subject, actor = _clause_subject(state, verb, tok.i, labels)
+            if has_subject:
+                return actor
+        if verb.dep_ != "ROOT":
+            return None
+    return _previous_subject(state, sents, sent_of[tok.i], labels)
