@@ -142,6 +142,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     person_possessives: frozenset[str]
     person_own_nouns: frozenset[str]
+    membership_nouns: frozenset[str]
     neighbour_nouns: frozenset[str]
     ally_nouns: frozenset[str]
     state_traps: dict[str, dict[str, frozenset[str]]]
@@ -249,6 +250,7 @@ class Lexicon:
             person_pronouns=words("person_pronouns"),
             person_possessives=words("person_possessives"),
             person_own_nouns=words("person_own_nouns"),
+            membership_nouns=words("membership_nouns"),
             neighbour_nouns=words("neighbour_nouns"),
             ally_nouns=words("ally_nouns"),
             state_traps=traps,
@@ -653,9 +655,23 @@ class _DocState:
         elif entry.kind in ("name", "alias", "acronym", "capital", "seat", "group"):
             m.attributive = self._modifies_thing(start, end)
         m.location = not m.attributive and (
-            self._is_location(start, end) or self._dateline(start, end)
+            (self._is_location(start, end) and not self._membership_place(m))
+            or self._dateline(start, end)
         )
         return m
+
+    def _membership_place(self, m: Mention) -> bool:
+        """ "its participation in the CSTO", "membership in NATO": an organisation after "in"
+        that is what one takes part in, not a place."""
+        if m.label != "organisation":
+            return False
+        tok = self.doc[m.end - 1]
+        prep = tok.head if tok.dep_ == "pobj" else None
+        return (
+            prep is not None
+            and prep.lower_ == "in"
+            and prep.head.lemma_.lower() in self.lex.membership_nouns
+        )
 
     def _dateline(self, start: int, end: int) -> bool:
         """ "MOSCOW (Reuters) -", "KYIV, July 14": where the story was filed, not an actor."""
@@ -861,7 +877,7 @@ class _DocState:
         if head.i == tok.i:
             return False
         if head.pos_ == "VERB" or head.tag_ in ("VBN", "VBD"):
-            return True  # "US-made"
+            return head.i > tok.i  # "US-made", but not the object of "angered Washington"
         if head.pos_ not in ("NOUN", "PROPN"):
             return False
         if head.ent_type_ == "PERSON":
