@@ -60,7 +60,10 @@ def _load_pipeline(name: str, actors: tuple[str, ...]) -> Language:
         ) from exc
     from . import actors as _actors  # noqa: F401  (registers the factories)
     from . import relations as _relations  # noqa: F401
+    from . import speedups
 
+    # exact, faster attribute_ruler and lemmatizer (the stock ones stay where not provably equal)
+    speedups.install(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraphs", before="parser")
     nlp.add_pipe("geokg_actors", config={"extra_actors": list(actors)})
