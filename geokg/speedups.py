@@ -176,6 +176,8 @@ class _CompiledRules:
 
     def __init__(self, ruler: AttributeRuler) -> None:
         vocab = ruler.vocab
+        if not ruler.attrs:
+            raise Unsupported("no patterns (spaCy warns on every Doc)")
         for i, attrs in enumerate(ruler.attrs):
             if any(a not in _SETTABLE for a in attrs):
                 names = ", ".join(sorted(map(str, ruler._attrs_unnormed[i])))
@@ -307,7 +309,7 @@ class _CompiledRules:
         if not len(doc) or not self.writes:
             return
         n_reads = len(self.reads)
-        array = doc.to_array(self.reads + self.writes)
+        array = doc.to_array(self.reads + self.writes).reshape(len(doc), -1)
         masks = self.masks(doc, array[:, :n_reads])
         if self.first_bits:
             self.chain_targets(masks, targets)
