@@ -511,8 +511,9 @@ def actors(db: str, actor_type: str | None, fmt: str) -> None:
 def merge_actors(db: str, keep: str, merge: str) -> None:
     """Merge actor MERGE into KEEP (recorded, so it survives re-adds)."""
     with _open_store(db) as kg:
-        kg.merge_actors(keep, merge)
-        click.echo(f"merged {merge} into {keep}")
+        gone = kg.actor(_actor_id(kg, merge))
+        kept = kg.merge_actors(_actor_id(kg, keep), gone.id)
+        click.echo(f"merged {gone.id} ({gone.name}) into {kept.id} ({kept.name})")
 
 
 @cli.command("eval")

@@ -187,7 +187,8 @@ def test_read_only_store_is_queried_and_build_refuses_before_extracting(tmp_path
 
 
 @pytest.mark.parametrize("args", [("query", "--actor", "Atlantis"), ("dyad", "RUS", "XYZ"),
-                                  ("evidence", "RUS", "assault", "Germany")])
+                                  ("evidence", "RUS", "assault", "Germany"),
+                                  ("merge-actors", "RUS", "XYZ")])
 def test_unknown_actor_names_the_cli_command_that_lists_actors(tmp_path, capsys, args):
     db = _small_store(tmp_path / "g.db")
     code, out, err = run(capsys, args[0], "--db", str(db), *args[1:])
@@ -227,3 +228,10 @@ def test_extract_output_creates_its_folder(tmp_path, capsys, nlp):
     code, out, _ = run(capsys, "extract", str(src), "-q", "-o", str(out_file))
     assert code == 0 and out == ""
     assert json.loads(out_file.read_text(encoding="utf-8").splitlines()[0])["doc_id"]
+
+
+def test_merge_actors_accepts_names_and_says_which_ids_merged(tmp_path, capsys):
+    db = _small_store(tmp_path / "g.db")
+    code, out, err = run(capsys, "merge-actors", "--db", str(db), "Russia", "Ukraine")
+    assert code == 0 and err == ""
+    assert out.strip() == "merged UKR (Ukraine) into RUS (Russia)"
