@@ -684,7 +684,7 @@ def _record_document(
             kind="field" if text is None or not isinstance(text, str) else "empty",
             message=f"text field {opts.text_field!r} is {what}; skipped"
             + (
-                f" (fields: {', '.join(sorted(map(str, rec))[:8])}; choose one with text_field)"
+                f" (fields: {', '.join(sorted(map(str, rec))[:8])}; choose one with text_field / --text-field)"
                 if what == "missing"
                 else ""
             ),

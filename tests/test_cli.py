@@ -235,3 +235,11 @@ def test_merge_actors_accepts_names_and_says_which_ids_merged(tmp_path, capsys):
     code, out, err = run(capsys, "merge-actors", "--db", str(db), "Russia", "Ukraine")
     assert code == 0 and err == ""
     assert out.strip() == "merged UKR (Ukraine) into RUS (Russia)"
+
+
+def test_missing_text_field_names_the_cli_option(tmp_path, capsys):
+    src = tmp_path / "corpus.jsonl"
+    src.write_text('{"id": "a", "body": "Russia attacked Ukraine."}\n', encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(src), "-q")
+    assert code == 1 and out == ""
+    assert "corpus.jsonl:1: text field 'text' is missing" in err and "--text-field" in err
