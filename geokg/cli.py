@@ -62,7 +62,8 @@ class _Run:
     def __init__(self, strict: bool, quiet: bool) -> None:
         self.strict = strict
         self.quiet = quiet
-        self.problems: Counter[str] = Counter()
+        self.problems: Counter[str] = Counter()  # inputs skipped, by kind
+        self.warnings: Counter[str] = Counter()  # inputs read despite a problem, by kind
         self.documents = 0
         self.duplicates = 0
         self.triples = 0
@@ -77,7 +78,8 @@ class _Run:
             if isinstance(item, ReadProblem):
                 where = item.path + (f":{item.line}" if item.line else "")
                 click.echo(f"geokg: {where}: {item.message}", err=True)
-                self.problems[getattr(item, "kind", None) or "other"] += 1
+                counter = self.problems if item.skipped else self.warnings
+                counter[item.kind or "other"] += 1
                 if self.strict:
                     raise _Aborted
                 continue
@@ -93,13 +95,16 @@ class _Run:
     def summary(self, extra: str = "") -> None:
         skipped = sum(self.problems.values())
         why = ", ".join(f"{n} {k}" for k, n in sorted(self.problems.items()))
+        warned = ", ".join(f"{n} {k}" for k, n in sorted(self.warnings.items()))
         stored = f" ({self.duplicates} already stored)" if self.duplicates else ""
         line = (
             f"geokg: {self.documents + self.duplicates} documents read{stored}, {skipped} skipped"
             + (f" ({why})" if why else "")
+            + (f", {sum(self.warnings.values())} warning"
+               f"{'s' if sum(self.warnings.values()) > 1 else ''} ({warned})" if warned else "")
             + f", {self.triples} triples, {len(self.actors)} actors{extra}"
         )
-        if not self.quiet or skipped:
+        if not self.quiet or skipped or warned:
             click.echo(line, err=True)
 
     @property

@@ -98,6 +98,7 @@ PROBLEM_KINDS = (
     "language",
     "too_large",
     "too_many",
+    "date",
 )
 
 _STDIN = "<stdin>"
@@ -115,7 +116,7 @@ _BINARY_MAGIC = {
 
 
 class ReadProblem(BaseModel):
-    """An input (or part of one) that was skipped, and why.
+    """An input (or part of one) that was skipped, or read with a warning, and why.
 
     ``kind`` is one of :data:`PROBLEM_KINDS`; ``str(problem)`` is one line for the user.
     """
@@ -124,6 +125,7 @@ class ReadProblem(BaseModel):
     line: int | None = None
     message: str
     kind: str = "io"
+    skipped: bool = True  # False: a warning, the input is still read (e.g. an unreadable date)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
@@ -702,7 +704,14 @@ def _record_document(
         outlet=_opt_str(rec.get("outlet") or rec.get("source")),
         url=_opt_str(rec.get("url")),
     )
-    date = _record_date(rec.get("date")) or dateline_date(text, opts.date) or opts.date
+    stated = _record_date(rec.get("date"))
+    if stated is None and rec.get("date") not in (None, ""):
+        yield ReadProblem(
+            path=source, line=line, kind="date", skipped=False,
+            message=f"date {rec['date']!r} is not a date geokg reads (use YYYY-MM-DD); "
+            "the record is read without it",
+        )
+    date = stated or dateline_date(text, opts.date) or opts.date
     doc_id = str(rid) if isinstance(rid, (str, int)) and str(rid).strip() else fallback_id
     yield from _finish(clean_record_text(text), doc_id, source, line, meta, date, opts)
 

@@ -196,7 +196,9 @@ def test_jsonl_records_with_bad_lines(tmp_path: Path) -> None:
         (5, "json"),
         (6, "field"),
         (7, "field"),
+        (8, "date"),  # a warning: the record is read with the reference date
     ]
+    assert not probs[-1].skipped
     assert "body" in probs[2].message and "text_field" in probs[2].message
     assert str(probs[0]).startswith(f"{name}:2: ")
 
@@ -525,3 +527,16 @@ def test_misnamed_files_are_sniffed(tmp_path: Path) -> None:
     assert docs[2].title == "Greece and Turkey agree to resume talks on maritime borders"
     assert "SCRIPTMARKER" not in docs[2].text
     assert docs[3].text == ENGLISH
+
+
+@pytest.mark.parametrize("bad", ["14/07/2025", "2025-13-45", "yesterday", 1720951200])
+def test_unreadable_record_date_is_reported_and_the_record_still_read(tmp_path, bad):
+    src = tmp_path / "c.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": ENGLISH, "date": bad}) + "\n"
+                   + json.dumps({"id": "b", "text": ENGLISH + " Again.", "date": "2025-07-01"})
+                   + "\n", encoding="utf-8")
+    docs, probs = read(src, date=REF)
+    assert [d.doc_id for d in docs] == ["a", "b"]
+    assert docs[0].date == REF and docs[1].date == dt.date(2025, 7, 1)  # the reference date
+    assert [(p.line, p.kind, p.skipped) for p in probs] == [(1, "date", False)]
+    assert repr(bad) in probs[0].message and "YYYY-MM-DD" in probs[0].message
