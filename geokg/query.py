@@ -167,6 +167,9 @@ class EdgeFilter:
     ) -> None:
         self.actor, self.source, self.target, self.pair = actor, source, target, pair
         self.relations, self.include_unstated = relations, include_unstated
+        if since is not None and until is not None and since > until:
+            raise UsageError(f"since {since} is after until {until}: no evidence can match; "
+                             "swap the two dates")
         self.since, self.until = since, until
 
     @property

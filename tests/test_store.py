@@ -143,6 +143,7 @@ def test_time_window_counts_only_evidence_inside(store: Store):
     ({"quad_class": "friendly"}, "unknown quad class"),
     ({"since": "last week"}, "YYYY-MM-DD"),
     ({"actor": "Atlantis"}, "unknown actor"),
+    ({"since": "2025-03-01", "until": "2025-01-31"}, "since 2025-03-01 is after until 2025-01-31"),
 ])
 def test_bad_arguments_raise_usage_errors(store: Store, kw, words):
     with pytest.raises(UsageError, match=words):
