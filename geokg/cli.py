@@ -528,14 +528,25 @@ def merge_actors(db: str, keep: str, merge: str) -> None:
 @click.option("--errors", is_flag=True, help="List misses and false positives per document.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def eval_(gold: str, model: str | None, actor_files: tuple[str, ...], errors: bool, as_json: bool) -> None:
-    """Score extraction against your own gold annotations (GOLD.jsonl, see README).
+    """Score extraction against your own gold annotations (GOLD.jsonl).
 
-    Prints precision, recall and F1 at the dyad, polarity and typed levels.
+    Prints precision, recall and F1 at the dyad, polarity and typed levels (persons and groups
+    count as the state or organisation they act for; --errors lists misses and false positives).
+
+    \b
+    GOLD.jsonl holds one JSON document per line; only "doc_id" and "text" are required:
+      {"doc_id": "a1", "text": "Turkiye is a close ally of Azerbaijan.",
+       "date": "2025-07-11", "title": null, "outlet": null,
+       "persons": {"person:recep-tayyip-erdogan": "TUR"},
+       "triples": [{"source": "TUR", "relation": "ally", "target": "AZE",
+                    "negated": false, "sentence": "Turkiye is a close ally of Azerbaijan."}]}
     """
     from .evaluate import load_gold, score
     from .pipeline import extract_documents, load_pipeline
 
     docs = load_gold(gold)
+    if not docs:
+        raise UsageError(f"{gold} holds no gold documents; see `geokg eval --help`")
     nlp = load_pipeline(model, actors=actor_files)
     inputs = [
         Document(id=d.doc_id, text=d.text, date=d.date, title=d.title, outlet=d.outlet) for d in docs

@@ -255,3 +255,15 @@ def test_unreadable_date_is_a_warning_not_a_skip(tmp_path, capsys, nlp):
     lines = err.splitlines()
     assert lines[0].startswith(f"geokg: {src}:1: date '14/07/2025' is not a date")
     assert "1 documents read, 0 skipped, 1 warning (1 date)," in lines[-1]
+
+
+def test_eval_help_shows_the_gold_format_and_an_empty_gold_file_is_an_error(tmp_path, capsys):
+    code, out, _ = run(capsys, "eval", "--help")
+    assert code == 0
+    for key in ('"doc_id"', '"text"', '"persons"', '"triples"', '"negated"', '"sentence"'):
+        assert key in out
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n\n", encoding="utf-8")
+    code, out, err = run(capsys, "eval", str(gold))
+    assert code == 1 and out == ""
+    assert err == f"geokg: error: {gold} holds no gold documents; see `geokg eval --help`\n"
