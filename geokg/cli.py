@@ -275,6 +275,9 @@ def build(
         except _Aborted:
             run.summary(" (stopped: --strict; stored documents are kept)")
             sys.exit(1)
+        except KeyboardInterrupt:
+            _fail(f"interrupted; the {added} documents stored so far are kept: run the same "
+                  "command again to resume", 130)
         run.summary(f"; store {db}: {added} new documents added")
         if html_path:
             path = kg.to_html(html_path)

@@ -267,3 +267,24 @@ def test_eval_help_shows_the_gold_format_and_an_empty_gold_file_is_an_error(tmp_
     code, out, err = run(capsys, "eval", str(gold))
     assert code == 1 and out == ""
     assert err == f"geokg: error: {gold} holds no gold documents; see `geokg eval --help`\n"
+
+
+def test_interrupted_build_keeps_what_it_stored_and_says_how_to_resume(tmp_path, capsys,
+                                                                       monkeypatch):
+    def one_then_ctrl_c(run_, docs, *args):
+        for document in docs:
+            run_.count([])
+            yield document, []
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr("geokg.cli._triples_stream", one_then_ctrl_c)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"{ARTICLE} ({name})", encoding="utf-8")
+    db = tmp_path / "g.db"
+    code, _, err = run(capsys, "build", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                       "--db", str(db))
+    assert code == 130
+    assert err.splitlines()[-1] == ("geokg: error: interrupted; the 1 documents stored so far "
+                                    "are kept: run the same command again to resume")
+    code, out, _ = run(capsys, "stats", "--db", str(db), "--json")
+    assert json.loads(out)["documents"] == 1
