@@ -38,7 +38,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,7 @@ def normalize_token(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=65536)
 def strip_possessive(text: str) -> str:
     """``"Trump´s"`` -> ``"Trump"`` (spaCy does not split every apostrophe form); also drops
     zero-width characters left by web pages."""
@@ -151,6 +152,14 @@ class Lexicon:
     state_descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)
     state_nouns: dict[tuple[str, ...], str | None] = field(default_factory=dict)
     state_classes: dict[str, tuple[str, ...] | str] = field(default_factory=dict)
+
+    @cached_property
+    def singular_references_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """``singular_references`` grouped by first word, each group in the original order."""
+        groups: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, kind in self.singular_references:
+            groups.setdefault(words[0], []).append((words, kind))
+        return {first: tuple(refs) for first, refs in groups.items()}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -398,8 +407,8 @@ class ActorRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.geokg_meta
         date: _dt.date | None = getattr(meta, "date", None)
-        keys = [normalize_token(strip_possessive(t.text)) for t in doc]
         raws = [strip_possessive(t.text) for t in doc]
+        keys = [normalize_token(r) for r in raws]
         state = _DocState(doc, self, keys, raws, date)
         state.run()
         return doc
@@ -436,7 +445,8 @@ class _DocState:
         #: armed groups and parties the gazetteer lacks, named by the NER ("the M23 movement")
         self.groups: dict[str, Actor] = {}
         self.roles: list[tuple[str, str, str, Span]] = []
-        self.ent_label = [t.ent_type_ for t in doc]
+        strings = doc.vocab.strings
+        self.ent_label = [strings[x] for x in doc.to_array("ENT_TYPE").tolist()]
         self.ents = list(doc.ents)
         #: the named entity each token is part of, if any
         self.ent_at: list[Span | None] = [None] * len(doc)
@@ -550,11 +560,12 @@ class _DocState:
                 continue
             label = m.label or self.type_of(m.actor_id)
             span = Span(doc, m.start, m.end, label=label)
-            span._.geokg_actor = m.actor_id
-            span._.geokg_actors = list(m.ids)
-            span._.geokg_via = m.via
-            span._.geokg_location = m.location
-            span._.geokg_attributive = m.attributive
+            ext = span._  # one Underscore object for the five attributes
+            ext.geokg_actor = m.actor_id
+            ext.geokg_actors = list(m.ids)
+            ext.geokg_via = m.via
+            ext.geokg_location = m.location
+            ext.geokg_attributive = m.attributive
             spans.append(span)
             for aid in m.ids:
                 self.register(aid)

@@ -67,8 +67,8 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
     sents = list(doc.sents)
     sent_of = {}
     for k, s in enumerate(sents):
-        for t in s:
-            sent_of[t.i] = k
+        for t in range(s.start, s.end):
+            sent_of[t] = k
     mentions = [m for m in state.mentions() if id(m) not in state.consumed]
     pairs = _pairs(state, mentions)
     dominant = state.dominant_state()
@@ -455,10 +455,7 @@ def _one_named(state: _DocState, sents, sent_of, pos: int, members: set[str]) ->
 
 def _singular_reference(state: _DocState, i: int) -> tuple[int, str] | None:
     """(end, actor type) when a reference ("the country", "the alliance") starts at ``i``."""
-    first = state.keys[i]
-    for words, kind in state.lex.singular_references:
-        if words[0] != first:
-            continue
+    for words, kind in state.lex.singular_references_by_first.get(state.keys[i], ()):
         end = i + len(words)
         if tuple(state.keys[i:end]) == words:
             if all(state.owner[j] is None for j in range(i, end)) and _ends_noun_phrase(

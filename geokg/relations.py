@@ -104,8 +104,14 @@ def _derived(entry: Entry, relation: Relation, anchor: Token, factor: float, ori
 def _span_args(span: Span, tok: Token, strength: float) -> list[Arg]:
     """One Arg per actor a mention stands for: a group reference resolved by coref ("the
     juntas", "each country", "they" after a list) stands for every member of its set."""
-    ids = list(span._.geokg_actors or []) if span._.geokg_via == "coref" else []
-    return [Arg(a, tok, span, strength) for a in dict.fromkeys(ids or [span._.geokg_actor])]
+    return [Arg(a, tok, span, strength) for a in _span_ids(span)]
+
+
+def _span_ids(span: Span) -> list[str]:
+    """The actor ids a mention stands for (see :func:`_span_args`), each once, in order."""
+    ext = span._
+    ids = list(ext.geokg_actors or []) if ext.geokg_via == "coref" else []
+    return list(dict.fromkeys(ids or [ext.geokg_actor]))
 
 
 
@@ -321,7 +327,9 @@ class RelationExtractor:
         )
         found: list[Triple] = list(self._role_triples(ctx))
         every = {**ctx.places, **ctx.mentions}
-        if doc.has_annotation("DEP") and len({s._.geokg_actor for s in every.values()}) > 1:
+        spans = {id(s): s for s in every.values()}  # each mention once (a Span per mention)
+        if doc.has_annotation("DEP") and len({s._.geokg_actor for s in spans.values()}) > 1:
+            stands_for = {key: _span_ids(s) for key, s in spans.items()}
             phrase_hits: dict[int, list[tuple[Entry, str]]] = {}
             for match_id, start, end in self.matcher(doc):
                 phrase = self.phrases[doc.vocab.strings[match_id]]
@@ -329,10 +337,10 @@ class RelationExtractor:
                 phrase_hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
             for sent in doc.sents:
                 ids = {
-                    a.actor
+                    a
                     for i in range(sent.start, sent.end)
                     if i in every
-                    for a in _span_args(every[i], doc[i], DIRECT)
+                    for a in stands_for[id(every[i])]
                 }
                 if len(ids) < 2:
                     continue
@@ -346,7 +354,8 @@ class RelationExtractor:
         if ACTOR_SPANS not in doc.spans:
             return out
         for span in doc.spans[ACTOR_SPANS]:
-            if bool(span._.geokg_location) != places or not span._.geokg_actor:
+            ext = span._
+            if bool(ext.geokg_location) != places or not ext.geokg_actor:
                 continue
             for i in range(span.start, span.end):
                 out[i] = span
