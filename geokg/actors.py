@@ -161,6 +161,11 @@ class Lexicon:
             groups.setdefault(words[0], []).append((words, kind))
         return {first: tuple(refs) for first, refs in groups.items()}
 
+    @cached_property
+    def state_organ_starts(self) -> frozenset[str]:
+        """The first words of ``state_organs``."""
+        return frozenset(words[0] for words in self.state_organs)
+
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         """Load and validate the recogniser's word lists (default: the bundled file)."""
@@ -239,7 +244,11 @@ class Lexicon:
             plural_pronouns=words("plural_pronouns"),
             state_organs=tuple(
                 sorted(
-                    (tuple(w.lower().split()) for w in raw.get("state_organs", {}).get("words", ())),
+                    (
+                        tuple(w.lower().split())
+                        for w in raw.get("state_organs", {}).get("words", ())
+                        if w.strip()
+                    ),
                     key=len,
                     reverse=True,
                 )
@@ -407,7 +416,8 @@ class ActorRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.geokg_meta
         date: _dt.date | None = getattr(meta, "date", None)
-        raws = [strip_possessive(t.text) for t in doc]
+        strings = doc.vocab.strings  # token texts without creating Token objects
+        raws = [strip_possessive(strings[orth]) for orth in doc.to_array("ORTH").tolist()]
         keys = [normalize_token(r) for r in raws]
         state = _DocState(doc, self, keys, raws, date)
         state.run()

@@ -155,6 +155,9 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             i = end
             continue
         word = state.keys[i]
+        if word not in lex.plural_pronouns and word not in ("it", "its"):
+            i += 1  # none of the pronoun cases below
+            continue
         tok = doc[i]
         if (
             word in lex.plural_pronouns
@@ -331,8 +334,8 @@ def _stated_allies(state: _DocState, mentions: list[Mention]) -> set[tuple[str, 
 def _possessed_organ(state: _DocState, i: int) -> tuple[int, str] | None:
     """(end, state) for the organ in "China's coast guard", "Sudan's army": the possessor's;
     in "the Trump administration", the state its leader leads."""
-    if i == 0 or state.owner[i] is not None:
-        return None
+    if i == 0 or state.owner[i] is not None or state.keys[i] not in state.lex.state_organ_starts:
+        return None  # (the organ's words are checked last, with _words_at)
     prev = i - 1
     if state.doc[prev].tag_ == "POS" and prev > 0:
         prev -= 1  # "China" "'s"
@@ -528,6 +531,10 @@ def _pairs(
         """ "and" for a closing link, "," for a list comma, None when not coordinated."""
         if state.raws[x.end - 1] != doc[x.end - 1].text or doc[x.end].tag_ == "POS":
             return None  # "China, Pakistan's closest ally": a possessor, not a conjunct
+        if y.start - x.end > 2:  # longer than every fixed link below: only "... and" can link
+            return "and" if doc[y.start - 1].lower_ == "and" and _conjoined(
+                doc[x.end - 1], doc[y.end - 1]
+            ) else None
         between = [t.lower_ for t in doc[x.end : y.start]]
         if between == [","]:
             return ","

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from spacy.language import Language
@@ -85,6 +86,11 @@ class _Context:
     actors: dict[str, Actor]
     meta: Document | None
     consumed: set[int] = field(default_factory=set)
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text (a sentence's text is a slice of it)."""
+        return self.doc.text
 
 
 # ---------------------------------------------------------------- syntax helpers (pure functions)
@@ -378,7 +384,7 @@ class RelationExtractor:
         meta = ctx.meta
         return Evidence(
             doc_id=meta.doc_id if meta is not None else "doc",
-            sentence=sent.text,
+            sentence=ctx.text[sent.start_char : sent.end_char],
             start=sent.start_char,
             end=sent.end_char,
             date=meta.date if meta else None,
