@@ -161,11 +161,6 @@ class Lexicon:
             groups.setdefault(words[0], []).append((words, kind))
         return {first: tuple(refs) for first, refs in groups.items()}
 
-    @cached_property
-    def state_organ_starts(self) -> frozenset[str]:
-        """The first words of ``state_organs``."""
-        return frozenset(words[0] for words in self.state_organs)
-
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         """Load and validate the recogniser's word lists (default: the bundled file)."""
@@ -244,11 +239,7 @@ class Lexicon:
             plural_pronouns=words("plural_pronouns"),
             state_organs=tuple(
                 sorted(
-                    (
-                        tuple(w.lower().split())
-                        for w in raw.get("state_organs", {}).get("words", ())
-                        if w.strip()
-                    ),
+                    (tuple(w.lower().split()) for w in raw.get("state_organs", {}).get("words", ())),
                     key=len,
                     reverse=True,
                 )
@@ -465,6 +456,8 @@ class _DocState:
                 self.ent_at[i] = ent
         #: names found in a non-actor sense once ("Atlanta, Georgia"): the same sense throughout
         self.trapped_keys: set[str] = set()
+        #: type_of's answers (they depend on the gazetteer only)
+        self._types: dict[str, str] = {}
 
     # -- driver ----------------------------------------------------------------------------
 
@@ -603,6 +596,12 @@ class _DocState:
 
     def type_of(self, actor_id: str) -> str:
         """The actor type of an id ("state", "organisation", "person", "group")."""
+        kind = self._types.get(actor_id)
+        if kind is None:
+            kind = self._types[actor_id] = self._type_of(actor_id)
+        return kind
+
+    def _type_of(self, actor_id: str) -> str:
         actor = self.rec._actor(actor_id)
         if actor is not None:
             return actor.type.value
@@ -1603,7 +1602,11 @@ class _DocState:
     def _title_references(self) -> None:
         doc = self.doc
         i = 0
+        titles, heads = self.rec._title_first, self.lex.leader_heads
         while i < len(doc):
+            if self.tkeys[i] not in titles and self.keys[i] not in heads:
+                i += 1  # no title starts here (the test of _title_at) and no head word
+                continue
             found = self._title_at(i) if self.owner[i] is None else None
             head_word = self.keys[i] in self.lex.leader_heads and self.owner[i] is None
             if not found and not head_word:

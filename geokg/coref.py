@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
@@ -292,8 +292,24 @@ def _ends_noun_phrase(state: _DocState, end: int) -> bool:
     )
 
 
+#: id of a phrase collection -> (the collection, its first words or None when one is empty)
+_FIRST_WORDS: dict[int, tuple[Any, frozenset[str] | None]] = {}
+
+
+def _may_start(state: _DocState, i: int, phrases) -> bool:
+    """False when no phrase of ``phrases`` can start at token ``i`` (a quick test: its first word)."""
+    hit = _FIRST_WORDS.get(id(phrases))
+    if hit is None or hit[0] is not phrases:  # the collection is kept, so its id stays its own
+        firsts = None if not all(phrases) else frozenset(words[0] for words in phrases)
+        hit = _FIRST_WORDS[id(phrases)] = (phrases, firsts)
+    firsts = hit[1]
+    return firsts is None or (i < len(state.keys) and state.keys[i] in firsts)
+
+
 def _words_at(state: _DocState, i: int, phrases) -> int | None:
     """End of the longest phrase of ``phrases`` (word tuples) spelled by unowned tokens at ``i``."""
+    if not _may_start(state, i, phrases):
+        return None
     for words in phrases:
         end = i + len(words)
         if tuple(state.keys[i:end]) == words and all(
@@ -334,8 +350,8 @@ def _stated_allies(state: _DocState, mentions: list[Mention]) -> set[tuple[str, 
 def _possessed_organ(state: _DocState, i: int) -> tuple[int, str] | None:
     """(end, state) for the organ in "China's coast guard", "Sudan's army": the possessor's;
     in "the Trump administration", the state its leader leads."""
-    if i == 0 or state.owner[i] is not None or state.keys[i] not in state.lex.state_organ_starts:
-        return None  # (the organ's words are checked last, with _words_at)
+    if i == 0 or state.owner[i] is not None or not _may_start(state, i, state.lex.state_organs):
+        return None
     prev = i - 1
     if state.doc[prev].tag_ == "POS" and prev > 0:
         prev -= 1  # "China" "'s"

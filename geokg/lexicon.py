@@ -34,7 +34,7 @@ Roles (how an argument is reached from the trigger token):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +118,7 @@ class Entry:
             + (self.complement_aux is not None)
         )
 
-    @property
+    @cached_property
     def target_roles(self) -> tuple[str, ...]:
         """The frame's target roles followed by the entry's prepositions."""
         extra = tuple(f"prep:{p}" for p in self.preps if f"prep:{p}" not in self.frame.target)
