@@ -1602,11 +1602,7 @@ class _DocState:
     def _title_references(self) -> None:
         doc = self.doc
         i = 0
-        titles, heads = self.rec._title_first, self.lex.leader_heads
         while i < len(doc):
-            if self.tkeys[i] not in titles and self.keys[i] not in heads:
-                i += 1  # no title starts here (the test of _title_at) and no head word
-                continue
             found = self._title_at(i) if self.owner[i] is None else None
             head_word = self.keys[i] in self.lex.leader_heads and self.owner[i] is None
             if not found and not head_word:

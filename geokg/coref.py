@@ -155,9 +155,6 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             i = end
             continue
         word = state.keys[i]
-        if word not in lex.plural_pronouns and word not in ("it", "its"):
-            i += 1  # none of the pronoun cases below
-            continue
         tok = doc[i]
         if (
             word in lex.plural_pronouns
@@ -350,7 +347,10 @@ def _stated_allies(state: _DocState, mentions: list[Mention]) -> set[tuple[str, 
 def _possessed_organ(state: _DocState, i: int) -> tuple[int, str] | None:
     """(end, state) for the organ in "China's coast guard", "Sudan's army": the possessor's;
     in "the Trump administration", the state its leader leads."""
-    if i == 0 or state.owner[i] is not None or not _may_start(state, i, state.lex.state_organs):
+    if i == 0 or state.owner[i] is not None:
+        return None
+    end = _words_at(state, i, state.lex.state_organs)  # first: the cheapest test
+    if end is None or not _ends_noun_phrase(state, end):
         return None
     prev = i - 1
     if state.doc[prev].tag_ == "POS" and prev > 0:
@@ -372,9 +372,6 @@ def _possessed_organ(state: _DocState, i: int) -> tuple[int, str] | None:
             return None
         sid = person.country
     elif owner.label != "state" or not state._possessive(owner.end - 1):
-        return None
-    end = _words_at(state, i, state.lex.state_organs)
-    if end is None or not _ends_noun_phrase(state, end):
         return None
     return end, sid
 
@@ -547,10 +544,6 @@ def _pairs(
         """ "and" for a closing link, "," for a list comma, None when not coordinated."""
         if state.raws[x.end - 1] != doc[x.end - 1].text or doc[x.end].tag_ == "POS":
             return None  # "China, Pakistan's closest ally": a possessor, not a conjunct
-        if y.start - x.end > 2:  # longer than every fixed link below: only "... and" can link
-            return "and" if doc[y.start - 1].lower_ == "and" and _conjoined(
-                doc[x.end - 1], doc[y.end - 1]
-            ) else None
         between = [t.lower_ for t in doc[x.end : y.start]]
         if between == [","]:
             return ","
