@@ -464,6 +464,7 @@ class _DocState:
     def run(self) -> None:
         mentions = self._gazetteer_mentions()
         mentions += self._ner_persons(mentions)
+        mentions += self._titled_names(mentions)
         mentions += self._ner_groups(mentions)
         self._merge_first_names(mentions)
         for m in mentions:
@@ -970,6 +971,39 @@ class _DocState:
             name = " ".join(self.raws[i] for i in range(start, end))
             pid = self._person_by_name(start, end) or person_id(name)
             out.append(Mention(start, end, [pid], via="person", label="person", kind="ner"))
+        return out
+
+    def _titled_names(self, mentions: list[Mention]) -> list[Mention]:
+        """Names the ``ner`` missed right after a title ("Ukrainian Foreign Ministry spokesperson
+        Mariya Petrenko"): two to four capitalised proper nouns that are no entity of another
+        kind and no title, followed by no other proper noun."""
+        doc, out = self.doc, []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        i = 0
+        while i < len(doc):
+            title = self._title_at(i) if doc[i].pos_ in ("NOUN", "PROPN") else None
+            if title is None:
+                i += 1
+                continue
+            start = end = title[0]
+            while (
+                end < len(doc)
+                and end - start < 4
+                and doc[end].pos_ == "PROPN"
+                and doc[end].text[:1].isupper()
+                and doc[end].text.replace("-", "").isalpha()
+                and end not in taken
+                and self.ent_label[end] in ("", "PERSON")
+                and self._title_at(end) is None
+                and not self._is_honorific(doc[end])
+            ):
+                end += 1
+            if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                name = " ".join(self.raws[k] for k in range(start, end))
+                pid = self._person_by_name(start, end) or person_id(name)
+                out.append(Mention(start, end, [pid], via="person", label="person", kind="ner"))
+                taken.update(range(start, end))
+            i = max(end, i + 1)
         return out
 
     def _ner_groups(self, mentions: list[Mention]) -> list[Mention]:
