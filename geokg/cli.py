@@ -457,8 +457,11 @@ def dyad(db: str, actor_a: str, actor_b: str, since: str | None, until: str | No
 def evidence(db: str, source: str, relation: str, target: str, since: str | None, until: str | None) -> None:
     """The evidence sentences behind one edge (SOURCE RELATION TARGET)."""
     with _open_store(db) as kg:
-        triples = kg.evidence(_actor_id(kg, source), _relation(relation), _actor_id(kg, target),
-                              since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        src, rel, dst = _actor_id(kg, source), _relation(relation), _actor_id(kg, target)
+        triples = kg.evidence(src, rel, dst, since=_parse_date(since, "--since"),
+                              until=_parse_date(until, "--until"))
+        if not triples:
+            click.echo(f"(no evidence for {src} {rel.value if rel else relation} {dst})")
         for t in triples:
             flag = "" if t.stated else f" [{'negated' if t.negated else t.modality.value}]"
             ev = t.evidence

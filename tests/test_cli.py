@@ -288,3 +288,12 @@ def test_interrupted_build_keeps_what_it_stored_and_says_how_to_resume(tmp_path,
                                     "are kept: run the same command again to resume")
     code, out, _ = run(capsys, "stats", "--db", str(db), "--json")
     assert json.loads(out)["documents"] == 1
+
+
+def test_evidence_prints_sentences_with_date_and_outlet_or_says_there_are_none(tmp_path, capsys):
+    db = _small_store(tmp_path / "g.db")
+    code, out, _ = run(capsys, "evidence", "--db", str(db), "Russia", "assault", "Ukraine")
+    assert code == 0
+    assert out.splitlines() == ["2025-06-14  Wire  d0", "    Russia attacked Ukraine."]
+    code, out, _ = run(capsys, "evidence", "--db", str(db), "UKR", "assault", "RUS")
+    assert code == 0 and out == "(no evidence for UKR assault RUS)\n"
