@@ -229,10 +229,13 @@ class _Writer:
             if self.csv:
                 self.csv.writerow(row)
             else:
-                flag = "" if t.stated else f" [{'negated' if t.negated else t.modality.value}]"
+                flag = "" if t.stated else f"[{'negated' if t.negated else t.modality.value}]"
+                sentence = " ".join(ev["sentence"].split())
+                if len(sentence) > 100:
+                    sentence = sentence[:99] + "…"
                 self.out.write(
-                    f"{t.source.id:>24}  {t.relation.value:<10}  {t.target.id:<24} "
-                    f"{t.confidence:.2f}{flag}  {ev['sentence'][:90]}\n"
+                    f"{ev['date'] or '-':<10}  {t.source.id:>30}  {t.relation.value:<10}  "
+                    f"{t.target.id:<30}  {t.confidence:.2f}  {flag:<14}  {sentence}\n"
                 )
 
     def close(self) -> None:

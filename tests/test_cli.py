@@ -297,3 +297,17 @@ def test_evidence_prints_sentences_with_date_and_outlet_or_says_there_are_none(t
     assert out.splitlines() == ["2025-06-14  Wire  d0", "    Russia attacked Ukraine."]
     code, out, _ = run(capsys, "evidence", "--db", str(db), "UKR", "assault", "RUS")
     assert code == 0 and out == "(no evidence for UKR assault RUS)\n"
+
+
+def test_extract_table_has_dates_and_aligned_sentences(tmp_path, capsys, nlp):
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE + " Russia may attack Ukraine again, Kyiv said.", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", "--format", "table", "-q", "--date", "2025-07-14",
+                       str(src))
+    rows = out.splitlines()
+    assert code == 0 and len(rows) >= 3
+    assert all(r.startswith("2025-07-14  ") for r in rows)
+    starts = {r.index(s) for r in rows for s in ["Turkish President", "Russian forces",
+                                                 "The United States", "Russia may"] if s in r}
+    assert len(starts) == 1, out  # one sentence column, hedged rows included
+    assert any("[possible]" in r for r in rows), out
