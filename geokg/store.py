@@ -164,6 +164,20 @@ def _rebuild_edges(conn: sqlite3.Connection, actors: Sequence[str] | None = None
     conn.execute(_EDGE_AGGREGATE.format(cond=cond), params)
 
 
+def _sqlite_header(path: Path | None) -> bool:
+    """Whether ``path`` starts like an SQLite database file."""
+    try:
+        with open(path, "rb") as f:  # type: ignore[arg-type]
+            return f.read(16) == b"SQLite format 3\x00"
+    except (OSError, TypeError):
+        return False
+
+
+def _damaged(where: str, exc: Exception) -> str:
+    return (f"{where} is damaged (SQLite: {exc}); restore a copy or rebuild it with geokg build "
+            "from the same inputs")
+
+
 _READ_ONLY_HINT = "copy it to a folder you can write to, or ask for write permission"
 
 
@@ -355,7 +369,10 @@ class Store:
             migrate(self._conn, where=where)
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
-            if "not a database" in str(exc) or "malformed" in str(exc):
+            if "malformed" in str(exc) or (
+                    "not a database" in str(exc) and _sqlite_header(self.path)):
+                raise StoreError(_damaged(where, exc)) from exc
+            if "not a database" in str(exc):
                 raise StoreError(f"{where} is not a geokg store (not an SQLite database); "
                                  "choose another path") from exc
             raise StoreError(f"cannot open {where}: {exc}; check the path and permissions") from exc
@@ -394,6 +411,10 @@ class Store:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.ProgrammingError as exc:
             raise StoreError(f"the store is closed ({exc}); open it again") from exc
+        except sqlite3.DatabaseError as exc:
+            if "malformed" in str(exc) or "not a database" in str(exc):
+                raise StoreError(_damaged(str(self.path or "in-memory store"), exc)) from exc
+            raise StoreError(f"store query failed: {exc}") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"store query failed: {exc}") from exc
 

@@ -591,3 +591,11 @@ def test_read_only_new_store_is_a_clear_error(tmp_path, monkeypatch):
     _no_write_permission(monkeypatch)
     with pytest.raises(StoreError, match=r"old\.db is read-only"):
         Store(path)
+
+
+def test_a_damaged_store_is_called_damaged_not_foreign(tmp_path, store: Store):
+    path = store.save(tmp_path / "kg.db")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # a copy cut short
+    with pytest.raises(StoreError, match=r"kg\.db is damaged .*restore a copy or rebuild it"):
+        Store(path).stats()
