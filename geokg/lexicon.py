@@ -28,6 +28,8 @@ Roles (how an argument is reached from the trigger token):
 ``compound_head``         the noun a compound trigger modifies ("NATO member Turkiye")
 ``as_head``               "X is seen as an ally"
 ``pair``                  both arguments at once: "between X and Y", "X-Y tensions"
+``purpose_target``        what a purpose clause counters ("deployed troops to counter threats from
+                          Y", ``counter_verbs``): its object, or the actor named after of/from/by
 ========================  ==========================================================================
 """
 
@@ -73,6 +75,7 @@ ROLES = frozenset(
         "compound_head",
         "as_head",
         "pair",
+        "purpose_target",
     }
 )
 #: parts of speech an entry may have

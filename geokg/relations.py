@@ -59,6 +59,9 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
 _PERSONAL = frozenset({"him", "his", "her"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "it"})
+#: the mentions an object pronoun may stand for: named persons, or states/organisations by name
+_NAMED_VIA = frozenset({"name", "alias", "acronym", "capital", "seat"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
 _THREAT_PREPS = ("on", "against", "to", "from", "with", "in")
@@ -673,8 +676,8 @@ class RelationExtractor:
 
         The governor's lemma (``commitment_governors``, ``vow_governors``,
         ``refusal_governors``) and the kind of the embedded action (``committed_relations``,
-        ``cooperative_relations``, ``hostile_relations``) decide, as listed in the lexicon's
-        word lists.
+        ``cooperative_relations``, ``vowed_threats``: a vow to arm oneself threatens nobody)
+        decide, as listed in the lexicon's word lists.
         """
         action = self._light(tok) if tok.pos_ == "NOUN" else tok
         if action is None or action.dep_ != "xcomp":  # "promised to continue aid to Libya"
@@ -692,7 +695,7 @@ class RelationExtractor:
         if kind in self.lex.words("cooperative_relations"):
             if lemma in self.lex.words("refusal_governors"):
                 return Relation.REJECT, gov
-        if kind in self.lex.words("hostile_relations") and lemma in self.lex.words("vow_governors"):
+        if kind in self.lex.words("vowed_threats") and lemma in self.lex.words("vow_governors"):
             return Relation.THREATEN, gov
         return None
 
@@ -781,7 +784,7 @@ class RelationExtractor:
                         out += self._resolve(
                             _subjects(t.head, self.control), ctx, False, depth=depth + 1
                         )
-                    elif t.lower_ in _PERSONAL and t.dep_ in ("dobj", "dative") and depth < 3:
+                    elif t.lower_ in _OBJECT_PRONOUNS and t.dep_ in ("dobj", "dative") and depth < 3:
                         subjects = self._resolve(
                             _subjects(t.head, self.control), ctx, False, depth=depth + 1
                         )
@@ -897,14 +900,20 @@ class RelationExtractor:
         return arg.span is not None and arg.span.label_ == "person"
 
     def _other_person(self, pron: Token, ctx: _Context, exclude: set[str]) -> list[Arg]:
-        """ "he"/"him"/"his" that cannot be the clause's subject: the one person named earlier in
-        the sentence besides the subject ("Rubio spoke with Jaishankar and urged him to ...")."""
+        """ "him"/"his"/"it" that cannot be the clause's subject: the one person (for "it": the one
+        state or organisation named by name) earlier in the sentence besides the subject ("Rubio
+        spoke with Jaishankar and urged him to ...", "cut ties with the UAE, accusing it of ...")."""
         sent = pron.sent
+        thing = pron.lower_ == "it"
         persons = {
             s._.geokg_actor: (ctx.doc[i], s)
             for i, s in ctx.mentions.items()
             if sent.start <= i < pron.i
-            and s.label_ == "person"
+            and (
+                s.label_ in ("state", "organisation") and s._.geokg_via in _NAMED_VIA
+                if thing
+                else s.label_ == "person"
+            )
             and s._.geokg_actor not in exclude
         }
         if len(persons) != 1:
@@ -1164,7 +1173,33 @@ class RelationExtractor:
             return []
         if role == "pair":
             return self._pair_tokens(tok, ctx)
+        if role == "purpose_target":
+            return self._countered(gov if (is_noun and gov is not None) else tok)
         return []
+
+    def _countered(self, verb: Token) -> list[Token]:
+        """ "deployed troops to counter what Maduro called threats from Washington": the thing a
+        purpose clause of a ``counter_verbs`` verb counters, and the actor named after it."""
+        out: list[Token] = []
+        clauses = _children(verb, "advcl", "xcomp")
+        clauses += [c for o in _children(verb, "dobj") for c in _children(o, "acl")]
+        for clause in clauses:  # "sent carriers to deter Iran" (the clause may hang on the object)
+            if clause.lemma_.lower() not in self.lex.words("counter_verbs"):
+                continue
+            if not any(a.lower_ == "to" for a in _children(clause, "aux")):
+                continue
+            things = [o for o in _children(clause, "dobj") if o.lower_ != "what"]
+            things += [  # "what he called the hostile policies of ..."
+                o
+                for c in _children(clause, "ccomp")
+                if any(w.lower_ == "what" for w in c.children)
+                for o in _children(c, "oprd", "dobj")
+                if o.lower_ != "what"
+            ]
+            things += _prep_objects(clause, ("against",))  # "to defend against Russia"
+            out += things
+            out += [p for t in things for p in _prep_objects(t, ("of", "from", "by"))]
+        return out
 
     def _event_noun(self, tok: Token) -> bool:
         """A noun naming a hostile act ("bombardment", "strikes", "campaign")."""

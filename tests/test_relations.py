@@ -884,3 +884,65 @@ def test_more_argument_constructions(nlp, extractor, spec, expected):
     actors = {"Syria": "SYR", "Syrian": "SYR", "Israel": "ISR", "Iran": "IRN", "Iranian": "IRN"}
     stated = [t for t in extractor.extract(build(nlp, spec, actors)) if t.stated]
     assert keys(stated) == expected
+
+
+POSTURE = [
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria deployed/ROOT/1/VERB/deploy troops/dobj/1/NOUN/troop "
+        "to/aux/4/PART/to counter/advcl/1/VERB/counter threats/dobj/4/NOUN/threat "
+        "from/prep/5/ADP/from Israel/pobj/6/PROPN/Israel ./punct/1/PUNCT/.",
+        {("SYR", "mobilize", "ISR")},
+        id="deploying-to-counter-threats-from",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria boosted/ROOT/1/VERB/boost defence/compound/3/NOUN/defence "
+        "spending/dobj/1/NOUN/spending to/aux/5/PART/to deter/advcl/1/VERB/deter "
+        "Israel/dobj/5/PROPN/Israel ./punct/1/PUNCT/.",
+        {("SYR", "mobilize", "ISR")},
+        id="boosting-defence-spending-to-deter",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria sent/ROOT/1/VERB/send warships/dobj/1/NOUN/warship "
+        "near/prep/1/ADP/near Israel/pobj/3/PROPN/Israel ./punct/1/PUNCT/.",
+        {("SYR", "mobilize", "ISR")},
+        id="sending-warships-near",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria recalled/ROOT/1/VERB/recall its/poss/3/PRON/its "
+        "ambassador/dobj/1/NOUN/ambassador from/prep/1/ADP/from Iran/pobj/4/PROPN/Iran "
+        "./punct/1/PUNCT/.",
+        {("SYR", "sanction", "IRN")},
+        id="recalling-an-ambassador",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria imposed/ROOT/1/VERB/impose export/compound/3/NOUN/export "
+        "controls/dobj/1/NOUN/control on/prep/1/ADP/on Iran/pobj/4/PROPN/Iran ./punct/1/PUNCT/.",
+        {("SYR", "sanction", "IRN")},
+        id="imposing-export-controls",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria cut/ROOT/1/VERB/cut ties/dobj/1/NOUN/tie with/prep/2/ADP/with "
+        "Israel/pobj/3/PROPN/Israel ,/punct/1/PUNCT/, accusing/advcl/1/VERB/accuse it/dobj/6/PRON/it "
+        "of/prep/6/ADP/of arming/pcomp/8/VERB/arm Iran/dobj/9/PROPN/Iran ./punct/1/PUNCT/.",
+        {("SYR", "sanction", "ISR"), ("SYR", "accuse", "ISR"), ("ISR", "aid", "IRN")},
+        id="it-as-object-is-the-state-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, expected", POSTURE)
+def test_posture_sanctions_and_object_it(nlp, extractor, spec, expected):
+    actors = {"Syria": "SYR", "Israel": "ISR", "Iran": "IRN"}
+    stated = [t for t in extractor.extract(build(nlp, spec, actors)) if t.stated]
+    assert keys(stated) == expected
+
+
+def test_a_vow_to_arm_oneself_threatens_nobody(nlp, extractor):
+    spec = (
+        "Syria/nsubj/1/PROPN/Syria vowed/ROOT/1/VERB/vow to/aux/3/PART/to "
+        "bolster/xcomp/1/VERB/bolster its/poss/5/PRON/its forces/dobj/3/NOUN/force "
+        "to/aux/7/PART/to counter/advcl/3/VERB/counter Israel/dobj/7/PROPN/Israel ./punct/1/PUNCT/."
+    )
+    found = {t.relation: t for t in extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))}
+    assert set(found) == {Relation.MOBILIZE}
+    assert not found[Relation.MOBILIZE].stated
