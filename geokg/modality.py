@@ -314,7 +314,8 @@ def _governor_modality(
     lemma = gov.lemma_.lower()
     if cues.has("presupposing_governors", lemma):
         return "negated" if durable else "presupposed"  # "end decades of conflict"
-    if cues.has("negative_governors", lemma) or cues.has("negative_predicates", lemma):
+    negative = cues.has("negative_governors", lemma) and dep != "advcl"  # not "cut ties, accusing"
+    if negative or cues.has("negative_predicates", lemma):
         return "negated"
     desire = cues.has("desire_governors", lemma) and not presupposed and dep != "advcl"
     if cues.has("desire_predicates", lemma) or desire:

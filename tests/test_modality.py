@@ -223,6 +223,22 @@ CASES = [
         Modality.POSSIBLE,
         None,
     ),
+    (  # a participle beside a negative governor is not in its scope
+        "Syria/nsubj/1/PROPN/Syria cut/ROOT/1/VERB/cut ties/dobj/1/NOUN/tie ,/punct/1/PUNCT/, "
+        "accusing/advcl/1/VERB/accuse Israel/dobj/4/PROPN/Israel",
+        4,
+        False,
+        Modality.ASSERTED,
+        None,
+    ),
+    (  # but what it governs is
+        "Syria/nsubj/1/PROPN/Syria refused/ROOT/1/VERB/refuse to/aux/3/PART/to "
+        "accuse/xcomp/1/VERB/accuse Israel/dobj/3/PROPN/Israel",
+        3,
+        True,
+        Modality.ASSERTED,
+        None,
+    ),
 ]
 
 
