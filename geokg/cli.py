@@ -415,9 +415,9 @@ def _print_models(items: list[Any], fmt: str, row: Any, empty: str = "(no relati
             return
         cols = list(rows[0])
         widths = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in cols}
-        click.echo("  ".join(c.ljust(widths[c]) for c in cols))
+        click.echo("  ".join(c.ljust(widths[c]) for c in cols).rstrip())
         for r in rows:
-            click.echo("  ".join(str(r[c]).ljust(widths[c]) for c in cols))
+            click.echo("  ".join(str(r[c]).ljust(widths[c]) for c in cols).rstrip())
 
 
 @cli.command()
@@ -435,7 +435,7 @@ def dyad(db: str, actor_a: str, actor_b: str, since: str | None, until: str | No
         click.echo(d.model_dump_json(indent=2))
         return
     trend = "cooperation" if d.score > 0 else "conflict" if d.score < 0 else "neutral"
-    click.echo(f"{d.a.name} ({d.a.id}) - {d.b.name} ({d.b.id}): {len(d.edges)} relations, "
+    click.echo(f"{d.a.name} ({d.a.id}) - {d.b.name} ({d.b.id}): {len(d.edges)} relation{'' if len(d.edges) == 1 else 's'}, "
                f"net score {d.score:+.1f} ({trend})")
     if not d.edges:
         return

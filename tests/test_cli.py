@@ -311,3 +311,13 @@ def test_extract_table_has_dates_and_aligned_sentences(tmp_path, capsys, nlp):
                                                  "The United States", "Russia may"] if s in r}
     assert len(starts) == 1, out  # one sentence column, hedged rows included
     assert any("[possible]" in r for r in rows), out
+
+
+def test_tables_have_no_trailing_blanks_and_counts_agree_in_number(tmp_path, capsys):
+    db = _small_store(tmp_path / "g.db")
+    for args in (["query"], ["actors"], ["dyad", "RUS", "UKR"]):
+        code, out, _ = run(capsys, args[0], "--db", str(db), *args[1:])
+        assert code == 0 and out.strip()
+        assert not [ln for ln in out.splitlines() if ln != ln.rstrip()], out
+    code, out, _ = run(capsys, "dyad", "--db", str(db), "RUS", "UKR", "--until", "2025-06-30")
+    assert out.splitlines()[0].endswith(": 1 relation, net score -10.0 (conflict)")
