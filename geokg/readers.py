@@ -347,6 +347,10 @@ def _read_stream(
         fmt = "jsonl"  # JSON Lines saved as .json
     elif fmt == "text" and sniffed == "html" and head.lstrip()[:1] == b"<":
         fmt = "html"  # a saved web page named .txt
+    elif fmt == "jsonl":
+        first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
+        if first.startswith(b"[") or first == b"{":
+            fmt = "json"  # one JSON document (a list, or an indented object) saved as .jsonl
     if fmt in ("text", "html", "json"):
         data = stream.read(opts.max_bytes + 1)
         if len(data) > opts.max_bytes:

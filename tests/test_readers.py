@@ -540,3 +540,23 @@ def test_unreadable_record_date_is_reported_and_the_record_still_read(tmp_path, 
     assert docs[0].date == REF and docs[1].date == dt.date(2025, 7, 1)  # the reference date
     assert [(p.line, p.kind, p.skipped) for p in probs] == [(1, "date", False)]
     assert repr(bad) in probs[0].message and "YYYY-MM-DD" in probs[0].message
+
+
+@pytest.mark.parametrize("layout", ["array-indented", "array-one-line", "documents-indented"])
+def test_one_json_document_saved_as_jsonl_is_read_whole(tmp_path, layout):
+    records = [{"id": "a", "text": ENGLISH}, {"id": "b", "text": ENGLISH + " Again."}]
+    body = {"array-indented": json.dumps(records, indent=2),
+            "array-one-line": json.dumps(records),
+            "documents-indented": json.dumps({"documents": records}, indent=2)}[layout]
+    src = tmp_path / "corpus.jsonl"
+    src.write_text(body + "\n", encoding="utf-8")
+    docs, probs = read(src, date=REF)
+    assert probs == [] and [d.doc_id for d in docs] == ["a", "b"]
+
+
+def test_jsonl_with_a_broken_first_line_still_reads_the_rest(tmp_path):
+    src = tmp_path / "corpus.jsonl"
+    src.write_text('{"id": "a", "text": \n' + json.dumps({"id": "b", "text": ENGLISH}) + "\n",
+                   encoding="utf-8")
+    docs, probs = read(src, date=REF)
+    assert [d.doc_id for d in docs] == ["b"] and [(p.line, p.kind) for p in probs] == [(1, "json")]
