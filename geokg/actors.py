@@ -152,6 +152,8 @@ class Lexicon:
     state_descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)
     state_nouns: dict[tuple[str, ...], str | None] = field(default_factory=dict)
     state_classes: dict[str, tuple[str, ...] | str] = field(default_factory=dict)
+    #: phrases written with capitals match only so spelled ("the North", not "the north")
+    state_cased: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def singular_references_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -295,13 +297,18 @@ def _load_state_classes(path: Path) -> dict[str, Any]:
         for phrase, cls in table.items():
             if not (cls in out_classes or (cls is None and nullable)):
                 raise DataError(f"{path}: {key}[{phrase!r}] names no class {cls!r}; fix it")
-            out[tuple(normalize_token(w) for w in _PHRASE_WORDS.findall(phrase))] = cls
+            words = tuple(_PHRASE_WORDS.findall(phrase))
+            out[tuple(normalize_token(w) for w in words)] = cls
+            if phrase != phrase.lower():
+                cased[tuple(normalize_token(w) for w in words)] = words
         return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
+    cased: dict[tuple[str, ...], tuple[str, ...]] = {}
     return {
         "state_descriptors": phrases("descriptors", nullable=False),
         "state_nouns": phrases("nouns", nullable=True),
         "state_classes": out_classes,
+        "state_cased": cased,
     }
 
 

@@ -421,6 +421,9 @@ def _description(state: _DocState, i: int) -> tuple[int, set[str]] | None:
     j = i + 1
     while j < len(doc) and j - i <= 8 and state.owner[j] is None:
         noun_end = _words_at(state, j, lex.state_nouns)
+        cased = lex.state_cased.get(tuple(state.keys[j:noun_end])) if noun_end else None
+        if cased is not None and tuple(state.raws[j:noun_end]) != cased:
+            noun_end = None  # "in the north" is no "the North"
         if noun_end is not None and _ends_noun_phrase(state, noun_end):
             noun_class = lex.state_nouns[tuple(state.keys[j:noun_end])]
             if noun_class is None and not classes:
