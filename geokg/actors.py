@@ -470,6 +470,7 @@ class _DocState:
 
     def run(self) -> None:
         mentions = self._gazetteer_mentions()
+        mentions += self._elided_names(mentions)
         mentions += self._ner_persons(mentions)
         mentions += self._titled_names(mentions)
         mentions += self._ner_groups(mentions)
@@ -978,6 +979,29 @@ class _DocState:
             name = " ".join(self.raws[i] for i in range(start, end))
             pid = self._person_by_name(start, end) or person_id(name)
             out.append(Mention(start, end, [pid], via="person", label="person", kind="ner"))
+        return out
+
+    def _elided_names(self, mentions: list[Mention]) -> list[Mention]:
+        """ "North and South Korea": the first word of a coordination is the state named by it
+        and the rest of the second name ("North Korea")."""
+        doc, out = self.doc, []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            k = m.start - 2
+            if (
+                m.label != "state"
+                or m.end - m.start < 2
+                or k < 0
+                or self.keys[k + 1] not in ("and", "or", "&")
+                or k in taken
+                or not doc[k].text[:1].isupper()
+            ):
+                continue
+            name = " ".join([self.raws[k], *self.raws[m.start + 1 : m.end]])
+            sid = self.rec.gazetteer.resolve(name)
+            if sid is not None and sid != m.actor_id and self.type_of(sid) == "state":
+                out.append(Mention(k, k + 1, [sid], via="name", label="state", kind="name"))
+                taken.add(k)
         return out
 
     def _titled_names(self, mentions: list[Mention]) -> list[Mention]:
