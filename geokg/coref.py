@@ -285,8 +285,14 @@ def _ends_noun_phrase(state: _DocState, end: int) -> bool:
         state.owner[end] is not None
         or nxt.pos_ in ("NOUN", "PROPN")
         or nxt.text in ("-", "–")
-        or state.keys[end] == "of"
+        or (state.keys[end] == "of" and not _of_gerund(doc, end))
     )
+
+
+def _of_gerund(doc, of: int) -> bool:
+    """ "accusing the Gulf state [of supplying ...]": "of" opens what someone is accused of,
+    not a part of the noun phrase ("the country of origin")."""
+    return of + 1 < len(doc) and doc[of + 1].tag_ == "VBG"
 
 
 #: id of a phrase collection -> (the collection, its first words or None when one is empty)
