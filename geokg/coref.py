@@ -115,7 +115,11 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
         if organ_end is not None:
             # "South Korea's military ... the military": the state named with it before
             owners = named_organs.get(tuple(state.keys[i + 1 : organ_end]), set())
-            sid = next(iter(owners)) if len(owners) == 1 else None if owners else dominant
+            sid = next(iter(owners)) if len(owners) == 1 else None
+            if sid is None and not owners:
+                # "Israeli minister X said the army ...": the speaker's state, else the text's
+                sid = _reporter_affiliation(state, doc[i + 1 : organ_end].root, "state")
+                sid = sid or dominant
             if sid is None and not owners:
                 # "Israel said the army would respond": the one state in focus
                 sid = _only_one_in_focus(state, mentions, sents, sent_of, i, "state")
@@ -146,6 +150,12 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
         if single is not None:
             end, kind = single
             antecedent = _only_one_in_focus(state, mentions, sents, sent_of, i, kind)
+            if antecedent is None:
+                # "Hamas official Basem Naim said the group had shown ...": the speaker's own
+                antecedent = _reporter_affiliation(state, doc[i:end].root, kind)
+            if antecedent is None and kind == "organisation":
+                # "the bloc" far from its name: the one organisation named before in the text
+                antecedent = _one_named(state, sents, sent_of, i, None, kind)
             if antecedent is None and kind == "state" and dominant is not None:
                 # several states in focus: the one the text is about, when it is among them
                 focus = _in_focus(state, mentions, sents, sent_of, i, kind)
@@ -453,9 +463,34 @@ def _description(state: _DocState, i: int) -> tuple[int, set[str]] | None:
     return None
 
 
-def _one_named(state: _DocState, sents, sent_of, pos: int, members: set[str]) -> str | None:
-    """The one state of ``members`` named before ``pos`` in this or the two previous sentences,
-    else in the whole text before it; None when there are none or several."""
+def _reporter_affiliation(state: _DocState, tok: Token, kind: str) -> str | None:
+    """The affiliation, of type ``kind``, of the person who reports the clause ``tok`` is in
+    ("Katz said the army was pressing ahead" -> ISR)."""
+    clause = tok
+    for _ in range(6):
+        if clause.dep_ == "ccomp" and clause.head is not clause:
+            break
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    else:
+        return None
+    for subject in clause.head.children:
+        owner = state.owner[subject.i] if subject.dep_ in _SUBJECT_DEPS else None
+        if owner is None or owner.label != "person" or len(owner.ids) != 1:
+            continue
+        actor = state.register(owner.actor_id)
+        if actor is not None and actor.country and state.type_of(actor.country) == kind:
+            return actor.country
+    return None
+
+
+def _one_named(
+    state: _DocState, sents, sent_of, pos: int, members: set[str] | None, kind: str = "state"
+) -> str | None:
+    """The one actor of type ``kind`` (of ``members``, when given) named before ``pos`` in this
+    or the two previous sentences, else in the whole text before it; None when there are none
+    or several."""
     k = sent_of[pos]
     focus_start = sents[max(k - 2, 0)].start
     named = [
@@ -464,8 +499,8 @@ def _one_named(state: _DocState, sents, sent_of, pos: int, members: set[str]) ->
         if m.start < pos
         and len(m.ids) == 1
         and not m.location
-        and m.label == "state"
-        and m.actor_id in members
+        and m.label == kind
+        and (members is None or m.actor_id in members)
     ]
     for found in (
         {m.actor_id for m in named if m.start >= focus_start},
@@ -778,18 +813,36 @@ def _its_owner(
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and hops < 4:
         verb = verb.head
         hops += 1
+    if labels is _PERSON:
+        return _person_owner(state, tok, sents, sent_of)
     has_subject, actor = _clause_subject(state, verb, tok.i, labels)
     if has_subject:
         return actor
-    if labels is _PERSON:
-        # "Kim vowed to bolster his country's forces", "Erdogan said his government would ..."
-        hops = 0
-        while verb.dep_ in _CLAUSE_DEPS and verb.head is not verb and hops < 4:
-            verb = verb.head
-            hops += 1
-            has_subject, actor = _clause_subject(state, verb, tok.i, labels)
-            if has_subject:
-                return actor
-        if verb.dep_ != "ROOT":
-            return None
     return _previous_subject(state, sents, sent_of[tok.i], labels)
+
+
+def _person_owner(state, tok: Token, sents, sent_of) -> str | None:
+    """The person a "his"/"her" stands for: the nearest governing clause subject that can be a
+    person ("Kim vowed to bolster his country's forces", "Goita accused the bloc of imposing
+    sanctions on his country", "X said the agreement opened a new page in his country's
+    history"), else the previous sentence's; None when that subject is a person who is no actor."""
+    node = tok
+    for _ in range(10):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in node.children:
+            if child.dep_ not in _SUBJECT_DEPS or child.i >= tok.i:
+                continue
+            owner = state.owner[child.i]
+            if owner is not None and owner.label == "person" and len(owner.ids) == 1:
+                return owner.actor_id
+            if (
+                child.ent_type_ == "PERSON"
+                or child.lower_ in ("i", "you", "we", "they")
+                or child.lemma_.lower() in state.lex.opinion_titles
+            ):
+                return None  # a person who is no actor ("the analyst"), or someone else
+    return _previous_subject(state, sents, sent_of[tok.i], _PERSON)
