@@ -808,10 +808,25 @@ def _json_documents(text: str, name: str, opts: _Options) -> Iterator[Item]:
         yield from _record_document(rec, f"{name}[{i}]", None, f"{name}[{i}]", opts)
 
 
+def _csv_encoding(head: bytes) -> str:
+    """UTF-8 (BOM or not) unless the head of the file is not: then Windows-1252, which is what
+    Excel on Windows writes."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
 def _csv_documents(
     stream: io.BufferedReader, name: str, opts: _Options, *, delimiter: str
 ) -> Iterator[Item]:
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
+    head = stream.peek(_HEAD)[:_HEAD]
+    encoding = _csv_encoding(head)
+    header = head.decode(encoding, errors="replace").split("\n", 1)[0]
+    if delimiter == "," and ";" in header and "," not in header:
+        delimiter = ";"  # spreadsheets in many European locales separate with semicolons
+    text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
     old_limit = csv.field_size_limit()
     csv.field_size_limit(opts.max_bytes)
     try:

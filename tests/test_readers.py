@@ -560,3 +560,17 @@ def test_jsonl_with_a_broken_first_line_still_reads_the_rest(tmp_path):
                    encoding="utf-8")
     docs, probs = read(src, date=REF)
     assert [d.doc_id for d in docs] == ["b"] and [(p.line, p.kind) for p in probs] == [(1, "json")]
+
+
+def test_excel_csv_in_windows_1252_keeps_its_accents(tmp_path):
+    src = tmp_path / "export.csv"
+    src.write_bytes(f'id,text\n1,"{ENGLISH} The café owners in Athens agreed."\n'.encode("cp1252"))
+    docs, probs = read(src, date=REF)
+    assert probs == [] and "café owners" in docs[0].text
+
+
+def test_semicolon_csv_is_read(tmp_path):
+    src = tmp_path / "export.csv"
+    src.write_text(f"id;text;date\n1;{ENGLISH};2025-07-01\n", encoding="utf-8")
+    docs, probs = read(src, date=REF)
+    assert probs == [] and docs[0].doc_id == "1" and docs[0].date == dt.date(2025, 7, 1)
