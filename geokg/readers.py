@@ -810,7 +810,9 @@ def _json_documents(text: str, name: str, opts: _Options) -> Iterator[Item]:
 
 def _csv_encoding(head: bytes) -> str:
     """UTF-8 (BOM or not) unless the head of the file is not: then Windows-1252, which is what
-    Excel on Windows writes."""
+    Excel on Windows writes; UTF-16 with a BOM is Excel's "Unicode Text"."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return "utf-8-sig"

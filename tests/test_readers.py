@@ -574,3 +574,10 @@ def test_semicolon_csv_is_read(tmp_path):
     src.write_text(f"id;text;date\n1;{ENGLISH};2025-07-01\n", encoding="utf-8")
     docs, probs = read(src, date=REF)
     assert probs == [] and docs[0].doc_id == "1" and docs[0].date == dt.date(2025, 7, 1)
+
+
+def test_excel_unicode_text_export_utf16_tsv_is_read(tmp_path):
+    src = tmp_path / "export.tsv"
+    src.write_bytes(f"id\ttext\r\n1\t{ENGLISH}\r\n".encode("utf-16"))  # with a BOM, as Excel
+    docs, probs = read(src, date=REF)
+    assert probs == [] and docs[0].doc_id == "1" and docs[0].text.startswith("Turkey and Greece")
