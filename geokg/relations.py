@@ -281,6 +281,9 @@ def _particle(tok: Token) -> str | None:
     prts = _children(tok, "prt")
     if prts:
         return prts[0].lower_
+    outs = [c for c in _children(tok, "prep") if c.lower_ == "out" and _children(c, "prep")]
+    if outs:  # "pushed Russian troops out of Kherson", parsed as a preposition
+        return "out"
     if tok.i + 1 < len(tok.doc):
         return tok.doc[tok.i + 1].lower_
     return None
@@ -826,17 +829,22 @@ class RelationExtractor:
             return ctx.places.get(m.i) if span is None and place else span
 
         poss = _children(t, "poss")
+        named = [m for m in _children(t, "amod", "compound", "nmod") if mention(m) is not None]
+        if poss and named and all(p.pos_ == "PRON" for p in poss):
+            poss = []  # "his Saudi counterpart": the demonym, not the pronoun
         mods = [
             m for c in (poss or _children(t, "amod", "compound", "nmod")) for m in (c, *c.conjuncts)
         ]
         mods += [g for m in list(mods) for g in _children(m, "compound", "amod")]
-        # "Hamas-led militants", "a US-led coalition": the leader stands for the led
-        mods += [
-            g
-            for m in _children(t, "amod")
-            if m.lower_ == "led"
-            for g in _children(m, "npadvmod", "compound", "nmod", "amod")
-        ]
+        # "Hamas-led militants", "a US-led coalition": the leader stands for the led, unless the
+        # led is named ("the Russian-led CSTO alliance" is the CSTO)
+        if not any(mention(m) is not None for m in mods):
+            mods += [
+                g
+                for m in _children(t, "amod")
+                if m.lower_ == "led"
+                for g in _children(m, "npadvmod", "compound", "nmod", "amod")
+            ]
         if owner:  # "a ceasefire proposed by Washington and Kyiv"
             mods += [p for a in _children(t, "acl") for c in _agents(a) for p in (c, *c.conjuncts)]
         out: list[Arg] = []

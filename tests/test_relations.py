@@ -946,3 +946,47 @@ def test_a_vow_to_arm_oneself_threatens_nobody(nlp, extractor):
     found = {t.relation: t for t in extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))}
     assert set(found) == {Relation.MOBILIZE}
     assert not found[Relation.MOBILIZE].stated
+
+
+DIPLOMACY = [
+    pytest.param(
+        "Syria/poss/3/PROPN/Syria 's/case/0/PART/'s foreign/amod/3/ADJ/foreign "
+        "minister/nsubj/4/NOUN/minister met/ROOT/4/VERB/meet his/poss/7/PRON/his "
+        "Iranian/amod/7/ADJ/iranian counterpart/dobj/4/NOUN/counterpart ./punct/4/PUNCT/.",
+        {("SYR", "consult", "IRN")},
+        id="his-iranian-counterpart-is-iran",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria pushed/ROOT/1/VERB/push Iranian/amod/3/ADJ/iranian "
+        "troops/dobj/1/NOUN/troop out/prep/1/ADP/out of/prep/4/ADP/of "
+        "Aleppo/pobj/5/PROPN/Aleppo ./punct/1/PUNCT/.",
+        {("SYR", "coerce", "IRN")},
+        id="out-of-parsed-as-a-preposition-is-the-particle",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria protested/ROOT/1/VERB/protest to/prep/1/ADP/to "
+        "Israel/pobj/2/PROPN/Israel ./punct/1/PUNCT/.",
+        {("SYR", "accuse", "ISR")},
+        id="protesting-to-a-state",
+    ),
+    pytest.param(
+        "Syria/nsubj/1/PROPN/Syria filed/ROOT/1/VERB/file a/det/3/DET/a case/dobj/1/NOUN/case "
+        "against/prep/3/ADP/against Israel/pobj/4/PROPN/Israel ./punct/1/PUNCT/.",
+        {("SYR", "accuse", "ISR")},
+        id="filing-a-case-against",
+    ),
+    pytest.param(
+        "the/det/5/DET/the Iranian/npadvmod/3/ADJ/iranian -/punct/3/PUNCT/- led/amod/5/VERB/lead "
+        "NATO/compound/5/PROPN/NATO forces/nsubj/6/NOUN/force attacked/ROOT/6/VERB/attack "
+        "Syria/dobj/6/PROPN/Syria ./punct/6/PUNCT/.",
+        {("NATO", "assault", "SYR")},
+        id="a-named-led-organisation-is-itself-not-its-leader",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, expected", DIPLOMACY)
+def test_diplomatic_constructions(nlp, extractor, spec, expected):
+    actors = {"Syria": "SYR", "Israel": "ISR", "Iranian": "IRN", "NATO": "NATO"}
+    stated = [t for t in extractor.extract(build(nlp, spec, actors)) if t.stated]
+    assert keys(stated) == expected
