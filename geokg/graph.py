@@ -106,7 +106,9 @@ class KnowledgeGraph:
         """Extract documents and store them (already stored texts are skipped, not extracted).
 
         ``progress(document, n_triples)`` is called once per document when it is stored.
+        Raises :class:`StoreError` at once (before any extraction) on a read-only store.
         """
+        self.store.require_writable()
         skipped = 0
         seen: set[str] = set()
 

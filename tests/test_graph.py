@@ -165,3 +165,22 @@ def test_real_extraction_end_to_end(nlp):
         assert ("RUS", "assault", "UKR") in keys
         ev = graph.evidence("RUS", "assault", "UKR")[0].evidence
         assert text[ev.start:ev.end] == ev.sentence and ev.outlet == "Arab News"
+
+
+def test_adding_to_a_read_only_graph_fails_before_extracting(tmp_path, monkeypatch):
+    import os
+
+    path = tmp_path / "archive.db"
+    with KnowledgeGraph.open(path) as kg:
+        d = Document(id="d1", text="Russia attacked Ukraine.", date="2025-07-14")
+        kg.add_triples(d, fake_triples(d))
+    real = os.access
+    monkeypatch.setattr("geokg.store.os.access",
+                        lambda p, mode, **kw: False if mode & os.W_OK else real(p, mode, **kw))
+    monkeypatch.setattr(geokg.pipeline, "load_pipeline", lambda *a, **k: pytest.fail("extracted"))
+    with KnowledgeGraph.open(path) as kg:
+        assert [e.key() for e in kg.relations()] == [("RUS", "assault", "UKR")]
+        for add in (lambda: kg.add_text("Russia attacked Ukraine again."),
+                    lambda: kg.add_documents([Document(id="d2", text="New text.")])):
+            with pytest.raises(StoreError, match="read-only"):
+                add()
