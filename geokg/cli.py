@@ -468,7 +468,8 @@ def evidence(db: str, source: str, relation: str, target: str, since: str | None
         for t in triples:
             flag = "" if t.stated else f" [{'negated' if t.negated else t.modality.value}]"
             ev = t.evidence
-            click.echo(f"{ev.date or '-'}  {ev.outlet or '-'}  {ev.doc_id}{flag}\n    {ev.sentence}")
+            sentence = " ".join(ev.sentence.split())
+            click.echo(f"{ev.date or '-'}  {ev.outlet or '-'}  {ev.doc_id}{flag}\n    {sentence}")
 
 
 @cli.command()

@@ -321,3 +321,18 @@ def test_tables_have_no_trailing_blanks_and_counts_agree_in_number(tmp_path, cap
         assert not [ln for ln in out.splitlines() if ln != ln.rstrip()], out
     code, out, _ = run(capsys, "dyad", "--db", str(db), "RUS", "UKR", "--until", "2025-06-30")
     assert out.splitlines()[0].endswith(": 1 relation, net score -10.0 (conflict)")
+
+
+def test_evidence_sentences_print_on_one_line_each(tmp_path, capsys):
+    from geokg.models import Actor, ActorType, Document, Evidence, Relation, Triple
+    from geokg.store import Store
+
+    db = tmp_path / "g.db"
+    rus, ukr = (Actor(id=i, name=i, type=ActorType.STATE) for i in ("RUS", "UKR"))
+    text = "Russia attacked\nUkraine.\n\nMore text."
+    d = Document(id="d1", text=text, date="2025-07-14")
+    with Store(db) as s:
+        s.add(d, [Triple(source=rus, relation=Relation.ASSAULT, target=ukr, evidence=Evidence(
+            doc_id="d1", sentence=text[:26], start=0, end=26, date=d.date))])
+    code, out, _ = run(capsys, "evidence", "--db", str(db), "RUS", "assault", "UKR")
+    assert code == 0 and out.splitlines() == ["2025-07-14  -  d1", "    Russia attacked Ukraine."]
