@@ -63,7 +63,7 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "it"})
 #: the mentions an object pronoun may stand for: named persons, or states/organisations by name
 _NAMED_VIA = frozenset({"name", "alias", "acronym", "capital", "seat"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
-_SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her"})
+_SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "his", "she", "her", "i"})
 _THREAT_PREPS = ("on", "against", "to", "from", "with", "in")
 #: relations stored once (source < target) when mutual; other mutual relations go both ways
 _ONCE = frozenset(
@@ -972,7 +972,7 @@ class RelationExtractor:
 
     def _speaker_pronoun(self, pron: Token, clause: Token, ctx: _Context) -> list[Arg]:
         """ "Syria says it will withdraw": a subject pronoun in a reported clause -> the speaker."""
-        if pron.lower_ not in ("it", "they", "he", "she", "we") and pron.lower_ not in _POSSESSIVE:
+        if pron.lower_ not in ("it", "they", "he", "she", "we", "i") and pron.lower_ not in _POSSESSIVE:
             return []
         while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
             clause = clause.head

@@ -990,3 +990,23 @@ def test_diplomatic_constructions(nlp, extractor, spec, expected):
     actors = {"Syria": "SYR", "Israel": "ISR", "Iranian": "IRN", "NATO": "NATO"}
     stated = [t for t in extractor.extract(build(nlp, spec, actors)) if t.stated]
     assert keys(stated) == expected
+
+
+def test_i_in_a_quote_is_the_speaker(nlp, extractor):
+    spec = (
+        "I/nsubj/1/PRON/I am/ccomp/7/AUX/be disappointed/acomp/1/ADJ/disappointed with/prep/2/ADP/with "
+        "Merz/pobj/3/PROPN/Merz ,/punct/7/PUNCT/, Trump/nsubj/7/PROPN/Trump said/ROOT/7/VERB/say "
+        "./punct/7/PUNCT/."
+    )
+    actors = {"Merz": "person:friedrich-merz", "Trump": "person:donald-trump"}
+    found = keys(extractor.extract(build(nlp, spec, actors)))
+    assert found == {("person:donald-trump", "accuse", "person:friedrich-merz")}
+
+
+def test_driving_back_troops_is_an_assault(nlp, extractor):
+    spec = (
+        "Syrian/amod/1/ADJ/syrian forces/nsubj/2/NOUN/force drove/ROOT/2/VERB/drive back/advmod/2/ADV/back "
+        "Iranian/amod/5/ADJ/iranian troops/dobj/2/NOUN/troop ./punct/2/PUNCT/."
+    )
+    found = keys(extractor.extract(build(nlp, spec, {"Syrian": "SYR", "Iranian": "IRN"})))
+    assert found == {("SYR", "assault", "IRN")}
