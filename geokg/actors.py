@@ -144,6 +144,7 @@ class Lexicon:
     person_possessives: frozenset[str]
     person_own_nouns: frozenset[str]
     membership_nouns: frozenset[str]
+    other_markers: frozenset[str]
     neighbour_nouns: frozenset[str]
     ally_nouns: frozenset[str]
     state_traps: dict[str, dict[str, frozenset[str]]]
@@ -154,6 +155,15 @@ class Lexicon:
     state_classes: dict[str, tuple[str, ...] | str] = field(default_factory=dict)
     #: phrases written with capitals match only so spelled ("the North", not "the north")
     state_cased: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def singular_heads(self) -> dict[str, str]:
+        """The last word of each ``singular_references`` phrase -> its actor type ("bloc" ->
+        organisation), for the references with modifiers ("the 27-nation bloc")."""
+        heads: dict[str, str] = {}
+        for words, kind in self.singular_references:
+            heads.setdefault(words[-1], kind)
+        return heads
 
     @cached_property
     def singular_references_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -262,6 +272,7 @@ class Lexicon:
             person_possessives=words("person_possessives"),
             person_own_nouns=words("person_own_nouns"),
             membership_nouns=words("membership_nouns"),
+            other_markers=words("other_markers"),
             neighbour_nouns=words("neighbour_nouns"),
             ally_nouns=words("ally_nouns"),
             state_traps=traps,

@@ -148,7 +148,7 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             continue
         single = _singular_reference(state, i)
         if single is not None:
-            end, kind = single
+            start, end, kind = single
             antecedent = _only_one_in_focus(state, mentions, sents, sent_of, i, kind)
             if antecedent is None:
                 # "Hamas official Basem Naim said the group had shown ...": the speaker's own
@@ -161,7 +161,7 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
                 focus = _in_focus(state, mentions, sents, sent_of, i, kind)
                 antecedent = dominant if dominant in focus and len(focus) > 1 else None
             if antecedent is not None:
-                yield Mention(i, end, [antecedent], via="coref", label=kind, kind="coref")
+                yield Mention(start, end, [antecedent], via="coref", label=kind, kind="coref")
             i = end
             continue
         word = state.keys[i]
@@ -513,15 +513,38 @@ def _one_named(
     return None
 
 
-def _singular_reference(state: _DocState, i: int) -> tuple[int, str] | None:
-    """(end, actor type) when a reference ("the country", "the alliance") starts at ``i``."""
+def _singular_reference(state: _DocState, i: int) -> tuple[int, int, str] | None:
+    """(start, end, actor type) when a reference ("the country", "the alliance", "the
+    Iran-backed group", "the 27-nation bloc") starts at ``i``; a name among its modifiers
+    ("Iran") stays a mention of its own and the reference starts after it."""
     for words, kind in state.lex.singular_references_by_first.get(state.keys[i], ()):
         end = i + len(words)
         if tuple(state.keys[i:end]) == words:
             if all(state.owner[j] is None for j in range(i, end)) and _ends_noun_phrase(
                 state, end
             ):
-                return end, kind
+                return i, end, kind
+    if state.keys[i] != "the" or state.owner[i] is not None:
+        return None
+    j, named = i + 1, False
+    while j < len(state.doc) and j - i <= 4:
+        tok = state.doc[j]
+        kind = state.lex.singular_heads.get(state.keys[j])
+        if kind is not None and j > i + 1 and _ends_noun_phrase(state, j + 1):
+            # a state named among the modifiers of "the country" is the country itself
+            if named:  # "the Iran-backed [group]": the head word stands for the group
+                return None if kind == "state" else (j, j + 1, kind)
+            return i, j + 1, kind
+        if state.keys[j] in state.lex.other_markers or tok.pos_ not in _MODIFIER_POS:
+            return None  # "the other country", "the rival group": someone else
+        owner = state.owner[j]
+        if owner is not None:
+            if owner.label != "state":
+                return None
+            named = True  # "the [Iran]-backed group", "the [Palestinian] militant group"
+            j = owner.end
+            continue
+        j += 1
     return None
 
 
