@@ -108,6 +108,9 @@ class KnowledgeGraph:
         ``progress(document, n_triples)`` is called once per document when it is stored.
         Raises :class:`StoreError` at once (before any extraction) on a read-only store.
         """
+        if docs is None or isinstance(docs, (str, bytes, Document)):
+            raise UsageError("add_documents needs an iterable of geokg.Document (one text: "
+                             "use add_text)")
         self.store.require_writable()
         skipped = 0
         seen: set[str] = set()

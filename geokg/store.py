@@ -337,6 +337,8 @@ class Store:
     """
 
     def __init__(self, path: str | Path | None = None, *, timeout: float = 60.0) -> None:
+        if path is not None and not isinstance(path, (str, os.PathLike)):
+            raise UsageError(f"the store path must be a str or Path, not {type(path).__name__}")
         self.path = Path(path) if path is not None else None
         where = str(self.path) if self.path else "in-memory store"
         try:
@@ -701,7 +703,8 @@ class Store:
     ) -> EdgeFilter:
         rels: list[str] | None = None
         if relation is not None:
-            many = [relation] if isinstance(relation, (str, Relation)) else list(relation)
+            many = list(relation) if isinstance(relation, (list, tuple, set, frozenset)) else [
+                relation]
             rels = [parse_relation(r).value for r in many]
         if quad_class is not None:
             q = parse_quad_class(quad_class)
@@ -916,8 +919,8 @@ class Store:
 
         ``filters`` are those of :meth:`to_networkx`.
         """
-        if radius < 0:
-            raise UsageError("radius must be 0 or more")
+        if not isinstance(radius, int) or isinstance(radius, bool) or radius < 0:
+            raise UsageError(f"radius must be an integer, 0 or more, not {radius!r}")
         me = self.resolve(actor).id
         flt_kw = {k: filters.get(k) for k in ("since", "until")}
         unstated = bool(filters.get("include_unstated", False))
@@ -959,6 +962,8 @@ class Store:
         Computed with networkx on the merged graph (``filters`` as in :meth:`to_networkx`);
         betweenness is estimated from 500 sampled sources on graphs larger than that.
         """
+        if not isinstance(top, int) or isinstance(top, bool) or top < 0:
+            raise UsageError(f"top must be an integer, 0 or more, not {top!r}")
         g = self.to_networkx(evidence=False, **filters)
         simple = nx.Graph(g.to_undirected(as_view=True))
         if kind == "degree":

@@ -184,3 +184,18 @@ def test_adding_to_a_read_only_graph_fails_before_extracting(tmp_path, monkeypat
                     lambda: kg.add_documents([Document(id="d2", text="New text.")])):
             with pytest.raises(StoreError, match="read-only"):
                 add()
+
+
+@pytest.mark.parametrize("call", [
+    lambda kg: kg.relations(relation=5),
+    lambda kg: kg.ego_graph("RUS", radius="2"),
+    lambda kg: kg.centrality(top="5"),
+    lambda kg: kg.add_documents(None),
+    lambda kg: KnowledgeGraph(5),
+])
+def test_wrong_argument_types_are_usage_errors(call):
+    kg = KnowledgeGraph()
+    d = Document(id="d1", text="Russia attacked Ukraine.", date="2025-07-14")
+    kg.add_triples(d, fake_triples(d))
+    with pytest.raises(UsageError):
+        call(kg)
