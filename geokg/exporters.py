@@ -352,6 +352,8 @@ def export(graph: nx.MultiDiGraph, path: str | Path, format: str, **kw: Any) -> 
     fmt = (format or "").lower().lstrip(".")
     if fmt not in _WRITERS:
         raise UsageError(f"unknown export format {format!r}; use one of: {', '.join(FORMATS)}")
+    if not isinstance(path, (str, Path)):
+        raise UsageError(f"the output path must be a str or Path, not {type(path).__name__}")
     path = Path(path)
     try:
         if fmt not in ("csv", "neo4j"):

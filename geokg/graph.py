@@ -222,6 +222,7 @@ class KnowledgeGraph:
         """Write the interactive HTML network to ``path`` and return the path."""
         from .html import render_html
 
+        _check_path(path)
         graph = self.to_networkx(since=since, until=until, include_unstated=include_unstated)
         render_html(graph, path, show_unstated=include_unstated, **html_kw)
         return Path(path)
@@ -255,3 +256,8 @@ class KnowledgeGraph:
     def save(self, path: str | Path) -> Path:
         """Copy the store to ``path`` (e.g. keep an in-memory graph)."""
         return self.store.save(path)
+
+
+def _check_path(path: Any) -> None:
+    if not isinstance(path, (str, Path)):
+        raise UsageError(f"the output path must be a str or Path, not {type(path).__name__}")

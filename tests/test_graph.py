@@ -192,6 +192,8 @@ def test_adding_to_a_read_only_graph_fails_before_extracting(tmp_path, monkeypat
     lambda kg: kg.centrality(top="5"),
     lambda kg: kg.add_documents(None),
     lambda kg: KnowledgeGraph(5),
+    lambda kg: kg.to_html(5),
+    lambda kg: kg.export(None, "json"),
 ])
 def test_wrong_argument_types_are_usage_errors(call):
     kg = KnowledgeGraph()
