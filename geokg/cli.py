@@ -387,7 +387,7 @@ def query(
             since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
             min_evidence=min_evidence, include_unstated=include_unstated,
         )
-        _print_models(edges, fmt, _edge_row)
+        _print_models(edges, fmt, _edge_row, columns=_EDGE_COLUMNS)
 
 
 def _edge_row(e: Any) -> dict[str, Any]:
@@ -399,14 +399,23 @@ def _edge_row(e: Any) -> dict[str, Any]:
     }
 
 
-def _print_models(items: list[Any], fmt: str, row: Any, empty: str = "(no relations)") -> None:
+_EDGE_COLUMNS = ["source", "relation", "target", "stated", "count", "documents", "first_date",
+                 "last_date", "mean_confidence"]
+_ACTOR_COLUMNS = ["id", "name", "type", "country"]
+
+
+def _print_models(items: list[Any], fmt: str, row: Any, empty: str = "(no relations)",
+                  columns: list[str] | None = None) -> None:
+    """Print ``row(item)`` dicts as a table, JSONL or CSV (``columns``: the CSV header when
+    there are no rows)."""
     rows = [row(i) for i in items]
     if fmt == "jsonl":
         for r in rows:
             click.echo(json.dumps(r, default=str, ensure_ascii=False))
     elif fmt == "csv":
-        if rows:
-            w = csv.DictWriter(sys.stdout, list(rows[0]))
+        header = list(rows[0]) if rows else columns
+        if header:
+            w = csv.DictWriter(sys.stdout, header)
             w.writeheader()
             w.writerows(rows)
     else:
@@ -515,7 +524,7 @@ def actors(db: str, actor_type: str | None, fmt: str) -> None:
         _print_models(
             kg.actors(actor_type), fmt,
             lambda a: {"id": a.id, "name": a.name, "type": a.type.value, "country": a.country or ""},
-            empty="(no actors)",
+            empty="(no actors)", columns=_ACTOR_COLUMNS,
         )
 
 

@@ -336,3 +336,12 @@ def test_evidence_sentences_print_on_one_line_each(tmp_path, capsys):
             doc_id="d1", sentence=text[:26], start=0, end=26, date=d.date))])
     code, out, _ = run(capsys, "evidence", "--db", str(db), "RUS", "assault", "UKR")
     assert code == 0 and out.splitlines() == ["2025-07-14  -  d1", "    Russia attacked Ukraine."]
+
+
+@pytest.mark.parametrize("args", [("query", "--relation", "ally"), ("actors", "--type", "group")])
+def test_empty_csv_output_still_has_its_header(tmp_path, capsys, args):
+    db = _small_store(tmp_path / "g.db")
+    code, empty, _ = run(capsys, args[0], "--db", str(db), *args[1:], "--format", "csv")
+    code2, full, _ = run(capsys, args[0], "--db", str(db), "--format", "csv")
+    assert code == code2 == 0
+    assert empty.splitlines() == full.splitlines()[:1] and empty.startswith(("source,", "id,"))
