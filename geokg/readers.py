@@ -175,11 +175,19 @@ def read_inputs(
             yield ReadProblem(path=str(item), message=f"unusable path ({exc})", kind="not_found")
             continue
         if kind == "dir":
+            found = 0
             for file, name, problem in _walk(path):
+                found += 1
                 if problem is not None:
                     yield problem
                 else:
                     yield from _read_file(file, name, opts)
+            if not found:
+                yield ReadProblem(
+                    path=str(item), kind="empty",
+                    message=f"no file geokg reads in this folder ({', '.join(EXTENSIONS)}, "
+                    "or any of them .gz); nothing to read",
+                )
         elif kind == "file":
             yield from _read_file(path, path.as_posix(), opts)
         elif exists:

@@ -581,3 +581,12 @@ def test_excel_unicode_text_export_utf16_tsv_is_read(tmp_path):
     src.write_bytes(f"id\ttext\r\n1\t{ENGLISH}\r\n".encode("utf-16"))  # with a BOM, as Excel
     docs, probs = read(src, date=REF)
     assert probs == [] and docs[0].doc_id == "1" and docs[0].text.startswith("Turkey and Greece")
+
+
+def test_a_folder_without_readable_files_is_reported(tmp_path):
+    (tmp_path / "notes.md").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
+    (tmp_path / "empty-sub").mkdir()
+    docs, probs = read(tmp_path)
+    assert docs == [] and [(p.path, p.kind) for p in probs] == [(str(tmp_path), "empty")]
+    assert ".txt" in probs[0].message and ".jsonl" in probs[0].message
