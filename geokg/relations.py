@@ -808,6 +808,8 @@ class RelationExtractor:
                     seen.update(a.i for a in named)
                     continue
                 lemma = t.lemma_.lower()
+                if t.pos_ == "PROPN" and lemma not in self.agent_nouns and lemma.endswith("s"):
+                    lemma = lemma[:-1]  # "Iraqi Kurds", "Russian Troops" in a headline
                 agentive = lemma in self.agent_nouns
                 if lemma in self.other_actor_nouns:
                     continue  # "Kyiv's allies" are not Kyiv

@@ -1010,3 +1010,12 @@ def test_driving_back_troops_is_an_assault(nlp, extractor):
     )
     found = keys(extractor.extract(build(nlp, spec, {"Syrian": "SYR", "Iranian": "IRN"})))
     assert found == {("SYR", "assault", "IRN")}
+
+
+def test_a_plural_proper_noun_agent_is_lifted(nlp, extractor):
+    spec = (
+        "Syrian/amod/1/ADJ/syrian Rebels/nsubj/2/PROPN/Rebels attacked/ROOT/2/VERB/attack "
+        "Israel/dobj/2/PROPN/Israel ./punct/2/PUNCT/."
+    )
+    found = keys(extractor.extract(build(nlp, spec, {"Syrian": "SYR", "Israel": "ISR"})))
+    assert found == {("SYR", "assault", "ISR")}
