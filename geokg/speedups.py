@@ -529,22 +529,28 @@ def install(nlp: Language) -> list[str]:
     """
     replaced = []
     for name, proc in list(nlp.pipeline):
-        config = {k: v for k, v in nlp.get_pipe_config(name).items() if k != "factory"}
         if type(proc) is AttributeRuler:
+            factory = "geokg_attribute_ruler"
             fast = FastAttributeRuler(nlp.vocab, name, validate=proc.validate, scorer=proc.scorer)
             fast.add_patterns(proc.patterns)
-            if fast.unsupported:
-                continue  # logged by compiled()
-            new = nlp.replace_pipe(name, "geokg_attribute_ruler", config=config)
-            new.add_patterns(proc.patterns)
-            replaced.append(name)
+            reason = fast.unsupported
         elif isinstance(proc, Lemmatizer):
+            factory = "geokg_lemmatizer"
             reason = _lemma_key_is_exact(proc)
-            if reason:
-                logger.debug("%s: stock lemmatizer kept: %s", name, reason)
-                continue
-            new = nlp.replace_pipe(name, "geokg_lemmatizer", config=config)
+        else:
+            continue
+        config = {k: v for k, v in nlp.get_pipe_config(name).items() if k != "factory"}
+        unknown = set(config) - set(nlp.get_factory_meta(factory).default_config)
+        if unknown:
+            reason = f"settings {sorted(unknown)} are not those of {factory}"
+        if reason:
+            logger.debug("%s: the stock component is kept: %s", name, reason)
+            continue
+        new = nlp.replace_pipe(name, factory, config=config)
+        if isinstance(new, FastAttributeRuler):
+            new.add_patterns(proc.patterns)
+        else:
             new.inner.lookups = proc.lookups
             new.inner._validate_tables()
-            replaced.append(name)
+        replaced.append(name)
     return replaced

@@ -217,8 +217,24 @@ def test_other_lemmatizer_modes_keep_the_stock_component(caplog):
     pipe.add_pipe("lemmatizer", config={"mode": "lookup"})
     with caplog.at_level(logging.DEBUG, logger="geokg.speedups"):
         assert install(pipe) == []
-    assert "mode is 'lookup'" in caplog.text
+    assert "the stock component is kept: mode is 'lookup'" in caplog.text
     assert pipe.get_pipe_config("lemmatizer")["factory"] == "lemmatizer"
+
+
+def test_install_replaces_exact_components_once(nlp: Language):
+    pipe = spacy.blank("en")
+    pipe.add_pipe("attribute_ruler").add_patterns(PATTERNS)
+    lookups = nlp.get_pipe("lemmatizer").inner.lookups
+    pipe.add_pipe("lemmatizer", config={"mode": "rule"}).initialize(lookups=lookups)
+    stock_patterns = pipe.get_pipe("attribute_ruler").patterns
+    assert install(pipe) == ["attribute_ruler", "lemmatizer"]
+    assert install(pipe) == []
+    factories = [pipe.get_pipe_config(n)["factory"] for n in pipe.pipe_names]
+    assert factories == ["geokg_attribute_ruler", "geokg_lemmatizer"]
+    assert pipe.get_pipe("attribute_ruler").patterns == stock_patterns
+    assert pipe.get_pipe("lemmatizer").inner.lookups is lookups
+    doc = pipe(Doc(pipe.vocab, words=["is", "leads", "  "], tags=["VBZ", "VBZ", "NN"]))
+    assert [(t.pos_, t.lemma_) for t in doc] == [("AUX", "be"), ("VERB", "lead"), ("SPACE", "  ")]
 
 
 @pytest.fixture(scope="module")
