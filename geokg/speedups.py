@@ -7,16 +7,18 @@ model's own patterns and tables, read and write whole columns with ``Doc.to_arra
 ``Doc.from_array``, and memoise per distinct token attribute value. Their output is identical:
 
 - ``geokg_attribute_ruler`` (:class:`FastAttributeRuler`, a subclass of spaCy's
-  ``AttributeRuler`` with the same patterns, serialisation and API). A *simple* pattern (one
-  token, no ``OP``, ``index`` 0 or -1, constraints only on lexical attributes or on TAG, POS,
-  MORPH, LEMMA, DEP) is split into one constraint per attribute; which constraints each distinct
-  value satisfies is asked once of a spaCy ``Matcher`` (so every predicate — IN, NOT_IN, REGEX,
-  comparisons — means exactly what it means to spaCy) and kept as a bit mask. A token matches
-  the patterns whose bits survive the AND of its values' masks; the attributes they set are
-  merged in pattern order (later patterns win, as in spaCy). Every other pattern (several tokens,
-  operators, other indices) goes through a ``Matcher`` as in spaCy and is merged in the same
-  order. A ruler whose patterns set anything but TAG, POS, MORPH, LEMMA or DEP runs the stock
-  code.
+  ``AttributeRuler`` with the same patterns, serialisation and API). Every token spec of a
+  pattern made of plain token specs (no ``OP``, no extension attributes; constraints on lexical
+  attributes or on TAG, POS, MORPH, LEMMA, DEP) gets a bit and is split into one constraint per
+  attribute; which constraints each distinct attribute value satisfies is asked once of a spaCy
+  ``Matcher`` (so every predicate — IN, NOT_IN, REGEX, comparisons — means exactly what it means
+  to spaCy) and memoised as a bit mask. A token satisfies the specs whose bits survive the AND of
+  its values' masks; a multi-token pattern matches where its specs' bits are set on consecutive
+  tokens. The attributes of the matching patterns are merged in pattern order (later patterns
+  win, as in spaCy), all matches being found on the input annotations first, as in spaCy. Other
+  patterns (operators, extensions, an ``index`` outside the pattern) go through a ``Matcher`` as
+  in spaCy and are merged in the same order. A ruler whose patterns set anything but TAG, POS,
+  MORPH, LEMMA or DEP (or that has no pattern) runs the stock code.
 - ``geokg_lemmatizer`` (:class:`FastLemmatizer`): wraps the language's own lemmatizer (same
   tables, serialisation). In ``rule`` mode with spaCy's own ``rule_lemmatize`` and an
   ``is_base_form`` that reads only POS and MORPH, the lemma is a function of (ORTH, POS, MORPH)
@@ -52,9 +54,10 @@ logger = logging.getLogger(__name__)
 
 #: token attributes a compiled ruler may set (plain TokenC fields: nothing else changes)
 _SETTABLE = (TAG, POS, MORPH, LEMMA, DEP)
-#: token-level attributes a simple pattern may test (each memoised per value)
+#: token-level attributes a compiled spec may test (each memoised per value)
 _TOKEN_ATTRS = (TAG, POS, MORPH, LEMMA, DEP)
-#: lexeme attributes a simple pattern may test (all fixed by the token's text: memoised per ORTH)
+#: lexeme attributes a compiled spec may test, memoised per ORTH: all set from the text when the
+#: lexeme is made (IS_STOP, which programs do change, and NORM, which tokens override, are not)
 _LEXICAL_ATTRS = frozenset(
     IDS[name]
     for name in (
@@ -85,8 +88,8 @@ def _attr_id(key: str | int) -> int | str | None:
 class _Column:
     """The single-token constraints on one attribute (or on the lexeme), as bit masks per value.
 
-    ``masks[value]`` has bit *b* set when the token spec of simple alternative *b* accepts the
-    value (always, when that spec does not constrain this attribute).
+    ``masks[value]`` has bit *b* set when token spec *b* accepts the value (always, when that
+    spec does not constrain this attribute).
     """
 
     def __init__(self, vocab: Vocab, attr: int, specs: dict[int, dict[Any, Any]], n_bits: int):
