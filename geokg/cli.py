@@ -176,6 +176,7 @@ def extract(
     """
     run = _Run(strict, quiet)
     if output:
+        _not_an_input(output, inputs)
         _writable_file(output, "the triples")
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
@@ -260,6 +261,9 @@ def build(
     added = 0
     _writable_file(db, "the store", keep=True)
     if html_path:
+        if Path(html_path).resolve() == Path(db).resolve():
+            raise UsageError(f"--html {html_path} is the store (--db): writing there would "
+                             "destroy it; choose another file name")
         _writable_file(html_path, "the HTML graph")
     with KnowledgeGraph.open(db, model=model, actors=actor_files) as kg:
         kg.store.require_writable()  # before any extraction work
@@ -286,6 +290,25 @@ def build(
             path = kg.to_html(html_path)
             click.echo(f"HTML graph written to {Path(path).resolve()}")
     sys.exit(run.exit_code)
+
+
+def _not_an_input(output: str, inputs: tuple[str, ...]) -> None:
+    """Refuse an output file that is one of the inputs, or inside an input folder (it would be
+    emptied before it is read, or read while it is written)."""
+    from .readers import EXTENSIONS
+
+    out = Path(output).resolve()
+    for item in inputs:
+        if item == "-":
+            continue
+        source = Path(item).resolve()
+        if out == source:
+            raise UsageError(f"-o {output} is an input: writing there would destroy it; "
+                             "choose another file name")
+        readable = out.name.lower().removesuffix(".gz").endswith(EXTENSIONS)
+        if readable and source.is_dir() and source in out.parents:
+            raise UsageError(f"-o {output} is inside the input folder {item}: it would be read "
+                             "as input; write it elsewhere")
 
 
 def _writable_file(path: str, what: str, *, keep: bool = False) -> None:

@@ -217,12 +217,18 @@ class KnowledgeGraph:
                                       include_unstated=include_unstated,
                                       min_evidence=min_evidence)
 
+    def _not_the_store(self, path: str | Path) -> None:
+        if self.path is not None and Path(path).resolve() == self.path.resolve():
+            raise UsageError(f"{path} is the store of this graph: writing there would destroy "
+                             "it; choose another file name")
+
     def to_html(self, path: str | Path, *, since: DateLike = None, until: DateLike = None,
                 include_unstated: bool = False, **html_kw: Any) -> Path:
         """Write the interactive HTML network to ``path`` and return the path."""
         from .html import render_html
 
         _check_path(path)
+        self._not_the_store(path)
         graph = self.to_networkx(since=since, until=until, include_unstated=include_unstated)
         render_html(graph, path, show_unstated=include_unstated, **html_kw)
         return Path(path)
@@ -242,6 +248,8 @@ class KnowledgeGraph:
 
         ``csv`` and ``neo4j`` write a directory of files.
         """
+        _check_path(path)
+        self._not_the_store(path)
         fmt = (format or "").lower()
         if fmt == "html":
             return self.to_html(path, since=since, until=until,

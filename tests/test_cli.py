@@ -345,3 +345,35 @@ def test_empty_csv_output_still_has_its_header(tmp_path, capsys, args):
     code2, full, _ = run(capsys, args[0], "--db", str(db), "--format", "csv")
     assert code == code2 == 0
     assert empty.splitlines() == full.splitlines()[:1] and empty.startswith(("source,", "id,"))
+
+
+def test_outputs_never_overwrite_the_store_or_the_inputs(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("geokg.pipeline.load_pipeline", lambda *a, **k: pytest.fail("extracted"))
+    db = _small_store(tmp_path / "g.db")
+    stored = db.read_bytes()
+    src = tmp_path / "news" / "a.txt"
+    src.parent.mkdir()
+    src.write_text(ARTICLE, encoding="utf-8")
+    for args, words in [
+        (["export", "--db", str(db), "--format", "json", "-o", str(db)], "is the store"),
+        (["build", str(src), "--db", str(db), "--html", str(db)], "is the store"),
+        (["extract", str(src), "-o", str(src)], "is an input"),
+        (["extract", str(src.parent), "-o", str(src.parent / "out.jsonl")], "inside the input"),
+    ]:
+        code, out, err = run(capsys, *args)
+        assert code == 1 and out == "" and words in err and len(err.splitlines()) == 1, err
+    assert db.read_bytes() == stored and src.read_text(encoding="utf-8") == ARTICLE
+    assert not (src.parent / "out.jsonl").exists()
+
+
+def test_the_library_will_not_export_over_its_own_store(tmp_path):
+    from geokg.errors import UsageError
+    from geokg.graph import KnowledgeGraph
+
+    db = _small_store(tmp_path / "g.db")
+    stored = db.read_bytes()
+    with KnowledgeGraph.open(db) as kg:
+        for write in (lambda: kg.export(db, "graphml"), lambda: kg.to_html(str(db))):
+            with pytest.raises(UsageError, match="is the store"):
+                write()
+    assert db.read_bytes() == stored
