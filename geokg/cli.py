@@ -264,6 +264,7 @@ def build(
         if Path(html_path).resolve() == Path(db).resolve():
             raise UsageError(f"--html {html_path} is the store (--db): writing there would "
                              "destroy it; choose another file name")
+        _not_an_input(html_path, inputs, "--html")
         _writable_file(html_path, "the HTML graph")
     with KnowledgeGraph.open(db, model=model, actors=actor_files) as kg:
         kg.store.require_writable()  # before any extraction work
@@ -292,7 +293,7 @@ def build(
     sys.exit(run.exit_code)
 
 
-def _not_an_input(output: str, inputs: tuple[str, ...]) -> None:
+def _not_an_input(output: str, inputs: tuple[str, ...], option: str = "-o") -> None:
     """Refuse an output file that is one of the inputs, or inside an input folder (it would be
     emptied before it is read, or read while it is written)."""
     from .readers import EXTENSIONS
@@ -303,11 +304,11 @@ def _not_an_input(output: str, inputs: tuple[str, ...]) -> None:
             continue
         source = Path(item).resolve()
         if out == source:
-            raise UsageError(f"-o {output} is an input: writing there would destroy it; "
+            raise UsageError(f"{option} {output} is an input: writing there would destroy it; "
                              "choose another file name")
         readable = out.name.lower().removesuffix(".gz").endswith(EXTENSIONS)
         if readable and source.is_dir() and source in out.parents:
-            raise UsageError(f"-o {output} is inside the input folder {item}: it would be read "
+            raise UsageError(f"{option} {output} is inside the input folder {item}: it would be read "
                              "as input; write it elsewhere")
 
 

@@ -359,6 +359,8 @@ def test_outputs_never_overwrite_the_store_or_the_inputs(tmp_path, capsys, monke
         (["build", str(src), "--db", str(db), "--html", str(db)], "is the store"),
         (["extract", str(src), "-o", str(src)], "is an input"),
         (["extract", str(src.parent), "-o", str(src.parent / "out.jsonl")], "inside the input"),
+        (["build", str(src.parent), "--db", str(db), "--html", str(src.parent / "g.html")],
+         "--html"),
     ]:
         code, out, err = run(capsys, *args)
         assert code == 1 and out == "" and words in err and len(err.splitlines()) == 1, err
