@@ -89,11 +89,24 @@ class _Context:
     actors: dict[str, Actor]
     meta: Document | None
     consumed: set[int] = field(default_factory=set)
+    #: id(span) -> (span, the ids it stands for); the span is kept, so its id stays its own
+    span_ids_seen: dict[int, tuple[Span, list[str]]] = field(default_factory=dict)
 
     @cached_property
     def text(self) -> str:
         """The document's text (a sentence's text is a slice of it)."""
         return self.doc.text
+
+    def span_ids(self, span: Span) -> list[str]:
+        """:func:`_span_ids` of a mention, read once per span (do not change the list)."""
+        hit = self.span_ids_seen.get(id(span))
+        if hit is None or hit[0] is not span:
+            hit = self.span_ids_seen[id(span)] = (span, _span_ids(span))
+        return hit[1]
+
+    def span_args(self, span: Span, tok: Token, strength: float) -> list[Arg]:
+        """One Arg per actor the mention ``span`` stands for (:meth:`span_ids`)."""
+        return [Arg(a, tok, span, strength) for a in self.span_ids(span)]
 
 
 # ---------------------------------------------------------------- syntax helpers (pure functions)
@@ -110,14 +123,9 @@ def _derived(entry: Entry, relation: Relation, anchor: Token, factor: float, ori
     )
 
 
-def _span_args(span: Span, tok: Token, strength: float) -> list[Arg]:
-    """One Arg per actor a mention stands for: a group reference resolved by coref ("the
-    juntas", "each country", "they" after a list) stands for every member of its set."""
-    return [Arg(a, tok, span, strength) for a in _span_ids(span)]
-
-
 def _span_ids(span: Span) -> list[str]:
-    """The actor ids a mention stands for (see :func:`_span_args`), each once, in order."""
+    """The actor ids a mention stands for, each once, in order: a group reference resolved by
+    coref ("the juntas", "each country", "they" after a list) stands for every member of its set."""
     ext = span._
     ids = list(ext.geokg_actors or []) if ext.geokg_via == "coref" else []
     return list(dict.fromkeys(ids or [ext.geokg_actor]))
@@ -341,7 +349,6 @@ class RelationExtractor:
         every = {**ctx.places, **ctx.mentions}
         spans = {id(s): s for s in every.values()}  # each mention once (a Span per mention)
         if doc.has_annotation("DEP") and len({s._.geokg_actor for s in spans.values()}) > 1:
-            stands_for = {key: _span_ids(s) for key, s in spans.items()}
             phrase_hits: dict[int, list[tuple[Entry, str]]] = {}
             for match_id, start, end in self.matcher(doc):
                 phrase = self.phrases[doc.vocab.strings[match_id]]
@@ -352,7 +359,7 @@ class RelationExtractor:
                     a
                     for i in range(sent.start, sent.end)
                     if i in every
-                    for a in stands_for[id(every[i])]
+                    for a in ctx.span_ids(every[i])
                 }
                 if len(ids) < 2:
                     continue
@@ -766,7 +773,7 @@ class RelationExtractor:
                 seen.add(t.i)
                 span = mention(t)
                 if span is not None:
-                    out += _span_args(span, t, DIRECT)
+                    out += ctx.span_args(span, t, DIRECT)
                     continue
                 if t.lower_ in self.collective and depth < 3:  # "a group of Moroccan diplomats"
                     inner = [
@@ -804,7 +811,7 @@ class RelationExtractor:
                     if mention(p) is not None
                 ]
                 if named and t.pos_ in ("NOUN", "PROPN"):
-                    out += [x for a in named for x in _span_args(mention(a), a, DIRECT)]
+                    out += [x for a in named for x in ctx.span_args(mention(a), a, DIRECT)]
                     seen.update(a.i for a in named)
                     continue
                 lemma = t.lemma_.lower()
@@ -854,7 +861,7 @@ class RelationExtractor:
             span = mention(m)
             if span is not None and m.i not in seen:
                 seen.add(m.i)
-                out += _span_args(span, m, strength)
+                out += ctx.span_args(span, m, strength)
             elif m.dep_ == "poss" and m.pos_ == "PRON" and m.lower_ in _POSSESSIVE:
                 out += [
                     Arg(a.actor, a.token, a.span, min(a.strength, strength))
@@ -866,7 +873,7 @@ class RelationExtractor:
                 ante = _relative_antecedent(m)
                 if ante and any(c.i > m.i for c in ante[0].conjuncts):
                     span = ctx.mentions.get(ante[0].i)
-                    found = _span_args(span, ante[0], strength) if span is not None else []
+                    found = ctx.span_args(span, ante[0], strength) if span is not None else []
                 else:
                     found = self._resolve(ante, ctx, False, depth=depth + 1)
                 out += [Arg(a.actor, a.token, a.span, min(a.strength, strength)) for a in found]
