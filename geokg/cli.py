@@ -308,8 +308,8 @@ def _not_an_input(output: str, inputs: tuple[str, ...], option: str = "-o") -> N
                              "choose another file name")
         readable = out.name.lower().removesuffix(".gz").endswith(EXTENSIONS)
         if readable and source.is_dir() and source in out.parents:
-            raise UsageError(f"{option} {output} is inside the input folder {item}: it would be read "
-                             "as input; write it elsewhere")
+            raise UsageError(f"{option} {output} is inside the input folder {item}: it would "
+                             "be read as input; write it elsewhere")
 
 
 def _writable_file(path: str, what: str, *, keep: bool = False) -> None:
