@@ -145,6 +145,7 @@ class Lexicon:
     person_own_nouns: frozenset[str]
     membership_nouns: frozenset[str]
     other_markers: frozenset[str]
+    state_sets: dict[tuple[str, ...], tuple[str, ...]]
     neighbour_nouns: frozenset[str]
     ally_nouns: frozenset[str]
     state_traps: dict[str, dict[str, frozenset[str]]]
@@ -273,6 +274,11 @@ class Lexicon:
             person_own_nouns=words("person_own_nouns"),
             membership_nouns=words("membership_nouns"),
             other_markers=words("other_markers"),
+            state_sets={
+                tuple(normalize_token(w) for w in _PHRASE_WORDS.findall(k)): tuple(v)
+                for k, v in sorted(raw.get("state_sets", {}).items(), key=lambda kv: -len(kv[0]))
+                if not k.startswith("_")
+            },
             neighbour_nouns=words("neighbour_nouns"),
             ally_nouns=words("ally_nouns"),
             state_traps=traps,

@@ -79,6 +79,13 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
         if state.owner[i] is not None:
             i += 1
             continue
+        set_end = _words_at(state, i, lex.state_sets)
+        if set_end is not None and _ends_noun_phrase(state, set_end):
+            # "the two Koreas": a set of states by name
+            ids = list(lex.state_sets[tuple(state.keys[i:set_end])])
+            yield Mention(i, set_end, ids, via="coref", label="state", kind="coref")
+            i = set_end
+            continue
         ref = _plural_reference(state, i)
         if ref is not None:
             end, persons, size, states = ref

@@ -188,3 +188,9 @@ def test_a_capital_name_placed_in_another_state_is_that_states_place(nlp, text, 
     doc = _run(nlp, text, "2025-06-01")
     (city,) = [s for s in doc.spans["geokg_actors"] if s.text == "Tripoli"]
     assert (city._.geokg_actor, city._.geokg_location) == (expected, True), _describe(doc)
+
+
+def test_a_named_set_of_states_stands_for_all_of_them(nlp):
+    doc = _run(nlp, "Both Koreas condemned Japan over the visit.", "2025-07-14")
+    spans = {s.text: list(s._.geokg_actors) for s in doc.spans["geokg_actors"]}
+    assert sorted(spans["Both Koreas"]) == ["KOR", "PRK"], _describe(doc)
