@@ -227,6 +227,8 @@ def _objects(verb: Token) -> list[Token]:
     objs = _children(verb, "dobj")
     if objs:
         return _unrelativize(objs)
+    if _children(verb, "oprd"):  # "Macron called Putin on Friday", misparsed as a predicate
+        return [o for o in _children(verb, "oprd") if o.pos_ == "PROPN"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # "the plane shot down by Russia"
     return [  # "kidnapped up to 16 advisers", parsed as a particle and a preposition
@@ -443,6 +445,8 @@ class RelationExtractor:
         return []
 
     def _fits(self, entry: Entry, tok: Token) -> bool:
+        if entry.relation is Relation.CONSULT and _children(tok, "dobj") and _children(tok, "oprd"):
+            return False  # "called him a dictator" names him; nobody phoned
         if entry.particle is not None and _particle(tok) != entry.particle:
             return False
         if entry.objects is not None:

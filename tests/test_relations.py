@@ -1019,3 +1019,25 @@ def test_a_plural_proper_noun_agent_is_lifted(nlp, extractor):
     )
     found = keys(extractor.extract(build(nlp, spec, {"Syrian": "SYR", "Israel": "ISR"})))
     assert found == {("SYR", "assault", "ISR")}
+
+
+def test_calling_someone_a_name_is_no_consultation(nlp, extractor):
+    spec = (
+        "Trump/nsubj/1/PROPN/Trump called/ROOT/1/VERB/call Merz/dobj/1/PROPN/Merz a/det/4/DET/a "
+        "dictator/oprd/1/NOUN/dictator ./punct/1/PUNCT/."
+    )
+    actors = {"Trump": "person:donald-trump", "Merz": "person:friedrich-merz"}
+    assert extractor.extract(build(nlp, spec, actors)) == []
+    spec = spec.replace("a/det/4/DET/a dictator/oprd/1/NOUN/dictator", "on/prep/1/ADP/on Sunday/npadvmod/1/PROPN/Sunday")
+    found = keys(extractor.extract(build(nlp, spec, actors)))
+    assert found == {("person:donald-trump", "consult", "person:friedrich-merz")}
+
+
+def test_a_name_parsed_as_a_predicate_is_the_object(nlp, extractor):
+    spec = (
+        "Trump/nsubj/1/PROPN/Trump called/ROOT/1/VERB/call Merz/oprd/1/PROPN/Merz on/prep/1/ADP/on "
+        "Friday/pobj/3/PROPN/Friday ./punct/1/PUNCT/."
+    )
+    actors = {"Trump": "person:donald-trump", "Merz": "person:friedrich-merz"}
+    found = keys(extractor.extract(build(nlp, spec, actors)))
+    assert found == {("person:donald-trump", "consult", "person:friedrich-merz")}
