@@ -145,6 +145,7 @@ class Lexicon:
     person_own_nouns: frozenset[str]
     membership_nouns: frozenset[str]
     other_markers: frozenset[str]
+    placed_people_nouns: frozenset[str]
     state_sets: dict[tuple[str, ...], tuple[str, ...]]
     neighbour_nouns: frozenset[str]
     ally_nouns: frozenset[str]
@@ -274,6 +275,7 @@ class Lexicon:
             person_own_nouns=words("person_own_nouns"),
             membership_nouns=words("membership_nouns"),
             other_markers=words("other_markers"),
+            placed_people_nouns=words("placed_people_nouns"),
             state_sets={
                 tuple(normalize_token(w) for w in _PHRASE_WORDS.findall(k)): tuple(v)
                 for k, v in sorted(raw.get("state_sets", {}).items(), key=lambda kv: -len(kv[0]))
@@ -965,8 +967,8 @@ class _DocState:
                 return False
             if governor.pos_ == "NOUN" and governor.lemma_.lower() in self.lex.people_nouns - {
                 "mission"
-            }:
-                return False  # "officials in Moscow" are Russia's officials
+            } - self.lex.placed_people_nouns:
+                return False  # "officials in Moscow" are Russia's officials, not "militants in X"
             if any(
                 c.lemma_.lower() in self.lex.travel_words
                 for c in governor.children
