@@ -573,6 +573,13 @@ class _DocState:
             self.owner[i] = m
         return True
 
+    def surface(self, start: int, end: int) -> str:
+        """Tokens ``start:end`` as written, without possessives ("Lai Ching-te", not "Ching - te")."""
+        last = end - 1
+        return "".join(
+            self.raws[i] + (self.doc[i].whitespace_ if i < last else "") for i in range(start, end)
+        )
+
     def mentions(self) -> list[Mention]:
         """Current mentions in document order."""
         seen: list[Mention] = []
@@ -995,7 +1002,7 @@ class _DocState:
                 end -= 1
             if start >= end or any(i in taken for i in range(start, end)):
                 continue
-            name = " ".join(self.raws[i] for i in range(start, end))
+            name = self.surface(start, end)
             pid = self._person_by_name(start, end) or person_id(name)
             out.append(Mention(start, end, [pid], via="person", label="person", kind="ner"))
         return out
@@ -1049,7 +1056,7 @@ class _DocState:
             ):
                 end += 1
             if end - start >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN"):
-                name = " ".join(self.raws[k] for k in range(start, end))
+                name = self.surface(start, end)
                 pid = self._person_by_name(start, end) or person_id(name)
                 out.append(Mention(start, end, [pid], via="person", label="person", kind="ner"))
                 taken.update(range(start, end))
@@ -1073,7 +1080,7 @@ class _DocState:
                 continue  # "Israel Defense Forces": a state's forces, already Israel
             if tuple(self.keys[start:end]) in self.lex.state_organs:
                 continue  # "(China's) coast guard": a state's body, never a group
-            name = " ".join(self.raws[i] for i in range(start, end))
+            name = self.surface(start, end)
             gid = "group:" + person_id(name).split(":", 1)[1]
             self.groups[gid] = Actor(id=gid, name=name, type=ActorType.GROUP)
             out.append(Mention(start, end, [gid], via="name", label="group", kind="ner"))
@@ -1115,7 +1122,7 @@ class _DocState:
             person = self.persons.get(pid)
             if person is None:
                 gaz = self.rec._actor(pid)
-                name = gaz.name if gaz else " ".join(self.raws[m.start : m.end])
+                name = gaz.name if gaz else self.surface(m.start, m.end)
                 person = _Person(pid, name, self._dated_country(pid), known=gaz is not None)
                 self.persons[pid] = person
             for phrase in self._title_phrases(m):

@@ -433,6 +433,18 @@ def test_unknown_person_gets_affiliation_from_title(nlp, recognizer):
     ]
 
 
+def test_a_hyphenated_name_is_written_as_in_the_text(nlp, recognizer):
+    doc = parse(
+        nlp,
+        "US/PROPN/compound/1/B-GPE envoy/NOUN/compound/5 Park/PROPN/compound/5/B-PERSON "
+        "Jin/PROPN/compound/5/I-PERSON -/PUNCT/punct/5/I-PERSON young/PROPN/nsubj/6/I-PERSON "
+        "arrived/VERB/ROOT/6",
+    )
+    assert doc.text.startswith("US envoy Park Jin-young arrived")
+    doc = recognizer(doc)
+    assert doc._.geokg_actors["person:park-jin-young"].name == "Park Jin-young"
+
+
 def test_appositive_title_after_the_name(nlp, recognizer):
     doc = parse(
         nlp,
