@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -223,11 +224,22 @@ def extract(
 ) -> list[Triple]:
     """Extract the triples of one text.
 
+    Raises :class:`~geokg.errors.UsageError` when ``text`` is not a string or ``date`` is neither a
+    :class:`datetime.date` nor an ISO ``YYYY-MM-DD`` string.
+
     >>> triples = extract("Turkiye is a close ally of Azerbaijan.", date="2025-07-11")  # doctest: +SKIP
     >>> [(t.source.id, t.relation.value, t.target.id) for t in triples]  # doctest: +SKIP
     [('AZE', 'ally', 'TUR')]
     """
-    document = Document(id=doc_id, text=text, date=date, title=title, outlet=outlet, url=url)
+    try:
+        document = Document(id=doc_id, text=text, date=date, title=title, outlet=outlet, url=url)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(part) for part in error["loc"]) or "text"
+        raise UsageError(
+            f"extract(): bad {field}={error.get('input')!r}: {error['msg']} (text is a string; "
+            "date a datetime.date or 'YYYY-MM-DD'; title, outlet and url strings)"
+        ) from None
     for _, triples in extract_documents([document], nlp=nlp, model=model):
         return triples
     return []

@@ -397,11 +397,13 @@ class RelationExtractor:
         self, ctx: _Context, sent: Span, trigger: str | None, start: int | None
     ) -> Evidence:
         meta = ctx.meta
+        # a sentence ending a paragraph owns the blank line after it: not part of the evidence
+        sentence = ctx.text[sent.start_char : sent.end_char].rstrip()
         return Evidence(
             doc_id=meta.doc_id if meta is not None else "doc",
-            sentence=ctx.text[sent.start_char : sent.end_char],
+            sentence=sentence,
             start=sent.start_char,
-            end=sent.end_char,
+            end=sent.start_char + len(sentence),
             date=meta.date if meta else None,
             outlet=meta.outlet if meta else None,
             url=meta.url if meta else None,

@@ -137,3 +137,24 @@ def test_paragraph_break_is_a_sentence_boundary_in_the_pipeline(nlp):
     doc = nlp("Russia attacked Kyiv overnight\n\nBrazil and Colombia urged restraint on Tuesday.")
     starts = [s.text.strip() for s in doc.sents]
     assert any(s.startswith("Brazil") for s in starts)
+
+
+def test_evidence_sentence_stops_before_the_blank_line_after_it(nlp: Language) -> None:
+    text = "Turkiye is a close ally of Azerbaijan.\n\nRussia attacked Ukraine on Tuesday.\n\n"
+    triples = extract(text, nlp=nlp)
+    assert {t.evidence.sentence for t in triples} == {
+        "Turkiye is a close ally of Azerbaijan.",
+        "Russia attacked Ukraine on Tuesday.",
+    }
+    for t in triples:
+        assert text[t.evidence.start : t.evidence.end] == t.evidence.sentence
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [({"text": None}, "text"), ({"text": 5}, "text"), ({"text": "x", "date": "yesterday"}, "date")],
+)
+def test_bad_extract_arguments_are_usage_errors(nlp: Language, kwargs: dict, field: str) -> None:
+    text = kwargs.pop("text")
+    with pytest.raises(UsageError, match=f"bad {field}="):
+        extract(text, nlp=nlp, **kwargs)
