@@ -287,6 +287,20 @@ def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     return out
 
 
+def _described_conjunct(noun: Token) -> Token | None:
+    """The conjunct a singular apposition after a coordination describes: the nearest one.
+
+    In "Azerbaijan and Russia, Armenia's traditional ally," the parser hangs "ally" on
+    "Azerbaijan" (the head of the coordination), but a singular noun describes one actor: the
+    conjunct right before it. A plural one ("France and Germany, both NATO members") describes all.
+    """
+    t = noun.head if noun.dep_ == "conj" and noun.head.dep_ == "appos" else noun
+    if t.dep_ != "appos" or t.tag_ not in ("NN", "NNP"):
+        return None
+    before = [c for c in t.head.conjuncts if t.head.i < c.i < t.i]
+    return max(before, key=lambda c: c.i) if before else None
+
+
 def _particle(tok: Token) -> str | None:
     prts = _children(tok, "prt")
     if prts:
@@ -756,8 +770,11 @@ class RelationExtractor:
         owner: bool,
         places: bool = False,
         depth: int = 0,
+        spread: bool = True,
     ) -> list[Arg]:
         """Actors at the argument tokens, expanding coordination and lifting modifiers.
+
+        ``spread=False`` keeps each argument token alone instead of adding its conjuncts.
 
         ``owner``: any noun may stand for the actor modifying it ("Ukrainian cities"); otherwise
         only agent nouns do ("Russian troops"). ``places``: mentions that are mere places count
@@ -773,7 +790,7 @@ class RelationExtractor:
             return span
 
         for head in toks:
-            for t in (head, *head.conjuncts):
+            for t in (head, *head.conjuncts) if spread else (head,):
                 if t.i in seen:
                     continue
                 seen.add(t.i)
@@ -1179,7 +1196,7 @@ class RelationExtractor:
         if role == "appos_head":
             t = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
             if t.dep_ == "appos":
-                return [t.head]
+                return [_described_conjunct(t) or t.head]
             return _children(tok, "appos")
         if role == "cop_subj":
             if tok.dep_ in ("attr", "acomp"):
@@ -1245,8 +1262,10 @@ class RelationExtractor:
         for role in entry.frame.source:
             if role == "pair":
                 continue
+            # a singular apposition after "A and B" describes B alone: do not spread to A
+            spread = role != "appos_head" or _described_conjunct(tok) is None
             sources = self._distinct(
-                self._resolve(self._role(role, tok, ctx, entry), ctx, owner=False)
+                self._resolve(self._role(role, tok, ctx, entry), ctx, owner=False, spread=spread)
             )
             if sources:
                 break

@@ -1041,3 +1041,33 @@ def test_a_name_parsed_as_a_predicate_is_the_object(nlp, extractor):
     actors = {"Trump": "person:donald-trump", "Merz": "person:friedrich-merz"}
     found = keys(extractor.extract(build(nlp, spec, actors)))
     assert found == {("person:donald-trump", "consult", "person:friedrich-merz")}
+
+
+def _allies(triples) -> set[frozenset[str]]:
+    return {frozenset((t.source.id, t.target.id)) for t in triples if t.relation is Relation.ALLY}
+
+
+def test_a_singular_apposition_after_a_coordination_describes_the_last_conjunct(nlp, extractor):
+    spec = (
+        "Relations/nsubj/11/NOUN/relation between/prep/0/ADP/between "
+        "Azerbaijan/pobj/1/PROPN/Azerbaijan and/cc/2/CCONJ/and Russia/conj/2/PROPN/Russia "
+        ",/punct/4/PUNCT/, Armenia/poss/9/PROPN/Armenia 's/case/6/PART/'s "
+        "traditional/amod/9/ADJ/traditional ally/appos/2/NOUN/ally ,/punct/11/PUNCT/, "
+        "deteriorated/ROOT/11/VERB/deteriorate ./punct/11/PUNCT/."
+    )
+    doc = build(nlp, spec, {"Azerbaijan": "AZE", "Russia": "RUS", "Armenia": "ARM"})
+    doc[9].tag_ = "NN"
+    allies = _allies(extractor.extract(doc))
+    assert frozenset(("ARM", "RUS")) in allies
+    assert frozenset(("ARM", "AZE")) not in allies
+
+
+def test_a_plural_apposition_after_a_coordination_describes_every_conjunct(nlp, extractor):
+    spec = (
+        "France/nsubj/9/PROPN/France and/cc/0/CCONJ/and Germany/conj/0/PROPN/Germany "
+        ",/punct/0/PUNCT/, both/det/5/DET/both allies/appos/0/NOUN/ally of/prep/5/ADP/of "
+        "Ukraine/pobj/6/PROPN/Ukraine ,/punct/9/PUNCT/, spoke/ROOT/9/VERB/speak ./punct/9/PUNCT/."
+    )
+    doc = build(nlp, spec, {"France": "FRA", "Germany": "DEU", "Ukraine": "UKR"})
+    doc[5].tag_ = "NNS"
+    assert _allies(extractor.extract(doc)) == {frozenset(("FRA", "UKR")), frozenset(("DEU", "UKR"))}
