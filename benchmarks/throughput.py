@@ -21,7 +21,7 @@ gain: even a free, perfect filter that parsed only the sentences yielding triple
 that share of (b)'s cost, so it prints the resulting ceiling of b/a.
 
     python benchmarks/throughput.py [--words 200000] [--workers 2] [--batch-size 16] [--repeat 1]
-                                    [--no-breakdown]
+                                    [--no-breakdown] [--samples DIR ...]
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
 
     from geokg.pipeline import extract_documents, load_pipeline, model_name
 
-    samples = sample_documents()
+    samples = sample_documents(tuple(Path(d) for d in args.samples) if args.samples else SAMPLE_DIRS)
     corpus = build_corpus(samples, args.words, args.seed)
     texts = [d.text for d in corpus]
     words = sum(len(t.split()) for t in texts)
@@ -258,6 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="run (a), (b), (c) N times, keep the best")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: geokg's)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument(
+        "--samples", nargs="+", metavar="DIR",
+        help="build the corpus from the articles in these folders (default: data/samples)",
+    )
     ap.add_argument(
         "--no-breakdown", dest="breakdown", action="store_false",
         help="skip the per-component breakdown and the sentence-filter ceiling",
