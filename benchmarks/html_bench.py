@@ -45,7 +45,7 @@ def synthetic_graph(n: int, edges_per_node: float = 3.0, seed: int = 1) -> nx.Mu
     targets = np.minimum((rng.pareto(1.1, m) * n / 50).astype(np.int64), n - 1)  # hubs
     seen = set()
     for a, b, r, k in zip(sources, targets, rng.integers(0, len(relations), m),
-                          rng.integers(1, 5, m)):
+                          rng.integers(1, 5, m), strict=True):
         rel = relations[r]
         a, b = f"A{a}", f"A{b}"
         if a == b:

@@ -31,7 +31,7 @@ model's own patterns and tables, read and write whole columns with ``Doc.to_arra
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from operator import and_
 from typing import Any
 

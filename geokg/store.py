@@ -625,7 +625,7 @@ class Store:
             docs: list[tuple] = []
             actors: dict[str, Actor] = {}
             rows: list[tuple] = []
-            for (document, triples), h in zip(batch, hashes):
+            for (document, triples), h in zip(batch, hashes, strict=True):
                 if h in stored:
                     done.append((document, -1))
                     continue
@@ -852,7 +852,7 @@ class Store:
         """The stored documents' metadata (no text is stored), in insertion order."""
         cols = ("doc_id", "title", "outlet", "url", "date", "source", "n_triples", "hash")
         for row in self._sql(f"SELECT {', '.join(cols)} FROM documents ORDER BY id"):
-            yield dict(zip(cols, row))
+            yield dict(zip(cols, row, strict=True))
 
     # -- networkx -------------------------------------------------------------------------------
 
