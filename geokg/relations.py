@@ -59,6 +59,8 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
 _PERSONAL = frozenset({"him", "his", "her"})
+#: pronouns by which a speaker quotes themself ("we will not accept ..., he said")
+_FIRST_PERSON = frozenset({"we", "i", "our", "my"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "it"})
 #: the mentions an object pronoun may stand for: named persons, or states/organisations by name
 _NAMED_VIA = frozenset({"name", "alias", "acronym", "capital", "seat"})
@@ -1004,7 +1006,8 @@ class RelationExtractor:
 
     def _speaker_pronoun(self, pron: Token, clause: Token, ctx: _Context) -> list[Arg]:
         """ "Syria says it will withdraw": a subject pronoun in a reported clause -> the speaker."""
-        if pron.lower_ not in ("it", "they", "he", "she", "we", "i") and pron.lower_ not in _POSSESSIVE:
+        subjects = ("it", "they", "he", "she", "we", "i", "my")
+        if pron.lower_ not in subjects and pron.lower_ not in _POSSESSIVE:
             return []
         while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
@@ -1013,7 +1016,12 @@ class RelationExtractor:
         expletive = pron.lower_ == "it" and pron.head.lemma_ == "be"
         if expletive and not self._stance_predicate(pron.head):
             return []  # "it was up to the mediators", but not "it is willing to"
-        speakers = [s for s in _children(clause.head, "nsubj") if s.pos_ != "PRON"]
+        speakers = [
+            s
+            for s in _children(clause.head, "nsubj")
+            # "he" resolved by coref speaks for "we"/"I" only: "they ..., he said" is not him
+            if s.pos_ != "PRON" or (s.i in ctx.mentions and pron.lower_ in _FIRST_PERSON)
+        ]
         if pron.lower_ in _SINGULAR_PRONOUNS:  # "Egyptian officials said it ..." is not them
             speakers = [s for s in speakers if s.tag_ not in ("NNS", "NNPS")]
         found = self._resolve(speakers, ctx, owner=False, depth=3)  # "Palestinian leaders said"

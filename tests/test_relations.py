@@ -1071,3 +1071,27 @@ def test_a_plural_apposition_after_a_coordination_describes_every_conjunct(nlp, 
     doc = build(nlp, spec, {"France": "FRA", "Germany": "DEU", "Ukraine": "UKR"})
     doc[5].tag_ = "NNS"
     assert _allies(extractor.extract(doc)) == {frozenset(("FRA", "UKR")), frozenset(("DEU", "UKR"))}
+
+
+def _quoted_by_he(nlp, pronoun: str) -> Doc:
+    """ "Merz spoke. <pronoun> will support Ukraine, he said." with "he" resolved by coref."""
+    spec = (
+        "Merz/nsubj/1/PROPN/Merz spoke/ROOT/1/VERB/speak ./punct/1/PUNCT/. "
+        f"{pronoun}/nsubj/5/PRON/{pronoun.lower()} will/aux/5/AUX/will "
+        "support/ccomp/9/VERB/support Ukraine/dobj/5/PROPN/Ukraine ,/punct/9/PUNCT/, "
+        "he/nsubj/9/PRON/he said/ROOT/9/VERB/say ./punct/9/PUNCT/."
+    )
+    merz = "person:friedrich-merz"
+    doc = build(nlp, spec, {"Merz": merz, "Ukraine": "UKR", "he": merz})
+    doc.spans["geokg_actors"][2]._.geokg_via = "coref"  # "he" as geokg.coref resolves it
+    return doc
+
+
+def test_speaker_pronoun_resolved_by_coref_speaks_for_we(nlp, extractor):
+    doc = _quoted_by_he(nlp, "We")
+    assert keys(extractor.extract(doc)) == {("person:friedrich-merz", "support", "UKR")}
+
+
+def test_speaker_pronoun_resolved_by_coref_does_not_speak_for_they(nlp, extractor):
+    doc = _quoted_by_he(nlp, "They")
+    assert keys(extractor.extract(doc)) == set()
