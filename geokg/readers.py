@@ -39,6 +39,7 @@ import csv
 import datetime as _dt
 import gzip
 import io
+import itertools
 import json
 import os
 import sys
@@ -828,6 +829,36 @@ def _csv_encoding(head: bytes) -> str:
         return "cp1252"
 
 
+class _RecordLines:
+    """The lines of a CSV file, remembering those taken for the current record and whether the
+    reader had to ask past the end of the file (which only a quote left open makes it do)."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.rest = iter(lines)
+        self.taken: list[str] = []
+        self.ended = False
+
+    def __iter__(self) -> _RecordLines:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            line = next(self.rest)
+        except StopIteration:
+            self.ended = True
+            raise
+        self.taken.append(line)
+        return line
+
+
+def _strictly_parsed(lines: list[str], delimiter: str) -> bool:
+    """Whether ``lines`` are one well-formed CSV record (every quote closed where it should be)."""
+    try:
+        return len(list(csv.reader(lines, delimiter=delimiter, strict=True))) == 1
+    except csv.Error:
+        return False
+
+
 def _csv_documents(
     stream: io.BufferedReader, name: str, opts: _Options, *, delimiter: str
 ) -> Iterator[Item]:
@@ -840,7 +871,8 @@ def _csv_documents(
     old_limit = csv.field_size_limit()
     csv.field_size_limit(opts.max_bytes)
     try:
-        reader = csv.DictReader(text, delimiter=delimiter)
+        source = _RecordLines(text)
+        reader = csv.DictReader(source, delimiter=delimiter)
         try:
             fields = reader.fieldnames or []
         except csv.Error as exc:
@@ -857,7 +889,10 @@ def _csv_documents(
                 "choose one with text_field / --text-field",
             )
             return
+        offset = 0  # physical line = offset + reader.line_num (a restart after a broken quote)
         while True:
+            source.taken = []
+            start = offset + reader.line_num + 1
             try:
                 row = next(reader)
             except StopIteration:
@@ -866,12 +901,39 @@ def _csv_documents(
                 kind = "too_large" if "larger than field limit" in str(exc) else "csv"
                 yield ReadProblem(
                     path=name,
-                    line=reader.line_num,
+                    line=offset + reader.line_num,
                     message=f"unreadable CSV ({exc}); rest of file skipped",
                     kind=kind,
                 )
                 return
-            line = reader.line_num
+            line = offset + reader.line_num
+            if len(source.taken) > 1 and (
+                source.ended or not _strictly_parsed(source.taken, delimiter)
+            ):
+                # a quote opened on line ``start`` is never closed (the file ends inside it, or it is
+                # "closed" by the opening quote of a later row): the lines after it became one field.
+                # Skip that line and read the rest again.
+                yield ReadProblem(
+                    path=name,
+                    line=start,
+                    kind="csv",
+                    message=f"a quote opened on this line is never closed (lines {start}-{line} "
+                    f"would be one field); line {start} skipped, the lines after it read -- "
+                    "close the quote (or double it: \"\")",
+                )
+                source = _RecordLines(itertools.chain(source.taken[1:], source.rest))
+                reader = csv.DictReader(source, fieldnames=fields, delimiter=delimiter)
+                offset = start
+                continue
+            if source.ended:
+                yield ReadProblem(
+                    path=name,
+                    line=start,
+                    kind="csv",
+                    skipped=False,
+                    message="a quote opened on this line is never closed; the row is read as if "
+                    "it were closed at the end of the file",
+                )
             rec = {k: v for k, v in row.items() if isinstance(k, str)}
             yield from _record_document(rec, name, line, f"{name}:{line}", opts)
     finally:

@@ -590,3 +590,29 @@ def test_a_folder_without_readable_files_is_reported(tmp_path):
     docs, probs = read(tmp_path)
     assert docs == [] and [(p.path, p.kind) for p in probs] == [(str(tmp_path), "empty")]
     assert ".txt" in probs[0].message and ".jsonl" in probs[0].message
+
+
+def test_csv_unclosed_quote_is_reported_and_the_rows_after_it_are_read(tmp_path):
+    src = tmp_path / "export.csv"
+    src.write_text(
+        f'id,text\n1,"{ENGLISH}\n2,"{ENGLISH} Later."\n3,{ENGLISH} Last.\n', encoding="utf-8"
+    )
+    docs, probs = read(src, date=REF)
+    assert [(p.line, p.kind, p.skipped) for p in probs] == [(2, "csv", True)]
+    assert str(probs[0]).startswith(f"{src.as_posix()}:2: ") and "quote" in probs[0].message
+    assert [d.doc_id for d in docs] == ["2", "3"] and "2," not in docs[0].text
+
+
+def test_csv_unclosed_quote_on_the_last_line_is_a_warning(tmp_path):
+    src = tmp_path / "export.csv"
+    src.write_text(f'id,text\n1,"{ENGLISH}', encoding="utf-8")
+    docs, probs = read(src, date=REF)
+    assert [(p.line, p.kind, p.skipped) for p in probs] == [(2, "csv", False)]
+    assert [d.doc_id for d in docs] == ["1"]
+
+
+def test_csv_quoted_field_over_several_lines_is_not_a_problem(tmp_path):
+    src = tmp_path / "export.csv"
+    src.write_text(f'id,text\n1,"{ENGLISH}\n\nSecond paragraph."\n2,{ENGLISH}\n', encoding="utf-8")
+    docs, probs = read(src, date=REF)
+    assert probs == [] and [d.doc_id for d in docs] == ["1", "2"]
