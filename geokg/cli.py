@@ -67,7 +67,7 @@ class _Run:
         self.documents = 0
         self.duplicates = 0
         self.triples = 0
-        self.actors: set[str] = set()
+        self.actors: set[str] = set()  # named in a triple: source, target or attributed_to
 
     def documents_from(
         self, inputs: tuple[str, ...], date: _dt.date | None, text_field: str, split: bool
@@ -91,6 +91,8 @@ class _Run:
         for t in triples:
             self.actors.add(t.source.id)
             self.actors.add(t.target.id)
+            if t.attributed_to is not None:  # the store keeps speakers as actors too
+                self.actors.add(t.attributed_to.id)
 
     def summary(self, extra: str = "") -> None:
         skipped = sum(self.problems.values())

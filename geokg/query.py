@@ -90,7 +90,11 @@ class Dyad(BaseModel):
 
 
 class StoreStats(BaseModel):
-    """Size of a store."""
+    """Size of a store.
+
+    ``actors`` counts the actors the store's triples name (as source, target or the speaker a
+    statement is attributed to), not those merged into another: the actors ``geokg actors`` lists.
+    """
 
     model_config = ConfigDict(frozen=True)
 

@@ -379,3 +379,18 @@ def test_the_library_will_not_export_over_its_own_store(tmp_path):
             with pytest.raises(UsageError, match="is the store"):
                 write()
     assert db.read_bytes() == stored
+
+
+def test_build_summary_counts_the_actors_stats_counts(tmp_path, capsys, nlp):
+    """A speaker only named as the source of a statement is an actor of the store, in both."""
+    import re
+
+    src = tmp_path / "a.txt"
+    src.write_text("Russia views France as its main adversary in Europe, Jens Stoltenberg said "
+                   "on Monday.", encoding="utf-8")
+    db = tmp_path / "g.db"
+    code, _, err = run(capsys, "build", str(src), "--db", str(db))
+    assert code == 0, err
+    summary = int(re.search(r"(\d+) actors", err).group(1))
+    code, out, _ = run(capsys, "stats", "--db", str(db), "--json")
+    assert json.loads(out)["actors"] == summary == 3
