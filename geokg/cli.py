@@ -120,7 +120,25 @@ def _progress(iterable: Iterable[Any], quiet: bool, unit: str = "doc") -> Iterab
         return iterable
     from tqdm import tqdm
 
-    return tqdm(iterable, unit=unit, file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(iterable, unit=unit, file=sys.stderr, ncols=_screen_shape(sys.stderr)[0])
+    bar.dynamic_ncols = _screen_shape  # re-measured at each refresh, as tqdm's own dynamic_ncols
+    return bar
+
+
+#: the progress bar's width when the terminal reports none (0 columns: serial consoles, some CI)
+_FALLBACK_COLUMNS = 80
+
+
+def _screen_shape(stream: Any) -> tuple[int, int]:
+    """(columns, lines) of the terminal ``stream`` writes to; a usable width when it reports 0."""
+    import os
+
+    try:
+        size = os.get_terminal_size(stream.fileno())
+        columns, lines = size.columns, size.lines
+    except (AttributeError, OSError, ValueError):
+        columns, lines = 0, 0
+    return (columns if columns > 0 else _FALLBACK_COLUMNS), (lines if lines > 0 else 24)
 
 
 def _common_input_options(func: Any) -> Any:

@@ -394,3 +394,38 @@ def test_build_summary_counts_the_actors_stats_counts(tmp_path, capsys, nlp):
     summary = int(re.search(r"(\d+) actors", err).group(1))
     code, out, _ = run(capsys, "stats", "--db", str(db), "--json")
     assert json.loads(out)["actors"] == summary == 3
+
+
+class _Terminal:
+    """A stand-in stderr that says it is a terminal (its size comes from os.get_terminal_size)."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+
+    def isatty(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return 2
+
+    def write(self, s: str) -> int:
+        self.written.append(s)
+        return len(s)
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("columns", [0, 120])
+def test_progress_bar_has_a_width_when_the_terminal_reports_none(monkeypatch, columns):
+    import os
+
+    from geokg import cli as cli_module
+
+    monkeypatch.setattr(cli_module.sys, "stderr", _Terminal())
+    monkeypatch.setattr(os, "get_terminal_size", lambda *a: os.terminal_size((columns, 24)))
+    bar = cli_module._progress(range(3), quiet=False)
+    list(bar)
+    assert bar.ncols == (columns or 80)
+    drawn = "".join(cli_module.sys.stderr.written)
+    assert "100%|#####" in drawn and "3/3" in drawn  # a bar drawn, not only the counts
