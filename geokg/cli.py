@@ -377,28 +377,51 @@ def _open_store(db: str) -> Any:
     return KnowledgeGraph.open(db)
 
 
-def _actor_id(kg: Any, name: str | None) -> str | None:
-    """Accept an actor id (TUR, person:...) or a name the gazetteer knows (Turkey, Ankara).
+def _actor_id(kg: Any, name: str | None, *, describe: bool = True) -> str | None:
+    """The id of the store's actor ``name`` means.
 
-    Raises :class:`UsageError` naming ``geokg actors`` when the store holds no such actor.
+    Tried in order: an actor id (TUR, person:...); a name or alias the store holds; a name the
+    gazetteer knows (Turkey, Ankara, Turkish, the Kremlin); with ``describe``, a descriptive name
+    read as extraction reads it ("Turkish officials", "Russian forces"). The last two say on
+    stderr which actor was chosen. Raises :class:`UsageError` naming ``geokg actors`` when the
+    store holds no such actor, or listing the candidates when the name could be several.
     """
     if name is None:
         return None
     if kg.actor(name) is not None:
         return name
+    try:
+        return kg.store.resolve(name).id
+    except UsageError:
+        pass
     from .gazetteer import Gazetteer
 
-    hits = Gazetteer.load().lookup(name)
-    ids = sorted({h.actor_id for h in hits})
+    ids = sorted({h.actor_id for h in Gazetteer.load().lookup(name)})
+    if not ids and describe:
+        ids = _described_actors(name)
     if len(ids) > 1:
         raise UsageError(f"{name!r} is ambiguous ({', '.join(ids)}); give the actor id")
     aid = ids[0] if ids else name
     try:
-        return kg.store.resolve(aid).id
+        found = kg.store.resolve(aid)
     except UsageError:
         known = f" ({aid})" if aid != name else ""
         raise UsageError(f"unknown actor {name!r}{known} in {kg.path}; `geokg actors --db "
                          f"{kg.path}` lists the ids and names it holds") from None
+    click.echo(f"geokg: {name!r} taken as {found.id} ({found.name})", err=True)
+    return found.id
+
+
+def _described_actors(name: str) -> list[str]:
+    """The actor ids extraction finds in ``name`` on its own ("Turkish officials" -> TUR);
+    none when the language model cannot be loaded."""
+    from .pipeline import load_pipeline
+
+    try:
+        doc = load_pipeline()(name)
+    except GeokgError:
+        return []
+    return sorted({aid for span in doc.spans.get("geokg_actors", ()) for aid in span._.geokg_actors})
 
 
 def _time_options(func: Any) -> Any:
@@ -579,8 +602,8 @@ def actors(db: str, actor_type: str | None, fmt: str) -> None:
 def merge_actors(db: str, keep: str, merge: str) -> None:
     """Merge actor MERGE into KEEP (recorded, so it survives re-adds)."""
     with _open_store(db) as kg:
-        gone = kg.actor(_actor_id(kg, merge))
-        kept = kg.merge_actors(_actor_id(kg, keep), gone.id)
+        gone = kg.actor(_actor_id(kg, merge, describe=False))
+        kept = kg.merge_actors(_actor_id(kg, keep, describe=False), gone.id)
         click.echo(f"merged {gone.id} ({gone.name}) into {kept.id} ({kept.name})")
 
 

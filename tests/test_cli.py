@@ -429,3 +429,30 @@ def test_progress_bar_has_a_width_when_the_terminal_reports_none(monkeypatch, co
     assert bar.ncols == (columns or 80)
     drawn = "".join(cli_module.sys.stderr.written)
     assert "100%|#####" in drawn and "3/3" in drawn  # a bar drawn, not only the counts
+
+
+@pytest.mark.parametrize("args", [("query", "--actor", "Russian forces"),
+                                  ("query", "--source", "the Kremlin", "--format", "jsonl"),
+                                  ("dyad", "Russian officials", "Kyiv"),
+                                  ("evidence", "the Russians", "assault", "Ukrainian troops")])
+def test_descriptive_actor_names_resolve_as_in_extraction_and_say_so(tmp_path, capsys, nlp, args):
+    db = _small_store(tmp_path / "g.db")
+    code, out, err = run(capsys, args[0], "--db", str(db), *args[1:])
+    assert code == 0, err
+    assert "RUS" in out or "Russia attacked Ukraine." in out
+    said = [line for line in err.splitlines() if "taken as" in line]
+    assert said and all(line.startswith("geokg: '") for line in said)
+    assert any("taken as RUS (Russia)" in line for line in said)
+
+
+def test_stored_names_and_ids_resolve_silently(tmp_path, capsys):
+    db = _small_store(tmp_path / "g.db")
+    code, out, err = run(capsys, "dyad", "--db", str(db), "RUS", "Ukraine")
+    assert code == 0 and err == "" and "RUS" in out
+
+
+def test_descriptive_name_of_an_actor_the_store_lacks_is_unknown(tmp_path, capsys, nlp):
+    db = _small_store(tmp_path / "g.db")
+    code, out, err = run(capsys, "query", "--db", str(db), "--actor", "Turkish officials")
+    assert code == 1 and out == "" and len(err.splitlines()) == 1
+    assert "unknown actor 'Turkish officials' (TUR)" in err
