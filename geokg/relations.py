@@ -366,7 +366,7 @@ class RelationExtractor:
         found: list[Triple] = list(self._role_triples(ctx))
         every = {**ctx.places, **ctx.mentions}
         spans = {id(s): s for s in every.values()}  # each mention once (a Span per mention)
-        if doc.has_annotation("DEP") and len({s._.geokg_actor for s in spans.values()}) > 1:
+        if doc.has_annotation("DEP") and len({a for s in spans.values() for a in ctx.span_ids(s)}) > 1:
             phrase_hits: dict[int, list[tuple[Entry, str]]] = {}
             for match_id, start, end in self.matcher(doc):
                 phrase = self.phrases[doc.vocab.strings[match_id]]
