@@ -32,6 +32,8 @@ story, or a clearly dominant one); a ruler's relative acts for the ruler's state
 
 from __future__ import annotations
 
+import bisect
+
 import datetime as _dt
 import re
 import unicodedata
@@ -157,6 +159,13 @@ class Lexicon:
     state_classes: dict[str, tuple[str, ...] | str] = field(default_factory=dict)
     #: phrases written with capitals match only so spelled ("the North", not "the north")
     state_cased: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    #: "both warring parties": modifiers (and nouns) of a collective reference that make it
+    #: stand for the two sides of a conflict; the words that name the fighting ("fight", "war")
+    plural_conflict_words: frozenset[str] = frozenset()
+    conflict_words: frozenset[str] = frozenset()
+    #: capitals whose name is also a city of other states ("Tripoli": also in Lebanon) ->
+    #: those states; such a name stands for its state only when the context names that state
+    shared_capitals: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def singular_heads(self) -> dict[str, str]:
@@ -245,6 +254,13 @@ class Lexicon:
             plural_person_nouns=ref_words("person_nouns"),
             plural_state_nouns=ref_words("state_nouns"),
             plural_not_after=ref_words("not_after"),
+            plural_conflict_words=ref_words("conflict_modifiers"),
+            conflict_words=words("conflict_words"),
+            shared_capitals={
+                normalize_token(k): frozenset(v)
+                for k, v in raw.get("shared_capitals", {}).items()
+                if not k.startswith("_")
+            },
             singular_references=tuple(
                 (tuple(phrase.lower().split()), kind)
                 for phrase, kind in raw.get("singular_references", {}).items()
@@ -498,6 +514,7 @@ class _DocState:
             self._claim(m)
         self._owned_seats()
         self._placed_capitals()
+        self._confirm_shared_capitals()
         self._confirm_ambiguous_persons()
         self._resolve_persons()
         self._surname_mentions()
@@ -565,6 +582,32 @@ class _DocState:
             if len(states) == 1 and m.actor_id not in states:
                 m.ids = [states.pop()]
                 m.location = True
+
+    def _confirm_shared_capitals(self) -> None:
+        """ "Tripoli" (also a city of Lebanon) stands for Libya only when this or the previous
+        sentence names Libya otherwise and names none of the other states with such a city;
+        without that context it is left unresolved (never guessed)."""
+        shared = self.lex.shared_capitals
+        if not shared:
+            return
+        mentions = self.mentions()
+        capitals = [m for m in mentions if m.kind == "capital" and not m.location]
+        capitals = [m for m in capitals if " ".join(self.keys[m.start : m.end]) in shared]
+        if not capitals:
+            return
+        sents = list(self.doc.sents)
+        starts = [s.start for s in sents]
+        for m in capitals:
+            k = bisect.bisect_right(starts, m.start) - 1
+            lo, hi = starts[max(k - 1, 0)], sents[k].end
+            named = {
+                o.actor_id
+                for o in mentions
+                if lo <= o.start < hi and o is not m and o.kind != "capital" and len(o.ids) == 1
+            }
+            others = shared[" ".join(self.keys[m.start : m.end])]
+            if m.actor_id not in named or named & others:
+                self._unclaim(m)
 
     def _claim(self, m: Mention) -> bool:
         if any(self.owner[i] is not None for i in range(m.start, m.end)):

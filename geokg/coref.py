@@ -9,7 +9,10 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
   "Turkish-Russian"): with a count, the set of that size within six sentences (two for a
   pair); without one, a
   set in the same or the previous sentence; "they"/"them" need that set to be the subject of a
-  governing clause or of the previous sentence;
+  governing clause or of the previous sentence; "both warring parties", "the belligerents"
+  (``conflict_modifiers``) stand only for the two sides of the most recent fighting named
+  before ("X has been fighting Y", "the war between X and Y", ``conflict_words``), else for a
+  pair coordinated in an earlier sentence, else for nothing (not the two states in focus);
 - "the army", "the government" (``state_organs``) stand for the state the text is about (its
   dateline state, or a clearly dominant one); "China's coast guard" for the possessor;
 - "the Gulf state", "the OPEC member" (``epithets``) for the one member of that organisation
@@ -88,13 +91,26 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             continue
         ref = _plural_reference(state, i)
         if ref is not None:
-            end, persons, size, states = ref
-            group = _recent_set(
-                state, pairs, sent_of, sent_of[i], i, persons=persons, size=size, states=states
-            )
-            if group is None and not persons and size in (2, None):
+            end, persons, size, states, conflict = ref
+            group = None
+            if conflict:
+                # "both warring parties": the two sides of the fighting named before, or none
+                group = _conflict_sides(state, sents, sent_of, i) if size in (2, None) else None
+                if group is None and size in (2, None):
+                    # "Ethiopia and Eritrea massed troops. Both warring neighbours ...": a pair
+                    # coordinated in an earlier sentence (in this one it is rather the speaker:
+                    # "the UAE and Egypt urged both warring parties")
+                    group = _recent_set(
+                        state, pairs, sent_of, sent_of[i], sents[sent_of[i]].start,
+                        persons=persons, size=2,
+                    )
+            else:
+                group = _recent_set(
+                    state, pairs, sent_of, sent_of[i], i, persons=persons, size=size, states=states
+                )
+            if group is None and not persons and size in (2, None) and not conflict:
                 group = _two_in_focus(state, sents, sent_of, i)
-            if group is None and persons and size is not None:
+            if group is None and persons and size is not None and not conflict:
                 # "the three leaders" with no persons named: the leaders of the three states
                 group = _recent_set(
                     state, pairs, sent_of, sent_of[i], i, persons=False, size=size, states=True
@@ -257,9 +273,10 @@ _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV", "NUM"
 
 def _plural_reference(
     state: _DocState, i: int
-) -> tuple[int, bool, int | None, bool] | None:
-    """(end, wants persons, count or None, states only) when a collective reference ("the two
-    countries", "both warring parties", "each country", "the juntas") starts at token ``i``."""
+) -> tuple[int, bool, int | None, bool, bool] | None:
+    """(end, wants persons, count or None, states only, sides of a conflict) when a collective
+    reference ("the two countries", "both warring parties", "each country", "the juntas")
+    starts at token ``i``."""
     lex, doc, keys = state.lex, state.doc, state.keys
     opener = keys[i]
     if opener not in lex.plural_openers or state.owner[i] is not None:
@@ -285,9 +302,81 @@ def _plural_reference(
                 continue  # "the two countries' ...", "both party leaders": a modifier
             if k + 1 < len(doc) and keys[k + 1] in lex.plural_not_after:
                 return None  # "the countries of the region", "both parties in Sudan"
-            return k + 1, lemma in lex.plural_person_nouns, count, lemma in lex.plural_state_nouns
+            conflict = any(
+                doc[w].lemma_.lower() in lex.plural_conflict_words
+                or keys[w] in lex.plural_conflict_words
+                for w in range(j, k + 1)
+            )
+            return (
+                k + 1,
+                lemma in lex.plural_person_nouns,
+                count,
+                lemma in lex.plural_state_nouns,
+                conflict,
+            )
         if tok.pos_ not in _MODIFIER_POS or tok.text in (",", ".", ";", ":"):
             return None
+    return None
+
+
+#: how many sentences back "both warring parties" may look for the fighting it refers to
+_CONFLICT_WINDOW = 6
+#: dependencies of the sides of a fighting verb or noun ("X fought Y", "X's war with Y")
+_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
+_SIDE_PREPOSITIONS = frozenset({"against", "with", "between", "by", "on"})
+
+
+def _conflict_sides(state: _DocState, sents, sent_of, pos: int) -> tuple[str, ...] | None:
+    """ "both warring parties": the two actors on the sides of the most recent fighting named
+    before ``pos`` ("Sudan's army has been fighting the RSF", "the war between A and B"),
+    within a few sentences; None when the nearest fighting has no two sides (never a guess)."""
+    doc, lex = state.doc, state.lex
+    k = sent_of[pos]
+    for back in range(k, max(k - _CONFLICT_WINDOW, -1), -1):
+        sent = sents[back]
+        for t in reversed(range(sent.start, min(sent.end, pos))):
+            tok = doc[t]
+            if tok.lemma_.lower() not in lex.conflict_words or state.owner[t] is not None:
+                continue
+            sides = _sides(state, tok)
+            if len(sides) == 2:
+                return tuple(sides)
+    return None
+
+
+def _sides(state: _DocState, tok: Token) -> list[str]:
+    """The actors (not persons, not places) that take part in the fighting word ``tok``: its
+    subject and object, "against"/"with"/"between" objects, its possessor, each conjunct."""
+    heads = [c for c in tok.children if c.dep_ in _SIDE_DEPS]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SIDE_PREPOSITIONS:
+            heads += [c for c in prep.children if c.dep_ == "pobj"]
+    if tok.dep_ in ("xcomp", "conj", "relcl", "acl") or (
+        tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj")
+    ):
+        # "the army continued fighting the RSF", "the army waged war on ...": the clause subject
+        heads += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found: list[str] = []
+    for head in heads:
+        for node in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+            actor = _side_actor(state, node)
+            if actor is not None and actor not in found:
+                found.append(actor)
+    return found
+
+
+def _side_actor(state: _DocState, tok: Token) -> str | None:
+    """The actor a side token names: its own mention, else its possessor's ("Sudan's army")."""
+    for cand in (tok, *[c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]):
+        m = state.owner[cand.i]
+        if (
+            m is not None
+            and len(m.ids) == 1
+            and not m.location
+            and m.label in ("state", "group", "organisation")
+            and (cand is tok or not m.attributive or m.kind == "demonym")
+        ):
+            return m.actor_id
     return None
 
 

@@ -194,3 +194,52 @@ def test_a_named_set_of_states_stands_for_all_of_them(nlp):
     doc = _run(nlp, "Both Koreas condemned Japan over the visit.", "2025-07-14")
     spans = {s.text: list(s._.geokg_actors) for s in doc.spans["geokg_actors"]}
     assert sorted(spans["Both Koreas"]) == ["KOR", "PRK"], _describe(doc)
+
+
+def _set_of(doc, surface: str) -> list[str] | None:
+    """The ids of the actor span written ``surface`` (None when there is none)."""
+    found = [list(s._.geokg_actors) for s in doc.spans["geokg_actors"] if s.text == surface]
+    return sorted(found[0]) if found else None
+
+
+def test_warring_parties_are_the_two_sides_of_the_fighting_not_the_states_in_focus(nlp):
+    text = (
+        "Sudan's army has been fighting the Rapid Support Forces since April 2023. The United "
+        "Arab Emirates denied supplying weapons to Sudan. The UN urged both warring parties to "
+        "agree to a ceasefire."
+    )
+    doc = _run(nlp, text, "2025-06-01")
+    assert _set_of(doc, "both warring parties") == sorted(
+        ["SDN", "group:rapid-support-forces"]
+    ), _describe(doc)
+
+
+def test_warring_parties_with_no_fighting_named_stay_unresolved(nlp):
+    text = (
+        "The United Arab Emirates denied supplying weapons to Sudan. The UN urged both warring "
+        "parties to agree to a ceasefire."
+    )
+    doc = _run(nlp, text, "2025-06-01")
+    assert _set_of(doc, "both warring parties") is None, _describe(doc)
+
+
+def test_warring_parties_are_not_the_pair_that_speaks_about_them(nlp):
+    doc = _run(nlp, "Egypt and Saudi Arabia urged both warring parties to talk.", "2025-06-01")
+    assert _set_of(doc, "both warring parties") is None, _describe(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes broke out on Monday. Tripoli accused Cairo of interfering.", None),
+        ("Libya's rival factions met in Geneva. Tripoli accused Cairo of interfering.", ["LBY"]),
+        ("Lebanon's army deployed in the north. Tripoli accused Damascus of interfering.", None),
+        ("Libya and Lebanon held talks. Tripoli accused Damascus of interfering.", None),
+    ],
+)
+def test_a_capital_shared_with_another_states_city_needs_its_state_in_context(
+    nlp, text, expected
+):
+    doc = _run(nlp, text, "2025-06-01")
+    assert _set_of(doc, "Tripoli") == expected, _describe(doc)
+
