@@ -1281,6 +1281,8 @@ class RelationExtractor:
             # "Israel's bombardment killed ...": an event subject stands for its owner
             events = [s for s in _subjects(tok, self.control) if self._event_noun(s)]
             sources = self._distinct(self._resolve(events, ctx, owner=True))
+        if not sources and entry.relation.value in self.lex.words("verbal_relations"):
+            sources = self._distinct(self._resolve(self._speaker_of_conjunct(tok), ctx, False))
         if (
             not sources
             and entry.relation.value in self.lex.words("passive_place_relations")
@@ -1324,6 +1326,19 @@ class RelationExtractor:
         if entry.mutual and len(sources) >= 2:
             return self._mutual(sources)
         return []
+
+    def _speaker_of_conjunct(self, verb: Token) -> list[Token]:
+        """ "ECOWAS said its doors remained open and urged the three countries ...": a verbal act
+        parsed as a conjunct of the reported clause, whose subject is no actor, is the speaker's."""
+        if verb.pos_ != "VERB" or verb.dep_ != "conj" or _children(verb, "nsubj", "nsubjpass"):
+            return []
+        clause = verb.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or not self.cues.has("speech_verbs", speech.lemma_.lower()):
+            return []
+        return _subjects(speech, self.control)
 
     @staticmethod
     def _distinct(args: list[Arg]) -> list[Arg]:

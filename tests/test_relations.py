@@ -1095,3 +1095,25 @@ def test_speaker_pronoun_resolved_by_coref_speaks_for_we(nlp, extractor):
 def test_speaker_pronoun_resolved_by_coref_does_not_speak_for_they(nlp, extractor):
     doc = _quoted_by_he(nlp, "They")
     assert keys(extractor.extract(doc)) == set()
+
+
+def _said_and(nlp, subject: str, verb: str, lemma: str) -> Doc:
+    """ "NATO said the <subject> remained open and <verb> Turkiye" with the second verb parsed as
+    a conjunct of the reported clause instead of "said"."""
+    spec = (
+        "NATO/nsubj/1/PROPN/NATO said/ROOT/1/VERB/say the/det/3/DET/the "
+        f"{subject}/nsubj/4/NOUN/{subject.rstrip('s')} remained/ccomp/1/VERB/remain "
+        f"open/acomp/4/ADJ/open and/cc/4/CCONJ/and {verb}/conj/4/VERB/{lemma} "
+        "Turkiye/dobj/7/PROPN/Turkiye ./punct/1/PUNCT/."
+    )
+    return build(nlp, spec, {"NATO": "NATO", "Turkiye": "TUR"})
+
+
+def test_verbal_act_conjoined_to_a_reported_clause_is_the_speakers(nlp, extractor):
+    doc = _said_and(nlp, "doors", "urged", "urge")
+    assert keys(extractor.extract(doc)) == {("NATO", "request", "TUR")}
+
+
+def test_physical_act_conjoined_to_a_reported_clause_is_not_the_speakers(nlp, extractor):
+    doc = _said_and(nlp, "drones", "struck", "strike")  # the drones struck, not NATO
+    assert keys(extractor.extract(doc)) == set()
