@@ -505,7 +505,11 @@ def _print_models(items: list[Any], fmt: str, row: Any, empty: str = "(no relati
 def dyad(db: str, actor_a: str, actor_b: str, since: str | None, until: str | None, fmt: str) -> None:
     """Relations between two actors and their monthly timeline."""
     with _open_store(db) as kg:
-        d = kg.dyad(_actor_id(kg, actor_a), _actor_id(kg, actor_b),
+        a, b = _actor_id(kg, actor_a), _actor_id(kg, actor_b)
+        if a == b:
+            raise UsageError(f"{actor_a!r} and {actor_b!r} are the same actor ({a}); a dyad "
+                             "needs two different actors")
+        d = kg.dyad(a, b,
                     since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
     if fmt == "json":
         click.echo(d.model_dump_json(indent=2))

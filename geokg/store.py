@@ -798,11 +798,18 @@ class Store:
 
     def dyad(self, a: str | Actor, b: str | Actor, *, since: _dt.date | str | None = None,
              until: _dt.date | str | None = None) -> Dyad:
-        """Edges between ``a`` and ``b`` (both ways, stated and unstated) and a monthly timeline."""
+        """Edges between ``a`` and ``b`` (both ways, stated and unstated) and a monthly timeline.
+
+        Raises :class:`UsageError` when ``a`` and ``b`` are the same actor.
+        """
+        first, second = self.resolve(a), self.resolve(b)
+        if first.id == second.id:
+            name = lambda x: x.id if isinstance(x, Actor) else str(x)  # noqa: E731
+            raise UsageError(f"{name(a)!r} and {name(b)!r} are the same actor ({first.id}); "
+                             "a dyad needs two different actors")
         flt = self._filter(pair=(a, b), since=since, until=until, include_unstated=True)
         months, undated = timeline(self._conn, flt)
-        return Dyad(a=self.resolve(a), b=self.resolve(b), edges=self._edges(flt),
-                    timeline=months, undated=undated)
+        return Dyad(a=first, b=second, edges=self._edges(flt), timeline=months, undated=undated)
 
     def neighbors(
         self,

@@ -456,3 +456,10 @@ def test_descriptive_name_of_an_actor_the_store_lacks_is_unknown(tmp_path, capsy
     code, out, err = run(capsys, "query", "--db", str(db), "--actor", "Turkish officials")
     assert code == 1 and out == "" and len(err.splitlines()) == 1
     assert "unknown actor 'Turkish officials' (TUR)" in err
+
+
+def test_dyad_of_one_actor_twice_is_a_usage_error(tmp_path, capsys):
+    db = _small_store(tmp_path / "g.db")
+    code, out, err = run(capsys, "dyad", "--db", str(db), "RUS", "Russia")
+    assert code == 1 and out == "" and len(err.splitlines()) == 1  # as for an unknown actor
+    assert "'RUS' and 'Russia' are the same actor (RUS)" in err

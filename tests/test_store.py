@@ -599,3 +599,11 @@ def test_a_damaged_store_is_called_damaged_not_foreign(tmp_path, store: Store):
     path.write_bytes(data[: len(data) // 2])  # a copy cut short
     with pytest.raises(StoreError, match=r"kg\.db is damaged .*restore a copy or rebuild it"):
         Store(path).stats()
+
+
+def test_dyad_of_one_actor_twice_is_a_usage_error(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        d = Document(id="d", text="Russia attacked Ukraine.")
+        s.add(d, [triple(d, "RUS", "assault", "UKR")])
+        with pytest.raises(UsageError, match="same actor"):
+            s.dyad("RUS", "rus")
