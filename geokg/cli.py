@@ -388,6 +388,9 @@ def _actor_id(kg: Any, name: str | None, *, describe: bool = True) -> str | None
     """
     if name is None:
         return None
+    if not name.strip():
+        raise UsageError(f"empty actor name; give an actor id or name (`geokg actors --db "
+                         f"{kg.path}` lists them)")
     if kg.actor(name) is not None:
         return name
     try:

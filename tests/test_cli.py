@@ -463,3 +463,14 @@ def test_dyad_of_one_actor_twice_is_a_usage_error(tmp_path, capsys):
     code, out, err = run(capsys, "dyad", "--db", str(db), "RUS", "Russia")
     assert code == 1 and out == "" and len(err.splitlines()) == 1  # as for an unknown actor
     assert "'RUS' and 'Russia' are the same actor (RUS)" in err
+
+
+@pytest.mark.parametrize("args", [("query", "--actor", " "), ("dyad", "RUS", "")])
+def test_blank_actor_argument_is_a_one_line_error(tmp_path, capsys, args, monkeypatch):
+    from geokg import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_described_actors", lambda name: pytest.fail("model loaded"))
+    db = _small_store(tmp_path / "g.db")
+    code, out, err = run(capsys, args[0], "--db", str(db), *args[1:])
+    assert code == 1 and out == "" and len(err.splitlines()) == 1
+    assert "empty actor name" in err
