@@ -162,6 +162,9 @@ class Lexicon:
     #: "both warring parties": modifiers (and nouns) of a collective reference that make it
     #: stand for the two sides of a conflict; the words that name the fighting ("fight", "war")
     plural_conflict_words: frozenset[str] = frozenset()
+    #: nouns of a collective reference only a set of states named earlier can be ("the juntas"):
+    #: without a count they may look six sentences back when one such set is in sight
+    plural_far_nouns: frozenset[str] = frozenset()
     conflict_words: frozenset[str] = frozenset()
     #: capitals whose name is also a city of other states ("Tripoli": also in Lebanon) ->
     #: those states; such a name stands for its state only when the context names that state
@@ -255,6 +258,7 @@ class Lexicon:
             plural_state_nouns=ref_words("state_nouns"),
             plural_not_after=ref_words("not_after"),
             plural_conflict_words=ref_words("conflict_modifiers"),
+            plural_far_nouns=ref_words("far_nouns"),
             conflict_words=words("conflict_words"),
             shared_capitals={
                 normalize_token(k): frozenset(v)

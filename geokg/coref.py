@@ -8,7 +8,8 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
   *coordinated set* of actors ("Baku and Moscow", "Mali, Burkina Faso and Niger",
   "Turkish-Russian"): with a count, the set of that size within six sentences (two for a
   pair); without one, a
-  set in the same or the previous sentence; "they"/"them" need that set to be the subject of a
+  set in the same or the previous sentence ("the juntas", ``far_nouns``: the one set of states
+  within six sentences); "they"/"them" need that set to be the subject of a
   governing clause or of the previous sentence; "both warring parties", "the belligerents"
   (``conflict_modifiers``) stand only for the two sides of the most recent fighting named
   before ("X has been fighting Y", "the war between X and Y", ``conflict_words``), else for a
@@ -91,7 +92,7 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
             continue
         ref = _plural_reference(state, i)
         if ref is not None:
-            end, persons, size, states, conflict = ref
+            end, persons, size, states, conflict, far = ref
             group = None
             if conflict:
                 # "both warring parties": the two sides of the fighting named before, or none
@@ -108,6 +109,10 @@ def resolve_references(state: _DocState) -> Iterator[Mention]:
                 group = _recent_set(
                     state, pairs, sent_of, sent_of[i], i, persons=persons, size=size, states=states
                 )
+            if group is None and far and size is None:
+                # "Mali, Burkina Faso and Niger ... [three sentences] ... the juntas": a noun
+                # that only such a set can be looks further back, when one set is in sight
+                group = _only_set(state, pairs, sent_of, sent_of[i], i)
             if group is None and not persons and size in (2, None) and not conflict:
                 group = _two_in_focus(state, sents, sent_of, i)
             if group is None and persons and size is not None and not conflict:
@@ -273,10 +278,10 @@ _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV", "NUM"
 
 def _plural_reference(
     state: _DocState, i: int
-) -> tuple[int, bool, int | None, bool, bool] | None:
-    """(end, wants persons, count or None, states only, sides of a conflict) when a collective
-    reference ("the two countries", "both warring parties", "each country", "the juntas")
-    starts at token ``i``."""
+) -> tuple[int, bool, int | None, bool, bool, bool] | None:
+    """(end, wants persons, count or None, states only, sides of a conflict, may look far back)
+    when a collective reference ("the two countries", "both warring parties", "each country",
+    "the juntas") starts at token ``i``."""
     lex, doc, keys = state.lex, state.doc, state.keys
     opener = keys[i]
     if opener not in lex.plural_openers or state.owner[i] is not None:
@@ -313,6 +318,7 @@ def _plural_reference(
                 count,
                 lemma in lex.plural_state_nouns,
                 conflict,
+                lemma in lex.plural_far_nouns,
             )
         if tok.pos_ not in _MODIFIER_POS or tok.text in (",", ".", ";", ":"):
             return None
@@ -788,6 +794,20 @@ def _recent_set(
     return best
 
 
+def _only_set(state: _DocState, pairs, sent_of, sent: int, pos: int) -> tuple[str, ...] | None:
+    """The coordinated set of states named within six sentences before ``pos`` when it is the
+    only one there (named once or more); None when there are none or several."""
+    found = {
+        frozenset(ids): ids
+        for end, ids, is_persons, _ in pairs
+        if end <= pos
+        and not is_persons
+        and sent - 6 <= sent_of[end - 1] <= sent
+        and all(state.type_of(a) == "state" for a in ids)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, ...] | None:
     """ "They": the coordinated set that is the subject of a clause governing the pronoun
     ("Jordan and the UAE said they ..."), else of the previous sentence."""
@@ -823,6 +843,10 @@ def _subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, ...] |
         if sent_of[first.i] < k - 1:
             break
         root = first.sent.root
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
+            # "The juntas of Mali, Burkina Faso and Niger left ...": the set owns the subject
+            if first.head.head.dep_ in _SUBJECT_DEPS and first.head.head.head == root:
+                return ids
         if first.dep_ in _SUBJECT_DEPS or (
             first.i < root.i and first.dep_ not in ("pobj", "dobj", "poss")
         ):

@@ -243,3 +243,12 @@ def test_a_capital_shared_with_another_states_city_needs_its_state_in_context(
     doc = _run(nlp, text, "2025-06-01")
     assert _set_of(doc, "Tripoli") == expected, _describe(doc)
 
+
+
+def test_the_juntas_far_back_need_one_set_in_sight(nlp):
+    text = (
+        "Guinea and Mali are run by soldiers. Benin and Togo held elections. Regional leaders "
+        "met in Abuja. The juntas have expelled French envoys."
+    )
+    doc = _run(nlp, text, "2025-06-01")
+    assert _set_of(doc, "The juntas") is None, _describe(doc)
