@@ -20,6 +20,7 @@ Roles (how an argument is reached from the trigger token):
 ``prep:<p>``              object of preposition ``p`` on the trigger (or on its light verb)
 ``ccomp_subj``            subject of the clausal complement ("demanded that Russia withdraw")
 ``complement_target``     object of the embedded action ("threatened to ban flights from Iran")
+``warned_subj``           who a warning of consequences is about ("warned Moscow would pay a price")
 ``poss``                  possessor ("Turkiye's acquisition")
 ``mod``/``agent_mod``     actor modifiers of a noun ("NATO member", "Russian strikes")
 ``gov_subj``              subject of the verb governing a noun trigger ("Turkiye offered support")
@@ -66,6 +67,7 @@ ROLES = frozenset(
         "dative",
         "ccomp_subj",
         "complement_target",
+        "warned_subj",
         "poss",
         "mod",
         "agent_mod",

@@ -1151,6 +1151,22 @@ class RelationExtractor:
             return own
         if role == "ccomp_subj":
             return [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
+        if role == "warned_subj":
+            # "warned Moscow would pay a heavy price", "warned that Iran could face sanctions": a
+            # warning of a penalty for an actor threatens it (not "could face a recession")
+            if tok.lemma_.lower() not in self.lex.words("warning_verbs"):
+                return []
+            clauses = [
+                v
+                for c in _children(tok, "ccomp")
+                for v in (c, *_children(c, "xcomp"))
+                if v.lemma_.lower() in self.lex.words("consequence_verbs")
+                and any(
+                    o.lemma_.lower() in self.lex.words("penalty_nouns")
+                    for o in _children(v, "dobj")
+                )
+            ]
+            return [s for v in clauses for s in _subjects(v, self.control)]
         if role == "complement_target":
             # "threatened to break relations with Russia unless the Kremlin closed its base"
             comps = _children(tok, "xcomp") + [

@@ -1117,3 +1117,23 @@ def test_verbal_act_conjoined_to_a_reported_clause_is_the_speakers(nlp, extracto
 def test_physical_act_conjoined_to_a_reported_clause_is_not_the_speakers(nlp, extractor):
     doc = _said_and(nlp, "drones", "struck", "strike")  # the drones struck, not NATO
     assert keys(extractor.extract(doc)) == set()
+
+
+def _warned(nlp, verb: str, lemma: str, obj: str) -> Doc:
+    """ "France warned that Iran could <verb> new <obj>." """
+    spec = (
+        "France/nsubj/1/PROPN/France warned/ROOT/1/VERB/warn that/mark/5/SCONJ/that "
+        f"Iran/nsubj/5/PROPN/Iran could/aux/5/AUX/could {verb}/ccomp/1/VERB/{lemma} "
+        f"new/amod/7/ADJ/new {obj}/dobj/5/NOUN/{obj.rstrip('s')} ./punct/1/PUNCT/."
+    )
+    return build(nlp, spec, {"France": "FRA", "Iran": "IRN"})
+
+
+def test_warning_of_a_penalty_for_an_actor_threatens_it(nlp, extractor):
+    assert keys(extractor.extract(_warned(nlp, "face", "face", "sanctions"))) == {
+        ("FRA", "threaten", "IRN")
+    }
+
+
+def test_warning_of_a_mere_hardship_is_no_threat(nlp, extractor):
+    assert keys(extractor.extract(_warned(nlp, "face", "face", "shortages"))) == set()
