@@ -338,7 +338,7 @@ def _conflict_sides(state: _DocState, sents, sent_of, pos: int) -> tuple[str, ..
     within a few sentences; None when the nearest fighting has no two sides (never a guess)."""
     doc, lex = state.doc, state.lex
     k = sent_of[pos]
-    for back in range(k, max(k - _CONFLICT_WINDOW, -1), -1):
+    for back in range(k, max(k - _CONFLICT_WINDOW - 1, -1), -1):
         sent = sents[back]
         for t in reversed(range(sent.start, min(sent.end, pos))):
             tok = doc[t]
@@ -357,11 +357,16 @@ def _sides(state: _DocState, tok: Token) -> list[str]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in _SIDE_PREPOSITIONS:
             heads += [c for c in prep.children if c.dep_ == "pobj"]
-    if tok.dep_ in ("xcomp", "conj", "relcl", "acl") or (
-        tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj")
-    ):
-        # "the army continued fighting the RSF", "the army waged war on ...": the clause subject
-        heads += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clause = None
+    if tok.dep_ in ("xcomp", "conj", "relcl", "acl") or (tok.pos_ == "NOUN" and tok.dep_ == "dobj"):
+        clause = tok.head  # "the army continued fighting the RSF", "the army waged war on ..."
+    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        clause = tok.head.head  # "the RSF, which have been at war with the army"
+    if clause is not None:
+        for c in clause.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                relative = c.lower_ in ("which", "that", "who") and clause.dep_ == "relcl"
+                heads.append(clause.head if relative else c)
     found: list[str] = []
     for head in heads:
         for node in [head, *[c for c in head.children if c.dep_ == "conj"]]:
