@@ -21,6 +21,7 @@ Roles (how an argument is reached from the trigger token):
 ``ccomp_subj``            subject of the clausal complement ("demanded that Russia withdraw")
 ``complement_target``     object of the embedded action ("threatened to ban flights from Iran")
 ``warned_subj``           who a warning of consequences is about ("warned Moscow would pay a price")
+``speaker``               who reports the trigger's clause ("Armenia said Baku violated the truce")
 ``poss``                  possessor ("Turkiye's acquisition")
 ``mod``/``agent_mod``     actor modifiers of a noun ("NATO member", "Russian strikes")
 ``gov_subj``              subject of the verb governing a noun trigger ("Turkiye offered support")
@@ -68,6 +69,7 @@ ROLES = frozenset(
         "ccomp_subj",
         "complement_target",
         "warned_subj",
+        "speaker",
         "poss",
         "mod",
         "agent_mod",

@@ -1151,6 +1151,15 @@ class RelationExtractor:
             return own
         if role == "ccomp_subj":
             return [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
+        if role == "speaker":
+            # "Armenia said Azerbaijan violated the ceasefire": the speaker charges the subject
+            clause = tok
+            while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+                clause = clause.head
+            speech = clause.head
+            if clause.dep_ != "ccomp" or not self.cues.has("speech_verbs", speech.lemma_.lower()):
+                return []
+            return _subjects(speech, self.control)
         if role == "warned_subj":
             # "warned Moscow would pay a heavy price", "warned that Iran could face sanctions": a
             # warning of a penalty for an actor threatens it (not "could face a recession")

@@ -1137,3 +1137,26 @@ def test_warning_of_a_penalty_for_an_actor_threatens_it(nlp, extractor):
 
 def test_warning_of_a_mere_hardship_is_no_threat(nlp, extractor):
     assert keys(extractor.extract(_warned(nlp, "face", "face", "shortages"))) == set()
+
+
+
+SAID_VIOLATED = (
+    "Armenia/nsubj/1/PROPN/Armenia said/ROOT/1/VERB/say Azerbaijan/nsubj/3/PROPN/Azerbaijan "
+    "violated/ccomp/1/VERB/violate the/det/5/DET/the truce/dobj/3/NOUN/truce ./punct/1/PUNCT/."
+)
+SAID_NOT_VIOLATED = (
+    "Armenia/nsubj/1/PROPN/Armenia said/ROOT/1/VERB/say Azerbaijan/nsubj/5/PROPN/Azerbaijan "
+    "did/aux/5/AUX/do not/neg/5/PART/not violate/ccomp/1/VERB/violate the/det/7/DET/the "
+    "truce/dobj/5/NOUN/truce ./punct/1/PUNCT/."
+)
+
+
+def test_speaker_reporting_a_violation_accuses_the_violator(nlp, extractor):
+    (triple,) = extractor.extract(build(nlp, SAID_VIOLATED, {"Armenia": "ARM", "Azerbaijan": "AZE"}))
+    assert keys([triple]) == {("ARM", "accuse", "AZE")} and not triple.negated
+
+
+def test_speaker_denying_a_violation_is_a_negated_accusation(nlp, extractor):
+    doc = build(nlp, SAID_NOT_VIOLATED, {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    (triple,) = extractor.extract(doc)
+    assert keys([triple]) == {("ARM", "accuse", "AZE")} and triple.negated
