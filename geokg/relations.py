@@ -504,7 +504,13 @@ class RelationExtractor:
         if not candidates and not phrases:
             return []
         tried = [(e, text) for e, text in phrases]
-        tried += [(e, None) for e in candidates if self._fits(e, tok)]
+        # a matched phrase fixes the word's sense: "called for a ceasefire" is no phone call
+        senses = {e.relation for e, _ in phrases}
+        tried += [
+            (e, None)
+            for e in candidates
+            if (not senses or e.relation in senses) and self._fits(e, tok)
+        ]
         for entry, text in tried:
             pairs = self._arguments(entry, tok, ctx)
             if pairs:

@@ -1160,3 +1160,14 @@ def test_speaker_denying_a_violation_is_a_negated_accusation(nlp, extractor):
     doc = build(nlp, SAID_NOT_VIOLATED, {"Armenia": "ARM", "Azerbaijan": "AZE"})
     (triple,) = extractor.extract(doc)
     assert keys([triple]) == {("ARM", "accuse", "AZE")} and triple.negated
+
+
+def test_a_matched_phrase_fixes_the_sense_of_its_word(nlp, extractor):
+    # "call for" is a request; without an addressee it states nothing, and never a phone call
+    spec = (
+        "France/nsubj/3/PROPN/France and/cc/0/CCONJ/and Germany/conj/0/PROPN/Germany "
+        "called/ROOT/3/VERB/call for/prep/3/ADP/for a/det/6/DET/a ceasefire/pobj/4/NOUN/ceasefire "
+        "./punct/3/PUNCT/."
+    )
+    doc = build(nlp, spec, {"France": "FRA", "Germany": "DEU"})
+    assert not [t for t in extractor.extract(doc) if t.relation is Relation.CONSULT]
