@@ -51,7 +51,7 @@ from . import _ext
 from .errors import DataError
 from .gazetteer import Gazetteer
 from .models import Actor, ActorType
-from .resources import data_path, load_json
+from .resources import data_path, load_json_object
 
 __all__ = ["ActorRecognizer", "Lexicon", "Mention", "normalize_token", "person_id"]
 
@@ -191,9 +191,7 @@ class Lexicon:
     def load(cls, path: Path | None = None) -> Lexicon:
         """Load and validate the recogniser's word lists (default: the bundled file)."""
         path = path or data_path("actors", "recognizer.json")
-        raw = load_json(path)
-        if not isinstance(raw, dict):
-            raise DataError(f"{path}: expected a JSON object; restore the file")
+        raw = load_json_object(path)
 
         def words(key: str) -> frozenset[str]:
             value = raw.get(key)
@@ -230,6 +228,11 @@ class Lexicon:
                     f"{path}: plural_references[{key!r}] must be a list of strings; fix the file"
                 )
             return frozenset(w.lower() for w in value)
+
+        def longest_first(phrases: Any) -> tuple[tuple[str, ...], ...]:
+            """Lower-cased word tuples, longest first (so the longest phrase matches first)."""
+            return tuple(sorted((tuple(w.lower().split()) for w in phrases), key=len, reverse=True))
+
         return cls(
             people_nouns=people_nouns,
             relation_nouns=words("relation_nouns"),
@@ -271,24 +274,12 @@ class Lexicon:
                 if not phrase.startswith("_")
             ),
             plural_pronouns=words("plural_pronouns"),
-            state_organs=tuple(
-                sorted(
-                    (tuple(w.lower().split()) for w in raw.get("state_organs", {}).get("words", ())),
-                    key=len,
-                    reverse=True,
-                )
-            ),
+            state_organs=longest_first(raw.get("state_organs", {}).get("words", ())),
             epithets={
                 tuple(k.lower().split()): v
                 for k, v in raw.get("epithets", {}).get("descriptors", {}).items()
             },
-            member_nouns=tuple(
-                sorted(
-                    (tuple(w.lower().split()) for w in raw.get("epithets", {}).get("member_nouns", ())),
-                    key=len,
-                    reverse=True,
-                )
-            ),
+            member_nouns=longest_first(raw.get("epithets", {}).get("member_nouns", ())),
             singular_pronouns=words("singular_pronouns"),
             person_pronouns=words("person_pronouns"),
             person_possessives=words("person_possessives"),
@@ -313,9 +304,7 @@ _PHRASE_WORDS = re.compile(r"\w+|[^\w\s]")
 
 def _load_state_classes(path: Path) -> dict[str, Any]:
     """The ``state_descriptors``, ``state_nouns`` and ``state_classes`` of :class:`Lexicon`."""
-    raw = load_json(path)
-    if not isinstance(raw, dict):
-        raise DataError(f"{path}: expected a JSON object; restore the file")
+    raw = load_json_object(path)
     classes = raw.get("classes")
     if not isinstance(classes, dict):
         raise DataError(f"{path}: 'classes' must be an object (name -> ids or '@ORG'); fix it")

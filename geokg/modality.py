@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from .errors import DataError
 from .models import Modality
-from .resources import data_path, load_json
+from .resources import data_path, load_json_object
 
 __all__ = ["Cues", "Reading", "load_cues", "default_cues", "read_modality"]
 
@@ -115,9 +115,7 @@ class Reading:
 def load_cues(path: str | Path | None = None) -> Cues:
     """Load and validate the modality cue file (default: the bundled one)."""
     p = Path(path) if path else data_path("relations", "modality.json")
-    raw = load_json(p)
-    if not isinstance(raw, dict):
-        raise DataError(f"{p}: must hold an object; restore the file")
+    raw = load_json_object(p)
     aux_raw = raw.get("modal_aux")
     if not isinstance(aux_raw, dict):
         raise DataError(f"{p}: 'modal_aux' must map auxiliaries to modalities; fix the file")

@@ -9,7 +9,7 @@ from typing import Any
 
 from .errors import DataError
 
-__all__ = ["data_dir", "data_path", "load_json"]
+__all__ = ["data_dir", "data_path", "load_json", "load_json_object"]
 
 
 @lru_cache(maxsize=1)
@@ -39,3 +39,11 @@ def load_json(path: Path) -> Any:
         raise DataError(f"data file not found: {path}") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataError(f"cannot read data file {path}: {exc}; fix or restore the file") from exc
+
+
+def load_json_object(path: Path) -> dict[str, Any]:
+    """Load a JSON data file whose top level must be an object (else :class:`DataError`)."""
+    raw = load_json(path)
+    if not isinstance(raw, dict):
+        raise DataError(f"{path}: expected a JSON object; restore the file")
+    return raw
