@@ -1,12 +1,13 @@
 # geokg — two commands do everything on a fresh machine with Python 3.11 and pip:
 #   make demo   build the graph of the bundled sample articles and write an interactive HTML file
 #   make test   run the whole test suite
+#   make test-fast   the suite without the tests marked slow (Dask cluster, notebook, browser)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.geokg-installed
 
-.PHONY: demo test venv lock bench clean
+.PHONY: demo test test-fast venv lock bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +23,9 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow"
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

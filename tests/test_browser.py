@@ -17,7 +17,7 @@ from test_html import HOSTILE, add_relation, make_graph, sample_graph
 
 from geokg.html import render_html
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]

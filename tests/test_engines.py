@@ -168,6 +168,7 @@ _ARTICLES = [
 ]
 
 
+@pytest.mark.slow
 def test_dask_cluster_matches_a_local_run(nlp: Language) -> None:
     distributed = pytest.importorskip("distributed")
     docs = [Document(id=f"a{i}", text=t, date="2025-07-11") for i, t in enumerate(_ARTICLES)]

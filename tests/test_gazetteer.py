@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -48,12 +47,11 @@ def test_every_iso_country_in_states_json_is_an_actor(gaz: Gazetteer) -> None:
     assert set(gaz.members("UN")) <= set(sovereign)
 
 
-def test_default_instance_is_cached_and_fast() -> None:
+def test_default_instance_is_cached() -> None:
     assert Gazetteer.load() is Gazetteer.load()
+    first = Gazetteer.load()
     Gazetteer.clear_cache()
-    t0 = time.process_time()  # CPU time: other processes on a busy machine do not count
-    Gazetteer.load()
-    assert time.process_time() - t0 < 1.5  # measured ~0.2 s; generous for slow CI machines
+    assert Gazetteer.load() is not first  # clearing the cache loads the data again
 
 
 def test_every_name_is_well_formed(gaz: Gazetteer) -> None:

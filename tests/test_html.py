@@ -11,7 +11,6 @@ import hashlib
 import html as html_lib
 import json
 import re
-import time
 from typing import Any
 
 import networkx as nx
@@ -350,14 +349,12 @@ def test_output_is_deterministic():
 # ------------------------------------------------------------------ layout
 
 
-def test_force_layout_is_fast_spread_and_keeps_neighbours_close():
+def test_force_layout_is_spread_and_keeps_neighbours_close():
     rng = np.random.default_rng(3)
     n = 5000
     pairs = np.stack([rng.integers(0, n, 15000), rng.integers(0, n, 15000)], axis=1)
     pairs = pairs[pairs[:, 0] != pairs[:, 1]]
-    started = time.perf_counter()
-    pos = force_layout(n, pairs)
-    assert time.perf_counter() - started < 10
+    pos = force_layout(n, pairs)  # its speed is measured by benchmarks/html_bench.py
     assert pos.shape == (n, 2) and np.isfinite(pos).all()
     # not collapsed: few nodes share a spot
     assert len(np.unique(pos.round(0), axis=0)) > 0.95 * n

@@ -1,7 +1,8 @@
 """Hostile input: random bytes and a corpus of nasty files through every reader.
 
-Whatever the bytes, reading yields only Documents and ReadProblems (never an exception), within a
-bounded time per file, and every Document has non-empty text of at most ``max_chars``.
+Whatever the bytes, reading yields only Documents and ReadProblems (never an exception), and every
+Document has non-empty text of at most ``max_chars``. No test here measures time (a busy machine
+must not turn the suite red): reading speed is benchmarked in ``benchmarks/``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import gzip
 import json
 import random
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,7 +22,6 @@ from geokg.models import Document
 from geokg.readers import PROBLEM_KINDS, ReadProblem, read_inputs
 
 MAX_CHARS = 2000
-SECONDS_PER_FILE = 10.0
 SUFFIXES = [".txt", ".html", ".jsonl", ".json", ".csv", ".tsv", ".txt.gz", ".jsonl.gz", ".html.gz"]
 ENGLISH = (
     "The ministers of the two countries said on Tuesday that they would resume talks on the "
@@ -31,10 +30,7 @@ ENGLISH = (
 
 
 def check(path: Path, **kw: object) -> list[Document | ReadProblem]:
-    start = time.monotonic()
     items = list(read_inputs([path], max_chars=MAX_CHARS, **kw))  # type: ignore[arg-type]
-    elapsed = time.monotonic() - start
-    assert elapsed < SECONDS_PER_FILE, f"{path.name} took {elapsed:.1f}s"
     for item in items:
         assert isinstance(item, (Document, ReadProblem))
         if isinstance(item, Document):
@@ -223,9 +219,7 @@ def test_nasty_file(nasty_dir: Path, name: str) -> None:
 
 
 def test_the_whole_nasty_folder_in_one_go(nasty_dir: Path) -> None:
-    start = time.monotonic()
     items = list(read_inputs([nasty_dir], max_chars=MAX_CHARS))
-    assert time.monotonic() - start < 60
     assert {Path(i.path).name for i in items if isinstance(i, ReadProblem)} >= {
         "empty.txt",
         "nul.txt",
