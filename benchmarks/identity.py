@@ -6,7 +6,10 @@ default) and writes one JSON line per document: its id and its triples
 (``model_dump(mode="json")``). Two runs on code that extracts the same thing give byte-identical
 files, so ``cmp`` says whether an optimisation changed any output.
 
-    python benchmarks/identity.py OUT.jsonl [--words 200000]
+    python benchmarks/identity.py OUT.jsonl [--words 200000] [--jsonl GOLD.jsonl ...]
+
+``--jsonl`` adds the documents of annotated JSONL files (``doc_id``, ``text``, ``date``, ``title``,
+``outlet`` per line, as in ``data/eval/``), so a refactoring can be checked on the gold texts too.
 
 To compare two checkouts, run it with ``PYTHONPATH=<other checkout>`` (which beats an editable
 install) and with your own, and ``cmp`` the two files. Prints the CPU seconds of the extraction.
@@ -19,16 +22,38 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from throughput import build_corpus, sample_documents  # noqa: E402
 
 
+def annotated_documents(path: Path) -> list[Any]:
+    """The documents of an annotated JSONL file, ids prefixed with the file's stem."""
+    from geokg.models import Document
+
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            docs.append(
+                Document(
+                    id=f"{path.stem}:{row['doc_id']}", text=row["text"], date=row.get("date"),
+                    title=row.get("title"), outlet=row.get("outlet"),
+                )
+            )
+    return docs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", help="JSONL file to write")
     ap.add_argument("--words", type=int, default=200_000, help="benchmark corpus size in words")
+    ap.add_argument(
+        "--jsonl", action="append", default=[], metavar="FILE",
+        help="also extract the texts of this annotated JSONL file (repeatable)",
+    )
     args = ap.parse_args(argv)
 
     import geokg
@@ -37,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_pipeline()
     samples = sample_documents()
     docs = samples + build_corpus(samples, args.words)
+    for path in args.jsonl:
+        docs += annotated_documents(Path(path))
     n_triples, cpu = 0, time.process_time()
     with open(args.out, "w", encoding="utf-8") as fh:
         for document, triples in extract_documents(docs, nlp=nlp):
