@@ -1171,3 +1171,13 @@ def test_a_matched_phrase_fixes_the_sense_of_its_word(nlp, extractor):
     )
     doc = build(nlp, spec, {"France": "FRA", "Germany": "DEU"})
     assert not [t for t in extractor.extract(doc) if t.relation is Relation.CONSULT]
+
+
+def test_every_lexicon_role_has_a_finder():
+    """The role dispatch table covers exactly the role names the lexicon validates."""
+    from geokg.lexicon import ROLES
+    from geokg.relations.roles import ROLE_FINDERS, role_tokens
+
+    assert set(ROLE_FINDERS) == set(ROLES)
+    doc = spacy.blank("en")("Russia attacked Ukraine")
+    assert role_tokens("no_such_role", doc[1], None, None, None, None) == []

@@ -1,0 +1,114 @@
+"""A trigger's arguments: its frame's roles tried in order, then the fallbacks of a frame.
+
+:class:`ArgumentFinder` follows an entry's source roles, then its target roles, through
+:func:`~.roles.role_tokens` and resolves what they reach to actors; it returns (source, target,
+shape) pairs, mutual ones when a mutual frame has a coordinated subject ("Armenia and Azerbaijan
+met") or a relation noun names both sides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import Entry
+from .context import LIFTED, Arg, Context, Pair, distinct, mutual
+from .grammar import Grammar
+from .resolve import Resolver
+from .roles import pair_tokens, role_tokens
+from .syntax import by_agents, children, described_conjunct, is_passive, prep_objects, subjects_of
+
+__all__ = ["ArgumentFinder"]
+
+
+class ArgumentFinder:
+    """Finds the (source, target, shape) pairs of a trigger."""
+
+    def __init__(self, grammar: Grammar, resolver: Resolver) -> None:
+        self.g = grammar
+        self.r = resolver
+
+    def role(self, role: str, tok: Token, ctx: Context, entry: Entry) -> list[Token]:
+        """Argument tokens reached from the trigger by one role."""
+        return role_tokens(role, tok, ctx, entry, self.g, self.r)
+
+    def pairs(self, entry: Entry, tok: Token, ctx: Context) -> list[Pair]:
+        """(source, target, shape) pairs; shape is "directed" or "mutual"."""
+        owner = entry.relation in self.g.lex.owner_lift
+        target_roles = entry.target_roles
+        if "pair" in entry.frame.source or "pair" in target_roles:
+            pair = distinct(self.r.resolve(pair_tokens(self.g, tok, ctx), ctx, owner=False))
+            if len(pair) >= 2:
+                return mutual(pair)
+        sources: list[Arg] = []
+        for role in entry.frame.source:
+            if role == "pair":
+                continue
+            # a singular apposition after "A and B" describes B alone: do not spread to A
+            spread = role != "appos_head" or described_conjunct(tok) is None
+            sources = distinct(
+                self.r.resolve(self.role(role, tok, ctx, entry), ctx, owner=False, spread=spread)
+            )
+            if sources:
+                break
+        if not sources and owner and tok.pos_ == "VERB":
+            # "Israel's bombardment killed ...": an event subject stands for its owner
+            events = [s for s in subjects_of(tok, self.g.control) if self.g.event_noun(s)]
+            sources = distinct(self.r.resolve(events, ctx, owner=True))
+        if not sources and entry.relation.value in self.g.lex.words("verbal_relations"):
+            sources = distinct(self.r.resolve(self._speaker_of_conjunct(tok), ctx, False))
+        if (
+            not sources
+            and entry.relation.value in self.g.lex.words("passive_place_relations")
+            and tok.pos_ == "VERB"
+            and is_passive(tok)
+            and not by_agents(tok)
+        ):
+            # "a US national was arrested in Lebanon": the state where it happened did it
+            places = prep_objects(tok, ("in",))
+            sources = [
+                Arg(ctx.places[p.i]._.geokg_actor, p, ctx.places[p.i], LIFTED)
+                for p in places
+                if p.i in ctx.places
+            ]
+        if not sources:
+            return []
+        source_ids = {a.actor for a in sources}
+        targets: list[Arg] = []
+        for role in target_roles:
+            if role == "pair":
+                continue
+            got = self.r.resolve(
+                self.role(role, tok, ctx, entry), ctx, owner=owner, places=entry.places
+            )
+            targets = [a for a in distinct(got) if a.actor not in source_ids]
+            if entry.target_types is not None:
+                targets = [
+                    a
+                    for a in targets
+                    if ctx.actors.get(a.actor) is None
+                    or ctx.actors[a.actor].type in entry.target_types
+                    or (
+                        a.span is not None
+                        and a.span.label_ in {t.value for t in entry.target_types}
+                    )
+                ]
+            if targets:
+                break
+        if targets:
+            return [(s, t, "directed") for s in sources for t in targets]
+        if entry.mutual and len(sources) >= 2:
+            return mutual(sources)
+        return []
+
+    def _speaker_of_conjunct(self, verb: Token) -> list[Token]:
+        """ "ECOWAS said its doors remained open and urged the three countries ...": a verbal act
+        parsed as a conjunct of the reported clause, whose subject is no actor, is the speaker's."""
+        if verb.pos_ != "VERB" or verb.dep_ != "conj" or children(verb, "nsubj", "nsubjpass"):
+            return []
+        clause = verb.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or not self.g.cues.has("speech_verbs", speech.lemma_.lower()):
+            return []
+        return subjects_of(speech, self.g.control)

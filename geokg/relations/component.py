@@ -1,0 +1,158 @@
+"""The ``geokg_relations`` component: actor mentions + dependency parse -> triples.
+
+For every sentence that mentions two or more actors, each token whose lemma is a relation trigger
+(``data/relations/lexicon.json``; multi-word phrases from ``patterns.json``) is tried against its
+frame: the frame's *roles* (:mod:`.roles`) are followed in order through the parse to find the
+source and the target (:mod:`.arguments`, :mod:`.resolve`), triples are made with their modality
+and confidence (:mod:`.emit`), and the :mod:`.constructions` add what the syntax around the trigger
+implies. Role facts found by ``geokg_actors`` (``doc._.geokg_roles``) become ``leader_of`` /
+``represents`` triples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import _ext  # noqa: F401  (registers the Doc/Span extensions)
+from .._ext import ACTOR_SPANS
+from ..lexicon import Entry
+from ..models import Relation, Triple
+from .arguments import ArgumentFinder
+from .constructions import follow_ups, protest_by_state, warning
+from .context import Context, Hit
+from .emit import Emitter, dedupe
+from .grammar import Grammar
+from .resolve import Resolver
+from .syntax import children
+
+__all__ = ["RelationExtractor"]
+
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
+
+
+class RelationExtractor:
+    """Finds relation triples between actor mentions (the ``geokg_relations`` component)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "geokg_relations",
+        *,
+        lexicon: str | Path | None = None,
+        patterns: str | Path | None = None,
+        cues: str | Path | None = None,
+        min_confidence: float = 0.0,
+    ) -> None:
+        self.name = name
+        self.grammar = Grammar(lexicon=lexicon, patterns=patterns, cues=cues)
+        self.resolver = Resolver(self.grammar)
+        self.arguments = ArgumentFinder(self.grammar, self.resolver)
+        self.emitter = Emitter(self.grammar, self.resolver)
+        self.min_confidence = min_confidence
+        self.matcher = self.grammar.lex.matcher(nlp.vocab)
+        self.phrases = {p.id: p for p in self.grammar.lex.phrases}
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.geokg_triples = self.extract(doc)
+        return doc
+
+    # ------------------------------------------------------------ top level
+
+    def extract(self, doc: Doc) -> list[Triple]:
+        """All triples of a processed Doc (actor spans set by ``geokg_actors``)."""
+        ctx = Context(
+            doc,
+            self._mentions(doc, places=False),
+            self._mentions(doc, places=True),
+            dict(doc._.geokg_actors or {}),
+            doc._.geokg_meta,
+        )
+        found: list[Triple] = list(self._role_triples(ctx))
+        every = {**ctx.places, **ctx.mentions}
+        spans = {id(s): s for s in every.values()}  # each mention once (a Span per mention)
+        if doc.has_annotation("DEP") and len({a for s in spans.values() for a in ctx.span_ids(s)}) > 1:
+            phrase_hits: dict[int, list[tuple[Entry, str]]] = {}
+            for match_id, start, end in self.matcher(doc):
+                phrase = self.phrases[doc.vocab.strings[match_id]]
+                tok = doc[start + min(phrase.trigger, end - start - 1)]
+                phrase_hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
+            for sent in doc.sents:
+                ids = {
+                    a
+                    for i in range(sent.start, sent.end)
+                    if i in every
+                    for a in ctx.span_ids(every[i])
+                }
+                if len(ids) < 2:
+                    continue
+                for tok in sent:
+                    found += self._from_trigger(tok, sent, ctx, phrase_hits.get(tok.i, []))
+        return dedupe(t for t in found if t.confidence >= self.min_confidence)
+
+    def _mentions(self, doc: Doc, places: bool) -> dict[int, Span]:
+        """Token index -> actor mention (``places``: only the mentions that are mere places)."""
+        out: dict[int, Span] = {}
+        if ACTOR_SPANS not in doc.spans:
+            return out
+        for span in doc.spans[ACTOR_SPANS]:
+            ext = span._
+            if bool(ext.geokg_location) != places or not ext.geokg_actor:
+                continue
+            for i in range(span.start, span.end):
+                out[i] = span
+        return out
+
+    def _role_triples(self, ctx: Context) -> Iterator[Triple]:
+        for item in ctx.doc._.geokg_roles or []:
+            try:
+                person, rel, org, span = item
+                relation = Relation(rel)
+            except (TypeError, ValueError):
+                continue
+            if person == org or person not in ctx.actors or org not in ctx.actors:
+                continue
+            parsed = ctx.doc.has_annotation("DEP") or ctx.doc.has_annotation("SENT_START")
+            sentence = span.sent if parsed else ctx.doc[:]
+            yield Triple(
+                source=ctx.actors[person],
+                relation=relation,
+                target=ctx.actors[org],
+                confidence=0.9,
+                evidence=ctx.evidence(sentence, span.text, span.start_char),
+            )
+
+    # ------------------------------------------------------------ triggers
+
+    def _from_trigger(
+        self, tok: Token, sent: Span, ctx: Context, phrases: list[tuple[Entry, str]]
+    ) -> list[Triple]:
+        if tok.pos_ not in _TRIGGER_POS and not phrases:
+            return []
+        if tok.i in ctx.mentions or tok.i in ctx.consumed:
+            return []
+        candidates = self.grammar.candidates(tok)
+        if not candidates and not phrases:
+            return []
+        tried = [(e, text) for e, text in phrases]
+        # a matched phrase fixes the word's sense: "called for a ceasefire" is no phone call
+        senses = {e.relation for e, _ in phrases}
+        tried += [
+            (e, None)
+            for e in candidates
+            if (not senses or e.relation in senses) and self.grammar.fits(e, tok)
+        ]
+        for entry, text in tried:
+            pairs = self.arguments.pairs(entry, tok, ctx)
+            if pairs:
+                if (
+                    entry.objects is not None and entry.frame.name != "mediate"
+                ) or entry.frame.name == "blame":  # "imposed sanctions", "blamed the strike on"
+                    ctx.consumed.update(o.i for o in children(tok, "dobj"))
+                entry = protest_by_state(entry, pairs)
+                found = self.emitter.triples(entry, tok, sent, ctx, pairs, text)
+                return found + follow_ups(self.emitter, Hit(entry, tok, sent, ctx, pairs))
+        return warning(self.emitter, tok, sent, ctx, [e for e, _ in tried])

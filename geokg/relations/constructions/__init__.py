@@ -1,0 +1,38 @@
+"""Constructions: relations that the syntax around a trigger implies besides the trigger's own.
+
+Each module is one mechanism. :data:`FOLLOW_UPS` run, in order, on every trigger whose frame found
+arguments (a :class:`~geokg.relations.context.Hit`); :func:`~.warning.warning` runs on a hostile
+trigger that found none; :func:`~.protest.protest_by_state` retypes a protest before its triples
+are made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...models import Triple
+from ..context import Hit
+from ..emit import Emitter
+from .blame import blamed_event
+from .cut import cut
+from .implied import implied
+from .negotiation import negotiation
+from .protest import protest_by_state
+from .purpose import purpose
+from .warning import warning
+
+__all__ = ["FOLLOW_UPS", "follow_ups", "protest_by_state", "warning"]
+
+#: the constructions tried on every trigger with arguments, in output order
+FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
+    negotiation,
+    cut,
+    implied,
+    purpose,
+    blamed_event,
+)
+
+
+def follow_ups(em: Emitter, hit: Hit) -> list[Triple]:
+    """The triples every construction in :data:`FOLLOW_UPS` adds to ``hit``, in order."""
+    return [t for construction in FOLLOW_UPS for t in construction(em, hit)]

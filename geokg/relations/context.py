@@ -1,0 +1,148 @@
+"""The state one relation pass shares: a document's mentions, arguments and trigger hits.
+
+:class:`Context` holds what ``geokg_actors`` found in one Doc (actor mentions, places, actors) and
+what the pass has used up; :class:`Arg` is one argument found for a trigger, with the strength of
+the way it was reached; :class:`Hit` is a trigger whose frame found arguments (what constructions
+build on).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import _ext  # noqa: F401  (registers the Doc/Span extensions)
+from ..lexicon import Entry
+from ..models import Actor, ActorType, Document, Evidence
+
+__all__ = [
+    "DIRECT",
+    "LIFTED",
+    "OWNER",
+    "Arg",
+    "Context",
+    "Hit",
+    "Pair",
+    "span_ids",
+    "distinct",
+    "mutual",
+]
+
+#: confidence factor per role strength class
+DIRECT, LIFTED, OWNER = 1.0, 0.85, 0.7
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One argument: the actor id, the token it was found at, its mention span and strength."""
+
+    actor: str
+    token: Token
+    span: Span | None
+    strength: float
+
+
+@dataclass
+class Context:
+    """One document's actor mentions (token index -> span), places, actors and metadata."""
+
+    doc: Doc
+    mentions: dict[int, Span]
+    places: dict[int, Span]
+    actors: dict[str, Actor]
+    meta: Document | None
+    consumed: set[int] = field(default_factory=set)
+    #: id(span) -> (span, the ids it stands for); the span is kept, so its id stays its own
+    span_ids_seen: dict[int, tuple[Span, list[str]]] = field(default_factory=dict)
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text (a sentence's text is a slice of it)."""
+        return self.doc.text
+
+    def span_ids(self, span: Span) -> list[str]:
+        """:func:`span_ids` of a mention, read once per span (do not change the list)."""
+        hit = self.span_ids_seen.get(id(span))
+        if hit is None or hit[0] is not span:
+            hit = self.span_ids_seen[id(span)] = (span, span_ids(span))
+        return hit[1]
+
+    def span_args(self, span: Span, tok: Token, strength: float) -> list[Arg]:
+        """One Arg per actor the mention ``span`` stands for (:meth:`span_ids`)."""
+        return [Arg(a, tok, span, strength) for a in self.span_ids(span)]
+
+    def actor(self, actor_id: str, span: Span | None) -> Actor:
+        """The actor ``actor_id`` (made from its mention and remembered when not known yet)."""
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            try:
+                kind = ActorType(span.label_) if span is not None else ActorType.ORGANISATION
+            except ValueError:
+                kind = ActorType.ORGANISATION
+            actor = Actor(id=actor_id, name=span.text if span is not None else actor_id, type=kind)
+            self.actors[actor_id] = actor
+        return actor
+
+    def evidence(self, sent: Span, trigger: str | None, start: int | None) -> Evidence:
+        """The evidence of a triple found in ``sent`` at ``trigger`` (character ``start``)."""
+        meta = self.meta
+        # a sentence ending a paragraph owns the blank line after it: not part of the evidence
+        sentence = self.text[sent.start_char : sent.end_char].rstrip()
+        return Evidence(
+            doc_id=meta.doc_id if meta is not None else "doc",
+            sentence=sentence,
+            start=sent.start_char,
+            end=sent.start_char + len(sentence),
+            date=meta.date if meta else None,
+            outlet=meta.outlet if meta else None,
+            url=meta.url if meta else None,
+            title=meta.title if meta else None,
+            trigger=trigger,
+            trigger_start=start,
+        )
+
+
+def span_ids(span: Span) -> list[str]:
+    """The actor ids a mention stands for, each once, in order: a group reference resolved by
+    coref ("the juntas", "each country", "they" after a list) stands for every member of its set."""
+    ext = span._
+    ids = list(ext.geokg_actors or []) if ext.geokg_via == "coref" else []
+    return list(dict.fromkeys(ids or [ext.geokg_actor]))
+
+
+#: (source, target, shape): shape is "directed" or "mutual"
+Pair = tuple[Arg, Arg, str]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A trigger whose frame found arguments: the entry, its token, sentence and argument pairs."""
+
+    entry: Entry
+    tok: Token
+    sent: Span
+    ctx: Context
+    pairs: list[Pair]
+
+    @property
+    def directed(self) -> list[Pair]:
+        """The pairs with a source and a target (not the unordered ones of a mutual frame)."""
+        return [p for p in self.pairs if p[2] == "directed"]
+
+
+def distinct(args: list[Arg]) -> list[Arg]:
+    """Each actor once, at its strongest argument (first-seen order)."""
+    out: dict[str, Arg] = {}
+    for a in args:
+        if a.actor not in out or out[a.actor].strength < a.strength:
+            out[a.actor] = a
+    return list(out.values())
+
+
+def mutual(args: list[Arg]) -> list[Pair]:
+    """Every unordered pair of the actors, ordered by id (a mutual frame: "A and B met")."""
+    ordered = sorted(args, key=lambda a: a.actor)
+    return [(a, b, "mutual") for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+

@@ -1,0 +1,121 @@
+"""What the relation wing knows about words: the lexicon, the modality cues and their word lists.
+
+:class:`Grammar` looks up the entries a token may trigger, checks an entry's constraints against the
+parse, and finds the noun a trigger names the kind of (``host_nouns``, ``relation_nouns``) and the
+verb a noun trigger is the object of.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..lexicon import Entry, Lexicon, default_lexicon, load_lexicon
+from ..modality import Cues, default_cues, load_cues
+from ..models import Relation
+from .syntax import children, is_passive, light_verb, particle_of, unrelativize
+
+__all__ = ["Grammar"]
+
+
+class Grammar:
+    """The lexicon and modality cues, with the word lists the argument finders use."""
+
+    def __init__(
+        self,
+        *,
+        lexicon: str | Path | None = None,
+        patterns: str | Path | None = None,
+        cues: str | Path | None = None,
+    ) -> None:
+        self.lex: Lexicon = (
+            load_lexicon(lexicon, patterns) if (lexicon or patterns) else default_lexicon()
+        )
+        self.cues: Cues = load_cues(cues) if cues else default_cues()
+        self.control = self.lex.words("object_control")
+        self.agent_nouns = self.lex.words("agent_nouns")
+        self.place_nouns = self.lex.words("place_nouns")
+        self.relation_nouns = self.lex.words("relation_nouns")
+        self.collective = self.lex.words("collective_nouns")
+        self.with_nouns = self.lex.words("with_nouns")
+        self.other_actor_nouns = self.lex.words("other_actor_nouns")
+        self.background = self.cues.lists["circumstantial_preps"]
+
+    def words(self, name: str) -> frozenset[str]:
+        """The lexicon's word list ``name``."""
+        return self.lex.words(name)
+
+    def candidates(self, tok: Token) -> list[Entry]:
+        """The entries ``tok`` may trigger by its lemma and part of speech."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            found = self.lex.lookup("VERB", lemma)
+            if tok.tag_ == "VBN":
+                found = found + self.lex.lookup("ADJ", tok.lower_)
+            return found
+        if tok.pos_ == "NOUN":
+            return self.lex.lookup("NOUN", lemma)
+        if tok.pos_ == "ADJ":
+            return self.lex.lookup("ADJ", lemma) + self.lex.lookup("ADJ", tok.lower_)
+        return []
+
+    def fits(self, entry: Entry, tok: Token) -> bool:
+        """Whether ``tok`` meets the entry's particle, object, governor and complement rules."""
+        if entry.relation is Relation.CONSULT and children(tok, "dobj") and children(tok, "oprd"):
+            return False  # "called him a dictator" names him; nobody phoned
+        if entry.particle is not None and particle_of(tok) != entry.particle:
+            return False
+        if entry.objects is not None:
+            objs = unrelativize(children(tok, "dobj")) or (  # "the plan, which X presented"
+                children(tok, "nsubjpass") if is_passive(tok) else []
+            )
+            objs += [  # "sending thousands of troops"
+                p
+                for o in objs
+                if o.lower_ in self.collective
+                for c in children(o, "prep")
+                if c.lower_ == "of"
+                for p in children(c, "pobj")
+            ]
+            if not any(
+                o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objs
+            ):
+                return False
+        if entry.governors is not None:
+            gov = self.light(tok)
+            if gov is None or gov.lemma_.lower() not in entry.governors:
+                return False
+        if entry.complement_aux is not None:  # "Russia said Sudan must return the helicopter"
+            auxes = {a.lower_ for c in children(tok, "ccomp") for a in children(c, "aux")}
+            if not auxes & entry.complement_aux:
+                return False
+        return True
+
+    def host(self, tok: Token) -> Token:
+        """ "a mediation effort between ...", "an uneasy relationship with ...": the noun a
+        trigger names the kind of (``host_nouns``, ``relation_nouns``) carries its arguments."""
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.words("host_nouns"):
+            return tok.head
+        mod = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "amod" else tok
+        if mod.dep_ == "amod" and mod.head.lemma_.lower() in self.relation_nouns:
+            return mod.head  # "an uneasy relationship with Maduro", "a long and uneasy ..."
+        return tok
+
+    def light(self, tok: Token) -> Token | None:
+        """The verb a noun trigger (or the host noun it modifies) is the object of."""
+        return light_verb(self.host(tok), self.background)
+
+    def event_noun(self, tok: Token) -> bool:
+        """A noun naming a hostile act ("bombardment", "strikes", "campaign")."""
+        if tok.pos_ != "NOUN":
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.words("projectiles") or lemma in self.lex.words("host_nouns"):
+            return True
+        return any(e.relation in self.lex.owner_lift for e in self.lex.lookup("NOUN", lemma))
+
+    @staticmethod
+    def promised(verb: Token) -> bool:
+        """A verb with "will"/"would" (the act is promised, not reported as done)."""
+        return any(a.lower_ in ("will", "would", "'ll", "'d", "wo") for a in children(verb, "aux"))

@@ -1,0 +1,387 @@
+"""Argument roles: where a frame finds a trigger's source and target, as a dispatch table.
+
+Each role name the lexicon validates (:data:`geokg.lexicon.ROLES`, plus ``prep:<p>|<q>``) maps to
+one finder in :data:`ROLE_FINDERS`: a function from a :class:`Site` (the trigger, its entry, the
+document context) to the argument tokens it reaches. :func:`role_tokens` looks a role up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from ..lexicon import Entry
+from ..models import RelationKind
+from .context import Context
+from .grammar import Grammar
+from .resolve import Resolver
+from .syntax import (
+    by_agents,
+    children,
+    described_conjunct,
+    objects_of,
+    prep_objects,
+    subjects_of,
+    unrelativize,
+)
+
+__all__ = ["Site", "ROLE_FINDERS", "prep_role", "role_tokens", "pair_tokens", "countered"]
+
+_THREAT_PREPS = ("on", "against", "to", "from", "with", "in")
+
+
+@dataclass
+class Site:
+    """Where a role is looked for: the trigger token, its entry and role, and the document."""
+
+    role: str
+    tok: Token
+    ctx: Context
+    entry: Entry
+    g: Grammar
+    r: Resolver
+
+    @cached_property
+    def is_noun(self) -> bool:
+        """The trigger is a noun ("sanctions", "talks")."""
+        return self.tok.pos_ == "NOUN"
+
+    @cached_property
+    def gov(self) -> Token | None:
+        """The verb a noun trigger, or the host noun it modifies, is the object of."""
+        hosted = self.g.host(self.tok) is not self.tok
+        return self.g.light(self.tok) if self.is_noun or hosted else None
+
+
+def prep_role(site: Site) -> list[Token]:
+    """The objects of the role's prepositions, on the trigger, its host noun or its object."""
+    tok, entry, is_noun, gov, role = site.tok, site.entry, site.is_noun, site.gov, site.role
+    preps = role[5:].split("|")
+    found = prep_objects(tok, preps) or prep_objects(site.g.host(tok), preps)
+    if not found and not is_noun and "for" not in preps:
+        # "mobilized for a war against Y", "called for restraint from Y"
+        found = [p for f in prep_objects(tok, ("for",)) for p in prep_objects(f, preps)]
+    if not found and not is_noun:  # "moved closer to Washington"
+        found = [p for a in children(tok, "advmod") for p in prep_objects(a, preps)]
+    if not found and entry.frame.name == "blame":  # "blamed the bombing of X on Y"
+        found = [
+            p
+            for o in children(tok, "dobj")
+            for d in o.subtree
+            if d.dep_ == "prep" and d.lower_ in preps
+            for p in children(d, "pobj")
+        ][-1:]
+    if not found and is_noun:  # "pressure from Brussels on Paris" (attached one level down)
+        found = [
+            n
+            for c in children(tok, "prep")
+            for o in children(c, "pobj")
+            for n in prep_objects(o, preps)
+        ]
+    if not found and gov is not None and site.g.host(tok).dep_ == "dobj":
+        found = prep_objects(gov, preps)
+    if not found and is_noun and "by" in preps:  # "the downing of a plane by Russia"
+        found = [b for o in prep_objects(tok, ("of",)) for b in prep_objects(o, ("by",))]
+    if not is_noun:  # "shared evidence with the U.S.", "sent arms to Kyiv"
+        on_object = (
+            preps
+            if entry.frame.name == "give"
+            else [p for p in preps if p == "with" or (p in entry.preps and p != "to")]
+        )
+        found += [p for o in children(tok, "dobj") for p in prep_objects(o, on_object)]
+    return found
+
+
+def _subj(site: Site) -> list[Token]:
+    """The logical subject of a verb trigger."""
+    tok, is_noun = site.tok, site.is_noun
+    return subjects_of(tok, site.g.control) if not is_noun else []
+
+
+def _obj(site: Site) -> list[Token]:
+    """The logical object of a verb trigger (the subject of a passive)."""
+    tok, is_noun = site.tok, site.is_noun
+    return objects_of(tok) if not is_noun else []
+
+
+def _dative(site: Site) -> list[Token]:
+    """The indirect object ("gave Kyiv missiles")."""
+    tok, ctx, is_noun, gov = site.tok, site.ctx, site.is_noun, site.gov
+    verb = gov if (gov is not None and tok.dep_ == "dobj") else tok
+    own = [c for c in children(verb, "dative") if c.lower_ not in ("to", "for")]
+    objs = children(verb, "dobj")
+    # "send Kyiv the missiles" (two objects), "sending Ukraine missiles"
+    own += [
+        o
+        for o in objs
+        if o.i != tok.i
+        and o.i in ctx.mentions
+        and ctx.mentions[o.i].label_ in ("state", "organisation")
+        and (len(objs) > 1 or not is_noun)
+    ]
+    return own
+
+
+def _ccomp_subj(site: Site) -> list[Token]:
+    """The subject of the clause a verb governs ("said X had ...")."""
+    tok = site.tok
+    return [s for c in children(tok, "ccomp") for s in children(c, "nsubj")]
+
+
+def _speaker(site: Site) -> list[Token]:
+    """The speaker of the reported clause the trigger is in."""
+    tok = site.tok
+    # "Armenia said Azerbaijan violated the ceasefire": the speaker charges the subject
+    clause = tok
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or not site.g.cues.has("speech_verbs", speech.lemma_.lower()):
+        return []
+    return subjects_of(speech, site.g.control)
+
+
+def _warned_subj(site: Site) -> list[Token]:
+    """The actor a warning of a penalty is about."""
+    tok = site.tok
+    # "warned Moscow would pay a heavy price", "warned that Iran could face sanctions": a
+    # warning of a penalty for an actor threatens it (not "could face a recession")
+    if tok.lemma_.lower() not in site.g.lex.words("warning_verbs"):
+        return []
+    clauses = [
+        v
+        for c in children(tok, "ccomp")
+        for v in (c, *children(c, "xcomp"))
+        if v.lemma_.lower() in site.g.lex.words("consequence_verbs")
+        and any(
+            o.lemma_.lower() in site.g.lex.words("penalty_nouns")
+            for o in children(v, "dobj")
+        )
+    ]
+    return [s for v in clauses for s in subjects_of(v, site.g.control)]
+
+
+def _complement_target(site: Site) -> list[Token]:
+    """The object of a threatened act, or who sets its condition."""
+    tok = site.tok
+    # "threatened to break relations with Russia unless the Kremlin closed its base"
+    comps = children(tok, "xcomp") + [
+        p
+        for c in children(tok, "prep")
+        if c.lower_ in ("at", "of", "about", "to", "on", "against")
+        for p in children(c, "pcomp")
+    ]
+    out: list[Token] = []
+    for c in comps:
+        conditions = [
+            a
+            for a in c.children
+            if a.dep_ == "advcl"
+            and any(m.lower_ in ("if", "unless") for m in children(a, "mark"))
+        ]
+        objs = children(c, "dobj", "dative")
+        out += objs
+        out += [p for h in (c, *objs) for p in prep_objects(h, _THREAT_PREPS)]
+        out += [
+            n
+            for h in objs
+            for p in prep_objects(h, ("of",))
+            for n in prep_objects(p, _THREAT_PREPS)
+        ]
+        out += [s for a in conditions for s in children(a, "nsubj") + by_agents(a)]
+    return out
+
+
+def _poss(site: Site) -> list[Token]:
+    """The possessor of a noun trigger ("Russia's invasion")."""
+    tok, ctx = site.tok, site.ctx
+    poss = children(site.g.host(tok), "poss")
+    if poss and poss[0].pos_ == "PRON":  # "Russia views France as its adversary"
+        return [a.token for a in site.r.pronoun_owner(poss[0], ctx, 0)]
+    return poss
+
+
+def _mod(site: Site) -> list[Token]:
+    """The modifiers of a noun trigger ("Russian strikes")."""
+    tok = site.tok
+    return [m for m in children(tok, "amod", "compound", "nmod")]
+
+
+def _gov_subj(site: Site) -> list[Token]:
+    """The subject of the verb a noun trigger is the object of ("X imposed sanctions")."""
+    tok, entry, gov = site.tok, site.entry, site.gov
+    if gov is None:
+        return []
+    if tok.dep_ == "nsubjpass":
+        return by_agents(gov)
+    host = site.g.host(tok)
+    if (
+        host.dep_ == "pobj"
+        and host.head.lower_ in ("for", "of")
+        and host.head.head.i == gov.i
+        and children(gov, "dobj")
+        and entry.relation.kind is not RelationKind.DURABLE
+    ):  # "blamed Israel for the shelling", "praised Qatar for its mediation"
+        return unrelativize(children(gov, "dobj"))
+    # "China and Japan are locked in a row": a passive light verb without an agent
+    return subjects_of(gov, site.g.control) or children(gov, "nsubjpass")
+
+
+def _appos_head(site: Site) -> list[Token]:
+    """The noun an appositive trigger describes, or a trigger's apposition."""
+    tok = site.tok
+    t = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
+    if t.dep_ == "appos":
+        return [described_conjunct(t) or t.head]
+    return children(tok, "appos")
+
+
+def _cop_subj(site: Site) -> list[Token]:
+    """The subject of a copula with the trigger as its predicate ("X is an ally")."""
+    tok = site.tok
+    if tok.dep_ in ("attr", "acomp"):
+        return subjects_of(tok.head, site.g.control)
+    if tok.dep_ == "oprd":
+        return objects_of(tok.head)
+    return []
+
+
+def _compound_head(site: Site) -> list[Token]:
+    """The noun a modifier trigger modifies."""
+    tok = site.tok
+    return [tok.head] if tok.dep_ in ("compound", "amod", "nmod") else []
+
+
+def _as_head(site: Site) -> list[Token]:
+    """What a trigger after "as" describes ("regarded X as a threat")."""
+    tok = site.tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+        return children(verb, "nsubjpass") or objects_of(verb)
+    return []
+
+
+def _pair(site: Site) -> list[Token]:
+    """Both sides of a relation noun ("between X and Y", "X-Y tensions")."""
+    tok, ctx = site.tok, site.ctx
+    return pair_tokens(site.g, tok, ctx)
+
+
+def _purpose_target(site: Site) -> list[Token]:
+    """What a purpose clause of a counter verb counters ("sent ships to deter X")."""
+    tok, is_noun, gov = site.tok, site.is_noun, site.gov
+    return countered(site.g, gov if (is_noun and gov is not None) else tok)
+
+
+def pair_tokens(g: Grammar, tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
+    """Both sides of a relation: "between X and Y", "X-Y tensions", "X's ties with Y"."""
+    between = [
+        p
+        for c in children(tok, "prep")
+        if c.lower_ in ("between", "among")
+        for p in children(c, "pobj")
+    ]
+    if between:
+        return between
+    mods = [m for m in tok.lefts if m.dep_ in ("compound", "amod", "nmod")]
+    inner = [
+        d
+        for m in mods
+        for d in m.subtree
+        if d.dep_ in ("compound", "amod", "nmod", "appos", "conj") or d in mods
+    ]
+    if sum(1 for d in inner if d.i in ctx.mentions) >= 2:
+        return [d for d in inner if d.i in ctx.mentions]
+    if depth > 1:
+        return []
+    # a relation noun nearby: "relations between X and Y have entered a phase of tension"
+    linked: list[Token] = []
+    if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in g.relation_nouns:
+        linked.append(tok.head)
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "poss") or (c.dep_ == "prep" and c.lower_ == "in"):
+            cands = [c] if c.dep_ != "prep" else children(c, "pobj")
+            linked += [x for x in cands if x.lemma_.lower() in g.relation_nouns]
+    if tok.dep_ in ("acomp", "attr", "oprd"):  # "relations between X and Y remain tense"
+        linked += [
+            s
+            for s in children(tok.head, "nsubj", "nsubjpass")
+            if s.lemma_.lower() in g.relation_nouns
+        ]
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in g.relation_nouns:
+        linked.append(tok.head.head)
+    gov = g.light(tok) if tok.pos_ == "NOUN" else None
+    if gov is not None:
+        linked += [
+            s
+            for s in children(gov, "nsubj", "nsubjpass")
+            if s.lemma_.lower() in g.relation_nouns
+        ]
+    for rel in linked:
+        got = pair_tokens(g, rel, ctx, depth + 1)
+        if got:
+            return got
+        poss, withs = children(rel, "poss"), prep_objects(rel, ("with",))
+        if poss and withs:
+            return poss + withs
+    return []
+
+
+def countered(g: Grammar, verb: Token) -> list[Token]:
+    """ "deployed troops to counter what Maduro called threats from Washington": the thing a
+    purpose clause of a ``counter_verbs`` verb counters, and the actor named after it."""
+    out: list[Token] = []
+    clauses = children(verb, "advcl", "xcomp")
+    clauses += [c for o in children(verb, "dobj") for c in children(o, "acl")]
+    for clause in clauses:  # "sent carriers to deter Iran" (the clause may hang on the object)
+        if clause.lemma_.lower() not in g.lex.words("counter_verbs"):
+            continue
+        if not any(a.lower_ == "to" for a in children(clause, "aux")):
+            continue
+        things = [o for o in children(clause, "dobj") if o.lower_ != "what"]
+        things += [  # "what he called the hostile policies of ..."
+            o
+            for c in children(clause, "ccomp")
+            if any(w.lower_ == "what" for w in c.children)
+            for o in children(c, "oprd", "dobj")
+            if o.lower_ != "what"
+        ]
+        things += prep_objects(clause, ("against",))  # "to defend against Russia"
+        out += things
+        out += [p for t in things for p in prep_objects(t, ("of", "from", "by"))]
+    return out
+
+
+#: role name (as in :data:`geokg.lexicon.ROLES`) -> finder (``prep:<p>``: :func:`prep_role`)
+ROLE_FINDERS: dict[str, Callable[[Site], list[Token]]] = {
+    "subj": _subj,
+    "obj": _obj,
+    "dative": _dative,
+    "ccomp_subj": _ccomp_subj,
+    "speaker": _speaker,
+    "warned_subj": _warned_subj,
+    "complement_target": _complement_target,
+    "poss": _poss,
+    "mod": _mod,
+    "agent_mod": _mod,
+    "gov_subj": _gov_subj,
+    "appos_head": _appos_head,
+    "cop_subj": _cop_subj,
+    "compound_head": _compound_head,
+    "as_head": _as_head,
+    "pair": _pair,
+    "purpose_target": _purpose_target,
+}
+
+
+def role_tokens(
+    role: str, tok: Token, ctx: Context, entry: Entry, grammar: Grammar, resolver: Resolver
+) -> list[Token]:
+    """The argument tokens reached from the trigger ``tok`` by ``role`` ([] for an unknown role)."""
+    finder = prep_role if role.startswith("prep:") else ROLE_FINDERS.get(role)
+    if finder is None:
+        return []
+    return finder(Site(role, tok, ctx, entry, grammar, resolver))

@@ -1,0 +1,215 @@
+"""Parse helpers of the relation wing: pure functions over spaCy tokens.
+
+Who is the logical subject or object of a verb (through passives, control, coordination and
+clauses), the verb a noun trigger is the object of, the objects of chosen prepositions, particles.
+None of them reads the lexicon: word lists come in as arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+__all__ = [
+    "children",
+    "is_passive",
+    "unrelativize",
+    "relative_antecedent",
+    "by_agents",
+    "subjects_of",
+    "objects_of",
+    "light_verb",
+    "prep_objects",
+    "described_conjunct",
+    "particle_of",
+]
+
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    """The children of ``tok`` attached by one of ``deps``."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_passive(verb: Token) -> bool:
+    """A verb with a passive subject or auxiliary."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def unrelativize(toks: list[Token]) -> list[Token]:
+    """Replace relative pronouns by the noun their clause modifies ("Russia, which attacked")."""
+    out = []
+    for t in toks:
+        if t.lower_ in _RELATIVE and t.head.dep_ == "relcl":
+            out.append(t.head.head)
+        else:
+            out.append(t)
+    return out
+
+
+def relative_antecedent(tok: Token) -> list[Token]:
+    """The noun a relative clause containing ``tok`` ("whose", "which") modifies."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ == "relcl":
+            return [t.head]
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []
+
+
+def by_agents(verb: Token) -> list[Token]:
+    """The by-agents of a passive verb ("was attacked by Russia")."""
+    return [p for a in children(verb, "agent") for p in children(a, "pobj")]
+
+
+def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[Token]:
+    """The logical subject of a verb, inherited through control, coordination and clauses."""
+    if depth > 5:
+        return []
+    agents = by_agents(verb)
+    if agents or is_passive(verb):
+        return agents
+    subs = children(verb, "nsubj")
+    if subs:
+        return unrelativize(subs)
+    dep, head = verb.dep_, verb.head
+    if head.i == verb.i:
+        return []
+    if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in children(verb, "aux"))):
+        if head.lemma_.lower() in control:
+            objs = children(head, "dobj")
+            if objs:
+                return objs
+            if is_passive(head):
+                return children(head, "nsubjpass")
+        return subjects_of(head, control, depth + 1)
+    if dep in ("conj", "advcl", "acomp", "attr"):
+        subs = subjects_of(head, control, depth + 1)
+        if not subs and dep == "conj" and is_passive(head):  # "was not intimidated and accused"
+            subs = unrelativize(children(head, "nsubjpass"))
+        return subs
+    if dep == "pcomp" and head.dep_ == "prep":
+        if head.lower_ in ("for", "of") and children(head.head, "dobj"):
+            return children(head.head, "dobj")  # "blamed Israel for bombing", "accused X of"
+        return subjects_of(head.head, control, depth + 1)
+    if dep in ("acl", "relcl") and verb.tag_ == "VBG":
+        return [head]
+    if dep == "acl" and any(c.lower_ == "to" for c in children(verb, "aux")):
+        # "Germany's decision to supply tanks", "found ways to expand cooperation"
+        poss = [p for p in children(head, "poss") if p.pos_ != "PRON"]
+        poss = poss or [  # "the right of Russian troops to fire"
+            p for o in children(head, "prep") if o.lower_ == "of" for p in children(o, "pobj")
+        ]
+        if poss:
+            return poss
+        gov = head.head
+        if head.dep_ in ("dobj", "pobj", "attr") and gov.i != head.i:
+            gov = gov.head if gov.dep_ == "prep" else gov
+            if gov.pos_ in ("VERB", "AUX"):
+                return subjects_of(gov, control, depth + 1)
+    return []
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """The logical object: the direct object, or the subject of a passive verb."""
+    if is_passive(verb):
+        subs = children(verb, "nsubjpass")
+        if subs:
+            return unrelativize(subs)
+        if verb.dep_ == "conj":
+            return objects_of(verb.head)
+        return []
+    objs = children(verb, "dobj")
+    if objs:
+        return unrelativize(objs)
+    if children(verb, "oprd"):  # "Macron called Putin on Friday", misparsed as a predicate
+        return [o for o in children(verb, "oprd") if o.pos_ == "PROPN"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]  # "the plane shot down by Russia"
+    return [  # "kidnapped up to 16 advisers", parsed as a particle and a preposition
+        o
+        for p in children(verb, "prt")
+        if p.lower_ == "up"
+        for t in children(p, "prep")
+        if t.lower_ == "to"
+        for o in children(t, "pobj")
+        if children(o, "nummod")
+    ]
+
+
+def light_verb(noun: Token, background: frozenset[str] = frozenset()) -> Token | None:
+    """The verb a noun trigger is the object of ("imposed sanctions", "held talks").
+
+    Prepositions in ``background`` ("during the summit") do not link a noun to the verb.
+    """
+    t = noun
+    for _ in range(4):
+        if t.dep_ not in (
+            "dobj",
+            "pobj",
+            "prep",
+            "attr",
+            "conj",
+            "appos",
+            "oprd",
+            "pcomp",
+            "nsubjpass",
+            "npadvmod",
+        ):
+            return None
+        if t.dep_ == "prep" and t.lower_ in background:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` (``out_of`` for "out of")."""
+    wanted = set(preps)
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ not in ("prep", "dative", "agent"):
+            continue
+        word = child.lower_
+        if word == "out":  # "out of"
+            nested = [g for g in child.children if g.dep_ == "prep" and g.lower_ == "of"]
+            if "out_of" in wanted:
+                out += [p for g in nested for p in children(g, "pobj")]
+            continue
+        if word in wanted:
+            out += children(child, "pobj")
+    return out
+
+
+def described_conjunct(noun: Token) -> Token | None:
+    """The conjunct a singular apposition after a coordination describes: the nearest one.
+
+    In "Azerbaijan and Russia, Armenia's traditional ally," the parser hangs "ally" on
+    "Azerbaijan" (the head of the coordination), but a singular noun describes one actor: the
+    conjunct right before it. A plural one ("France and Germany, both NATO members") describes all.
+    """
+    t = noun.head if noun.dep_ == "conj" and noun.head.dep_ == "appos" else noun
+    if t.dep_ != "appos" or t.tag_ not in ("NN", "NNP"):
+        return None
+    before = [c for c in t.head.conjuncts if t.head.i < c.i < t.i]
+    return max(before, key=lambda c: c.i) if before else None
+
+
+def particle_of(tok: Token) -> str | None:
+    """The particle of a phrasal verb ("shot down"), else the word after it."""
+    prts = children(tok, "prt")
+    if prts:
+        return prts[0].lower_
+    outs = [c for c in children(tok, "prep") if c.lower_ == "out" and children(c, "prep")]
+    if outs:  # "pushed Russian troops out of Kherson", parsed as a preposition
+        return "out"
+    if tok.i + 1 < len(tok.doc):
+        return tok.doc[tok.i + 1].lower_
+    return None
+
