@@ -65,16 +65,19 @@ class _Run:
         self.problems: Counter[str] = Counter()  # inputs skipped, by kind
         self.warnings: Counter[str] = Counter()  # inputs read despite a problem, by kind
         self.documents = 0
+        self.undated = 0  # documents read with no date at all
         self.duplicates = 0
         self.triples = 0
         self.actors: set[str] = set()  # named in a triple: source, target or attributed_to
 
     def documents_from(
-        self, inputs: tuple[str, ...], date: _dt.date | None, text_field: str, split: bool
+        self, inputs: tuple[str, ...], date: _dt.date | None, text_field: str, split: bool,
+        *, file_time: bool = False, order: str | None = None,
     ) -> Iterator[Document]:
         from .readers import ReadProblem, read_inputs
 
-        for item in read_inputs(list(inputs), date=date, text_field=text_field, split_pages=split):
+        for item in read_inputs(list(inputs), date=date, text_field=text_field, split_pages=split,
+                                date_from_file_time=file_time, date_order=order):
             if isinstance(item, ReadProblem):
                 where = item.path + (f":{item.line}" if item.line else "")
                 click.echo(f"geokg: {where}: {item.message}", err=True)
@@ -83,6 +86,8 @@ class _Run:
                 if self.strict:
                     raise _Aborted
                 continue
+            if item.date is None:
+                self.undated += 1
             yield item
 
     def count(self, triples: list[Triple]) -> None:
@@ -108,6 +113,13 @@ class _Run:
         )
         if not self.quiet or skipped or warned:
             click.echo(line, err=True)
+        if self.undated:
+            n = self.undated
+            click.echo(f"geokg: warning: {n} document{'s' if n > 1 else ''} stated no date and "
+                       f"{'are' if n > 1 else 'is'} undated (no record field, page "
+                       "metadata, header, dateline or byline date); give one with --date "
+                       "YYYY-MM-DD, a 'Date: YYYY-MM-DD' header line, or --date-from-file-time",
+                       err=True)
 
     @property
     def exit_code(self) -> int:
@@ -147,6 +159,8 @@ def _common_input_options(func: Any) -> Any:
         click.option("--model", envvar="GEOKG_MODEL", help="spaCy pipeline (default: bundled en_core_web_sm; env GEOKG_MODEL)."),
         click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False), help="Extra actors file (JSON, see README); repeatable."),
         click.option("--date", "date", help="Page/reference date YYYY-MM-DD for inputs that lack one (relative times resolve against it)."),
+        click.option("--date-from-file-time", "file_time", is_flag=True, help="Date files that state no date by their modification time (never done otherwise)."),
+        click.option("--date-order", type=click.Choice(["DMY", "MDY"], case_sensitive=False), help="Read ambiguous numeric dates such as 03/04/2025 day-first (DMY) or month-first (MDY); without it they are not read."),
         click.option("--text-field", default="text", show_default=True, help="Text field of JSONL/CSV records."),
         click.option("--no-split", is_flag=True, help="Do not split pages holding several articles."),
         click.option("--workers", default=1, show_default=True, type=click.IntRange(0), help="Processes to extract with (0: all cores)."),
@@ -186,7 +200,8 @@ def cli() -> None:
 @click.option("--full", is_flag=True, help="JSONL: add attributed_to, trigger and title to each record.")
 def extract(
     inputs: tuple[str, ...], model: str | None, actor_files: tuple[str, ...], date: str | None,
-    text_field: str, no_split: bool, workers: int, strict: bool, quiet: bool, fmt: str,
+    file_time: bool, date_order: str | None, text_field: str, no_split: bool, workers: int,
+    strict: bool, quiet: bool, fmt: str,
     output: str | None, full: bool,
 ) -> None:
     """Extract triples from INPUT files, folders, .jsonl corpora or - (stdin).
@@ -200,7 +215,8 @@ def extract(
         _writable_file(output, "the triples")
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
-        docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split)
+        docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split,
+                                  file_time=file_time, order=date_order)
         writer = _Writer(fmt, out, full)
         for _, triples in _progress(_triples_stream(run, docs, model, actor_files, workers), quiet):
             writer.write(triples)
@@ -271,7 +287,7 @@ class _Writer:
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask), e.g. tcp://10.0.0.5:8786.")
 def build(
     inputs: tuple[str, ...], model: str | None, actor_files: tuple[str, ...], date: str | None,
-    text_field: str, no_split: bool, workers: int, strict: bool, quiet: bool, db: str,
+    file_time: bool, date_order: str | None, text_field: str, no_split: bool, workers: int, strict: bool, quiet: bool, db: str,
     html_path: str | None, engine: str, scheduler: str | None,
 ) -> None:
     """Extract from INPUTs and add them to the store --db (re-adding a document changes nothing)."""
@@ -288,7 +304,8 @@ def build(
         _writable_file(html_path, "the HTML graph")
     with KnowledgeGraph.open(db, model=model, actors=actor_files) as kg:
         kg.store.require_writable()  # before any extraction work
-        docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split)
+        docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split,
+                                  file_time=file_time, order=date_order)
         try:
             fresh = (d for d in docs if not kg.has_document(d) or _dup(run))
             if engine == "dask":

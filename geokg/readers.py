@@ -25,11 +25,14 @@ paragraph or sentence ends. A text file of more than ``4 * max_chars``
 bytes is streamed in pieces without page splitting (memory stays bounded); an HTML or JSON file
 that large, or a JSONL/CSV record that large, is skipped with a ``too_large`` problem.
 
-Dates: a date stated for the article (its header, the file's metadata, the record) wins; else a
-wire dateline opening the text ("GENEVA, March 3 (Reuters) -"); else a date stated in the page;
-else ``date`` (the reference date, e.g. the CLI's ``--date``); else, for files, the file's
-modification time. Relative times ("3 days ago") and year-less datelines are resolved against
-``date``, else a date stated in the page, else the modification time.
+Dates (never guessed): a date stated for the article (the record's field, the HTML metadata, a
+header line such as ``Date: 2025-07-14``) wins; else a dateline, byline or header date at the top
+of the text ("GENEVA, March 3 (Reuters) -", "By Jane Doe | May 31, 2016", "Published 14 July
+2025"; see :mod:`geokg.dates`); else a date stated in the page; else ``date`` (the reference date,
+e.g. the CLI's ``--date``); else, only with ``date_from_file_time``, the file's modification
+time; else the document is undated (``date`` None). Relative times ("3 days ago") and year-less
+datelines are resolved against ``date``, else a date stated in the page (else the modification
+time when asked for); without any of them they are not read.
 """
 
 from __future__ import annotations
@@ -53,7 +56,6 @@ from pydantic import BaseModel
 from .cleanup import (
     PageArticle,
     chunk_text,
-    dateline_date,
     cut_point,
     clean_page,
     clean_record_text,
@@ -64,6 +66,7 @@ from .cleanup import (
     normalise_text,
     parse_date,
 )
+from .dates import check_order, read_date, top_date
 from .errors import UsageError
 from .models import Document
 
@@ -146,13 +149,17 @@ def read_inputs(
     text_field: str = "text",
     split_pages: bool = True,
     max_chars: int = 1_000_000,
+    date_from_file_time: bool = False,
+    date_order: str | None = None,
 ) -> Iterator[Document | ReadProblem]:
     """Yield a Document for every article read from ``inputs`` and a ReadProblem for every skip.
 
     ``inputs`` are files, folders or ``-`` (stdin); see the module docstring for formats, ids,
     dates and limits. ``date`` is the reference date of the pages (when they were fetched);
     ``text_field`` names the text field of JSON/JSONL records and the text column of CSV files;
-    ``split_pages=False`` keeps every page as one document.
+    ``split_pages=False`` keeps every page as one document. ``date_from_file_time`` dates files
+    that state no date by their modification time (never done otherwise); ``date_order``
+    (``"DMY"`` or ``"MDY"``) reads ambiguous numeric dates such as ``03/04/2025``.
 
     Raises :class:`~geokg.errors.UsageError` only for an invalid ``date`` argument; problems with
     the inputs themselves are yielded as :class:`ReadProblem`.
@@ -160,7 +167,8 @@ def read_inputs(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     opts = _Options(
-        date=date, text_field=text_field, split=split_pages, max_chars=max(1000, max_chars)
+        date=date, text_field=text_field, split=split_pages, max_chars=max(1000, max_chars),
+        file_time=date_from_file_time, order=date_order,
     )
     for item in inputs:
         if str(item) == "-":
@@ -208,9 +216,11 @@ def read_text(
     date: _dt.date | None = None,
     split_pages: bool = True,
     max_chars: int = 1_000_000,
+    date_order: str | None = None,
 ) -> Iterator[Document | ReadProblem]:
     """Clean and split a page already in memory (as a ``.txt`` file would be)."""
-    opts = _Options(date=date, text_field="text", split=split_pages, max_chars=max(1000, max_chars))
+    opts = _Options(date=date, text_field="text", split=split_pages, max_chars=max(1000, max_chars),
+                    order=date_order)
     yield from _page_documents(normalise_text(text), name, None, opts)
 
 
@@ -241,7 +251,8 @@ def _walk(root: Path) -> Iterator[tuple[Path, str, ReadProblem | None]]:
 
 class _Options:
     def __init__(
-        self, *, date: _dt.date | str | None, text_field: str, split: bool, max_chars: int
+        self, *, date: _dt.date | str | None, text_field: str, split: bool, max_chars: int,
+        file_time: bool = False, order: str | None = None,
     ) -> None:
         if isinstance(date, _dt.datetime):
             date = date.date()
@@ -255,6 +266,8 @@ class _Options:
                 f"date must be a datetime.date or YYYY-MM-DD, not {type(date).__name__}"
             )
         self.date = date
+        self.file_time = file_time  # date undated files by their modification time
+        self.order = check_order(order)  # "DMY"/"MDY" for ambiguous numeric dates
         self.text_field = text_field
         self.split = split
         self.max_chars = max_chars
@@ -300,7 +313,7 @@ def _guard(name: str, produce: Any) -> Iterator[Item]:
 
 def _read_file(path: Path, name: str, opts: _Options) -> Iterator[Item]:
     try:
-        mtime = _dt.date.fromtimestamp(path.stat().st_mtime)
+        mtime = _dt.date.fromtimestamp(path.stat().st_mtime) if opts.file_time else None
         fh = open(path, "rb")  # noqa: SIM115  (closed below)
     except (OSError, ValueError, OverflowError) as exc:
         yield ReadProblem(
@@ -512,13 +525,16 @@ def _stream_text(
             cut = cut_point(pending, opts.max_chars)
             piece, pending = pending[:cut], pending[cut:]
             part += 1
+            text = normalise_text(piece)
+            if part == 1:
+                first_date = top_date(text, opts.date, order=opts.order)
             for item in _finish(
-                normalise_text(piece),
+                text,
                 name if part == 1 else f"{name}#part{part}",
                 name,
                 None,
                 PageArticle(text=""),
-                opts.date or mtime,
+                first_date or opts.date or mtime,
                 opts,
             ):
                 if isinstance(item, ReadProblem):
@@ -594,7 +610,7 @@ def _page_documents(
     if not text:
         yield ReadProblem(path=name, message="empty input; nothing to read", kind="empty")
         return
-    stated = find_page_date(text)
+    stated = find_page_date(text) or top_date(text, opts.date, order=opts.order)
     reference = opts.date or (defaults.date if defaults else None) or stated or mtime
     articles = clean_page(text, page_date=reference, split=opts.split)
     if not articles:
@@ -616,7 +632,7 @@ def _page_documents(
             name,
             None,
             art,
-            art.date or dateline_date(art.text, reference) or page_date,
+            art.date or top_date(art.text, reference, order=opts.order) or page_date,
             opts,
         )
 
@@ -717,14 +733,15 @@ def _record_document(
         outlet=_opt_str(rec.get("outlet") or rec.get("source")),
         url=_opt_str(rec.get("url")),
     )
-    stated = _record_date(rec.get("date"))
+    stated = _record_date(rec.get("date"), opts.order)
     if stated is None and rec.get("date") not in (None, ""):
         yield ReadProblem(
             path=source, line=line, kind="date", skipped=False,
-            message=f"date {rec['date']!r} is not a date geokg reads (use YYYY-MM-DD); "
+            message=f"date {rec['date']!r} is not a date geokg reads (use YYYY-MM-DD, or "
+            "--date-order DMY|MDY for numeric dates such as 03/04/2025); "
             "the record is read without it",
         )
-    date = stated or dateline_date(text, opts.date) or opts.date
+    date = stated or top_date(text, opts.date, order=opts.order) or opts.date
     doc_id = str(rid) if isinstance(rid, (str, int)) and str(rid).strip() else fallback_id
     yield from _finish(clean_record_text(text), doc_id, source, line, meta, date, opts)
 
@@ -736,13 +753,13 @@ def _opt_str(v: Any) -> str | None:
     return s or None
 
 
-def _record_date(v: Any) -> _dt.date | None:
+def _record_date(v: Any, order: str | None = None) -> _dt.date | None:
     if not isinstance(v, str) or not v.strip():
         return None
     try:
         return _dt.date.fromisoformat(v.strip()[:10])
     except ValueError:
-        return parse_date(v)
+        return read_date(v, order=order)
 
 
 def _jsonl_documents(stream: io.BufferedReader, name: str, opts: _Options) -> Iterator[Item]:

@@ -247,13 +247,13 @@ def test_missing_text_field_names_the_cli_option(tmp_path, capsys):
 
 def test_unreadable_date_is_a_warning_not_a_skip(tmp_path, capsys, nlp):
     src = tmp_path / "c.jsonl"
-    src.write_text(json.dumps({"id": "a", "text": ARTICLE, "date": "14/07/2025"}) + "\n",
+    src.write_text(json.dumps({"id": "a", "text": ARTICLE, "date": "03/04/2025"}) + "\n",
                    encoding="utf-8")
     code, out, err = run(capsys, "extract", str(src), "--date", "2025-07-14")
     assert code == 0
     assert {json.loads(ln)["evidence"]["date"] for ln in out.splitlines()} == {"2025-07-14"}
     lines = err.splitlines()
-    assert lines[0].startswith(f"geokg: {src}:1: date '14/07/2025' is not a date")
+    assert lines[0].startswith(f"geokg: {src}:1: date '03/04/2025' is not a date")
     assert "1 documents read, 0 skipped, 1 warning (1 date)," in lines[-1]
 
 

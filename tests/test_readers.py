@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from geokg.errors import UsageError
 from geokg.models import Document
 from geokg.readers import EXTENSIONS, PROBLEM_KINDS, ReadProblem, read_inputs, read_text
 from geokg.resources import data_path
@@ -63,11 +64,13 @@ def test_split_pages_false(tmp_path: Path) -> None:
     assert len(docs) == 1
 
 
-def test_relative_times_use_the_file_time_without_date(tmp_path: Path) -> None:
+def test_relative_times_use_the_file_time_only_when_asked(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_bytes((PAGES / "aggregator_page.txt").read_bytes())
     set_mtime(page, dt.date(2025, 1, 20))
     docs, _ = read(page)
+    assert [d.date for d in docs] == [None, None, None]  # "2 days ago" of what? not guessed
+    docs, _ = read(page, date_from_file_time=True)
     assert [d.date for d in docs] == [
         dt.date(2025, 1, 18),
         dt.date(2025, 1, 20),
@@ -91,7 +94,8 @@ def test_stated_date_beats_reference_and_file_time(tmp_path: Path) -> None:
     g.write_text(ENGLISH, encoding="utf-8")
     set_mtime(g, dt.date(2025, 1, 1))
     assert read(g, date=REF)[0][0].date == REF
-    assert read(g)[0][0].date == dt.date(2025, 1, 1)
+    assert read(g)[0][0].date is None  # an undated text stays undated
+    assert read(g, date_from_file_time=True)[0][0].date == dt.date(2025, 1, 1)
 
 
 def test_read_text_in_memory() -> None:
@@ -529,7 +533,7 @@ def test_misnamed_files_are_sniffed(tmp_path: Path) -> None:
     assert docs[3].text == ENGLISH
 
 
-@pytest.mark.parametrize("bad", ["14/07/2025", "2025-13-45", "yesterday", 1720951200])
+@pytest.mark.parametrize("bad", ["03/04/2025", "2025-13-45", "yesterday", 1720951200])
 def test_unreadable_record_date_is_reported_and_the_record_still_read(tmp_path, bad):
     src = tmp_path / "c.jsonl"
     src.write_text(json.dumps({"id": "a", "text": ENGLISH, "date": bad}) + "\n"
@@ -540,6 +544,21 @@ def test_unreadable_record_date_is_reported_and_the_record_still_read(tmp_path, 
     assert docs[0].date == REF and docs[1].date == dt.date(2025, 7, 1)  # the reference date
     assert [(p.line, p.kind, p.skipped) for p in probs] == [(1, "date", False)]
     assert repr(bad) in probs[0].message and "YYYY-MM-DD" in probs[0].message
+
+
+def test_numeric_record_dates_are_read_when_unambiguous_or_ordered(tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": ENGLISH, "date": "14/07/2025"}) + "\n"
+                   + json.dumps({"id": "b", "text": ENGLISH + " Again.", "date": "03/04/2025"})
+                   + "\n", encoding="utf-8")
+    docs, probs = read(src)
+    assert [d.date for d in docs] == [dt.date(2025, 7, 14), None] and len(probs) == 1
+    docs, probs = read(src, date_order="DMY")
+    assert [d.date for d in docs] == [dt.date(2025, 7, 14), dt.date(2025, 4, 3)] and not probs
+    docs, _ = read(src, date_order="mdy")
+    assert docs[1].date == dt.date(2025, 3, 4)
+    with pytest.raises(UsageError):
+        read(src, date_order="YMD")
 
 
 @pytest.mark.parametrize("layout", ["array-indented", "array-one-line", "documents-indented"])
