@@ -1,0 +1,263 @@
+"""Tests of the data generated from the PETRARCH2 Phoenix dictionaries (scripts/build_actor_data.py):
+the script's reading rules on small dictionaries written here, and the committed files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from geokg.errors import DataError
+from geokg.gazetteer import DatedPersons, Gazetteer
+from geokg.models import ActorType
+from geokg.resources import data_path
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_actor_data.py"
+GENERATED = ("phoenix_organisations.json", "phoenix_groups.json")
+
+
+@pytest.fixture(scope="module")
+def build() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_actor_data", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _filters(build: ModuleType, taken: dict[str, str] | None = None) -> object:
+    common = {"black", "star", "group", "army", "front", "people", "of", "the", "and", "new",
+              "revolutionary", "left"}
+    return build.Filters(common=common, discards={"world cup"},
+                         title_words={"president", "minister", "prime", "russian", "syrian"},
+                         taken=taken or {})
+
+
+# -- reading the dictionary format ----------------------------------------------------------------
+
+
+def test_actor_records_with_synonyms_and_dated_codes(build: ModuleType, tmp_path: Path) -> None:
+    path = tmp_path / "actors.txt"
+    path.write_text(
+        "# a comment line\n"
+        "RUTH_ALDER_  # from somewhere\n"
+        "+R._ALDER\n"
+        "+PRESIDENT_RUTH_ALDER\n"
+        "\t[XYZGOV 990101-20050630]\n"
+        "\t[XYZELI]\n"
+        "NORTHERN_HILLS_LIBERATION_FRONT_(NHLF)_ [XYZREB]\n"
+        "+NHLF_\n"
+        "PEOPLES_ALLIANCE_ [IGOABC]\n",
+        encoding="utf-8",
+    )
+    recs = build.read_actor_file(path)
+    assert [r.names[0] for r in recs] == ["RUTH_ALDER_", "NORTHERN_HILLS_LIBERATION_FRONT_(NHLF)_",
+                                          "PEOPLES_ALLIANCE_"]
+    ruth = recs[0]
+    assert ruth.names[1:] == ["R._ALDER", "PRESIDENT_RUTH_ALDER"]
+    gov = ruth.codes[0]
+    assert (gov.code, gov.start, gov.end) == ("XYZGOV", dt.date(1999, 1, 1), dt.date(2005, 6, 30))
+    assert ruth.codes[1].start is None and ruth.codes[1].end is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("20090120", dt.date(2009, 1, 20)), ("090120", dt.date(2009, 1, 20)),
+    ("450703", dt.date(1945, 7, 3)), ("300101", dt.date(2030, 1, 1)), ("19270101", dt.date(1927, 1, 1)),
+    ("991399", None), ("12", None),
+])
+def test_dates_of_restrictions(build: ModuleType, text: str, expected: dt.date | None) -> None:
+    assert build._date(text) == expected
+
+
+def test_open_ended_restrictions(build: ModuleType) -> None:
+    after, before = build._codes("[ABCGOV >080507] [ABCMIL <19991231]")
+    assert (after.start, after.end) == (dt.date(2008, 5, 7), None)
+    assert (before.start, before.end) == (None, dt.date(1999, 12, 31))
+
+
+def test_display_names(build: ModuleType) -> None:
+    assert build.display(["BASHAR", "AL-ASSAD"]) == "Bashar al-Assad"
+    assert build.display(["ARMY", "OF", "THE", "NORTH"]) == "Army of the North"
+    assert build.display(["APO'S", "HAWKS"]) == "Apo's Hawks"
+    assert build.initials(["INTERGOVERNMENTAL", "PANEL", "ON", "CLIMATE", "CHANGE"]) == "IPCC"
+
+
+# -- the agent lexicon ----------------------------------------------------------------------------
+
+
+def test_agent_plurals_substitutions_and_kinds(build: ModuleType, tmp_path: Path) -> None:
+    (tmp_path / "Phoenix.agents.txt").write_text(
+        "!PERSON! = MAN, MEN, WOMAN\n"
+        "!MINIST! = MINISTER, MINISTRY\n"
+        "RIOT_POLICE {} [~COP]\n"
+        "MILITIA [~UAF]\n"
+        "BOSS [~BUS]\n"
+        "CHIEF_OF_STAFF {CHIEFS_OF_STAFF} [~MIL]\n"
+        "CONGRESS!PERSON! [~LEG]\n"
+        "!MINIST! OF_FISHERIES [~GOV]\n"
+        "STUDENT_UNION [~EDU]\n"
+        "REBEL [~REBMUS]\n"
+        "WIDGET [~XYZ]\n",
+        encoding="utf-8",
+    )
+    agents = build.build_agents(tmp_path)
+    assert agents["riot police"] == "police" and "riot polices" not in agents
+    assert agents["militia"] == agents["militias"] == "armed_group"
+    assert agents["bosses"] == "business"
+    assert agents["chiefs of staff"] == "military" and "chief of staffs" not in agents
+    assert agents["congressman"] == agents["congressmen"] == agents["congresswoman"] == "legislature"
+    assert agents["ministry of fisheries"] == agents["minister of fisheries"] == "government"
+    assert agents["rebels"] == "rebels"
+    assert "widget" not in agents  # an unknown code gives no kind
+
+
+def test_committed_agent_lexicon(build: ModuleType) -> None:
+    raw = json.loads(data_path("actors", "agents.json").read_text(encoding="utf-8"))
+    assert "MIT" in raw["_comment"] and "Open Event Data" in raw["_comment"]
+    agents = raw["agents"]
+    assert len(agents) > 4000
+    expected = {"police": "police", "congress": "legislature", "parliament": "legislature",
+                "rebels": "rebels", "junta": "government", "troops": "military",
+                "students": "students", "protesters": "protesters", "ministry": "government",
+                "army": "military", "militants": "armed_group", "farmers": "farmers"}
+    for word, kind in expected.items():
+        assert agents.get(word) == kind, word
+    assert set(raw["state_kinds"]) <= set(build.AGENT_KINDS.values())
+    assert all(k == k.lower() and "_" not in k for k in agents)
+
+
+# -- actors: filters, ours win --------------------------------------------------------------------
+
+
+def test_person_names_drop_titles_initials_and_single_words(build: ModuleType) -> None:
+    rec = build.Record(["RUTH_ALDER_", "R._ALDER", "PRESIDENT_RUTH_ALDER", "ALDER_",
+                        "RUTH_MARIA_ALDER"])
+    name, aliases, acronyms = build._names_of(rec, _filters(build), person=True)
+    assert (name, aliases, acronyms) == ("Ruth Alder", ["Ruth Maria Alder"], [])
+
+
+def test_group_names_drop_common_phrases_and_keep_true_acronyms(build: ModuleType) -> None:
+    f = _filters(build)
+    rec = build.Record(["NORTHERN_HILLS_LIBERATION_FRONT_(NHLF)_", "NHLF_", "BLACK_STAR_",
+                        "REVOLUTIONARY_LEFT_", "SYRIAN_ARMY_"])
+    name, aliases, acronyms = build._names_of(rec, f, person=False)
+    assert name == "Northern Hills Liberation Front"
+    assert aliases == [] and acronyms == ["NHLF"]
+    # a one-word name that is not the initials of the full name is dropped
+    rec = build.Record(["NORTHERN_HILLS_LIBERATION_FRONT_", "HILLS_"])
+    assert build._names_of(rec, f, person=False)[2] == []
+
+
+def test_persons_need_a_dated_office_of_a_known_state(build: ModuleType) -> None:
+    f = _filters(build)
+    recs = [
+        build.Record(["RUTH_ALDER_"], [build.Code("XYZGOV", dt.date(1999, 1, 1), dt.date(2005, 6, 30)),
+                                       build.Code("XYZGOVMIL", dt.date(2006, 1, 1)),
+                                       build.Code("XYZELI")]),
+        build.Record(["PAUL_QUINTERO_"], [build.Code("XYZELI", dt.date(1990, 1, 1))]),  # no office
+        build.Record(["ANA_BELTRAN_"], [build.Code("QQQGOV", dt.date(1990, 1, 1))]),  # unknown state
+        build.Record(["LIAM_FOSS_"], [build.Code("XYZGOV")]),  # undated
+    ]
+    persons = build.build_persons(recs, f, {"XYZ"})
+    assert [p["id"] for p in persons] == ["person:ruth-alder"]
+    ruth = persons[0]
+    assert ruth["country"] == "XYZ"
+    assert [(r["start"], r.get("end")) for r in ruth["roles"]] == [
+        ("1999-01-01", "2005-06-30"), ("2006-01-01", None)]
+
+
+def test_ours_win_and_shared_names_are_dropped(build: ModuleType) -> None:
+    taken = {build.squash("ruth alder"): "person:ruth-alder"}
+    persons = [
+        {"id": "person:ruth-alder", "type": "person", "name": "Ruth Alder"},
+        {"id": "person:ruth-m-alder", "type": "person", "name": "Ruth M Alder",
+         "aliases": ["Ruth Alder"]},
+        {"id": "person:jo-kim", "type": "person", "name": "Jo Kim", "aliases": ["Jo Hyun Kim"]},
+        {"id": "person:jo-hyun-kim", "type": "person", "name": "Jo Hyun Kim"},
+    ]
+    build.dedupe([persons], taken)
+    # curated names win (the whole actor goes), a name two generated persons share goes
+    assert persons == [{"id": "person:jo-kim", "type": "person", "name": "Jo Kim"}]
+
+
+# -- the committed files --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", GENERATED)
+def test_generated_files_are_attributed_and_load(name: str, gaz: Gazetteer) -> None:
+    raw = json.loads(data_path("gazetteer", name).read_text(encoding="utf-8"))
+    assert "MIT" in raw["description"] and "Open Event Data" in raw["description"]
+    assert raw["actors"]
+    assert all(a["id"] in gaz for a in raw["actors"])
+
+
+def test_generated_names_never_collide_with_curated_ones(gaz: Gazetteer) -> None:
+    generated = {a["id"] for n in GENERATED for a in json.loads(
+        data_path("gazetteer", n).read_text(encoding="utf-8"))["actors"]}
+    for name in gaz.names():
+        if name.actor_id in generated:
+            owners = {n.actor_id for n in gaz.lookup(name.text)}
+            assert owners == {name.actor_id}, (name.text, owners)
+
+
+def test_generated_groups_are_not_affiliated_to_a_state(gaz: Gazetteer) -> None:
+    raw = json.loads(data_path("gazetteer", "phoenix_groups.json").read_text(encoding="utf-8"))
+    for a in raw["actors"]:
+        assert gaz.get(a["id"]).type is ActorType.GROUP
+        assert gaz.get(a["id"]).country is None
+
+
+def test_generated_organisations_and_groups(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Nordic Council") == "org:nordic-council"
+    assert gaz.resolve("Andean Community") == "org:andean-community"
+    assert gaz.resolve("Mekong River Commission") == "org:mekong-river-commission"
+    assert gaz.resolve("LTTE") is not None and gaz.get(gaz.resolve("LTTE")).type is ActorType.GROUP
+    assert gaz.resolve("ltte") is None  # acronyms are case-sensitive
+    # curated organisations keep their names ("ours win")
+    assert gaz.resolve("United Nations") == "UN"
+
+
+def test_dated_persons_are_read_lazily_and_ours_win(gaz: Gazetteer) -> None:
+    fresh = DatedPersons(gaz.dated_persons.paths)
+    assert not fresh.loaded
+    assert len(fresh) > 10000 and fresh.loaded
+    assert gaz.find_person("Vladimir Putin") == "person:vladimir-putin"  # curated
+    pid = gaz.find_person("Cletus Avoka")
+    assert pid == "person:cletus-avoka" and pid in gaz and gaz.get(pid).country == "GHA"
+    roles = gaz.roles(pid)
+    assert roles and all(r.relation == "represents" and r.org_id == "GHA" for r in roles)
+    assert gaz.affiliation(pid, dt.date(2009, 6, 1)) == "GHA"
+    assert gaz.affiliation(pid, dt.date(1980, 1, 1)) is None  # no office then
+    assert gaz.find_person("Avoka") is None  # one word is never enough
+    assert gaz.roles("TUR") == [] and gaz.get("person:nobody-at-all") is None
+
+
+def test_dated_person_names_are_full_names() -> None:
+    raw = json.loads(data_path("gazetteer", "lazy", "phoenix_persons.json")
+                     .read_text(encoding="utf-8"))
+    assert "MIT" in raw["description"]
+    for pid, name, aliases, country, roles in raw["persons"]:
+        assert pid.startswith("person:") and len(country) == 3 and roles
+        for text in [name, *aliases]:
+            assert len(text.split()) >= 2, text
+
+
+def test_a_damaged_dated_persons_file_is_a_data_error(tmp_path: Path) -> None:
+    bad = tmp_path / "p.json"
+    bad.write_text('{"geokg_dated_persons": 1, "persons": [["person:x", "X"]]}', encoding="utf-8")
+    with pytest.raises(DataError, match="regenerate"):
+        DatedPersons([bad]).find("Any Body")
+    bad.write_text('{"persons": []}', encoding="utf-8")
+    with pytest.raises(DataError, match="not a geokg dated-persons file"):
+        len(DatedPersons([bad]))
