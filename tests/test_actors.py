@@ -250,7 +250,7 @@ def test_lexicon_rejects_a_malformed_file(tmp_path):
 
 
 def test_state_classes_reject_an_unknown_class(tmp_path):
-    from geokg.actors import _load_state_classes
+    from geokg.actors.wordlists import load_state_classes
 
     bad = tmp_path / "state_classes.json"
     bad.write_text(
@@ -258,7 +258,7 @@ def test_state_classes_reject_an_unknown_class(tmp_path):
         encoding="utf-8",
     )
     with pytest.raises(DataError, match="balkan"):
-        _load_state_classes(bad)
+        load_state_classes(bad)
 
 
 def test_state_classes_name_known_states_and_organisations():
@@ -683,3 +683,75 @@ def test_unknown_armed_group_named_by_the_ner(nlp, recognizer):
 def test_unknown_organisation_that_is_not_a_group_is_ignored(nlp, recognizer):
     doc = parse(nlp, "CBS/PROPN/compound/1/B-ORG News/PROPN/nsubj/2/I-ORG reported/VERB/ROOT/2")
     assert spans(recognizer(doc)) == []
+
+
+# -- the package's shape -----------------------------------------------------------------------
+
+
+def _actor_wing_imports() -> dict[str, set[str]]:
+    """Module -> the modules of ``geokg.actors`` it imports (module level or inside functions)."""
+    import ast
+    from pathlib import Path
+
+    import geokg.actors
+
+    folder = Path(geokg.actors.__file__).parent
+    graph: dict[str, set[str]] = {}
+    for path in sorted(folder.glob("*.py")):
+        name = path.stem
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                if node.level == 1 and node.module:  # from .state import ...
+                    targets.add(node.module.split(".")[0])
+                elif node.level == 1:  # from . import names
+                    targets.update(a.name for a in node.names)
+                elif node.level == 0 and (node.module or "").startswith("geokg.actors."):
+                    targets.add(node.module.split(".")[2])
+            elif isinstance(node, ast.Import):
+                targets.update(
+                    a.name.split(".")[2] for a in node.names if a.name.startswith("geokg.actors.")
+                )
+        graph[name] = targets - {name}
+    return graph
+
+
+def test_the_actor_wing_has_no_import_circle_and_no_long_module():
+    from pathlib import Path
+
+    import geokg.actors
+
+    graph = _actor_wing_imports()
+    assert {"state", "names", "persons", "references", "component"} <= set(graph)
+    done: set[str] = set()
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        assert name not in path, f"import circle: {' -> '.join((*path, name))}"
+        if name in done or name not in graph:
+            return
+        for target in graph[name]:
+            if name != "__init__":  # a stage never imports the package's front door
+                assert target != "__init__", f"{name} imports geokg.actors itself"
+            visit(target, (*path, name))
+        done.add(name)
+
+    for module in graph:
+        visit(module, ())
+    folder = Path(geokg.actors.__file__).parent
+    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in folder.glob("*.py")}
+    assert max(sizes.values()) <= 700, sizes
+
+
+def test_stages_use_no_private_name_of_another_module():
+    """ "from .x import _y" across the package would tie one stage to another's insides."""
+    import ast
+    from pathlib import Path
+
+    import geokg.actors
+
+    folder = Path(geokg.actors.__file__).parent
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                private = [a.name for a in node.names if a.name.startswith("_")]
+                assert not private, f"{path.name} imports {private} from .{node.module}"

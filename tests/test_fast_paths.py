@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from geokg.actors import Lexicon, _DocState
-from geokg.coref import _may_start, _words_at
+from geokg.actors import Lexicon
+from geokg.actors.phrases import _may_start, words_at
+from geokg.actors.state import DocState
 from geokg.pipeline import extract
 
 TEXT = (
@@ -13,11 +14,11 @@ TEXT = (
 )
 
 
-def _state(nlp, text: str) -> _DocState:
+def _state(nlp, text: str) -> DocState:
     doc = nlp(text)
     rec = nlp.get_pipe("geokg_actors")
     raws = [t.text for t in doc]
-    return _DocState(doc, rec, [r.lower() for r in raws], raws, None)
+    return DocState(doc, rec.index, [r.lower() for r in raws], raws, None)
 
 
 def test_singular_references_by_first_keeps_every_reference_in_order():
@@ -40,11 +41,11 @@ def test_may_start_tests_the_first_word_only(nlp):
     assert [_may_start(state, i, phrases) for i in range(len(state.keys) + 1)] == [
         False, True, False, False, True, False, False,
     ]
-    assert _words_at(state, 4, phrases) == 6
-    assert _words_at(state, 5, phrases) is None
+    assert words_at(state, 4, phrases) == 6
+    assert words_at(state, 5, phrases) is None
     # an empty phrase matches anywhere: no shortcut then
     assert all(_may_start(state, i, phrases + ((),)) for i in range(len(state.keys)))
-    assert _words_at(state, 2, ((), ("army",))) == 2
+    assert words_at(state, 2, ((), ("army",))) == 2
 
 
 def test_type_of_is_the_same_when_asked_again(nlp):

@@ -419,7 +419,7 @@ def test_both_sides_resolved_by_coref_takes_both_of_the_pair(nlp, extractor):
         "restraint/dobj/12/NOUN/restraint ./punct/8/PUNCT/."
     )
     doc = build(nlp, spec, {"Azerbaijan": "AZE", "Russia": "RUS", "Turkiye": "TUR"})
-    both = Span(doc, 9, 11, label="state")  # set by geokg.coref as geokg_actors does
+    both = Span(doc, 9, 11, label="state")  # set by geokg.actors.references as geokg_actors does
     both._.geokg_actor, both._.geokg_actors, both._.geokg_via = "AZE", ["AZE", "RUS"], "coref"
     doc.spans["geokg_actors"] = sorted([*doc.spans["geokg_actors"], both], key=lambda s: s.start)
     assert keys(extractor.extract(doc)) == {
@@ -1083,7 +1083,7 @@ def _quoted_by_he(nlp, pronoun: str) -> Doc:
     )
     merz = "person:friedrich-merz"
     doc = build(nlp, spec, {"Merz": merz, "Ukraine": "UKR", "he": merz})
-    doc.spans["geokg_actors"][2]._.geokg_via = "coref"  # "he" as geokg.coref resolves it
+    doc.spans["geokg_actors"][2]._.geokg_via = "coref"  # "he" as geokg.actors.references resolves it
     return doc
 
 

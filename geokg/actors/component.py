@@ -1,0 +1,143 @@
+"""The spaCy component ``geokg_actors``: runs the stages of the actor wing over one document state.
+
+The stages, in order (each a module of small functions over a :class:`~.state.DocState`):
+
+1. :mod:`.names`: gazetteer names, "North and South Korea"; :mod:`.persons`: NER persons and
+   names after a title; :mod:`.groups`: armed groups and parties the gazetteer lacks. The
+   mentions found are claimed, then offices owned by a state, capitals placed in another state
+   and shared capitals are settled, and lone ambiguous surnames confirmed or dropped;
+2. :mod:`.persons` (with :mod:`.titles`): the titles around each person give their state or
+   organisation and role; later mentions by surname;
+3. :mod:`.title_references`: "the US president", "the NATO chief";
+4. :mod:`.references`: "the two countries", "they", "the army", "its neighbour" ...
+
+A new recognition stage is one more function of the state called from :func:`run_stages`
+(before :func:`~.persons.resolve_persons` when persons should see its mentions).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import _ext
+from ..gazetteer import Gazetteer
+from .groups import ner_groups
+from .names import (
+    confirm_shared_capitals,
+    elided_names,
+    gazetteer_mentions,
+    owned_seats,
+    placed_capitals,
+)
+from .persons import (
+    confirm_ambiguous_persons,
+    merge_first_names,
+    ner_persons,
+    resolve_persons,
+    surname_mentions,
+    titled_names,
+)
+from .references import resolve_references
+from .state import DocState, NameIndex
+from .title_references import title_references
+from .wordlists import Lexicon, normalize_token, strip_possessive
+
+__all__ = ["ActorRecognizer", "make_actor_recognizer", "run_stages"]
+
+_ext.register_extensions()
+for _name, _default in (("geokg_actors", None), ("geokg_attributive", False)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+
+class ActorRecognizer:
+    """The ``geokg_actors`` pipeline component (see :mod:`geokg.actors`)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "geokg_actors",
+        *,
+        extra_actors: Sequence[str | Path] = (),
+        gazetteer: Gazetteer | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        if gazetteer is None:
+            gazetteer = Gazetteer.load(extra_files=tuple(str(p) for p in extra_actors))
+        self.name = name
+        self.gazetteer = gazetteer
+        self.lex = lexicon or Lexicon.load()
+        self.index = NameIndex(gazetteer, self.lex, nlp.tokenizer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.geokg_meta
+        date: _dt.date | None = getattr(meta, "date", None)
+        strings = doc.vocab.strings  # token texts without creating Token objects
+        raws = [strip_possessive(strings[orth]) for orth in doc.to_array("ORTH").tolist()]
+        keys = [normalize_token(r) for r in raws]
+        state = DocState(doc, self.index, keys, raws, date)
+        run_stages(state)
+        write_outputs(state)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+def run_stages(state: DocState) -> None:
+    """Find and resolve the actor mentions of ``state.doc`` (see the module docstring)."""
+    mentions = gazetteer_mentions(state)
+    mentions += elided_names(state, mentions)
+    mentions += ner_persons(state, mentions)
+    mentions += titled_names(state, mentions)
+    mentions += ner_groups(state, mentions)
+    merge_first_names(state, mentions)
+    for m in mentions:
+        state.claim(m)
+    owned_seats(state)
+    placed_capitals(state)
+    confirm_shared_capitals(state)
+    confirm_ambiguous_persons(state)
+    resolve_persons(state)
+    surname_mentions(state)
+    title_references(state)
+    resolve_references(state)
+
+
+def write_outputs(state: DocState) -> None:
+    """Write the mentions, actors and roles of the state to the Doc (see :mod:`geokg.actors`)."""
+    doc = state.doc
+    spans: list[Span] = []
+    for m in state.mentions():
+        if id(m) in state.consumed:
+            continue
+        label = m.label or state.type_of(m.actor_id)
+        span = Span(doc, m.start, m.end, label=label)
+        ext = span._  # one Underscore object for the five attributes
+        ext.geokg_actor = m.actor_id
+        ext.geokg_actors = list(m.ids)
+        ext.geokg_via = m.via
+        ext.geokg_location = m.location
+        ext.geokg_attributive = m.attributive
+        spans.append(span)
+        for aid in m.ids:
+            state.register(aid)
+    doc.spans[_ext.ACTOR_SPANS] = spans
+    doc._.geokg_actors = dict(state.actors)
+    doc._.geokg_roles = list(state.roles)
+
+
+@Language.factory(
+    "geokg_actors",
+    default_config={"extra_actors": []},
+    assigns=["doc.spans", "doc._.geokg_actors", "doc._.geokg_roles"],
+)
+def make_actor_recognizer(nlp: Language, name: str, extra_actors: list[str]) -> ActorRecognizer:
+    """spaCy factory of ``geokg_actors``; ``extra_actors`` are user gazetteer files."""
+    return ActorRecognizer(nlp, name, extra_actors=extra_actors)

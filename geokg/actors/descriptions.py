@@ -1,0 +1,210 @@
+"""Definite descriptions of states and organisations: "the army" (``state_organs``), "China's
+coast guard", "the Gulf state"/"the OPEC member" (``epithets``), "the Balkan country"
+(``state_classes.json``), "the country"/"the alliance" (``singular_references``), "its ally"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .focus import one_named
+from .phrases import MODIFIER_POS, SUBJECT_DEPS, ends_noun_phrase, words_at
+from .state import DocState, Mention
+
+__all__ = [
+    "description",
+    "epithet",
+    "member_in_focus",
+    "possessed_organ",
+    "reporter_affiliation",
+    "singular_reference",
+    "state_organ",
+    "stated_allies",
+]
+
+
+def state_organ(state: DocState, i: int) -> int | None:
+    """End of "the army", "the military", "the government" ... starting at ``i``."""
+    if state.keys[i] != "the" or state.owner[i] is not None or i + 1 >= len(state.doc):
+        return None
+    end = words_at(state, i + 1, state.lex.state_organs)
+    if end is None or not ends_noun_phrase(state, end):
+        return None
+    return end
+
+
+def stated_allies(state: DocState, mentions: list[Mention]) -> set[tuple[str, str]]:
+    """Pairs stated as allies by apposition: "A, a (treaty) ally of B" (both directions)."""
+    doc, lex, out = state.doc, state.lex, set()
+    for a in mentions:
+        if len(a.ids) != 1 or a.end >= len(doc) or doc[a.end].text != ",":
+            continue
+        for i in range(a.end + 1, min(a.end + 6, len(doc) - 2)):
+            if doc[i].text in (",", ".", ";") or state.owner[i] is not None:
+                break
+            if doc[i].lemma_.lower() in lex.ally_nouns and state.keys[i + 1] == "of":
+                j = i + 2 + (state.keys[i + 2] == "the")
+                b = state.owner[j] if j < len(doc) else None
+                if b is not None and len(b.ids) == 1 and b.label == a.label:
+                    out |= {(a.actor_id, b.actor_id), (b.actor_id, a.actor_id)}
+                break
+    return out
+
+
+def possessed_organ(state: DocState, i: int) -> tuple[int, str] | None:
+    """(end, state) for the organ in "China's coast guard", "Sudan's army": the possessor's;
+    in "the Trump administration", the state its leader leads."""
+    if i == 0 or state.owner[i] is not None:
+        return None
+    end = words_at(state, i, state.lex.state_organs)  # first: the cheapest test
+    if end is None or not ends_noun_phrase(state, end):
+        return None
+    prev = i - 1
+    if state.doc[prev].tag_ == "POS" and prev > 0:
+        prev -= 1  # "China" "'s"
+    owner = state.owner[prev]
+    if owner is None or len(owner.ids) != 1 or owner.location or owner.end != prev + 1:
+        return None
+    sid = owner.actor_id
+    if owner.label == "person":
+        # "the Trump administration", "Netanyahu's government": the leader's state
+        person = state.persons.get(sid)
+        if person is None or person.country is None:
+            return None
+        leads = ("leader_of", person.country) in person.roles or any(
+            r.relation == "leader_of" and r.org_id == person.country
+            for r in state.gazetteer_roles(sid)
+        )
+        if not leads:
+            return None
+        sid = person.country
+    elif owner.label != "state" or not state.possessive(owner.end - 1):
+        return None
+    return end, sid
+
+
+def epithet(state: DocState, i: int) -> tuple[int, str, Mention | None] | None:
+    """(end, organisation, the organisation's own mention) for "the Gulf state" or "the OPEC
+    member" starting at ``i``."""
+    lex = state.lex
+    if state.keys[i] != "the" or state.owner[i] is not None or i + 1 >= len(state.doc):
+        return None
+    end = words_at(state, i + 1, lex.epithets)
+    if end is not None:
+        words = tuple(state.keys[i + 1 : end])
+        return (end, lex.epithets[words], None) if ends_noun_phrase(state, end) else None
+    inner = state.owner[i + 1]
+    if inner is None or inner.label != "organisation" or len(inner.ids) != 1:
+        return None
+    end = words_at(state, inner.end, lex.member_nouns)
+    if end is None or not ends_noun_phrase(state, end):
+        return None
+    return end, inner.actor_id, inner
+
+
+def member_in_focus(state: DocState, sents, sent_of, pos: int, org: str) -> str | None:
+    """The one member of ``org`` named before ``pos`` in this or the two previous sentences,
+    else in the whole text before it; None when there are none or several."""
+    members = _members(state, org)
+    return None if members is None else one_named(state, sents, sent_of, pos, members)
+
+
+def _members(state: DocState, org: str) -> set[str] | None:
+    try:
+        return set(state.gazetteer.members(org, state.date))
+    except Exception:  # noqa: BLE001 - not an organisation with members
+        return None
+
+
+def description(state: DocState, i: int) -> tuple[int, set[str]] | None:
+    """(end, the states it may stand for) for a description of a state starting at ``i``:
+    "the", up to two other adjectives, descriptors, a noun (``state_classes.json``): "the
+    Balkan country", "the impoverished West African nation", "the island", "the Jewish state"."""
+    lex, doc = state.lex, state.doc
+    if state.keys[i] != "the" or state.owner[i] is not None:
+        return None
+    classes: list[str] = []
+    adjectives = 0
+    j = i + 1
+    while j < len(doc) and j - i <= 8 and state.owner[j] is None:
+        noun_end = words_at(state, j, lex.state_nouns)
+        cased = lex.state_cased.get(tuple(state.keys[j:noun_end])) if noun_end else None
+        if cased is not None and tuple(state.raws[j:noun_end]) != cased:
+            noun_end = None  # "in the north" is no "the North"
+        if noun_end is not None and ends_noun_phrase(state, noun_end):
+            noun_class = lex.state_nouns[tuple(state.keys[j:noun_end])]
+            if noun_class is None and not classes:
+                return None  # "the country": a singular reference
+            classes += [noun_class] if noun_class is not None else []
+            candidates: set[str] | None = None
+            for name in classes:
+                ids = lex.state_classes[name]
+                found = (_members(state, ids[1:]) if isinstance(ids, str) else set(ids)) or set()
+                candidates = found if candidates is None else candidates & found
+            return noun_end, candidates or set()
+        end = words_at(state, j, lex.state_descriptors)
+        if end is not None:
+            classes.append(lex.state_descriptors[tuple(state.keys[j:end])])
+            j = end
+        elif doc[j].pos_ == "ADJ" and adjectives < 2 and not classes:
+            adjectives += 1
+            j += 1
+        else:
+            return None
+    return None
+
+
+def reporter_affiliation(state: DocState, tok: Token, kind: str) -> str | None:
+    """The affiliation, of type ``kind``, of the person who reports the clause ``tok`` is in
+    ("Katz said the army was pressing ahead" -> ISR)."""
+    clause = tok
+    for _ in range(6):
+        if clause.dep_ == "ccomp" and clause.head is not clause:
+            break
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    else:
+        return None
+    for subject in clause.head.children:
+        owner = state.owner[subject.i] if subject.dep_ in SUBJECT_DEPS else None
+        if owner is None or owner.label != "person" or len(owner.ids) != 1:
+            continue
+        actor = state.register(owner.actor_id)
+        if actor is not None and actor.country and state.type_of(actor.country) == kind:
+            return actor.country
+    return None
+
+
+def singular_reference(state: DocState, i: int) -> tuple[int, int, str] | None:
+    """(start, end, actor type) when a reference ("the country", "the alliance", "the
+    Iran-backed group", "the 27-nation bloc") starts at ``i``; a name among its modifiers
+    ("Iran") stays a mention of its own and the reference starts after it."""
+    for words, kind in state.lex.singular_references_by_first.get(state.keys[i], ()):
+        end = i + len(words)
+        if tuple(state.keys[i:end]) == words:
+            if all(state.owner[j] is None for j in range(i, end)) and ends_noun_phrase(
+                state, end
+            ):
+                return i, end, kind
+    if state.keys[i] != "the" or state.owner[i] is not None:
+        return None
+    j, named = i + 1, False
+    while j < len(state.doc) and j - i <= 4:
+        tok = state.doc[j]
+        kind = state.lex.singular_heads.get(state.keys[j])
+        if kind is not None and j > i + 1 and ends_noun_phrase(state, j + 1):
+            # a state named among the modifiers of "the country" is the country itself
+            if named:  # "the Iran-backed [group]": the head word stands for the group
+                return None if kind == "state" else (j, j + 1, kind)
+            return i, j + 1, kind
+        if state.keys[j] in state.lex.other_markers or tok.pos_ not in MODIFIER_POS:
+            return None  # "the other country", "the rival group": someone else
+        owner = state.owner[j]
+        if owner is not None:
+            if owner.label != "state":
+                return None
+            named = True  # "the [Iran]-backed group", "the [Palestinian] militant group"
+            j = owner.end
+            continue
+        j += 1
+    return None

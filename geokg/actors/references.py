@@ -1,0 +1,387 @@
+"""Stage 4 of the actor wing: references to actors that do not name them ("the two countries",
+"both sides", "they", "it", "the army", "its neighbour").
+
+They are resolved only when the text gives a clear antecedent, otherwise dropped (never guessed):
+
+- a collective reference ("the two countries", "both warring parties", "each country", "the
+  juntas", ``plural_references`` in ``data/actors/recognizer.json``) stands for the most recent
+  *coordinated set* of actors ("Baku and Moscow", "Mali, Burkina Faso and Niger",
+  "Turkish-Russian"): with a count, the set of that size within six sentences (two for a
+  pair); without one, a set in the same or the previous sentence ("the juntas", ``far_nouns``:
+  the one set of states within six sentences); "they"/"them" need that set to be the subject of
+  a governing clause or of the previous sentence; "both warring parties", "the belligerents"
+  (``conflict_modifiers``) stand only for the two sides of the most recent fighting named
+  before ("X has been fighting Y", "the war between X and Y", ``conflict_words``), else for a
+  pair coordinated in an earlier sentence, else for nothing (not the two states in focus)
+  (:mod:`geokg.actors.sets`);
+- "the army", "the government" (``state_organs``) stand for the state the text is about (its
+  dateline state, or a clearly dominant one); "China's coast guard" for the possessor;
+- "the Gulf state", "the OPEC member" (``epithets``) for the one member of that organisation
+  named before;
+- "the Balkan country", "the impoverished West African nation", "the Himalayan kingdom", "the
+  island", "the Jewish state" (``data/actors/state_classes.json``) for the one state of every
+  class named (region, kingdom, island ...) named before;
+- "the country", "the alliance", "the militant group" (``singular_references`` in
+  ``data/actors/recognizer.json``) stand for the one actor of that type named in the sentence
+  before them or the previous sentence, and for nothing when there are several
+  (:mod:`geokg.actors.descriptions`);
+- "it" stands for the actor that is the subject of the clause it depends on, or of the previous
+  sentence; expletive "it" ("it is important") is never resolved;
+- a subject "he"/"she" likewise stands for a person subject, looking past the sentences of a
+  quotation ("X said ... "We have done our part. Now we urge ...," he told reporters");
+- "its neighbour" stands for the other of exactly two states in focus;
+- "his country", "her government", "his forces" (``person_own_nouns``) for the affiliation of the
+  person "his"/"her" repeats (a person subject, as for "he") (:mod:`geokg.actors.pronouns`).
+
+The resolved mention is claimed in the document state with ``via="coref"``: ``ids`` lists every
+actor it stands for (one, or the members of a set).
+
+Each kind of reference is one handler ``(discourse, i) -> next position | None``, tried in order
+at every free token; a handler that returns None leaves the token to the next one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .descriptions import (
+    description,
+    epithet,
+    member_in_focus,
+    possessed_organ,
+    reporter_affiliation,
+    singular_reference,
+    state_organ,
+    stated_allies,
+)
+from .focus import dominant_state, in_focus, one_named, only_one_in_focus
+from .phrases import SUBJECT_DEPS, ends_noun_phrase, words_at
+from .pronouns import PERSON, its_owner, neighbour, subject_antecedent
+from .sets import (
+    conflict_sides,
+    coordinated_sets,
+    only_set,
+    plural_reference,
+    recent_set,
+    subject_pair,
+    two_in_focus,
+)
+from .state import DocState, Mention
+
+__all__ = ["resolve_references"]
+
+#: verbs whose "it" subject is expletive ("it is important", "it seems")
+_EXPLETIVE_HEADS = frozenset(
+    {"be", "seem", "appear", "happen", "remain", "take", "matter", "mean", "look"}
+)
+
+
+@dataclass
+class Discourse:
+    """What the reference handlers read besides the document state: sentences, the mentions
+    and coordinated sets named before the references, the state the text is about."""
+
+    state: DocState
+    sents: list[Span]
+    #: token index -> index of its sentence
+    sent_of: dict[int, int]
+    #: the mentions found by the earlier stages (not those used up in a person's title)
+    mentions: list[Mention]
+    #: coordinated sets (end, ids, persons?, first token), ordered by end; grows as sets are
+    #: named again ("the three Sahel states" ... "the juntas")
+    pairs: list[tuple[int, tuple[str, ...], bool, Token]]
+    dominant: str | None
+    #: (a, b) stated as allies by apposition ("A, a treaty ally of B")
+    allies: set[tuple[str, str]]
+    #: "South Korea's military": organ words -> the states named with them so far
+    named_organs: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+
+    def claim(self, start: int, end: int, ids: list[str], label: str) -> None:
+        """Claim a resolved reference in the document state."""
+        self.state.claim(Mention(start, end, ids, via="coref", label=label, kind="coref"))
+
+
+def resolve_references(state: DocState) -> None:
+    """Claim a mention for each reference of ``state.doc`` that has a clear antecedent."""
+    doc = state.doc
+    if not doc.has_annotation("DEP"):
+        return
+    d = _discourse(state)
+    i = 0
+    while i < len(doc):
+        if state.owner[i] is not None:
+            i += 1
+            continue
+        for handler in _HANDLERS:
+            nxt = handler(d, i)
+            if nxt is not None:
+                i = nxt
+                break
+
+
+def _discourse(state: DocState) -> Discourse:
+    sents = list(state.doc.sents)
+    sent_of = {}
+    for k, s in enumerate(sents):
+        for t in range(s.start, s.end):
+            sent_of[t] = k
+    mentions = [m for m in state.mentions() if id(m) not in state.consumed]
+    return Discourse(
+        state=state,
+        sents=sents,
+        sent_of=sent_of,
+        mentions=mentions,
+        pairs=coordinated_sets(state, mentions),
+        dominant=dominant_state(state),
+        allies=stated_allies(state, mentions),
+    )
+
+
+def _named_set(d: Discourse, i: int) -> int | None:
+    """ "the two Koreas": a set of states by name (``state_sets``)."""
+    state = d.state
+    set_end = words_at(state, i, state.lex.state_sets)
+    if set_end is None or not ends_noun_phrase(state, set_end):
+        return None
+    d.claim(i, set_end, list(state.lex.state_sets[tuple(state.keys[i:set_end])]), "state")
+    return set_end
+
+
+def _collective(d: Discourse, i: int) -> int | None:
+    """ "the two countries", "both warring parties", "the juntas", "the three leaders"."""
+    state = d.state
+    ref = plural_reference(state, i)
+    if ref is None:
+        return None
+    end, persons, size, states, conflict, far = ref
+    sent = d.sent_of[i]
+    group = None
+    if conflict:
+        # "both warring parties": the two sides of the fighting named before, or none
+        group = conflict_sides(state, d.sents, d.sent_of, i) if size in (2, None) else None
+        if group is None and size in (2, None):
+            # "Ethiopia and Eritrea massed troops. Both warring neighbours ...": a pair
+            # coordinated in an earlier sentence (in this one it is rather the speaker:
+            # "the UAE and Egypt urged both warring parties")
+            group = recent_set(
+                state, d.pairs, d.sent_of, sent, d.sents[sent].start, persons=persons, size=2
+            )
+    else:
+        group = recent_set(
+            state, d.pairs, d.sent_of, sent, i, persons=persons, size=size, states=states
+        )
+    if group is None and far and size is None:
+        # "Mali, Burkina Faso and Niger ... [three sentences] ... the juntas": a noun
+        # that only such a set can be looks further back, when one set is in sight
+        group = only_set(state, d.pairs, d.sent_of, sent, i)
+    if group is None and not persons and size in (2, None) and not conflict:
+        group = two_in_focus(state, d.sents, d.sent_of, i)
+    if group is None and persons and size is not None and not conflict:
+        # "the three leaders" with no persons named: the leaders of the three states
+        group = recent_set(
+            state, d.pairs, d.sent_of, sent, i, persons=False, size=size, states=True
+        )
+    if group is not None:
+        kind = state.type_of(group[0])
+        d.claim(i, end, list(group), kind)
+        # "the three Sahel states" ... "the juntas": the set is named again here
+        bisect.insort(
+            d.pairs, (end, tuple(group), kind == "person", state.doc[i]), key=lambda p: p[0]
+        )
+    return end
+
+
+def _possessed_organ(d: Discourse, i: int) -> int | None:
+    """ "China's coast guard", "the Trump administration": the possessor's state."""
+    owned_by = possessed_organ(d.state, i)
+    if owned_by is None:
+        return None
+    end, sid = owned_by
+    d.named_organs.setdefault(tuple(d.state.keys[i:end]), set()).add(sid)
+    d.claim(i, end, [sid], "state")
+    return end
+
+
+def _organ(d: Discourse, i: int) -> int | None:
+    """ "the army", "the government": the state named with that organ before, else the
+    speaker's state, else the text's, else the one state in focus."""
+    state = d.state
+    organ_end = state_organ(state, i)
+    if organ_end is None:
+        return None
+    # "South Korea's military ... the military": the state named with it before
+    owners = d.named_organs.get(tuple(state.keys[i + 1 : organ_end]), set())
+    sid = next(iter(owners)) if len(owners) == 1 else None
+    if sid is None and not owners:
+        # "Israeli minister X said the army ...": the speaker's state, else the text's
+        sid = reporter_affiliation(state, state.doc[i + 1 : organ_end].root, "state")
+        sid = sid or d.dominant
+    if sid is None and not owners:
+        # "Israel said the army would respond": the one state in focus
+        sid = only_one_in_focus(state, d.mentions, d.sents, d.sent_of, i, "state")
+    if sid is not None:
+        d.claim(i, organ_end, [sid], "state")
+    return organ_end
+
+
+def _epithet(d: Discourse, i: int) -> int | None:
+    """ "the Gulf state", "the OPEC member": the one member named before (else not handled)."""
+    state = d.state
+    found = epithet(state, i)
+    if found is None:
+        return None
+    end, org, inner = found
+    member = member_in_focus(state, d.sents, d.sent_of, i, org)
+    if member is None:
+        return None
+    if inner is not None:
+        state.unclaim(inner)  # "the [OPEC] member": the member, not OPEC
+    d.claim(i, end, [member], "state")
+    return end
+
+
+def _state_description(d: Discourse, i: int) -> int | None:
+    """ "the Balkan country", "the Himalayan kingdom", "the island": the one such state."""
+    described = description(d.state, i)
+    if described is None:
+        return None
+    end, candidates = described
+    sid = one_named(d.state, d.sents, d.sent_of, i, candidates)
+    if sid is not None:
+        d.claim(i, end, [sid], "state")
+    return end
+
+
+def _singular(d: Discourse, i: int) -> int | None:
+    """ "the country", "the alliance", "the militant group": the one such actor in focus, the
+    speaker's own, the one organisation named before, or the text's state among several."""
+    state = d.state
+    single = singular_reference(state, i)
+    if single is None:
+        return None
+    start, end, kind = single
+    antecedent = only_one_in_focus(state, d.mentions, d.sents, d.sent_of, i, kind)
+    if antecedent is None:
+        # "Hamas official Basem Naim said the group had shown ...": the speaker's own
+        antecedent = reporter_affiliation(state, state.doc[i:end].root, kind)
+    if antecedent is None and kind == "organisation":
+        # "the bloc" far from its name: the one organisation named before in the text
+        antecedent = one_named(state, d.sents, d.sent_of, i, None, kind)
+    if antecedent is None and kind == "state" and d.dominant is not None:
+        # several states in focus: the one the text is about, when it is among them
+        focus = in_focus(state, d.mentions, d.sents, d.sent_of, i, kind)
+        antecedent = d.dominant if d.dominant in focus and len(focus) > 1 else None
+    if antecedent is not None:
+        d.claim(start, end, [antecedent], kind)
+    return end
+
+
+def _pronoun(d: Discourse, i: int) -> int:
+    """ "they", "it", "he"/"she", "his country", "its ally", "its neighbour" (the last
+    handler: always moves on)."""
+    state, lex = d.state, d.state.lex
+    word, tok = state.keys[i], state.doc[i]
+    if (
+        word in lex.plural_pronouns
+        and tok.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}
+        and tok.lower_ != "their"
+    ):
+        _they(d, tok)
+        return i + 1
+    if (
+        word == "it"
+        and tok.dep_ in SUBJECT_DEPS
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.lemma_ not in _EXPLETIVE_HEADS
+    ):
+        antecedent = subject_antecedent(state, d.sents, d.sent_of, tok)
+        if antecedent is not None:
+            d.claim(i, i + 1, [antecedent], state.type_of(antecedent))
+        return i + 1
+    if (
+        word in lex.person_pronouns
+        and tok.dep_ in SUBJECT_DEPS
+        and tok.head.pos_ in ("VERB", "AUX")
+    ):
+        # "Abdelatty said ... 'We urge Israel ...,' he told reporters": the person speaking
+        antecedent = subject_antecedent(state, d.sents, d.sent_of, tok, PERSON)
+        if antecedent is not None:
+            d.claim(i, i + 1, [antecedent], "person")
+        return i + 1
+    if _person_own_noun(d, i):
+        return _his_country(d, tok) or i + 1
+    if word == "its" and i + 1 < len(state.doc):
+        noun = state.doc[i + 1].lemma_.lower()
+        if noun in lex.ally_nouns and ends_noun_phrase(state, i + 2):
+            return _its_ally(d, tok) or i + 1
+        if noun in lex.neighbour_nouns:
+            return _its_neighbour(d, tok) or i + 1
+    return i + 1
+
+
+def _they(d: Discourse, tok: Token) -> None:
+    """ "Jordan and the UAE said they ...": the coordinated subject set."""
+    group = subject_pair(d.state, d.pairs, d.sents, d.sent_of, tok)
+    if group is not None:
+        d.claim(tok.i, tok.i + 1, list(group), d.state.type_of(group[0]))
+
+
+def _person_own_noun(d: Discourse, i: int) -> bool:
+    """ "his country", "her government": a person's possessive before an own-noun phrase."""
+    state, lex, doc = d.state, d.state.lex, d.state.doc
+    return (
+        state.keys[i] in lex.person_possessives
+        and doc[i].dep_ == "poss"
+        and i + 1 < len(doc)
+        and state.owner[i + 1] is None
+        and doc[i + 1].lemma_.lower() in lex.person_own_nouns
+        and ends_noun_phrase(state, i + 2)
+    )
+
+
+def _his_country(d: Discourse, tok: Token) -> int | None:
+    """ "Kim vowed to bolster his country's nuclear forces": the person's state."""
+    state = d.state
+    person = its_owner(state, tok, d.sents, d.sent_of, PERSON)
+    actor = state.register(person) if person is not None else None
+    if actor is None or actor.country is None:
+        return None
+    d.claim(tok.i, tok.i + 2, [actor.country], state.type_of(actor.country))
+    return tok.i + 2
+
+
+def _its_ally(d: Discourse, tok: Token) -> int | None:
+    """ "the United States, a treaty ally of the Philippines ... stood with its ally"."""
+    owner = its_owner(d.state, tok, d.sents, d.sent_of)
+    partners = {b for a, b in d.allies if a == owner and b != owner}
+    if len(partners) != 1:
+        return None
+    ally = partners.pop()
+    d.claim(tok.i, tok.i + 2, [ally], d.state.type_of(ally))
+    return tok.i + 2
+
+
+def _its_neighbour(d: Discourse, tok: Token) -> int | None:
+    """ "its neighbour": the other of exactly two states in focus."""
+    other = neighbour(d.state, d.sents, d.sent_of, tok)
+    if other is None:
+        return None
+    d.claim(tok.i, tok.i + 2, [other], d.state.type_of(other))
+    return tok.i + 2
+
+
+#: the handlers in the order they are tried at each free token
+_HANDLERS: tuple[Callable[[Discourse, int], int | None], ...] = (
+    _named_set,
+    _collective,
+    _possessed_organ,
+    _organ,
+    _epithet,
+    _state_description,
+    _singular,
+    _pronoun,
+)

@@ -1,0 +1,321 @@
+"""The per-document state every stage of the actor wing reads and writes.
+
+:class:`NameIndex` holds what is computed once per pipeline from the gazetteer (names by first
+word, person names and surnames, titles); :class:`DocState` holds what one document says: the
+mention that owns each token (``owner``), the persons read with their titles and roles, the
+groups the gazetteer lacks, the actors registered for the output. Stages (``names``,
+``persons``, ``titles``, ``title_references``, ``groups``, ``references``) are functions of a
+:class:`DocState`; they share only its public attributes and methods.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer
+from ..models import Actor, ActorType
+from .wordlists import Lexicon, normalize_token
+
+__all__ = ["DocState", "Mention", "NameEntry", "NameIndex", "Person"]
+
+
+@dataclass
+class Mention:
+    """One actor mention before it becomes a span (token offsets, end exclusive)."""
+
+    start: int
+    end: int
+    ids: list[str]
+    via: str
+    label: str = ""
+    location: bool = False
+    attributive: bool = False
+    kind: str = ""
+    #: a lone ambiguous name ("Johnson", "Kim") that needs context to stand for its entry
+    ambiguous: bool = False
+
+    @property
+    def actor_id(self) -> str:
+        """The first (usually the only) actor the mention stands for."""
+        return self.ids[0]
+
+
+@dataclass
+class Person:
+    """What the document says about one person."""
+
+    pid: str
+    name: str
+    country: str | None = None
+    titles: list[str] = field(default_factory=list)
+    #: titles read without a state or organisation: (relation, phrase start, phrase end)
+    pending: list[tuple[str, int, int]] = field(default_factory=list)
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (relation, org)
+    opinion: bool = False
+    known: bool = False
+
+
+#: one gazetteer name: (normalised words, words as written, the gazetteer's ``Name``)
+NameEntry = tuple[tuple[str, ...], tuple[str, ...], Any]
+
+
+class NameIndex:
+    """The gazetteer's names and titles indexed for matching (built once per pipeline).
+
+    ``tokenize`` splits a name as the pipeline splits text (the pipeline's tokenizer)."""
+
+    def __init__(self, gazetteer: Gazetteer, lex: Lexicon, tokenize: Callable[[str], Doc]) -> None:
+        self.gazetteer = gazetteer
+        self.lex = lex
+        self._tokenize = tokenize
+        #: first normalised word -> the names starting with it, longest first
+        self.names: dict[str, list[NameEntry]] = {}
+        #: last word of a person's multi-word name -> the persons
+        self.surnames: dict[str, set[str]] = {}
+        self.person_names: dict[tuple[str, ...], set[str]] = {}
+        #: every word of every name of each gazetteer person ("Al", "Thani", "Mohammed", ...)
+        self.name_words: dict[str, set[str]] = {}
+        for entry in gazetteer.names():
+            self._add_name(entry)
+        for entries in self.names.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        #: title words -> "leader_of" | "represents"
+        self.titles: dict[tuple[str, ...], str] = {}
+        for title, relation in gazetteer.titles().items():
+            keys = self._keys(title)
+            if keys:
+                self.titles[keys] = str(relation)
+        #: first word -> the titles starting with it, longest first
+        self.title_first: dict[str, list[tuple[str, ...]]] = {}
+        for keys in sorted(self.titles, key=len, reverse=True):
+            self.title_first.setdefault(keys[0], []).append(keys)
+
+    def _keys(self, text: str) -> tuple[str, ...]:
+        return tuple(normalize_token(t.text) for t in self._tokenize(text) if not t.is_space)
+
+    def _add_name(self, entry: Any) -> None:
+        toks = [t.text for t in self._tokenize(entry.text) if not t.is_space]
+        if len(toks) > 1 and toks[0].lower() == "the":
+            toks = toks[1:]  # "the Pentagon" also matches "Pentagon officials"
+        if not toks:
+            return
+        keys = tuple(normalize_token(t) for t in toks)
+        self.names.setdefault(keys[0], []).append((keys, tuple(toks), entry))
+        if entry.kind == "person":
+            self.person_names.setdefault(keys, set()).add(entry.actor_id)
+            self.name_words.setdefault(entry.actor_id, set()).update(keys)
+            if len(keys) >= 2:
+                self.surnames.setdefault(keys[-1], set()).add(entry.actor_id)
+
+
+class DocState:
+    """Everything computed for one document (kept apart from the reusable component)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        index: NameIndex,
+        keys: list[str],
+        raws: list[str],
+        date: _dt.date | None,
+    ) -> None:
+        self.doc = doc
+        self.index = index
+        self.gazetteer = index.gazetteer
+        self.lex = index.lex
+        self.keys = keys
+        #: keys without a final dot, for titles ("Sen." -> "sen")
+        self.tkeys = [k.rstrip(".") or k for k in keys]
+        self.raws = raws
+        self.date = date
+        self.owner: list[Mention | None] = [None] * len(doc)
+        #: ids of mentions used up as a person's affiliation ("Turkish" in "Turkish President ...")
+        self.consumed: set[int] = set()
+        self.actors: dict[str, Actor] = {}
+        self.persons: dict[str, Person] = {}
+        #: armed groups and parties the gazetteer lacks, named by the NER ("the M23 movement")
+        self.groups: dict[str, Actor] = {}
+        self.roles: list[tuple[str, str, str, Span]] = []
+        strings = doc.vocab.strings
+        self.ent_label = [strings[x] for x in doc.to_array("ENT_TYPE").tolist()]
+        self.ents = list(doc.ents)
+        #: the named entity each token is part of, if any
+        self.ent_at: list[Span | None] = [None] * len(doc)
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        #: names found in a non-actor sense once ("Atlanta, Georgia"): the same sense throughout
+        self.trapped_keys: set[str] = set()
+        #: type_of's answers (they depend on the gazetteer only)
+        self._types: dict[str, str] = {}
+
+    def claim(self, m: Mention) -> bool:
+        """Give the mention its tokens; False (and nothing claimed) when one is taken already."""
+        if any(self.owner[i] is not None for i in range(m.start, m.end)):
+            return False
+        for i in range(m.start, m.end):
+            self.owner[i] = m
+        return True
+
+    def surface(self, start: int, end: int) -> str:
+        """Tokens ``start:end`` as written, without possessives ("Lai Ching-te", not "Ching - te")."""
+        last = end - 1
+        return "".join(
+            self.raws[i] + (self.doc[i].whitespace_ if i < last else "") for i in range(start, end)
+        )
+
+    def mentions(self) -> list[Mention]:
+        """Current mentions in document order."""
+        seen: list[Mention] = []
+        last = None
+        for m in self.owner:
+            if m is not None and m is not last:
+                seen.append(m)
+            last = m
+        return seen
+
+    def register(self, actor_id: str) -> Actor | None:
+        """Add an actor to the document's table (gazetteer actor or a person read from the text)."""
+        if actor_id in self.actors:
+            return self.actors[actor_id]
+        actor = self.gazetteer.get(actor_id) or self.groups.get(actor_id)
+        person = self.persons.get(actor_id)
+        if person is not None:
+            if actor is None:
+                actor = Actor(
+                    id=actor_id, name=person.name, type=ActorType.PERSON, country=person.country
+                )
+            elif person.country and person.country != actor.country:
+                # the affiliation on the document date (or read from the text)
+                actor = actor.model_copy(update={"country": person.country})
+        if actor is not None:
+            self.actors[actor_id] = actor
+        return actor
+
+    def type_of(self, actor_id: str) -> str:
+        """The actor type of an id ("state", "organisation", "person", "group")."""
+        kind = self._types.get(actor_id)
+        if kind is None:
+            kind = self._types[actor_id] = self._type_of(actor_id)
+        return kind
+
+    def _type_of(self, actor_id: str) -> str:
+        actor = self.gazetteer.get(actor_id)
+        if actor is not None:
+            return actor.type.value
+        if actor_id.startswith("person:"):
+            return "person"
+        return "group" if actor_id.startswith("group:") else "state"
+
+    def is_known_actor_token(self, i: int) -> bool:
+        """True when a gazetteer name starts with token ``i``'s word."""
+        return bool(self.index.names.get(self.keys[i]))
+
+    def is_honorific(self, tok: Token) -> bool:
+        """True for an honorific ("Mr.", "Gen.") or the start of a title."""
+        word = tok.lower_.rstrip(".")
+        return word in self.lex.honorifics or self.title_at(tok.i) is not None
+
+    def unclaim(self, m: Mention) -> None:
+        """Free the tokens the mention holds."""
+        for i in range(m.start, m.end):
+            if self.owner[i] is m:
+                self.owner[i] = None
+
+    def title_at(self, i: int) -> tuple[int, str] | None:
+        """(end, title) of the longest title starting at token ``i``."""
+        for keys in self.index.title_first.get(self.tkeys[i], ()):
+            if tuple(self.tkeys[i : i + len(keys)]) == keys:
+                return i + len(keys), " ".join(keys)
+        return None
+
+    def possessive(self, last: int) -> bool:
+        """True when the name ending at token ``last`` is a possessor ("Putin's", "Trump´s")."""
+        doc = self.doc
+        return self.raws[last] != doc[last].text or (
+            last + 1 < len(doc) and doc[last + 1].tag_ == "POS"
+        )
+
+    def consume(self, m: Mention, org_tok: int | None, start: int, end: int) -> None:
+        """The affiliation named in a title phrase is part of the person's mention, not an actor
+        mention of its own ("Turkish" in "Turkish President Recep Tayyip Erdogan")."""
+        if org_tok is None:
+            return
+        for i in range(start, end):
+            owner = self.owner[i]
+            if owner is not None and owner is not m and owner.start <= org_tok < owner.end:
+                self.consumed.add(id(owner))
+                self.register(owner.actor_id)
+
+    def gazetteer_roles(self, pid: str) -> list[Any]:
+        """The gazetteer's roles of a person on the document date (none when not on file)."""
+        try:
+            return list(self.gazetteer.roles(pid, on=self.date))
+        except (AttributeError, KeyError):
+            return []
+
+    def add_role(self, person: Person, relation: str, org: str, start: int, end: int) -> None:
+        """Record that ``person`` leads or represents ``org`` (title phrase ``start:end``); a
+        leader is not also a mere representative of the same organisation."""
+        if relation == "represents" and ("leader_of", org) in person.roles:
+            return
+        if relation == "leader_of" and ("represents", org) in person.roles:
+            # "Army chief X, who heads Sudan's ruling council": the leader, not an official
+            person.roles.remove(("represents", org))
+            self.roles = [
+                r for r in self.roles if not (r[0] == person.pid and r[1:3] == ("represents", org))
+            ]
+        if (relation, org) not in person.roles:
+            person.roles.append((relation, org))
+            self.roles.append((person.pid, relation, org, Span(self.doc, start, end)))
+            self.register(org)
+
+    def outer_state(
+        self, found: tuple[str, int | None, bool], start: int
+    ) -> tuple[str, int | None, bool]:
+        """A state that owns the body found ("Pakistan's Foreign Office", "Pakistani Foreign
+        Office" are Pakistan's, not the UK's): the possessor or demonym right before it."""
+        org, tok, via_person = found
+        if tok is None or via_person:
+            return found
+        j = tok - 1
+        if j > start and self.doc[j].tag_ == "POS":
+            j -= 1
+        if j < start:
+            return found
+        outer = self.owner[j]
+        if (
+            outer is None
+            or outer.label != "state"
+            or outer.actor_id == org
+            or outer.end != j + 1
+            or len(outer.ids) != 1
+            or not (outer.kind == "demonym" or self.possessive(j))
+        ):
+            return found
+        return outer.actor_id, outer.start, False
+
+    def person_country(self, pid: str) -> str | None:
+        """A person's affiliation: read from the text, else the gazetteer's on the date."""
+        other = self.persons.get(pid)
+        if other is not None and other.country:
+            return other.country
+        return self.dated_country(pid)
+
+    def dated_country(self, pid: str) -> str | None:
+        """A gazetteer person's affiliation on the document date (Stoltenberg is NATO in 2020,
+        Rutte the Netherlands); without a date, or with no role on file then, the data's
+        ``country`` (their latest one)."""
+        gaz = self.gazetteer.get(pid)
+        if gaz is None:
+            return None
+        if self.date is not None:
+            dated = self.gazetteer.affiliation(pid, self.date)
+            if dated:
+                return dated
+        return gaz.country

@@ -1,0 +1,331 @@
+"""Titles around a person's name and the roles they give ("Turkish President X", "X, NATO's
+secretary general", "the head of Ukraine's presidential office, X", "his Russian counterpart,
+X", "X, who heads Sudan's ruling council")."""
+
+from __future__ import annotations
+
+from .state import DocState, Mention, Person
+from .wordlists import NP_DEPS, PHRASE_STOPS, normalize_token
+
+__all__ = ["read_heads_clause", "read_title", "title_phrases"]
+
+#: entity types that never belong to a title ("on September 28", "two")
+_NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: parts of speech that end a title phrase (unless an honorific, "of", "to", "for" or a possessive)
+_FUNCTION_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART"})
+#: prepositions that start a title's complement ("envoy to Ukraine", "head of the office")
+_COMPLEMENT_PREPS = frozenset({"to", "for", "of", "on", "at", "in", "with", "from"})
+
+
+def read_heads_clause(state: DocState, person: Person, m: Mention) -> None:
+    """ "X, who heads Sudan's ruling council" / "who leads the IAEA": X leads that state or
+    organisation (a state only through its governing body: council, government, junta)."""
+    doc, e = state.doc, m.end
+    if e + 2 >= len(doc) or doc[e].text != "," or state.keys[e + 1] != "who":
+        return
+    verb = doc[e + 2]
+    if verb.lemma_.lower() not in state.lex.heading_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return
+    for i in range(e + 3, min(e + 12, len(doc))):
+        if doc[i].text in PHRASE_STOPS or doc[i].text == ".":
+            return
+        owner = state.owner[i]
+        if owner is None or owner.label == "person" or owner.location:
+            continue
+        head = doc[owner.end - 1]
+        while head.dep_ in NP_DEPS | {"poss", "case"} and head.head is not head:
+            head = head.head
+        governs = head.i < owner.end or any(
+            " ".join(w.lemma_.lower() for w in doc[k : head.i + 1]) in state.lex.leadership_nouns
+            for k in range(max(owner.end, head.i - 1), head.i + 1)
+        )
+        if governs and head.head.i == verb.i:
+            person.country = person.country or owner.actor_id
+            state.add_role(person, "leader_of", owner.actor_id, e + 1, owner.end)
+            state.consume(m, owner.start, e + 1, owner.end)
+        return
+
+
+def title_phrases(state: DocState, m: Mention) -> list[tuple[int, int]]:
+    """Token ranges around a person's name that may hold a title."""
+    doc, out = state.doc, []
+    # left: "Turkish President Recep Tayyip Erdogan", "retired Lt. Gen. Keith Kellogg"
+    j = _left_compound(state, m.start)
+    while j < m.start and doc[j].pos_ == "ADP":
+        j += 1  # "spoke to [Ukrainian President] X"
+    if j < m.start:
+        out.append((j, m.start))
+    left_titled = any(state.title_at(i) is not None for i in range(j, m.start))
+    # left apposition: "the head of Ukraine's presidential office, Andrii Yermak"
+    if not left_titled and j > 0 and doc[j - 1].text == ",":
+        phrase = _left_apposition(state, j - 1)
+        if phrase is not None:
+            out.append(phrase)
+    # right apposition: "Mark Rutte, NATO's secretary general,"
+    if m.end < len(doc) and doc[m.end].text == ",":
+        phrase = _right_apposition(state, m.end + 1)
+        if phrase is not None:
+            out.append(phrase)
+    return out
+
+
+def _left_compound(state: DocState, start: int) -> int:
+    """Where the words right before a name that can belong to its title begin."""
+    doc, j = state.doc, start
+    while j > 0 and start - j < 10:
+        t = doc[j - 1]
+        if t.text in PHRASE_STOPS or t.ent_type_ in _NOT_TITLE_ENTS:
+            break
+        if t.text == "." and not (j > 1 and state.is_honorific(doc[j - 2])):
+            break  # a sentence end, not the dot of "Lt. Gen."
+        if t.text in ("-", "—", "–") and t.whitespace_:
+            break  # a spaced dash ("MOSCOW (Reuters) - Russian President ...")
+        if t.pos_ in _FUNCTION_POS and not (
+            state.is_honorific(t)
+            or t.lower_ in ("of", "for", "to")
+            or t.tag_ == "POS"
+            or state.owner[t.i] is not None
+        ):
+            break
+        j -= 1
+        if t.is_sent_start:
+            break
+    return j
+
+
+def _left_apposition(state: DocState, comma: int) -> tuple[int, int] | None:
+    """The noun phrase before ", Name" when it holds a title and no other person."""
+    doc, s = state.doc, comma
+    has_title = False
+    while s > 0 and comma - s < 14:
+        t = doc[s - 1]
+        if t.text in PHRASE_STOPS or (
+            t.pos_ in ("VERB", "AUX")
+            and not state.is_honorific(t)
+            and state.owner[s - 1] is None
+        ):
+            break
+        if has_title and t.pos_ == "ADP" and t.lower_ != "of":
+            break  # "meet with [NATO Secretary-General], Mark Rutte"
+        s -= 1
+        has_title = has_title or state.title_at(s) is not None
+        if t.is_sent_start:
+            break
+    if s >= comma or not _np_start_ok(state, s) or _names_other_person(state, s, comma):
+        return None
+    return s, comma
+
+
+def _right_apposition(state: DocState, s: int) -> tuple[int, int] | None:
+    """The noun phrase after "Name, " up to the next punctuation or verb."""
+    doc, e = state.doc, s
+    while e < len(doc) and e - s < 12:
+        t = doc[e]
+        if (
+            t.text in PHRASE_STOPS
+            or t.text == "."
+            or (
+                t.pos_ in ("VERB", "AUX")
+                and state.title_at(e) is None
+                and state.owner[e] is None
+            )
+        ):
+            break
+        e += 1
+    if e <= s or not _np_start_ok(state, s) or _names_other_person(state, s, e):
+        return None  # "Trump, Secretary of State Marco Rubio and ...": a list
+    return s, e
+
+
+def _names_other_person(state: DocState, start: int, end: int) -> bool:
+    """True when a person other than a possessor ("Putin's envoy") is named in the range."""
+    doc, i = state.doc, start
+    while i < end:
+        owner = state.owner[i]
+        if owner is not None and owner.label == "person":
+            last = owner.end - 1
+        elif owner is None and doc[i].ent_type_ == "PERSON" and state.title_at(i) is None:
+            last = i
+            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                last += 1
+        else:
+            i += 1
+            continue
+        if not state.possessive(last):
+            return True
+        i = last + 1
+    return False
+
+
+def _np_start_ok(state: DocState, s: int) -> bool:
+    t = state.doc[s]
+    if state.owner[s] is not None:
+        return True
+    return (
+        t.pos_ not in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "PUNCT")
+        or t.lower_ == "retired"
+    )
+
+
+def read_title(state: DocState, person: Person, m: Mention, phrase: tuple[int, int]) -> None:
+    start, end = phrase
+    title_pos = None
+    title = None
+    i = start
+    # the head title is the last one before a complement ("special envoy" in "US President
+    # Donald Trump's special envoy to Ukraine"; "head" in "the head of Ukraine's office")
+    while i < end:
+        if (
+            state.tkeys[i] in state.lex.opinion_titles
+            or state.doc[i].lemma_.lower() in state.lex.opinion_titles
+        ):
+            person.opinion = True
+        found = state.title_at(i)
+        if found and found[0] <= end:
+            if (
+                title is not None
+                and found[0] == end
+                and state.index.titles.get(tuple(title.split(" "))) == "leader_of"
+                and state.index.titles.get(tuple(found[1].split(" "))) != "leader_of"
+            ):
+                break  # "junta leader General X": the rank before the name is not the office
+            title_pos, title = (i, found[0]), found[1]
+            i = found[0]
+            continue
+        if title is not None and state.keys[i] in _COMPLEMENT_PREPS:
+            # "an adviser to Supreme Leader X": a title right before the name is X's own
+            for k in range(i + 1, end):
+                own = state.title_at(k)
+                if own is not None and own[0] == end:
+                    title_pos, title = (k, own[0]), own[1]
+                    start = k
+                    break
+            break
+        i += 1
+    if title is None or title_pos is None:
+        _read_counterpart(state, person, m, start, end)
+        return
+    relation = state.index.titles.get(tuple(title.split(" ")), "represents")
+    org, org_tok, org_is_person = _affiliation_in(state, start, end, title_pos)
+    if any(
+        state.owner[i] is not None and state.owner[i] is not m and state.owner[i].label == "person"
+        for i in range(title_pos[1], end)
+    ):
+        # "North Korean leader Kim Jong Un's sister Kim Yo Jong": the title is the
+        # possessor's; the person only shares the affiliation
+        if org is not None and not org_is_person:
+            person.country = person.country or org
+        return
+    if org is None and person.known:
+        org = _gazetteer_role_org(state, person.pid, title)
+    if org is None:
+        person.titles.append(title)
+        person.pending.append((relation, start, end))
+        return
+    if any(state.keys[i] in state.lex.past_markers for i in range(start, title_pos[0])):
+        # "former US envoy X": an affiliation, but not a role the person holds now
+        person.country = person.country or org
+        state.consume(m, org_tok, start, end)
+        return
+    direct = org_tok is None or _direct(state, org_tok, title_pos, end)
+    if relation == "leader_of" and (not direct or org_is_person):
+        relation = "represents"
+    person.titles.append(title)
+    if person.country is None or not person.known:
+        person.country = person.country or org
+    state.add_role(person, relation, org, start, end)
+    state.consume(m, org_tok, start, end)
+
+
+def _read_counterpart(state: DocState, person: Person, m: Mention, start: int, end: int) -> None:
+    """ "his Russian counterpart, Vladimir Putin": the person acts for that state, in the
+    office the gazetteer gives them on the document date (else as its representative)."""
+    for i in range(start, end):
+        if state.doc[i].lemma_.lower() not in state.lex.counterpart_words:
+            continue
+        for j in range(i - 1, start - 1, -1):
+            if state.doc[j].pos_ == "ADP":
+                start = j + 1  # "frustration with [his Russian counterpart]"
+                break
+        found = _affiliation_in(state, start, end, (i, i + 1))
+        org, org_tok = found[0], found[1]
+        if org is None or found[2]:
+            return
+        relation = "represents"
+        if person.known:
+            roles = [r for r in state.gazetteer_roles(person.pid) if r.org_id == org]
+            relation = roles[0].relation if roles else relation
+        person.country = person.country or org
+        state.add_role(person, relation, org, start, end)
+        state.consume(m, org_tok, start, end)
+        return
+
+
+def _affiliation_in(
+    state, start: int, end: int, title_pos: tuple[int, int]
+) -> tuple[str | None, int | None, bool]:
+    """The state/organisation a title phrase ties its person to: the nearest actor before
+    the title ("Turkish President", "Putin's envoy", "Republican Sen."), else the object of
+    "of" after it ("the head of Ukraine's presidential office"). Returns (id, token, whether
+    it came through a person or party)."""
+    t0, t1 = title_pos
+    for i in range(t0 - 1, start - 1, -1):
+        found = _affiliation_at(state, i)
+        if found is not None:
+            return state.outer_state(found, start)
+
+    if t1 < end and state.keys[t1] in (
+        "of",
+        "for",
+    ):  # "head of ...", "spokesman for the Pentagon"
+        for i in range(t1 + 1, end):
+            if state.keys[i] in _COMPLEMENT_PREPS:
+                break
+            found = _affiliation_at(state, i)
+            if found is not None:
+                return found
+    return None, None, False
+
+
+def _affiliation_at(state: DocState, i: int) -> tuple[str, int | None, bool] | None:
+    owner = state.owner[i]
+    if owner is not None and owner.label != "person" and not owner.location:
+        return owner.actor_id, owner.start, False
+    if owner is not None and owner.label == "person":
+        if state.possessive(owner.end - 1):
+            country = state.person_country(owner.actor_id)
+            if country:
+                return country, owner.start, True
+        return None
+    party = state.lex.party_affiliation.get(state.keys[i])
+    if party:
+        return party, None, True
+    return None
+
+
+def _direct(state: DocState, org_tok: int, title_pos: tuple[int, int], end: int) -> bool:
+    """False when a noun sits between the organisation and the title
+    ("the head of Ukraine's presidential office")."""
+    t0, _ = title_pos
+    owner = state.owner[org_tok]
+    org_end = owner.end if owner is not None else org_tok + 1
+    lo, hi = (org_end, t0) if org_tok < t0 else (title_pos[1], org_tok)
+    if org_tok > t0:
+        # "head of Ukraine's presidential office": nouns after the organisation count
+        lo, hi = org_end, end
+    for i in range(lo, hi):
+        tok = state.doc[i]
+        if tok.pos_ == "NOUN" and state.title_at(i) is None and tok.tag_ != "POS":
+            return False
+    return True
+
+
+def _gazetteer_role_org(state: DocState, pid: str, title: str) -> str | None:
+    try:
+        roles = state.gazetteer.roles(pid, on=state.date)
+    except Exception:  # noqa: BLE001 - an unknown person has no roles
+        return None
+    for role in roles:
+        if normalize_token(role.title) == title:
+            return role.org_id
+    return roles[0].org_id if roles else None
