@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import _ext  # noqa: F401  (registers the Doc/Span extensions)
+from . import chunking
 from .errors import InputError, ModelNotFoundError, UsageError
 from .models import Document, Triple
 
@@ -143,31 +144,37 @@ def extract_documents(
             # a run of repeats waits in the queue for the next parsed document: keep it short
             cached = cache.get(document) if len(queue) < _MAX_QUEUE else None
             queue.append((document, cached))
-            if cached is None:
-                yield _make_doc(nlp, document)
+            if cached is None:  # a long text goes as pieces: parser memory stays bounded
+                yield from chunking.piece_docs(document, lambda t: _make_doc(nlp, document, t))
 
     def ready() -> Iterator[tuple[Document, list[Triple]]]:
         while queue and queue[0][1] is not None:
             document, cached = queue.popleft()
             yield document, cached  # type: ignore[misc]
 
-    for doc in nlp.pipe(feed(), batch_size=batch_size):
+    triples: list[Triple] = []
+    for doc in chunking.pipe_bounded(nlp, feed(), batch_size):
+        found, last = chunking.piece_triples(doc, doc._.geokg_triples or [])
+        triples += found
+        if not last:
+            continue
         yield from ready()
         document, _ = queue.popleft()
-        triples = list(doc._.geokg_triples or [])
         cache.put(document, triples)
         yield document, triples
+        triples = []
     yield from ready()
 
 
-def _make_doc(nlp: Language, document: Document) -> spacy.tokens.Doc:
+def _make_doc(nlp: Language, document: Document, text: str | None = None) -> spacy.tokens.Doc:
+    """The Doc of ``document`` (or of ``text``, a piece of it) carrying its metadata."""
     if len(document.text) > nlp.max_length:
         raise InputError(
             f"document {document.doc_id} has {len(document.text):,} characters, more than the "
             f"pipeline's limit of {nlp.max_length:,}; split it (geokg's readers cut long "
             "documents at paragraph ends) or raise nlp.max_length"
         )
-    doc = nlp.make_doc(document.text)
+    doc = nlp.make_doc(document.text if text is None else text)
     doc._.geokg_meta = document
     return doc
 
