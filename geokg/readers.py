@@ -45,6 +45,7 @@ import io
 import itertools
 import json
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -181,7 +182,11 @@ def read_inputs(
             kind = "dir" if path.is_dir() else "file" if path.is_file() else None
             exists = path.exists()
         except (OSError, ValueError) as exc:  # e.g. a NUL byte in the name
-            yield ReadProblem(path=str(item), message=f"unusable path ({exc})", kind="not_found")
+            yield ReadProblem(
+                path=_display(str(item)).replace("\x00", "\\x00"),
+                message=f"unusable path ({exc}); check the name",
+                kind="not_found",
+            )
             continue
         if kind == "dir":
             found = 0
@@ -193,19 +198,23 @@ def read_inputs(
                     yield from _read_file(file, name, opts)
             if not found:
                 yield ReadProblem(
-                    path=str(item), kind="empty",
+                    path=_display(str(item)), kind="empty",
                     message=f"no file geokg reads in this folder ({', '.join(EXTENSIONS)}, "
                     "or any of them .gz); nothing to read",
                 )
         elif kind == "file":
-            yield from _read_file(path, path.as_posix(), opts)
+            yield from _read_file(path, _display(path.as_posix()), opts)
         elif exists:
             yield ReadProblem(
-                path=str(item), message="not a regular file or folder; skipped", kind="unsupported"
+                path=_display(str(item)),
+                message="not a regular file or folder; skipped",
+                kind="unsupported",
             )
         else:
             yield ReadProblem(
-                path=str(item), message="no such file or folder; check the path", kind="not_found"
+                path=_display(str(item)),
+                message="no such file or folder; check the path",
+                kind="not_found",
             )
 
 
@@ -227,6 +236,16 @@ def read_text(
 # ------------------------------------------------------------------------------- plumbing
 
 
+def _display(name: str) -> str:
+    """A file name as text that can be stored and printed: bytes that are not UTF-8 (kept by
+    Python as lone surrogates) become ``\\xff`` escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _walk(root: Path) -> Iterator[tuple[Path, str, ReadProblem | None]]:
     """Files under ``root`` with a readable extension, sorted, hidden entries and symlinked
     folders skipped; unreadable folders come back as problems."""
@@ -235,7 +254,7 @@ def _walk(root: Path) -> Iterator[tuple[Path, str, ReadProblem | None]]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for err in errors:
             yield Path(), "", ReadProblem(
-                path=str(err.filename or folder),
+                path=_display(str(err.filename or folder)),
                 kind="io",
                 message=f"cannot list folder: {err.strerror or err}; check permissions",
             )
@@ -244,9 +263,9 @@ def _walk(root: Path) -> Iterator[tuple[Path, str, ReadProblem | None]]:
             if fname.startswith(".") or not _format_of(fname):
                 continue
             file = Path(folder) / fname
-            yield file, (
-                PurePosixPath(root.as_posix()) / file.relative_to(root).as_posix()
-            ).as_posix(), None
+            yield file, _display(
+                (PurePosixPath(root.as_posix()) / file.relative_to(root).as_posix()).as_posix()
+            ), None
 
 
 class _Options:
@@ -301,6 +320,12 @@ def _guard(name: str, produce: Any) -> Iterator[Item]:
             message=f"broken gzip data ({exc}); re-compress or unpack the file",
             kind="gzip",
         )
+    except _GzipBomb as exc:
+        yield ReadProblem(path=name, message=str(exc), kind="gzip")
+    except RecursionError:
+        yield ReadProblem(
+            path=name, message="nested too deeply to read; rest of the input skipped", kind="json"
+        )
     except MemoryError:
         yield ReadProblem(
             path=name, message="too large to read in memory; split the file", kind="too_large"
@@ -311,15 +336,45 @@ def _guard(name: str, produce: Any) -> Iterator[Item]:
         )
 
 
+def _special_kind(mode: int) -> str | None:
+    """What a file that is not a regular file is (a FIFO, a device, a socket), else None."""
+    for test, what in (
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return what
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
 def _read_file(path: Path, name: str, opts: _Options) -> Iterator[Item]:
     try:
-        mtime = _dt.date.fromtimestamp(path.stat().st_mtime) if opts.file_time else None
-        fh = open(path, "rb")  # noqa: SIM115  (closed below)
+        special = _special_kind(path.stat().st_mode)
+        if special is None:
+            # O_NONBLOCK: a file swapped for a FIFO after the check cannot make open() wait
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+            info = os.fstat(fd)
+            special = _special_kind(info.st_mode)
+            if special is not None:
+                os.close(fd)
     except (OSError, ValueError, OverflowError) as exc:
         yield ReadProblem(
             path=name, message=f"cannot open: {getattr(exc, 'strerror', None) or exc}", kind="io"
         )
         return
+    if special is not None:
+        yield ReadProblem(
+            path=name, message=f"{special}, not a regular file; skipped", kind="unsupported"
+        )
+        return
+    try:
+        mtime = _dt.date.fromtimestamp(info.st_mtime) if opts.file_time else None
+    except (ValueError, OverflowError, OSError):
+        mtime = None
+    fh = os.fdopen(fd, "rb")
     with fh:
         yield from _guard(name, lambda: _read_stream(fh, name, path.name, mtime, opts))
 
@@ -345,6 +400,57 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
+#: gzip data may expand to at most this many times its compressed size ...
+GZIP_MAX_RATIO = 100
+#: ... once more than this many bytes have come out of it (small files are never stopped)
+GZIP_RATIO_FLOOR = 2**20
+
+
+class _GzipBomb(Exception):
+    def __init__(self, out: int, into: int) -> None:
+        super().__init__(
+            f"gzip data expands more than {GZIP_MAX_RATIO} times ({out:,} bytes from {into:,}): "
+            "a decompression bomb? Rest of the file skipped; unpack it yourself if it is real"
+        )
+
+
+class _Counted(io.RawIOBase):
+    """A raw stream that counts the bytes read through it."""
+
+    def __init__(self, inner: BinaryIO) -> None:
+        self.inner = inner
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        data = self.inner.read(len(buf))
+        buf[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+
+class _RatioLimited(io.RawIOBase):
+    """Decompressed gzip data, stopped (:class:`_GzipBomb`) when it outgrows its input."""
+
+    def __init__(self, compressed: BinaryIO) -> None:
+        self.source = _Counted(compressed)
+        self.gzip = gzip.GzipFile(fileobj=self.source, mode="rb")  # type: ignore[arg-type]
+        self.out = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        data = self.gzip.read(min(len(buf), _HEAD))  # small steps: the check comes early
+        buf[: len(data)] = data
+        self.out += len(data)
+        if self.out > GZIP_RATIO_FLOOR and self.out > GZIP_MAX_RATIO * self.source.count:
+            raise _GzipBomb(self.out, self.source.count)
+        return len(data)
+
+
 def _peek(stream: BinaryIO, n: int = _HEAD) -> tuple[bytes, io.BufferedReader]:
     head = stream.read(n)
     return head, io.BufferedReader(_Prefixed(head, stream), buffer_size=_HEAD)
@@ -355,7 +461,7 @@ def _read_stream(
 ) -> Iterator[Item]:
     head, stream = _peek(raw)
     if head[:2] == b"\x1f\x8b":
-        head, stream = _peek(gzip.GzipFile(fileobj=stream, mode="rb"))  # type: ignore[arg-type]
+        head, stream = _peek(_RatioLimited(stream))  # type: ignore[arg-type]
     if not head.strip():
         yield ReadProblem(path=name, message="empty input; nothing to read", kind="empty")
         return
@@ -463,7 +569,7 @@ def _sniff(head: bytes) -> str:
         try:
             if isinstance(json.loads(first), dict):
                 return "jsonl"
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
         return "json"
     if text.startswith("["):
@@ -762,6 +868,9 @@ def _record_date(v: Any, order: str | None = None) -> _dt.date | None:
         return read_date(v, order=order)
 
 
+_TOO_DEEP = "JSON nested too deeply to read (over about 1,000 levels); skipped"
+
+
 def _jsonl_documents(stream: io.BufferedReader, name: str, opts: _Options) -> Iterator[Item]:
     number = 0
     while True:
@@ -796,6 +905,9 @@ def _jsonl_documents(stream: io.BufferedReader, name: str, opts: _Options) -> It
                 path=name, line=number, message=f"invalid JSON ({exc}); skipped", kind="json"
             )
             continue
+        except RecursionError:
+            yield ReadProblem(path=name, line=number, message=_TOO_DEEP, kind="json")
+            continue
         yield from _record_document(rec, name, number, f"{name}:{number}", opts)
 
 
@@ -804,6 +916,9 @@ def _json_documents(text: str, name: str, opts: _Options) -> Iterator[Item]:
         data = json.loads(text)
     except ValueError as exc:
         yield ReadProblem(path=name, message=f"invalid JSON ({exc}); skipped", kind="json")
+        return
+    except RecursionError:
+        yield ReadProblem(path=name, message=_TOO_DEEP, kind="json")
         return
     records: Iterable[Any]
     if isinstance(data, list):
