@@ -175,8 +175,13 @@ def _common_input_options(func: Any) -> Any:
 def _triples_stream(
     run: _Run, docs: Iterable[Document], model: str | None, actors: tuple[str, ...], workers: int
 ) -> Iterator[tuple[Document, list[Triple]]]:
+    from .engines import worker_count
     from .pipeline import extract_documents, load_pipeline
 
+    if workers != 1:
+        workers, capped = worker_count(workers)
+        if capped:
+            click.echo(f"geokg: warning: {capped}", err=True)
     nlp = load_pipeline(model, actors=actors)
     for document, triples in extract_documents(docs, nlp=nlp, workers=workers):
         run.count(triples)
@@ -389,9 +394,17 @@ def _store_option(func: Any) -> Any:
 
 
 def _open_store(db: str) -> Any:
+    """The store ``db``, checked (PRAGMA quick_check): a damaged store is an error, never a
+    silent partial answer."""
     from .graph import KnowledgeGraph
 
-    return KnowledgeGraph.open(db)
+    kg = KnowledgeGraph.open(db)
+    try:
+        kg.store.check()
+    except GeokgError:
+        kg.close()
+        raise
+    return kg
 
 
 def _actor_id(kg: Any, name: str | None, *, describe: bool = True) -> str | None:
@@ -673,7 +686,22 @@ def schema() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the ``geokg`` console script."""
+    """Entry point of the ``geokg`` console script.
+
+    Everything it prints goes through :class:`geokg.terminal.EscapingWriter`: control characters
+    in file names, actor names or sentences are shown escaped, never obeyed by the terminal.
+    """
+    from .terminal import EscapingWriter
+
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingWriter(sys.stdout), EscapingWriter(sys.stderr)  # type: ignore[assignment]
+    try:
+        _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: list[str] | None) -> None:
     try:
         cli.main(args=argv, prog_name="geokg", standalone_mode=False)
     except click.exceptions.Abort:

@@ -14,6 +14,8 @@ import os
 import signal
 import sys
 import threading
+import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,7 +28,7 @@ from spacy.language import Language
 from .errors import GeokgError, UsageError
 from .models import Document, Triple
 
-__all__ = ["available_cores", "chunked", "run_local", "run_dask", "extract_partition"]
+__all__ = ["available_cores", "worker_count", "chunked", "run_local", "run_dask", "extract_partition"]
 
 #: a chunk closes when it holds this many characters of text (about 5,000 words, ~1 s of work) ...
 CHUNK_CHARS = 30_000
@@ -81,9 +83,50 @@ def _in_order(
 _WORKER_NLP: Language | None = None
 
 
-def _init_local_worker(nlp: Language | None, model: str | None, actors: tuple[str, ...]) -> None:
+def worker_count(workers: int) -> tuple[int, str | None]:
+    """``workers`` capped at :func:`available_cores` (0: all cores), and a warning when capped.
+
+    More processes than cores only adds memory and switching, and a huge number would fork
+    until the machine stalls. Raises :class:`UsageError` for a negative number.
+    """
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
+        raise UsageError(f"workers must be 0 (all cores) or a positive number, not {workers!r}")
+    cores = available_cores()
+    if workers > cores:
+        return cores, (f"{workers} workers asked for but only {cores} cores are available: "
+                       f"using {cores}")
+    return workers or cores, None
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Make this worker process end when its parent dies (even by SIGKILL): the kernel's
+    parent-death signal on Linux, and everywhere a thread that watches the parent's pid."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGTERM), 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    threading.Thread(target=watch, name="geokg-parent-watch", daemon=True).start()
+
+
+def _init_local_worker(
+    nlp: Language | None, model: str | None, actors: tuple[str, ...], parent: int | None = None
+) -> None:
     """Pool initializer: keep the parent's pipeline (fork) or load it once (spawn)."""
     global _WORKER_NLP
+    if parent is not None:
+        _exit_with_parent(parent)
     # Ctrl-C is the parent's to handle: it stops the pool, workers finish their chunk quietly
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if nlp is None:
@@ -127,9 +170,9 @@ def run_local(
     """
     from .pipeline import _as_document, load_pipeline
 
-    workers = workers or available_cores()
-    if workers < 0:
-        raise UsageError(f"workers must be 0 (all cores) or a positive number, not {workers}")
+    workers, capped = worker_count(workers)
+    if capped:
+        warnings.warn(capped, RuntimeWarning, stacklevel=2)
     actor_files = tuple(str(Path(a)) for a in actors)
     method = _start_method()
     if method == "fork" and nlp is None:
@@ -142,7 +185,7 @@ def run_local(
         max_workers=workers,
         mp_context=multiprocessing.get_context(method),
         initializer=_init_local_worker,
-        initargs=(shared, model, actor_files),
+        initargs=(shared, model, actor_files, os.getpid()),
     )
 
     def submit(chunk: list[Document]) -> Future[list[list[Triple]]]:

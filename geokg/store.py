@@ -146,6 +146,7 @@ _TRIPLE_INSERT = (
     "trigger, trigger_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _SYMMETRIC = frozenset(SYMMETRIC)
+_END = object()
 _MAX_BATCH_TRIPLES = 100_000
 _REL_VALUE = {r: r.value for r in Relation}
 _MODALITY = {m: (m.value, m.stated) for m in Modality}
@@ -173,12 +174,25 @@ def _sqlite_header(path: Path | None) -> bool:
         return False
 
 
-def _damaged(where: str, exc: Exception) -> str:
+def _damaged(where: str, exc: object) -> str:
     return (f"{where} is damaged (SQLite: {exc}); restore a copy or rebuild it with geokg build "
             "from the same inputs")
 
 
 _READ_ONLY_HINT = "copy it to a folder you can write to, or ask for write permission"
+
+
+def _write_failed(exc: Exception) -> str:
+    """One line for a failed write transaction (nothing of it was written)."""
+    if isinstance(exc, UnicodeEncodeError):
+        return ("writing to the store failed: a text holds characters that are not valid Unicode "
+                "(lone surrogates, e.g. from an undecodable file name); nothing was written for "
+                "this batch, the store is unchanged")
+    if "full" in str(exc):
+        return (f"writing to the store failed: {exc}; nothing was written for this batch and "
+                "what was stored before is intact: free disk space and run the same command "
+                "again (documents already stored are skipped)")
+    return f"writing to the store failed: {exc}; nothing was written for this batch"
 
 
 def _writable(path: Path) -> bool:
@@ -223,11 +237,32 @@ def _schema_version(conn: sqlite3.Connection, where: str) -> int:
     if meta.get("application") != "geokg":
         raise not_geokg
     try:
-        return int(meta["schema_version"])
+        version = int(meta["schema_version"])
     except (KeyError, ValueError):
+        version = -1
+    if version < 1:
         raise StoreError(
-            f"{where}: the geokg store has no valid schema version; rebuild it"
-        ) from None
+            f"{where}: the geokg store has no valid schema version "
+            f"({meta.get('schema_version')!r}); restore a copy or rebuild it with geokg build"
+        )
+    found = _tables_version(conn, tables)
+    if found is not None and found != version and version <= SCHEMA_VERSION:
+        raise StoreError(
+            f"{where}: its metadata says schema {version} but its tables are schema {found}; "
+            "refusing to migrate it (that could duplicate data): restore a copy or rebuild it "
+            "with geokg build"
+        )
+    return version
+
+
+def _tables_version(conn: sqlite3.Connection, tables: set[str]) -> int | None:
+    """The schema version the tables themselves show (None: not one geokg ever wrote)."""
+    if not {"documents", "actors", "triples"} <= tables:
+        return None
+    if "edges" not in tables:
+        return 1
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(actors)")}
+    return 3 if "key" in columns else 2
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION, *, where: str = "store") -> int:
@@ -339,6 +374,9 @@ class Store:
     def __init__(self, path: str | Path | None = None, *, timeout: float = 60.0) -> None:
         if path is not None and not isinstance(path, (str, os.PathLike)):
             raise UsageError(f"the store path must be a str or Path, not {type(path).__name__}")
+        if path is not None and "\x00" in os.fspath(path):
+            raise UsageError("the store path contains a NUL byte, which no file name can hold; "
+                             "give a valid path (x.db)")
         self.path = Path(path) if path is not None else None
         where = str(self.path) if self.path else "in-memory store"
         try:
@@ -348,9 +386,9 @@ class Store:
             #: True when the file or its folder is not writable: queries only
             self.read_only = (self.path is not None and self.path.exists()
                               and not _writable(self.path))
-        except OSError as exc:
-            raise StoreError(f"cannot open {where}: {exc.strerror or exc}; check the path and "
-                             "permissions") from None
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"cannot open {where}: {getattr(exc, 'strerror', None) or exc}; "
+                             "check the path and permissions") from None
         try:
             if self.read_only:
                 self._conn = _connect_read_only(self.path, timeout)  # type: ignore[arg-type]
@@ -381,6 +419,7 @@ class Store:
         except StoreError:
             self._close_quietly()
             raise
+        self._checked = False  # quick_check passed (see check())
         self._actors: dict[str, Actor] = {}
         self._known: set[str] = set()  # actors this Store has written
         self._keys: dict[str, int] = {}  # actor id -> actors.key (keys never change)
@@ -539,16 +578,38 @@ class Store:
 
         def __exit__(self, typ: Any, exc: Any, tb: Any) -> None:
             if typ is None:
-                self.conn.execute("COMMIT")
-                return
-            self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"writing to the store failed: {exc}; nothing was written "
-                                 "for this batch") from exc
+                try:
+                    self.conn.execute("COMMIT")
+                    return
+                except sqlite3.Error as failed:  # e.g. the disk filled up at the commit
+                    exc = failed
+            if self.conn.in_transaction:  # SQLite may have rolled back already
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            if isinstance(exc, (sqlite3.Error, UnicodeEncodeError)):
+                raise StoreError(_write_failed(exc)) from exc
 
     def _write(self) -> Store._Tx:
         self.require_writable()
+        if not self._checked:  # never add to a damaged store: check it before the first write
+            self.check()
         return Store._Tx(self._conn)
+
+    def check(self) -> None:
+        """Run SQLite's ``PRAGMA quick_check``; raise :class:`StoreError` when the store is
+        damaged (corrupted pages or indexes), so nothing answers from it silently.
+
+        Runs before the first write of an open store and on :meth:`stats`; it reads the whole
+        file (about a second per GB).
+        """
+        where = str(self.path or "in-memory store")
+        rows = self._sql("PRAGMA quick_check(3)")
+        problems = [" ".join(str(r[0]).split()) for r in rows if r and r[0] != "ok"]
+        if problems:
+            raise StoreError(_damaged(where, "; ".join(problems)))
+        self._checked = True
 
     def require_writable(self) -> None:
         """Raise :class:`StoreError` when the store was opened read-only."""
@@ -586,13 +647,24 @@ class Store:
         total = AddSummary()
         batch: list[tuple[Document, list[Triple]]] = []
         n_triples, started = 0, 0.0
-        for document, triples in items:
-            if not isinstance(document, Document):
-                raise UsageError(f"expected a geokg.Document, got {type(document).__name__}")
+        source = iter(items)
+        while True:
+            try:
+                item = next(source, _END)
+                if item is _END:
+                    break
+                document, triples = item
+                if not isinstance(document, Document):
+                    raise UsageError(f"expected a geokg.Document, got {type(document).__name__}")
+                pair = (document, list(triples))
+            except BaseException:
+                if batch:  # the input failed: keep the documents read before the failure
+                    self._flush(batch, total, progress)
+                raise
             if not batch:
                 started = time.monotonic()
-            batch.append((document, list(triples)))
-            n_triples += len(batch[-1][1])
+            batch.append(pair)
+            n_triples += len(pair[1])
             if (len(batch) >= batch_size or n_triples >= _MAX_BATCH_TRIPLES
                     or time.monotonic() - started >= max_delay):
                 total = self._flush(batch, total, progress)
@@ -719,6 +791,10 @@ class Store:
         )
 
     def _edges(self, flt: EdgeFilter, min_evidence: int = 1) -> list[Edge]:
+        if (isinstance(min_evidence, bool) or not isinstance(min_evidence, int)
+                or min_evidence < 0):
+            raise UsageError(f"min_evidence must be a whole number, 0 or more, not "
+                             f"{min_evidence!r}")
         try:
             rows = edge_rows(self._conn, flt, min_evidence)
         except sqlite3.Error as exc:
@@ -843,7 +919,11 @@ class Store:
         return [actors[k] for k in ranked]
 
     def stats(self) -> StoreStats:
-        """Counts of documents, triples, actors and edges, stated triples per relation, dates."""
+        """Counts of documents, triples, actors and edges, stated triples per relation, dates.
+
+        Raises :class:`StoreError` when the store is damaged (:meth:`check`).
+        """
+        self.check()
         try:
             self._conn.execute("BEGIN")  # one snapshot, even while another process writes
             try:
@@ -933,6 +1013,8 @@ class Store:
         unstated = bool(filters.get("include_unstated", False))
         nodes, frontier = {me}, {me}
         for _ in range(radius):
+            if not frontier:
+                break  # nothing left to visit: a huge radius must not loop on
             nxt: set[str] = set()
             for node in frontier:
                 for e in self.relations(actor=node, include_unstated=unstated, **flt_kw):

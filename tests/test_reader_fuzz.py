@@ -225,3 +225,59 @@ def test_the_whole_nasty_folder_in_one_go(nasty_dir: Path) -> None:
         "nul.txt",
         "french.txt",
     }
+
+
+# ------------------------------------------------------------------ at production limits
+# The tests above use MAX_CHARS=2000, which skips large inputs before they are parsed; these
+# run the readers with their defaults (max_chars=1,000,000), where big and deep inputs do reach
+# the parsers.
+
+PRODUCTION_MAX_CHARS = 1_000_000
+
+
+def _production() -> dict[str, Callable[[], bytes]]:
+    deep = b"[" * 1100 + b"]" * 1100
+    return {
+        "one_line_6mb.txt": lambda: (ENGLISH * (6_000_000 // len(ENGLISH))).encode(),
+        "record_3mb.jsonl": lambda: json.dumps({"id": "big", "text": ENGLISH * 20_000}).encode()
+        + b'\n{"id": "after", "text": "' + ENGLISH.encode() + b'"}\n',
+        "deep_line.jsonl": lambda: b'{"id": "before", "text": "' + ENGLISH.encode() + b'"}\n'
+        + b'{"id": "deep", "text": ' + deep + b"}\n"
+        + b'{"id": "after", "text": "' + ENGLISH.encode() + b'"}\n',
+        "deep.json": lambda: b'{"documents": [' + deep + b"]}",
+        "deep_100k.json": lambda: b"[" * 100_000 + b"]" * 100_000,
+        "deep_list.jsonl": lambda: b"[" * 5000 + b"]" * 5000 + b"\n",
+        "text_bomb.txt.gz": lambda: gzip.compress(ENGLISH.encode() * 200_000),
+    }
+
+
+@pytest.fixture(scope="module")
+def production_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("production")
+    for name, make in _production().items():
+        (root / name).write_bytes(make())
+    return root
+
+
+@pytest.mark.parametrize("name", sorted(_production()))
+def test_at_production_limits(production_dir: Path, name: str) -> None:
+    items = list(read_inputs([production_dir / name]))
+    for item in items:
+        assert isinstance(item, (Document, ReadProblem))
+        if isinstance(item, Document):
+            assert item.text.strip() and len(item.text) <= PRODUCTION_MAX_CHARS
+        else:
+            assert item.kind in PROBLEM_KINDS and "\n" not in str(item)
+    docs = [i for i in items if isinstance(i, Document)]
+    problems = [i for i in items if isinstance(i, ReadProblem)]
+    if name == "one_line_6mb.txt":
+        assert len(docs) >= 6 and not problems
+    if name == "record_3mb.jsonl":
+        assert [d.id for d in docs][-1] == "after" and len(docs) >= 4 and not problems
+    if name == "deep_line.jsonl":
+        assert [d.id for d in docs] == ["before", "after"]
+        assert [(p.line, p.kind) for p in problems] == [(2, "json")]
+    if name.startswith("deep") and name.endswith(".json"):
+        assert not docs and [p.kind for p in problems] == ["json"]
+    if name == "text_bomb.txt.gz":
+        assert [p.kind for p in problems] == ["gzip"] and not docs
