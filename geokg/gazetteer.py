@@ -313,14 +313,18 @@ class DatedPersons:
         return self._by_name.get(Gazetteer.normalize(text))
 
     def get(self, person_id: str) -> Actor | None:
-        """The person as an :class:`Actor` (country: the state of their latest office)."""
+        """The person as an :class:`Actor`; country: the state of their latest office while an
+        office is open in the source, else None (a former official)."""
         actor = self._actors.get(person_id)
         if actor is None:
             row = self._load().get(person_id)
             if row is None:
                 return None
-            actor = Actor(id=row[0], name=row[1], type=ActorType.PERSON, country=row[3],
-                          aliases=tuple(row[2]))
+            # a person whose every office has ended is a former official: no affiliation of
+            # their own (on a date inside an office, :meth:`Gazetteer.affiliation` gives it)
+            current = any(end is None for _org, _start, end, _code in row[4])
+            actor = Actor(id=row[0], name=row[1], type=ActorType.PERSON,
+                          country=row[3] if current else None, aliases=tuple(row[2]))
             self._actors[person_id] = actor
         return actor
 

@@ -74,6 +74,11 @@ STATE_KINDS = ("government", "military", "police", "legislature", "judiciary", "
 AGENT_WORD_KINDS = {"student": "students", "youth": "youths", "protester": "protesters",
                     "demonstrator": "protesters", "worker": "workers", "farmer": "farmers"}
 
+#: agent nouns geokg adds to the Phoenix list (plural forms are made as for the list's own)
+EXTRA_AGENTS = {"force": "military", "forces": "military", "opposition": "opposition",
+                "youth": "youths", "official": "government", "leader": "government",
+                "leadership": "government"}
+
 #: Phoenix person role codes (after the state's three letters) kept as offices of the state
 OFFICE_CODES = re.compile(r"^(GOV|MIL|SPY|COP|JUD|LEG)[A-Z]*$")
 #: lower-case name particles ("Bashar al-Assad", "Ban Ki-moon" keeps its capital)
@@ -384,6 +389,9 @@ def build_agents(source: Path) -> dict[str, str]:
             word_kind = next((k for w, k in AGENT_WORD_KINDS.items()
                               if form.split()[-1].startswith(w)), None)
             kinds.setdefault(form, word_kind or kind)
+    for word, kind in EXTRA_AGENTS.items():
+        for form in (word, word + "s") if not word.endswith("s") else (word,):
+            kinds.setdefault(form, kind)
     return dict(sorted(kinds.items()))
 
 
@@ -546,6 +554,7 @@ def build_persons(records: list[Record], f: Filters, states: set[str]) -> list[d
             role["note"] = f"Phoenix code {c.code}"
             if role not in roles:
                 roles.append(role)
+        roles = _consistent(roles)
         if not roles:
             continue
         name, aliases, _ = _names_of(rec, f, person=True)
@@ -556,6 +565,15 @@ def build_persons(records: list[Record], f: Filters, states: set[str]) -> list[d
         out.append(_entry("person:" + _slug(name), "person", name, aliases, [],
                           roles=roles, country=latest["org"]))
     return out
+
+
+def _consistent(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop an open-ended office that starts before a closed office of the same state ends: the
+    source then says both "ended" and "still held" (a later restriction repeating an older
+    start), and the closed one is the dated fact."""
+    closed = [r for r in roles if r.get("end")]
+    return [r for r in roles if r.get("end") or not any(
+        c["org"] == r["org"] and (r.get("start") or "") <= c["end"] for c in closed)]
 
 
 def dedupe(groups: list[list[dict[str, Any]]], taken: dict[str, str]) -> None:

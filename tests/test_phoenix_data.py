@@ -177,6 +177,19 @@ def test_persons_need_a_dated_office_of_a_known_state(build: ModuleType) -> None
         ("1999-01-01", "2005-06-30"), ("2006-01-01", None)]
 
 
+def test_an_open_office_contradicting_a_closed_one_is_dropped(build: ModuleType) -> None:
+    f = _filters(build)
+    rec = build.Record(["RUTH_ALDER_"], [
+        build.Code("XYZGOV", dt.date(2011, 7, 9), dt.date(2013, 7, 23)),
+        build.Code("XYZGOV", dt.date(2011, 7, 9)),  # "still held" from the same start: stale
+        build.Code("QRSGOV", dt.date(2015, 1, 1)),  # another state's office, later: kept
+    ])
+    (ruth,) = build.build_persons([rec], f, {"XYZ", "QRS"})
+    assert [(r["org"], r["start"], r.get("end")) for r in ruth["roles"]] == [
+        ("XYZ", "2011-07-09", "2013-07-23"), ("QRS", "2015-01-01", None)]
+    assert ruth["country"] == "QRS"
+
+
 def test_ours_win_and_shared_names_are_dropped(build: ModuleType) -> None:
     taken = {build.squash("ruth alder"): "person:ruth-alder"}
     persons = [
@@ -234,7 +247,8 @@ def test_dated_persons_are_read_lazily_and_ours_win(gaz: Gazetteer) -> None:
     assert len(fresh) > 10000 and fresh.loaded
     assert gaz.find_person("Vladimir Putin") == "person:vladimir-putin"  # curated
     pid = gaz.find_person("Cletus Avoka")
-    assert pid == "person:cletus-avoka" and pid in gaz and gaz.get(pid).country == "GHA"
+    assert pid == "person:cletus-avoka" and pid in gaz
+    assert gaz.get(pid).country is None  # every office ended: a former official
     roles = gaz.roles(pid)
     assert roles and all(r.relation == "represents" and r.org_id == "GHA" for r in roles)
     assert gaz.affiliation(pid, dt.date(2009, 6, 1)) == "GHA"
