@@ -21,7 +21,8 @@ def register_extensions() -> None:
     for name, default in doc_ext.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    span_ext = {"geokg_actor": None, "geokg_via": None, "geokg_location": False}
+    span_ext = {"geokg_actor": None, "geokg_via": None, "geokg_location": False,
+                "geokg_agent": None}
     for name, default in span_ext.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)

@@ -8,7 +8,9 @@ Each row is a news sentence (or two) with its date and:
 - ``locations``: surfaces that, if found, must be flagged ``geokg_location``;
 - ``attributive``: surfaces that must be found flagged ``geokg_attributive`` ("Russian S-400");
 - ``roles``: ``[person, relation, org]`` facts that ``doc._.geokg_roles`` must hold;
-- ``persons``: ``{person id: affiliation}`` checked in ``doc._.geokg_actors``.
+- ``persons``: ``{person id: affiliation}`` checked in ``doc._.geokg_actors``;
+- ``agents``: ``[surface, kind]`` pairs: the actor span written so records that agent kind
+  (``span._.geokg_agent``: "police" for "Turkish police").
 """
 
 from __future__ import annotations
@@ -129,6 +131,7 @@ def test_table_is_large_and_well_formed():
         "attributive",
         "roles",
         "persons",
+        "agents",
         "note",
     }
     for case in CASES:
@@ -175,6 +178,9 @@ def test_case(nlp, case):
     for pid, country in (case.get("persons") or {}).items():
         actor = doc._.geokg_actors.get(pid)
         assert actor is not None and actor.country == country, f"{pid}: {actor}"
+    for surface, kind in case.get("agents", []):
+        kinds = [s._.geokg_agent for s in spans if _matches(s, surface)]
+        assert kind in kinds, f"{surface!r} should record agent {kind!r}; got {kinds}"
 
 
 @pytest.mark.parametrize(

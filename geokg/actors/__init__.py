@@ -8,7 +8,10 @@ It runs after the statistical ``ner`` and writes (see ``docs/architecture.md``):
   it was recognised, ``span._.geokg_location`` = True for the mere place of an event;
   plus two attributes registered here: ``span._.geokg_actors`` (every id the span stands for:
   one, or two for "the two countries") and ``span._.geokg_attributive`` (True when a name or
-  demonym only modifies a thing: "Russian S-400", "Ukrainian cities", "US-made").
+  demonym only modifies a thing: "Russian S-400", "Ukrainian cities", "US-made");
+  ``span._.geokg_agent`` (registered in :mod:`geokg._ext`) is the kind of sub-state agent a
+  state's mention names ("police" for "Turkish police", "military" for "Nigeria's military",
+  "protesters" ...; None otherwise).
 - ``doc._.geokg_actors``: ``{id: Actor}`` of every actor mentioned (including the states and
   organisations a title ties a person to).
 - ``doc._.geokg_roles``: ``(person_id, "leader_of" | "represents", org_id, title_span)`` facts.
@@ -31,8 +34,8 @@ Foreign Office"); a person's affiliation is the one on the document date (Stolte
 story, or a clearly dominant one); a ruler's relative acts for the ruler's state.
 
 The package is a set of stages over one document state (:mod:`.state`), run in order by
-:mod:`.component`: :mod:`.names`, :mod:`.groups`, :mod:`.persons` (with :mod:`.titles`),
-:mod:`.title_references`, :mod:`.references` (with :mod:`.sets`, :mod:`.descriptions`,
+:mod:`.component`: :mod:`.names`, :mod:`.groups`, :mod:`.named_groups`, :mod:`.persons` (with :mod:`.titles`),
+:mod:`.title_references`, :mod:`.agents`, :mod:`.references` (with :mod:`.sets`, :mod:`.descriptions`,
 :mod:`.pronouns`); :mod:`.wordlists` loads the word lists.
 """
 

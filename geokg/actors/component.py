@@ -3,12 +3,16 @@
 The stages, in order (each a module of small functions over a :class:`~.state.DocState`):
 
 1. :mod:`.names`: gazetteer names, "North and South Korea"; :mod:`.persons`: NER persons and
-   names after a title; :mod:`.groups`: armed groups and parties the gazetteer lacks. The
+   names after a title; :mod:`.groups`: armed groups and parties the gazetteer lacks;
+   :mod:`.named_groups`: groups named with a bracketed acronym ("... Front (NAS)") or as
+   "X rebels", and their later mentions. The
    mentions found are claimed, then offices owned by a state, capitals placed in another state
    and shared capitals are settled, and lone ambiguous surnames confirmed or dropped;
 2. :mod:`.persons` (with :mod:`.titles`): the titles around each person give their state or
    organisation and role; later mentions by surname;
 3. :mod:`.title_references`: "the US president", "the NATO chief";
+   :mod:`.agents`: sub-state agents ("Turkish police", "Nigeria's military") give their kind to
+   the state's mention; a state's rebels, opposition or militants become a group;
 4. :mod:`.references`: "the two countries", "they", "the army", "its neighbour" ...
 
 A new recognition stage is one more function of the state called from :func:`run_stages`
@@ -26,7 +30,9 @@ from spacy.tokens import Doc, Span
 
 from .. import _ext
 from ..gazetteer import Gazetteer
+from .agents import agent_mentions
 from .groups import ner_groups
+from .named_groups import named_groups
 from .names import (
     confirm_shared_capitals,
     elided_names,
@@ -97,6 +103,7 @@ def run_stages(state: DocState) -> None:
     mentions += ner_persons(state, mentions)
     mentions += titled_names(state, mentions)
     mentions += ner_groups(state, mentions)
+    mentions += named_groups(state, mentions)
     merge_first_names(state, mentions)
     for m in mentions:
         state.claim(m)
@@ -107,6 +114,7 @@ def run_stages(state: DocState) -> None:
     resolve_persons(state)
     surname_mentions(state)
     title_references(state)
+    agent_mentions(state)
     resolve_references(state)
 
 
@@ -125,6 +133,7 @@ def write_outputs(state: DocState) -> None:
         ext.geokg_via = m.via
         ext.geokg_location = m.location
         ext.geokg_attributive = m.attributive
+        ext.geokg_agent = m.agent or None
         spans.append(span)
         for aid in m.ids:
             state.register(aid)

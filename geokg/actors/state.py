@@ -38,6 +38,9 @@ class Mention:
     kind: str = ""
     #: a lone ambiguous name ("Johnson", "Kim") that needs context to stand for its entry
     ambiguous: bool = False
+    #: the kind of sub-state agent the mention names with its state ("police" in "Turkish
+    #: police"; see :mod:`.agents`), or ""
+    agent: str = ""
 
     @property
     def actor_id(self) -> str:

@@ -1,0 +1,172 @@
+"""Stage 3b of the actor wing: sub-state agents.
+
+A state named by a demonym, a possessive or an "of" phrase together with an agent noun stands
+for the state when the agent acts for it or is its people ("Nigeria's military", "Turkish
+police", "the Egyptian junta", "Kenyan students", "Russian youths"): the mention is an actor and
+records the agent's kind (``span._.geokg_agent``: government, military, police, legislature,
+judiciary, intelligence, civilians, students, protesters, workers, farmers, youths ...), so later
+views can tell "Russian forces" from "Russian protesters". Rebels, the opposition and militants
+of a state are not the state: "Ivorian rebels" becomes the group ``group:civ-rebels``, with the
+state as context only (no affiliation).
+
+The agent nouns and their kinds are ``data/actors/agents.json``, generated from the PETRARCH2
+Phoenix agent dictionary (see ``data/gazetteer/README.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..errors import DataError
+from ..models import Actor, ActorType
+from ..resources import data_path, load_json_object
+from .state import DocState, Mention
+
+__all__ = ["AgentLexicon", "GROUP_KINDS", "PEOPLE_KINDS", "agent_mentions", "agent_of"]
+
+#: kinds of agents that are a state's people: they stand for the state as its own organs do
+PEOPLE_KINDS = frozenset({"students", "protesters", "workers", "farmers", "youths"})
+#: kinds of agents that are never the state they belong to -> the word of their group id
+GROUP_KINDS = {"rebels": "rebels", "opposition": "opposition", "armed_group": "militants"}
+#: dependency labels through which a state's name hangs on the agent noun
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
+#: the longest agent phrase read, in words ("minister of public works and housing")
+_MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class AgentLexicon:
+    """Agent phrases (lowercase word tuples) -> kind, and the kinds that stand for a state."""
+
+    phrases: dict[tuple[str, ...], str]
+    state_kinds: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> AgentLexicon:
+        """Read ``data/actors/agents.json`` (or ``path``); :class:`DataError` when malformed."""
+        return _load(path or data_path("actors", "agents.json"))
+
+    def kind_ending_at(self, words: list[str], end: int, first: int = 0) -> tuple[int, str] | None:
+        """(start, kind) of the longest agent phrase ending with ``words[end]`` and starting at
+        ``first`` or later."""
+        for size in range(min(_MAX_WORDS, end + 1 - first), 0, -1):
+            kind = self.phrases.get(tuple(words[end - size + 1 : end + 1]))
+            if kind is not None:
+                return end - size + 1, kind
+        return None
+
+    def acts_for_state(self, kind: str) -> bool:
+        """True for agents that stand for their state (its organs and its people)."""
+        return kind in self.state_kinds or kind in PEOPLE_KINDS
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> AgentLexicon:
+    raw = load_json_object(path)
+    agents, kinds = raw.get("agents"), raw.get("state_kinds")
+    if not isinstance(agents, dict) or not isinstance(kinds, list):
+        raise DataError(f"{path}: expected 'agents' (phrase -> kind) and 'state_kinds' (a list); "
+                        "regenerate it with scripts/build_actor_data.py")
+    phrases = {tuple(str(p).split()): str(k) for p, k in agents.items()}
+    return AgentLexicon(phrases, frozenset(map(str, kinds)))
+
+
+def _words(state: DocState) -> list[str]:
+    return [t.lower_ for t in state.doc]
+
+
+def _agent_noun(state: DocState, m: Mention) -> Token | None:
+    """The noun a state's mention names the owner of: the head it modifies ("Turkish police",
+    "Nigeria's security forces") or the noun of "the military of Nigeria"."""
+    tok = state.doc[m.end - 1]
+    if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "case" and tok.head.dep_ == "poss"):
+        head = tok.head
+        while head.dep_ in ("compound", "amod") and head.head is not head and head.i < head.head.i:
+            head = head.head
+        return head if head.i > tok.i and head.pos_ in ("NOUN", "PROPN") else None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return None
+
+
+def _phrase_kind(lex: AgentLexicon, words: list[str], noun: Token, first: int) -> str | None:
+    """The kind of the longest agent phrase ending with ``noun`` (as written, else its lemma)
+    that starts at ``first`` or later."""
+    for ws in (words, words[: noun.i] + [noun.lemma_.lower()]):
+        found = lex.kind_ending_at(ws, noun.i, first)
+        if found is not None:
+            return found[1]
+    return None
+
+
+def agent_of(state: DocState, lex: AgentLexicon, m: Mention) -> tuple[Token, str] | None:
+    """(agent noun, kind) for a state mention that owns an agent, or None."""
+    noun = _agent_noun(state, m)
+    if noun is None:
+        return None
+    first = m.end if noun.i >= m.end else 0
+    kind = _phrase_kind(lex, _words(state), noun, first)
+    return (noun, kind) if kind else None
+
+
+def own_agent(state: DocState, lex: AgentLexicon, m: Mention) -> str | None:
+    """The agent a multi-word state name names itself ("Turkish military", "Russian army")."""
+    if m.end - m.start < 2:
+        return None
+    last = state.doc[m.end - 1]
+    return _phrase_kind(lex, _words(state), last, m.start + 1)
+
+
+def _group_mention(state: DocState, m: Mention, noun: Token, kind: str) -> Mention | None:
+    """"Ivorian rebels" -> a ``group:civ-rebels`` mention over the state's name and the noun."""
+    if noun.i < m.end:
+        return None  # "the rebels of Syria": the state comes after; left to the references
+    end = noun.i + 1
+    if any(state.owner[i] is not None and state.owner[i] is not m for i in range(m.end, end)):
+        return None
+    gid = f"group:{m.actor_id.lower()}-{GROUP_KINDS[kind]}"
+    name = state.surface(m.start, end)
+    # the state is where the group fights, kept as its country so that country-level views
+    # (and PLOVER-style scoring) still place "Ivorian rebels" in Côte d'Ivoire
+    state.groups.setdefault(gid, Actor(id=gid, name=name, type=ActorType.GROUP,
+                                       country=m.actor_id))
+    return Mention(m.start, end, [gid], via="agent", label="group", kind="agent", agent=kind)
+
+
+def agent_mentions(state: DocState, lex: AgentLexicon | None = None) -> None:
+    """Give each single state mention that owns an agent the agent's kind; make the mention an
+    actor when the agent stands for the state, a group when the agent never does."""
+    lex = lex or AgentLexicon.load()
+    for m in state.mentions():
+        if id(m) in state.consumed or len(m.ids) != 1 or m.location:
+            continue
+        if state.type_of(m.actor_id) != "state":
+            continue
+        own = own_agent(state, lex, m)
+        if own is not None:
+            m.agent = own
+            continue
+        found = agent_of(state, lex, m)
+        if found is None:
+            continue
+        noun, kind = found
+        if kind in GROUP_KINDS:
+            group = _group_mention(state, m, noun, kind)
+            if group is not None:
+                state.unclaim(m)
+                state.claim(group)
+            continue
+        m.agent = kind
+        if lex.acts_for_state(kind) and _owner_form(state, m, noun):
+            m.attributive = False
+
+
+def _owner_form(state: DocState, m: Mention, noun: Token) -> bool:
+    """True when the state's name says it owns the agent: a demonym ("Turkish police"), a
+    possessive ("Nigeria's military") or "of" ("the military of Nigeria"); a bare name before a
+    noun may be a place ("the Kharkiv governor")."""
+    return m.via == "demonym" or noun.i < m.start or state.possessive(m.end - 1)
