@@ -164,6 +164,7 @@ def _common_input_options(func: Any) -> Any:
         click.option("--text-field", default="text", show_default=True, help="Text field of JSONL/CSV records."),
         click.option("--no-split", is_flag=True, help="Do not split pages holding several articles."),
         click.option("--workers", default=1, show_default=True, type=click.IntRange(0), help="Processes to extract with (0: all cores)."),
+        click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1), help="Keep only triples at least this confident (a confidence is the share of such triples found correct; docs/quality.md)."),
         click.option("--strict", is_flag=True, help="Stop at the first input problem."),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary."),
     ]
@@ -173,7 +174,8 @@ def _common_input_options(func: Any) -> Any:
 
 
 def _triples_stream(
-    run: _Run, docs: Iterable[Document], model: str | None, actors: tuple[str, ...], workers: int
+    run: _Run, docs: Iterable[Document], model: str | None, actors: tuple[str, ...], workers: int,
+    min_confidence: float = 0.0,
 ) -> Iterator[tuple[Document, list[Triple]]]:
     from .engines import worker_count
     from .pipeline import extract_documents, load_pipeline
@@ -184,8 +186,7 @@ def _triples_stream(
             click.echo(f"geokg: warning: {capped}", err=True)
     nlp = load_pipeline(model, actors=actors)
     for document, triples in extract_documents(docs, nlp=nlp, workers=workers):
-        run.count(triples)
-        yield document, triples
+        yield _counted(run, document, triples, min_confidence)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -206,7 +207,7 @@ def cli() -> None:
 def extract(
     inputs: tuple[str, ...], model: str | None, actor_files: tuple[str, ...], date: str | None,
     file_time: bool, date_order: str | None, text_field: str, no_split: bool, workers: int,
-    strict: bool, quiet: bool, fmt: str,
+    min_confidence: float, strict: bool, quiet: bool, fmt: str,
     output: str | None, full: bool,
 ) -> None:
     """Extract triples from INPUT files, folders, .jsonl corpora or - (stdin).
@@ -223,7 +224,8 @@ def extract(
         docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split,
                                   file_time=file_time, order=date_order)
         writer = _Writer(fmt, out, full)
-        for _, triples in _progress(_triples_stream(run, docs, model, actor_files, workers), quiet):
+        stream = _triples_stream(run, docs, model, actor_files, workers, min_confidence)
+        for _, triples in _progress(stream, quiet):
             writer.write(triples)
         writer.close()
     except _Aborted:
@@ -292,7 +294,8 @@ class _Writer:
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask), e.g. tcp://10.0.0.5:8786.")
 def build(
     inputs: tuple[str, ...], model: str | None, actor_files: tuple[str, ...], date: str | None,
-    file_time: bool, date_order: str | None, text_field: str, no_split: bool, workers: int, strict: bool, quiet: bool, db: str,
+    file_time: bool, date_order: str | None, text_field: str, no_split: bool, workers: int,
+    min_confidence: float, strict: bool, quiet: bool, db: str,
     html_path: str | None, engine: str, scheduler: str | None,
 ) -> None:
     """Extract from INPUTs and add them to the store --db (re-adding a document changes nothing)."""
@@ -317,9 +320,9 @@ def build(
                 from .engines import run_dask
 
                 found = run_dask(fresh, scheduler=scheduler, model=model, actors=actor_files)
-                stream = (_counted(run, d, t) for d, t in found)
+                stream = (_counted(run, d, t, min_confidence) for d, t in found)
             else:
-                stream = _triples_stream(run, fresh, model, actor_files, workers)
+                stream = _triples_stream(run, fresh, model, actor_files, workers, min_confidence)
             for document, triples in _progress(stream, quiet):
                 added += kg.add_triples(document, triples)  # False: the same text came twice
         except _Aborted:
@@ -384,7 +387,10 @@ def _dup(run: _Run) -> bool:
     return False
 
 
-def _counted(run: _Run, document: Document, triples: list[Triple]) -> tuple[Document, list[Triple]]:
+def _counted(run: _Run, document: Document, triples: list[Triple],
+             min_confidence: float = 0.0) -> tuple[Document, list[Triple]]:
+    if min_confidence > 0:
+        triples = [t for t in triples if t.confidence >= min_confidence]
     run.count(triples)
     return document, triples
 
@@ -472,12 +478,13 @@ def _time_options(func: Any) -> Any:
 @click.option("--quad-class", type=click.Choice([q.value for q in QuadClass]))
 @_time_options
 @click.option("--min-evidence", default=1, show_default=True, type=click.IntRange(1))
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1), help="Count only evidence at least this confident.")
 @click.option("--include-unstated", is_flag=True, help="Also negated and hedged relations.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def query(
     db: str, actor: str | None, source: str | None, target: str | None, relation: str | None,
     quad_class: str | None, since: str | None, until: str | None, min_evidence: int,
-    include_unstated: bool, fmt: str,
+    min_confidence: float, include_unstated: bool, fmt: str,
 ) -> None:
     """List merged relations in the store, filtered."""
     with _open_store(db) as kg:
@@ -486,6 +493,7 @@ def query(
             relation=_relation(relation), quad_class=quad_class,
             since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
             min_evidence=min_evidence, include_unstated=include_unstated,
+            min_confidence=min_confidence,
         )
         _print_models(edges, fmt, _edge_row, columns=_EDGE_COLUMNS)
 

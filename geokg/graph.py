@@ -156,12 +156,14 @@ class KnowledgeGraph:
         until: DateLike = None,
         min_evidence: int = 1,
         include_unstated: bool = False,
+        min_confidence: float = 0.0,
     ) -> list[Edge]:
-        """Merged edges, most evidence first (see :meth:`geokg.store.Store.relations`)."""
+        """Merged edges, most evidence first (see :meth:`geokg.store.Store.relations`);
+        ``min_confidence`` counts only evidence at least that confident."""
         return self.store.relations(
             actor=actor, source=source, target=target, relation=relation,
             quad_class=quad_class, since=since, until=until, min_evidence=min_evidence,
-            include_unstated=include_unstated)
+            include_unstated=include_unstated, min_confidence=min_confidence)
 
     def relations_df(self, **filters: Any) -> Any:
         """:meth:`relations` as a pandas DataFrame."""
@@ -169,10 +171,11 @@ class KnowledgeGraph:
 
     def evidence(self, source: str | Actor, relation: Relation | str, target: str | Actor, *,
                  since: DateLike = None, until: DateLike = None,
-                 include_unstated: bool = True) -> list[Triple]:
+                 include_unstated: bool = True, min_confidence: float = 0.0) -> list[Triple]:
         """The triples (with their sentences) behind one edge, oldest first."""
         return self.store.evidence(source, relation, target, since=since, until=until,
-                                   include_unstated=include_unstated)
+                                   include_unstated=include_unstated,
+                                   min_confidence=min_confidence)
 
     def dyad(self, a: str | Actor, b: str | Actor, *, since: DateLike = None,
              until: DateLike = None) -> Dyad:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from . import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from . import chunking
+from .confidence import check_min_confidence
 from .errors import InputError, ModelNotFoundError, UsageError
 from .models import Document, Triple
 
@@ -228,8 +229,9 @@ def extract(
     url: str | None = None,
     nlp: Language | None = None,
     model: str | None = None,
+    min_confidence: float = 0.0,
 ) -> list[Triple]:
-    """Extract the triples of one text.
+    """Extract the triples of one text (only those at least ``min_confidence`` confident).
 
     Raises :class:`~geokg.errors.UsageError` when ``text`` is not a string or ``date`` is neither a
     :class:`datetime.date` nor an ISO ``YYYY-MM-DD`` string.
@@ -247,6 +249,7 @@ def extract(
             f"extract(): bad {field}={error.get('input')!r}: {error['msg']} (text is a string; "
             "date a datetime.date or 'YYYY-MM-DD'; title, outlet and url strings)"
         ) from None
+    check_min_confidence(min_confidence)
     for _, triples in extract_documents([document], nlp=nlp, model=model):
-        return triples
+        return [t for t in triples if t.confidence >= min_confidence]
     return []

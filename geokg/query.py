@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from .confidence import check_min_confidence
 from .errors import UsageError
 from .models import Actor, QuadClass, Relation
 
@@ -168,8 +169,10 @@ class EdgeFilter:
         include_unstated: bool = False,
         since: str | None = None,
         until: str | None = None,
+        min_confidence: float = 0.0,
     ) -> None:
         self.actor, self.source, self.target, self.pair = actor, source, target, pair
+        self.min_confidence = check_min_confidence(min_confidence)
         self.relations, self.include_unstated = relations, include_unstated
         if since is not None and until is not None and since > until:
             raise UsageError(f"since {since} is after until {until}: no evidence can match; "
@@ -178,8 +181,9 @@ class EdgeFilter:
 
     @property
     def timed(self) -> bool:
-        """True when a time window is set (edges must be aggregated from triples)."""
-        return self.since is not None or self.until is not None
+        """True when a time window or a confidence floor is set (edges must be aggregated from
+        the triples that pass)."""
+        return self.since is not None or self.until is not None or self.min_confidence > 0
 
     def where(self, *, triples: bool) -> tuple[str, list[Any]]:
         """The clause and its parameters, for ``edges`` or (``triples``) with the date window."""
@@ -214,6 +218,9 @@ class EdgeFilter:
             if self.until is not None:
                 clauses.append("date <= ?")
                 params.append(self.until)
+            if self.min_confidence > 0:
+                clauses.append("confidence >= ?")
+                params.append(self.min_confidence)
         return (" AND ".join(clauses) or "1"), params
 
 

@@ -772,6 +772,7 @@ class Store:
         since: _dt.date | str | None = None,
         until: _dt.date | str | None = None,
         include_unstated: bool = False,
+        min_confidence: float = 0.0,
     ) -> EdgeFilter:
         rels: list[str] | None = None
         if relation is not None:
@@ -788,6 +789,7 @@ class Store:
             pair=(rid(pair[0]), rid(pair[1])) if pair else None,  # type: ignore[arg-type]
             relations=rels, include_unstated=include_unstated,
             since=parse_date(since, "since"), until=parse_date(until, "until"),
+            min_confidence=min_confidence,
         )
 
     def _edges(self, flt: EdgeFilter, min_evidence: int = 1) -> list[Edge]:
@@ -814,17 +816,19 @@ class Store:
         until: _dt.date | str | None = None,
         min_evidence: int = 1,
         include_unstated: bool = False,
+        min_confidence: float = 0.0,
     ) -> list[Edge]:
         """Merged edges, most evidence first.
 
         ``actor`` matches either end; ``source``/``target`` match either end of symmetric
         relations. ``since``/``until`` (inclusive, ``YYYY-MM-DD``) count only evidence dated in
-        the window. Unstated evidence (negated or hedged) comes as separate edges with
-        ``stated=False`` when ``include_unstated``.
+        the window, ``min_confidence`` only evidence at least that confident. Unstated evidence
+        (negated or hedged) comes as separate edges with ``stated=False`` when
+        ``include_unstated``.
         """
         flt = self._filter(actor=actor, source=source, target=target, relation=relation,
                            quad_class=quad_class, since=since, until=until,
-                           include_unstated=include_unstated)
+                           include_unstated=include_unstated, min_confidence=min_confidence)
         return self._edges(flt, min_evidence)
 
     def evidence(
@@ -837,11 +841,13 @@ class Store:
         until: _dt.date | str | None = None,
         include_unstated: bool = True,
         limit: int | None = None,
+        min_confidence: float = 0.0,
     ) -> list[Triple]:
-        """The triples behind one edge, oldest first (either order for symmetric relations)."""
+        """The triples behind one edge, oldest first (either order for symmetric relations);
+        with ``min_confidence`` only those at least that confident."""
         rel = parse_relation(relation)
         flt = self._filter(source=source, target=target, relation=rel, since=since, until=until,
-                           include_unstated=include_unstated)
+                           include_unstated=include_unstated, min_confidence=min_confidence)
         return self._triples(flt, limit)
 
     def _triples(self, flt: EdgeFilter, limit: int | None = None) -> list[Triple]:

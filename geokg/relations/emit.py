@@ -2,8 +2,8 @@
 
 :class:`Emitter` turns a trigger's (source, target, shape) pairs into triples:
 :func:`geokg.modality.read_modality` reads negation, modality and attribution; the confidence comes
-from the entry's weight, how each argument was reached and recognised, and the distance between
-trigger and arguments.
+from the entry's weight and origin, how each argument was reached and recognised, and the distance
+between trigger and arguments, calibrated by :mod:`geokg.confidence`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from ..confidence import arg_path, default_confidence
 from ..lexicon import Entry
 from ..modality import read_modality
 from ..models import Modality, Relation, RelationKind, Triple
@@ -20,20 +21,8 @@ from .grammar import Grammar
 from .resolve import Resolver
 from .syntax import children
 
-__all__ = ["VIA_FACTOR", "Emitter", "derived", "stated", "dedupe"]
+__all__ = ["Emitter", "derived", "stated", "dedupe"]
 
-#: confidence factor per way an actor mention was recognised (``span._.geokg_via``)
-VIA_FACTOR = {
-    "name": 1.0,
-    "alias": 0.97,
-    "acronym": 0.97,
-    "person": 1.0,
-    "title": 0.92,
-    "demonym": 0.9,
-    "capital": 0.9,
-    "seat": 0.9,
-    "coref": 0.75,
-}
 #: relations stored once (source < target) when mutual; other mutual relations go both ways
 _ONCE = frozenset(
     {Relation.CONSULT, Relation.AGREE, Relation.ALLY, Relation.RIVAL, Relation.TENSION}
@@ -48,13 +37,10 @@ class Emitter:
         self.r = resolver
 
     def confidence(self, entry: Entry, tok: Token, src: Arg, tgt: Arg) -> float:
-        conf = entry.weight * src.strength * tgt.strength
-        for arg in (src, tgt):
-            via = arg.span._.geokg_via if arg.span is not None else None
-            conf *= VIA_FACTOR.get(via or "name", 0.9)
+        """Calibrated confidence (:mod:`geokg.confidence`) of a triple from these arguments."""
         distance = max(abs(src.token.i - tok.i), abs(tgt.token.i - tok.i))
-        conf *= 1.0 if distance <= 6 else 0.9 if distance <= 12 else 0.8
-        return round(min(1.0, max(0.05, conf)), 4)
+        args = (arg_path(src, tok), arg_path(tgt, tok))
+        return default_confidence().score(entry.weight, entry.generated, args, distance)
 
     def triples(
         self,
