@@ -8,9 +8,13 @@ import json
 import pytest
 from test_actors import TinyGazetteer, parse
 
+import datetime as dt
+
 from geokg.actors import ActorRecognizer
 from geokg.actors.agents import AgentLexicon
 from geokg.errors import DataError
+from geokg.gazetteer import Role
+from geokg.models import Actor, ActorType
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +206,65 @@ def test_no_named_group_from_members_without_a_name(nlp, recognizer, spec):
     doc = recognizer(parse(nlp, spec))
     assert not [s for s in doc.spans["geokg_actors"]
                 if s._.geokg_actor.startswith("group:") and s._.geokg_via != "agent"]
+
+
+# -- persons of the lazily read dated persons ----------------------------------------------------
+
+
+class DatedTiny(TinyGazetteer):
+    """The tiny gazetteer with one dated person outside its name index, as
+    :class:`geokg.gazetteer.DatedPersons` gives them: a former official (no country of their
+    own), a Turkish official from 2009 to 2012."""
+
+    PID = "person:ruth-alder"
+
+    def get(self, actor_id):
+        if actor_id == self.PID:
+            return Actor(id=self.PID, name="Ruth Alder", type=ActorType.PERSON)
+        return super().get(actor_id)
+
+    def find_person(self, text):
+        return self.PID if text == "Ruth Alder" else None
+
+    def roles(self, person_id, on=None):
+        if person_id == self.PID:
+            role = Role(self.PID, "TUR", "represents", "official", dt.date(2009, 1, 1),
+                        dt.date(2012, 12, 31))
+            return [role] if on is None or role.valid_on(on) else []
+        return super().roles(person_id, on)
+
+    def affiliation(self, person_id, on=None):
+        if person_id == self.PID:
+            roles = self.roles(person_id, on) if on else []
+            return roles[0].org_id if roles else None
+        return super().affiliation(person_id, on)
+
+
+RUTH = ("Ruth/PROPN/compound/1/B-PERSON Alder/PROPN/nsubj/2/I-PERSON met/VERB/ROOT/2 "
+        "Russia/PROPN/dobj/2/B-GPE")
+
+
+def test_a_dated_person_in_office_acts_for_the_state(nlp):
+    rec = ActorRecognizer(nlp, gazetteer=DatedTiny())
+    doc = rec(parse(nlp, RUTH, date=dt.date(2010, 6, 1)))
+    assert [(s.text, s._.geokg_actor) for s in doc.spans["geokg_actors"]] == [
+        ("Ruth Alder", "person:ruth-alder"), ("Russia", "RUS")]
+    assert doc._.geokg_actors["person:ruth-alder"].country == "TUR"
+
+
+def test_a_former_official_is_no_actor_without_a_title(nlp):
+    rec = ActorRecognizer(nlp, gazetteer=DatedTiny())
+    doc = rec(parse(nlp, RUTH, date=dt.date(2020, 6, 1)))
+    assert [s._.geokg_actor for s in doc.spans["geokg_actors"]] == ["RUS"]
+    # an undated text: no office known to be held, no affiliation either
+    doc = rec(parse(nlp, RUTH, date=None))
+    assert [s._.geokg_actor for s in doc.spans["geokg_actors"]] == ["RUS"]
+
+
+def test_a_former_official_with_a_title_takes_the_titles_state(nlp):
+    # "Turkish envoy Ruth Alder met Russia" in 2020: the title, not the old office
+    rec = ActorRecognizer(nlp, gazetteer=DatedTiny())
+    doc = rec(parse(nlp, "Turkish/ADJ/amod/1/B-NORP envoy/NOUN/compound/3 "
+                         "Ruth/PROPN/compound/3/B-PERSON Alder/PROPN/nsubj/4/I-PERSON "
+                         "met/VERB/ROOT/4 Russia/PROPN/dobj/4/B-GPE", date=dt.date(2020, 6, 1)))
+    assert doc._.geokg_actors["person:ruth-alder"].country == "TUR"

@@ -125,6 +125,10 @@ def _person_by_name(state: DocState, start: int, end: int) -> str | None:
     candidates = state.index.person_names.get(keys, set())
     if not candidates and len(keys) == 1:
         candidates = state.index.surnames.get(keys[0], set())
+    if not candidates and len(keys) >= 2:
+        # an office holder of the dated persons read lazily, while in office on the date
+        dated = state.gazetteer.find_person(state.surface(start, end))
+        return dated if dated and state.dated_country(dated) else None
     return next(iter(candidates)) if len(candidates) == 1 else None
 
 
@@ -149,7 +153,7 @@ def resolve_persons(state: DocState) -> None:
         person = state.persons[m.actor_id]
         if person.opinion and not person.roles:
             dropped.add(person.pid)
-        elif person.country is None and not person.known:
+        elif person.country is None:  # also a former official of the dated persons
             fallback = _kin_affiliation(state, m) or _fallback_affiliation(state, m, person)
             if fallback:
                 person.country = fallback
