@@ -39,6 +39,7 @@ from .names import (
     gazetteer_mentions,
     owned_seats,
     placed_capitals,
+    settle_shared_names,
 )
 from .persons import (
     confirm_ambiguous_persons,
@@ -111,6 +112,7 @@ def run_stages(state: DocState) -> None:
     placed_capitals(state)
     confirm_shared_capitals(state)
     confirm_ambiguous_persons(state)
+    settle_shared_names(state)
     resolve_persons(state)
     surname_mentions(state)
     title_references(state)

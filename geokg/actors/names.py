@@ -20,6 +20,7 @@ from .wordlists import NP_DEPS, is_initial, normalize_token
 
 __all__ = [
     "confirm_shared_capitals",
+    "settle_shared_names",
     "dateline",
     "elided_names",
     "gazetteer_mentions",
@@ -131,7 +132,16 @@ def _case_ok(state: DocState, i: int, size: int, name_raw: tuple[str, ...], entr
     if entry.case_sensitive:
         return all(state.raws[i + k] == name_raw[k] for k in range(size))
     first = state.raws[i]
-    return first[:1].isupper() or first[:1].isdigit()
+    if first[:1].isupper() or first[:1].isdigit():
+        return True
+    # "al-Shabab", "al-Qaida": a lowercase article joined by a hyphen to a capitalised name
+    return (
+        size >= 3
+        and first.isalpha()
+        and len(first) <= 3
+        and state.raws[i + 1] in ("-", "‐", "‑")
+        and state.raws[i + 2][:1].isupper()
+    )
 
 
 def _name_mention(state: DocState, start: int, end: int, entries: list[Any]) -> Mention | None:
@@ -159,6 +169,10 @@ def _name_mention(state: DocState, start: int, end: int, entries: list[Any]) -> 
         m.label = "person"
         m.ambiguous = entry.ambiguous and end - start == 1
         return m
+    same_kind = [e.actor_id for e in entries if e.kind == entry.kind]
+    if len(set(same_kind)) > 1 and m.label == "state":
+        # "Congo": DR Congo or the Republic of the Congo, settled by the context later
+        m.candidates = tuple(dict.fromkeys(same_kind))
     if entry.kind == "demonym":
         _classify_demonym(state, m)
     elif entry.kind in ("name", "alias", "acronym", "capital", "seat", "group"):
@@ -467,3 +481,25 @@ def elided_names(state: DocState, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(k, k + 1, [sid], via="name", label="state", kind="name"))
             taken.add(k)
     return out
+
+
+def settle_shared_names(state: DocState) -> None:
+    """ "Congo" (DR Congo or the Republic of the Congo): the one of the states a name may stand
+    for that the rest of the text points to, by a mention of its own ("Kinshasa",
+    "Brazzaville", "DR Congo") or a gazetteer person affiliated to it ("Tshisekedi"); with no
+    such context, or context for several, the gazetteer's first reading stays."""
+    mentions = state.mentions()
+    evidence: set[str] = set()
+    for m in mentions:
+        if m.candidates or len(m.ids) != 1:
+            continue
+        if m.label == "person":
+            country = state.dated_country(m.actor_id)
+            if country:
+                evidence.add(country)
+        else:
+            evidence.add(m.actor_id)
+    for m in mentions:
+        hits = [c for c in m.candidates if c in evidence]
+        if len(hits) == 1:
+            m.ids = [hits[0]]

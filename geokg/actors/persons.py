@@ -151,11 +151,17 @@ def resolve_persons(state: DocState) -> None:
     dropped: set[str] = set()
     for m in [m for m in state.mentions() if m.label == "person"]:
         person = state.persons[m.actor_id]
+        _take_side(state, person)
         if person.opinion and not person.roles:
             dropped.add(person.pid)
         elif person.country is None:  # also a former official of the dated persons
             fallback = _kin_affiliation(state, m) or _fallback_affiliation(state, m, person)
-            if fallback:
+            if fallback and person.side is not None:
+                # "President Kiir and rebel commander Machar": that state's rebels, no office
+                if state.type_of(fallback) == "state":
+                    fallback = state.side_group(fallback, person.side)
+                person.country = fallback
+            elif fallback:
                 person.country = fallback
                 for relation, start, end in person.pending:
                     state.add_role(person, relation, fallback, start, end)
@@ -165,6 +171,17 @@ def resolve_persons(state: DocState) -> None:
         state.unclaim(m)
     for pid in dropped:
         del state.persons[pid]
+
+
+def _take_side(state: DocState, person: Person) -> None:
+    """A known person the text calls a rebel or opposition figure ("rebel commander X") is of
+    that state's rebels or opposition, not the state, unless the text gives them its office."""
+    country = person.country
+    if person.side is None or country is None or state.type_of(country) != "state":
+        return
+    if any(org == country for _, org in person.roles):
+        return
+    person.country = state.side_group(country, person.side)
 
 
 def _described_as_opinion(state: DocState, m: Mention) -> bool:

@@ -41,6 +41,8 @@ class Mention:
     #: the kind of sub-state agent the mention names with its state ("police" in "Turkish
     #: police"; see :mod:`.agents`), or ""
     agent: str = ""
+    #: the states a shared name may stand for ("Congo": COD, COG), when it is one
+    candidates: tuple[str, ...] = ()
 
     @property
     def actor_id(self) -> str:
@@ -61,6 +63,8 @@ class Person:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (relation, org)
     opinion: bool = False
     known: bool = False
+    #: "rebels" / "opposition" when a title sets the person against the state it names
+    side: str | None = None
 
 
 #: one gazetteer name: (normalised words, words as written, the gazetteer's ``Name``)
@@ -199,6 +203,18 @@ class DocState:
         if actor is not None:
             self.actors[actor_id] = actor
         return actor
+
+    def side_group(self, state_id: str, side: str) -> str:
+        """The group of a state's rebels or opposition (``group:ssd-rebels``, the ids
+        :mod:`.agents` gives "South Sudanese rebels"): an actor of its own, not the state,
+        which it keeps only as the country it fights in."""
+        gid = f"group:{state_id.lower()}-{side}"
+        if gid not in self.groups:
+            actor = self.gazetteer.get(state_id)
+            name = f"{actor.name if actor is not None else state_id} {side}"
+            self.groups[gid] = Actor(id=gid, name=name, type=ActorType.GROUP, country=state_id)
+        self.register(gid)
+        return gid
 
     def type_of(self, actor_id: str) -> str:
         """The actor type of an id ("state", "organisation", "person", "group")."""

@@ -105,6 +105,11 @@ def _reference_affiliation(state: DocState, i: int) -> tuple[int | None, str | N
             j -= 1
             continue
         break
+    k = j - 2 if j > 1 and state.keys[j - 1] in ("-", "–") else j - 1
+    if k >= 0 and (
+        state.keys[k] in state.lex.past_markers or state.keys[k] in state.lex.opposition_markers
+    ):
+        return None, None  # "the former US president", "the ex-president", "the rebel leader"
     if j > 0 and state.doc[j - 1].lower_ in ("the",):
         return j, org
     if j > 0 and state.doc[j - 1].tag_ == "PRP$":

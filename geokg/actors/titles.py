@@ -7,7 +7,7 @@ from __future__ import annotations
 from .state import DocState, Mention, Person
 from .wordlists import NP_DEPS, PHRASE_STOPS, normalize_token
 
-__all__ = ["read_heads_clause", "read_title", "title_phrases"]
+__all__ = ["opposition_side", "read_heads_clause", "read_title", "title_phrases"]
 
 #: entity types that never belong to a title ("on September 28", "two")
 _NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -107,13 +107,25 @@ def _left_apposition(state: DocState, comma: int) -> tuple[int, int] | None:
             break
         if has_title and t.pos_ == "ADP" and t.lower_ != "of":
             break  # "meet with [NATO Secretary-General], Mark Rutte"
+        if t.pos_ == "CCONJ" and s > 1 and _is_person_token(state, s - 2):
+            break  # "Obama and [his Iranian counterpart], Hassan Rouhani": a second person
         s -= 1
         has_title = has_title or state.title_at(s) is not None
         if t.is_sent_start:
             break
+    if s < comma and doc[s].pos_ == "ADP" and doc[s].lower_ != "of" and state.owner[s] is None:
+        s += 1  # "spoke with [his Iranian counterpart], Hassan Rouhani"
     if s >= comma or not _np_start_ok(state, s) or _names_other_person(state, s, comma):
         return None
     return s, comma
+
+
+def _is_person_token(state: DocState, i: int) -> bool:
+    """True when token ``i`` is part of a person's name (a person mention or a PERSON entity)."""
+    owner = state.owner[i]
+    if owner is not None:
+        return owner.label == "person"
+    return state.doc[i].ent_type_ == "PERSON"
 
 
 def _right_apposition(state: DocState, s: int) -> tuple[int, int] | None:
@@ -216,13 +228,27 @@ def read_title(state: DocState, person: Person, m: Mention, phrase: tuple[int, i
         if org is not None and not org_is_person:
             person.country = person.country or org
         return
-    if org is None and person.known:
+    past = any(state.keys[i] in state.lex.past_markers for i in range(start, title_pos[0]))
+    side = opposition_side(state, start, title_pos[1])
+    if side is not None:
+        # "rebel commander X", "Venezuelan opposition leader X": no office of the state; with
+        # a state named, the person is of that state's rebels or opposition (a group)
+        person.side = side
+        if org is not None and state.type_of(org) == "state" and not org_is_person:
+            person.country = state.side_group(org, side)
+            state.consume(m, org_tok, start, end)
+            return
+        if org is None:
+            person.titles.append(title)  # the state may come from the context
+            return
+    if org is None and person.known and not past:
         org = _gazetteer_role_org(state, person.pid, title)
     if org is None:
         person.titles.append(title)
-        person.pending.append((relation, start, end))
+        if not past:  # "former president X": an affiliation may come later, never the office
+            person.pending.append((relation, start, end))
         return
-    if any(state.keys[i] in state.lex.past_markers for i in range(start, title_pos[0])):
+    if past:
         # "former US envoy X": an affiliation, but not a role the person holds now
         person.country = person.country or org
         state.consume(m, org_tok, start, end)
@@ -235,6 +261,17 @@ def read_title(state: DocState, person: Person, m: Mention, phrase: tuple[int, i
         person.country = person.country or org
     state.add_role(person, relation, org, start, end)
     state.consume(m, org_tok, start, end)
+
+
+def opposition_side(state: DocState, start: int, end: int) -> str | None:
+    """ "rebels" / "opposition" when a word of tokens ``start:end`` sets a titled person against
+    the state ("rebel commander", "opposition leader"), else None."""
+    markers = state.lex.opposition_markers
+    for i in range(start, end):
+        side = markers.get(state.keys[i]) or markers.get(state.doc[i].lemma_.lower())
+        if side is not None:
+            return side
+    return None
 
 
 def _read_counterpart(state: DocState, person: Person, m: Mention, start: int, end: int) -> None:
@@ -255,10 +292,27 @@ def _read_counterpart(state: DocState, person: Person, m: Mention, start: int, e
         if person.known:
             roles = [r for r in state.gazetteer_roles(person.pid) if r.org_id == org]
             relation = roles[0].relation if roles else relation
+        if relation == "represents" and _counterpart_of_leader(state, m, start):
+            relation = "leader_of"  # "Obama and his Iranian counterpart, Rouhani": a leader too
         person.country = person.country or org
         state.add_role(person, relation, org, start, end)
         state.consume(m, org_tok, start, end)
         return
+
+
+def _counterpart_of_leader(state: DocState, m: Mention, start: int) -> bool:
+    """True when the person whose counterpart ``m`` is ("his" in "his Iranian counterpart": the
+    nearest person named before in the sentence) leads a state or organisation."""
+    sent_start = state.doc[m.start].sent.start if state.doc.has_annotation("SENT_START") else 0
+    for i in range(start - 1, sent_start - 1, -1):
+        owner = state.owner[i]
+        if owner is None or owner.label != "person" or owner is m:
+            continue
+        other = state.persons.get(owner.actor_id)
+        if other is None:
+            return False
+        return any(relation == "leader_of" for relation, _ in other.roles)
+    return False
 
 
 def _affiliation_in(

@@ -125,6 +125,9 @@ class Lexicon:
     #: capitals whose name is also a city of other states ("Tripoli": also in Lebanon) ->
     #: those states; such a name stands for its state only when the context names that state
     shared_capitals: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: words that put a titled person against the state the title names ("rebel commander",
+    #: "opposition leader") -> the side they are on ("rebels", "opposition")
+    opposition_markers: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def singular_heads(self) -> dict[str, str]:
@@ -200,6 +203,11 @@ class Lexicon:
             opinion_titles=words("opinion_titles"),
             honorifics=words("honorifics"),
             past_markers=words("past_markers"),
+            opposition_markers={
+                k.lower(): str(v)
+                for k, v in raw.get("opposition_markers", {}).items()
+                if not k.startswith("_")
+            },
             counterpart_words=words("counterpart_words"),
             institution_nouns=words("institution_nouns"),
             group_heads=words("group_heads"),
