@@ -26,7 +26,9 @@ from typing import Any
 from spacy.language import Language
 
 from .errors import GeokgError, UsageError
+from .loading import load_pipeline, model_name
 from .models import Document, Triple
+from .stream import as_document, stream_documents
 
 __all__ = ["available_cores", "worker_count", "chunked", "run_local", "run_dask", "extract_partition"]
 
@@ -121,7 +123,11 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _init_local_worker(
-    nlp: Language | None, model: str | None, actors: tuple[str, ...], parent: int | None = None
+    nlp: Language | None,
+    model: str | None,
+    actors: tuple[str, ...],
+    parent: int | None = None,
+    accurate: bool = False,
 ) -> None:
     """Pool initializer: keep the parent's pipeline (fork) or load it once (spawn)."""
     global _WORKER_NLP
@@ -130,17 +136,13 @@ def _init_local_worker(
     # Ctrl-C is the parent's to handle: it stops the pool, workers finish their chunk quietly
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if nlp is None:
-        from .pipeline import load_pipeline
-
-        nlp = load_pipeline(model, actors=actors)
+        nlp = load_pipeline(model, actors=actors, accurate=accurate)
     _WORKER_NLP = nlp
 
 
 def _extract_local_chunk(documents: list[Document], batch_size: int) -> list[list[Triple]]:
-    from .pipeline import extract_documents
-
     assert _WORKER_NLP is not None, "worker used before its initializer ran"
-    return [t for _, t in extract_documents(documents, nlp=_WORKER_NLP, batch_size=batch_size)]
+    return [t for _, t in stream_documents(documents, _WORKER_NLP, batch_size=batch_size)]
 
 
 def _start_method() -> str:
@@ -160,32 +162,34 @@ def run_local(
     batch_size: int = 16,
     max_chars: int = CHUNK_CHARS,
     max_in_flight: int | None = None,
+    accurate: bool = False,
 ) -> Iterator[tuple[Document, list[Triple]]]:
     """Extract on a pool of ``workers`` processes (0: one per available core), in input order.
 
     On Linux the workers are forked from this process after the pipeline is loaded here (or
     ``nlp`` is given), so they share it instead of each loading the model; elsewhere each worker
-    loads ``load_pipeline(model, actors=actors)`` once. At most ``max_in_flight`` chunks
-    (default: two per worker) are pending, so memory stays bounded on any corpus size.
+    loads ``load_pipeline(model, actors=actors, accurate=accurate)`` once. At most
+    ``max_in_flight`` chunks (default: two per worker) are pending, so memory stays bounded on
+    any corpus size.
     """
-    from .pipeline import _as_document, load_pipeline
-
     workers, capped = worker_count(workers)
     if capped:
         warnings.warn(capped, RuntimeWarning, stacklevel=2)
     actor_files = tuple(str(Path(a)) for a in actors)
     method = _start_method()
     if method == "fork" and nlp is None:
-        nlp = load_pipeline(model, actors=actor_files)  # raises ModelNotFoundError here, cleanly
+        # raises ModelNotFoundError here, cleanly
+        nlp = load_pipeline(model, actors=actor_files, accurate=accurate)
     shared = nlp if method == "fork" else None
     if method == "spawn" and nlp is not None:
         model = nlp.meta.get("geokg_model", model)
         actor_files = tuple(nlp.meta.get("geokg_actors", actor_files))
+        accurate = bool(nlp.meta.get("geokg_accurate", accurate))
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context(method),
         initializer=_init_local_worker,
-        initargs=(shared, model, actor_files, os.getpid()),
+        initargs=(shared, model, actor_files, os.getpid(), accurate),
     )
 
     def submit(chunk: list[Document]) -> Future[list[list[Triple]]]:
@@ -199,7 +203,7 @@ def run_local(
                 "an extraction worker process died (out of memory?); retry with fewer --workers"
             ) from exc
 
-    documents = (_as_document(d) for d in docs)
+    documents = (as_document(d) for d in docs)
     try:
         yield from _in_order(
             chunked(documents, max_chars=max_chars), submit, result, max_in_flight or 2 * workers
@@ -214,18 +218,20 @@ _PARTITION_LOCK = threading.Lock()
 
 
 def extract_partition(
-    documents: list[Document], model: str, actors: Sequence[str], batch_size: int = 16
+    documents: list[Document],
+    model: str,
+    actors: Sequence[str],
+    batch_size: int = 16,
+    accurate: bool = False,
 ) -> list[list[Triple]]:
     """Run on a Dask worker: the triples of each document of one partition, in order.
 
     The pipeline is loaded on the first call and cached for the worker's lifetime. A lock keeps
     two threads of one worker from sharing the pipeline at the same time.
     """
-    from .pipeline import extract_documents, load_pipeline
-
     with _PARTITION_LOCK:
-        nlp = load_pipeline(model, actors=actors)
-        return [t for _, t in extract_documents(documents, nlp=nlp, batch_size=batch_size)]
+        nlp = load_pipeline(model, actors=actors, accurate=accurate)
+        return [t for _, t in stream_documents(documents, nlp, batch_size=batch_size)]
 
 
 def run_dask(
@@ -238,19 +244,26 @@ def run_dask(
     batch_size: int = 16,
     max_in_flight: int | None = None,
     timeout: float = 20.0,
+    retries: int = 2,
+    accurate: bool = False,
 ) -> Iterator[tuple[Document, list[Triple]]]:
     """Extract on a Dask cluster and gather the results here, in input order.
 
     ``scheduler`` is the scheduler's address (``tcp://host:8786``); ``None`` uses the current
     ``dask.distributed`` client if there is one, else starts a local cluster (one single-threaded
     worker process per core) for the duration of the run. Documents go to the workers in
-    partitions of ``partition_size``; each worker loads ``load_pipeline(model, actors=actors)``
-    once, so geokg, the same spaCy model and the ``actors`` files (same paths) must be installed
-    on every worker. At most ``max_in_flight`` partitions (default: two per worker thread) are
-    pending at a time. ``timeout`` (seconds) bounds the wait for the scheduler.
-    """
-    from .pipeline import _as_document, model_name
+    partitions of ``partition_size``; each worker loads ``load_pipeline(model, actors=actors,
+    accurate=accurate)`` once, so geokg, the same spaCy model and the ``actors`` files (same
+    paths) must be installed on every worker. ``timeout`` (seconds) bounds the wait for the
+    scheduler.
 
+    At most ``max_in_flight`` partitions (default: two per worker thread) are being extracted at
+    a time; a slow partition does not keep the cluster waiting: the next ones are sent as others
+    finish, and finished results wait here (at most four times ``max_in_flight`` partitions) for
+    their turn, so the output is always in input order. A partition that fails (its worker was
+    killed, ran out of memory, or raised) is sent again up to ``retries`` times; then the run
+    stops with a :class:`~geokg.errors.GeokgError` (or the partition's own geokg error).
+    """
     try:
         from distributed import Client, LocalCluster, get_client
     except ImportError as exc:
@@ -259,6 +272,8 @@ def run_dask(
         ) from exc
     if partition_size < 1:
         raise UsageError(f"partition_size must be at least 1, not {partition_size}")
+    if retries < 0:
+        raise UsageError(f"retries must be 0 or more, not {retries}")
 
     owned: list[Any] = []
     try:
@@ -290,19 +305,87 @@ def run_dask(
 
         def submit(chunk: list[Document]) -> Any:
             return client.submit(
-                extract_partition, chunk, name, actor_files, batch_size, pure=False
+                extract_partition, chunk, name, actor_files, batch_size, accurate, pure=False
             )
 
-        def result(future: Any) -> list[list[Triple]]:
-            return future.result()
-
-        documents = (_as_document(d) for d in docs)
-        yield from _in_order(
+        documents = (as_document(d) for d in docs)
+        in_flight = max_in_flight or 2 * threads
+        yield from _as_finished_in_order(
             chunked(documents, max_chars=sys.maxsize, max_docs=partition_size),
             submit,
-            result,
-            max_in_flight or 2 * threads,
+            max_in_flight=in_flight,
+            max_ahead=4 * in_flight,
+            retries=retries,
         )
     finally:
         for resource in reversed(owned):
             resource.close()
+
+
+def _as_finished_in_order(
+    chunks: Iterable[list[Document]],
+    submit: Callable[[list[Document]], Any],
+    *,
+    max_in_flight: int,
+    max_ahead: int,
+    retries: int,
+) -> Iterator[tuple[Document, list[Triple]]]:
+    """Keep ``max_in_flight`` Dask futures running, resubmit failed ones up to ``retries`` times,
+    and yield the results in input order as soon as each one's turn comes.
+
+    A new chunk is submitted whenever a future finishes, unless ``max_ahead`` chunks are already
+    submitted or finished but not yet yielded (the memory bound when one partition is slow).
+    """
+    from distributed import as_completed
+
+    source = iter(chunks)
+    waiting = as_completed()
+    #: chunk index -> (chunk, future, failures so far); finished results by chunk index
+    pending: dict[int, tuple[list[Document], Any, int]] = {}
+    index_of: dict[str, int] = {}
+    finished: dict[int, tuple[list[Document], list[list[Triple]]]] = {}
+    next_in = next_out = 0
+    exhausted = False
+
+    def send(i: int, chunk: list[Document], failures: int) -> None:
+        future = submit(chunk)
+        pending[i] = (chunk, future, failures)
+        index_of[future.key] = i
+        waiting.add(future)
+
+    while True:
+        while not exhausted and len(pending) < max_in_flight and next_in - next_out < max_ahead:
+            chunk = next(source, None)
+            if chunk is None:
+                exhausted = True
+                break
+            send(next_in, chunk, 0)
+            next_in += 1
+        while next_out in finished:
+            done, results = finished.pop(next_out)
+            yield from zip(done, results, strict=True)
+            next_out += 1
+        if not pending:
+            if exhausted:
+                return
+            continue
+        future = next(waiting)
+        i = index_of.pop(future.key)
+        chunk, _, failures = pending.pop(i)
+        if future.status == "finished":
+            finished[i] = (chunk, future.result())
+            continue
+        if future.status == "error":
+            error = future.exception()
+        else:  # cancelled: the scheduler lost it
+            error = RuntimeError(f"the partition's task was {future.status}")
+        if failures < retries:
+            send(i, chunk, failures + 1)
+            continue
+        if isinstance(error, GeokgError):
+            raise error
+        raise GeokgError(
+            f"a Dask partition of {len(chunk)} documents (first: {chunk[0].doc_id}) failed "
+            f"{failures + 1} times ({type(error).__name__}: {error}); check the workers' logs "
+            "(out of memory? killed?) and run again: documents already stored are skipped"
+        ) from error

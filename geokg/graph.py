@@ -31,15 +31,17 @@ DateLike = _dt.date | str | None
 class KnowledgeGraph:
     """A geopolitical knowledge graph kept in a store file (``path``) or in memory (``None``).
 
-    ``model`` is the spaCy pipeline used for extraction and ``actors`` extra actor files (see
+    ``model`` is the spaCy pipeline used for extraction, ``actors`` extra actor files and
+    ``accurate=True`` the model's statistical NER instead of geokg's proper-noun labeller (see
     :func:`geokg.load_pipeline`).
     """
 
     def __init__(self, path: str | Path | None = None, *, model: str | None = None,
-                 actors: Sequence[str | Path] = ()) -> None:
+                 actors: Sequence[str | Path] = (), accurate: bool = False) -> None:
         self.store = Store(path)
         self.model = model
         self.actor_files = tuple(actors)
+        self.accurate = accurate
 
     @classmethod
     def open(cls, path: str | Path, **kw: Any) -> KnowledgeGraph:
@@ -76,7 +78,7 @@ class KnowledgeGraph:
             tuple[Document, list[Triple]]]:
         from .pipeline import extract_documents, load_pipeline
 
-        nlp = load_pipeline(self.model, actors=self.actor_files)
+        nlp = load_pipeline(self.model, actors=self.actor_files, accurate=self.accurate)
         return extract_documents(docs, nlp=nlp, batch_size=batch_size)
 
     def has_document(self, document: Document | str) -> bool:

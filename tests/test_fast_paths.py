@@ -30,7 +30,7 @@ def test_singular_references_by_first_keeps_every_reference_in_order():
 
 
 def test_entity_labels_from_the_array_are_the_token_labels(nlp):
-    state = _state(nlp, TEXT)
+    state = _state(nlp, TEXT + " NATO Secretary General Mark Rutte agreed.")
     assert state.ent_label == [t.ent_type_ for t in state.doc]
     assert any(state.ent_label) and "" in state.ent_label
 

@@ -42,7 +42,7 @@ def fake_pipeline(monkeypatch):
             extracted.append(d.text)
             yield d, fake_triples(d)
 
-    monkeypatch.setattr(geokg.pipeline, "load_pipeline", lambda model=None, actors=(): None)
+    monkeypatch.setattr(geokg.pipeline, "load_pipeline", lambda model=None, actors=(), accurate=False: None)
     monkeypatch.setattr(geokg.pipeline, "extract_documents", extract_documents)
     return extracted
 

@@ -38,10 +38,33 @@ def test_model_name_prefers_argument_then_environment(monkeypatch: pytest.Monkey
 
 
 def test_pipeline_has_geokg_components_after_the_model(nlp: Language) -> None:
-    assert nlp.pipe_names[-2:] == ["geokg_actors", "geokg_relations"]
-    assert "ner" in nlp.pipe_names and "parser" in nlp.pipe_names
+    assert nlp.pipe_names[-3:] == ["geokg_propn", "geokg_actors", "geokg_relations"]
+    assert "ner" not in nlp.pipe_names and "parser" in nlp.pipe_names
     assert nlp.meta["geokg_model"] == model_name()
     assert load_pipeline() is nlp  # cached
+    accurate = load_pipeline(accurate=True)
+    assert accurate.pipe_names[-3:] == ["ner", "geokg_actors", "geokg_relations"]
+    assert load_pipeline(accurate=True) is accurate is not nlp
+
+
+def test_accurate_extraction_finds_the_same_relations_here(nlp: Language) -> None:
+    fast = {t.key() for t in extract(ARTICLE, date="2025-07-11", nlp=nlp)}
+    assert fast and {t.key() for t in extract(ARTICLE, date="2025-07-11", accurate=True)} == fast
+
+
+def test_no_import_circle_between_the_pipeline_modules() -> None:
+    """engines, stream and loading sit below pipeline: none of them imports it."""
+    import ast
+    import importlib.util
+
+    for module in ("geokg.engines", "geokg.stream", "geokg.loading", "geokg.propn"):
+        source = open(importlib.util.find_spec(module).origin, encoding="utf-8").read()
+        imported = {
+            node.module
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.ImportFrom) and node.module
+        }
+        assert "pipeline" not in imported and "geokg.pipeline" not in imported, module
 
 
 def test_unknown_model_says_how_to_install() -> None:

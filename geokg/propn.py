@@ -1,0 +1,368 @@
+"""The spaCy component ``geokg_propn``: labels runs of proper nouns in place of a statistical NER.
+
+geokg's actor recogniser finds states, organisations, known persons and groups with its
+gazetteer; from the entity recogniser it needs only to know which runs of proper nouns name a
+person, an organisation, a nationality or a place. This component answers that from the parse's
+parts of speech, the gazetteer and a few word lists, at a small fraction of ``ner``'s cost, and
+writes ``doc.ents`` as ``ner`` would. Rules, over each maximal run of capitalised proper nouns
+(name particles such as "al-" or "von" may stand inside a run):
+
+1. a run whose words are all nationalities ("Bosnian Serbs") is ``NORP``;
+2. a run that ends in an organisation's head word ("Rapid Support Forces", "World Food
+   Programme"; ``data/actors/proper_nouns.json`` plus the recogniser's group heads and
+   institution nouns) is ``ORG``;
+3. otherwise the run is cut at titles and honorifics ("President", "Gen.") and at the names of
+   states, organisations and groups the gazetteer knows ("NATO", "Russian"; names that are also
+   something else, such as "Jordan", do not cut): each piece of two to four words is a ``PERSON``
+   ("Russian President Vladimir Putin" -> "Vladimir Putin");
+4. a single word, or an unlabelled run, right before a comma and a state's name that is not a
+   possessor ("Atlanta, Georgia") is a ``GPE``;
+5. a single word that was a word of a ``PERSON`` earlier in the document ("Putin" after
+   "Vladimir Putin") is a ``PERSON``.
+
+The full statistical pipeline (``load_pipeline(accurate=True)``, ``--accurate``) keeps spaCy's
+``ner`` instead of this component.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.attrs import ORTH, POS
+from spacy.language import Language
+from spacy.parts_of_speech import PROPN
+from spacy.tokens import Doc, Span
+
+from .actors import Lexicon, normalize_token
+from .errors import DataError
+from .gazetteer import Gazetteer
+from .models import ActorType
+from .resources import data_path, load_json_object
+
+__all__ = ["ProperNounLabeller", "Words"]
+
+#: longest run of words one person's name spans ("Recep Tayyip Erdogan", "Abdel Fattah al-Sisi")
+_MAX_PERSON = 4
+
+
+@dataclass(frozen=True)
+class Words:
+    """What the labeller needs to know about words (all keys are ``normalize_token`` forms)."""
+
+    #: first word -> the word tuples of gazetteer names of states, organisations and groups that
+    #: start with it, longest first (names that may mean something else left out)
+    names: dict[str, tuple[tuple[str, ...], ...]]
+    #: first word -> title and honorific word tuples starting with it, longest first
+    titles: dict[str, tuple[tuple[str, ...], ...]]
+    #: nationality words ("russian", "serb", "serbs")
+    nationalities: frozenset[str]
+    #: last words of organisation names
+    org_heads: frozenset[str]
+    #: words that make a run an institution's or a state's name ("republic")
+    org_words: frozenset[str]
+    #: last words of place names ("strip", "asia") and first words ("south", "central")
+    place_heads: frozenset[str]
+    compass_words: frozenset[str]
+    #: last words of event names ("war", "day")
+    event_heads: frozenset[str]
+    #: days, which end a name ("Joe Biden Wednesday")
+    dates: frozenset[str]
+    #: lowercase words that may stand inside a person's name
+    particles: frozenset[str]
+    #: single-word names of states (for "Atlanta, Georgia")
+    states: frozenset[str]
+
+    @classmethod
+    def load(
+        cls,
+        nlp: Language,
+        gazetteer: Gazetteer | None = None,
+        lexicon: Lexicon | None = None,
+        path: Path | None = None,
+    ) -> Words:
+        """Build the word index from the gazetteer, the recogniser's lexicon and the labeller's
+        own lists (default: ``data/actors/proper_nouns.json``)."""
+        gazetteer = gazetteer or Gazetteer.load()
+        lexicon = lexicon or Lexicon.load()
+        path = path or data_path("actors", "proper_nouns.json")
+        raw = load_json_object(path)
+
+        def words(key: str) -> frozenset[str]:
+            value = raw.get(key)
+            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+                raise DataError(f"{path}: {key!r} must be a list of strings; fix the file")
+            return frozenset(normalize_token(w) for w in value)
+
+        def keys(text: str) -> tuple[str, ...]:
+            return tuple(normalize_token(t.text) for t in nlp.tokenizer(text) if not t.is_space)
+
+        names: dict[str, set[tuple[str, ...]]] = {}
+        nationalities: set[str] = set()
+        states: set[str] = set()
+        for name in gazetteer.names():
+            if name.kind == "person":
+                continue
+            k = keys(name.text)
+            if k and k[0] == "the" and len(k) > 1:
+                k = k[1:]
+            if not k:
+                continue
+            actor = gazetteer.get(name.actor_id)
+            if len(k) == 1 and actor is not None and actor.type == ActorType.STATE:
+                states.add(k[0])
+            if name.ambiguous:
+                continue
+            names.setdefault(k[0], set()).add(k)
+            if name.kind == "demonym" and len(k) == 1:
+                nationalities.add(k[0])
+        titles: dict[str, set[tuple[str, ...]]] = {}
+        for title in [*gazetteer.titles(), *lexicon.honorifics, *lexicon.leader_heads]:
+            k = tuple(w.rstrip(".") or w for w in keys(title))
+            if k and k != ("the",):
+                titles.setdefault(k[0], set()).add(k)
+        return cls(
+            names={w: tuple(sorted(v, key=len, reverse=True)) for w, v in names.items()},
+            titles={w: tuple(sorted(v, key=len, reverse=True)) for w, v in titles.items()},
+            nationalities=frozenset(nationalities),
+            org_heads=words("org_heads") | lexicon.group_heads | lexicon.institution_nouns,
+            org_words=words("org_words"),
+            place_heads=words("place_heads"),
+            compass_words=words("compass_words"),
+            event_heads=words("event_heads"),
+            dates=words("date_words"),
+            particles=words("name_particles"),
+            states=frozenset(states),
+        )
+
+
+class ProperNounLabeller:
+    """The ``geokg_propn`` pipeline component (see the module docstring)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "geokg_propn",
+        *,
+        extra_actors: Sequence[str | Path] = (),
+        words: Words | None = None,
+    ) -> None:
+        self.name = name
+        if words is None:
+            gazetteer = Gazetteer.load(extra_files=tuple(str(p) for p in extra_actors))
+            words = Words.load(nlp, gazetteer)
+        self.words = words
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = _label(doc, self.words)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("geokg_propn", default_config={"extra_actors": []})
+def make_proper_noun_labeller(
+    nlp: Language, name: str, extra_actors: list[str]
+) -> ProperNounLabeller:
+    """spaCy factory of :class:`ProperNounLabeller`."""
+    return ProperNounLabeller(nlp, name, extra_actors=extra_actors)
+
+
+# --- the rules ---------------------------------------------------------------------------------
+
+
+class _Tokens:
+    """Lazy per-token facts of one Doc (only the tokens the rules look at are computed)."""
+
+    def __init__(self, doc: Doc) -> None:
+        columns = doc.to_array([POS, ORTH])
+        self.doc = doc
+        self.n = len(doc)
+        self.propn = (columns[:, 0] == PROPN).tolist()
+        self._orths = columns[:, 1].tolist()
+        self._strings = doc.vocab.strings
+        self._texts: dict[int, str] = {}
+        self._keys: dict[int, str] = {}
+
+    def text(self, i: int) -> str:
+        t = self._texts.get(i)
+        if t is None:
+            t = self._texts[i] = self._strings[self._orths[i]]
+        return t
+
+    def key(self, i: int) -> str:
+        k = self._keys.get(i)
+        if k is None:
+            k = self._keys[i] = normalize_token(_strip_possessive(self.text(i)))
+        return k
+
+    def name_word(self, i: int) -> bool:
+        """A capitalised proper noun (or an initial: "J.")."""
+        return self.propn[i] and self.text(i)[:1].isupper()
+
+    def joined(self, i: int) -> bool:
+        """True when token ``i`` is a hyphen written between two words ("Richey-Allen")."""
+        return (
+            i + 1 < self.n
+            and self.text(i) in ("-", "‑")
+            and not self.doc[i - 1].whitespace_
+            and not self.doc[i].whitespace_
+            and self.text(i + 1)[:1].isalpha()
+        )
+
+
+def _label(doc: Doc, words: Words) -> list[Span]:
+    """The entity spans of ``doc``, in order, without overlaps."""
+    tok = _Tokens(doc)
+    spans: list[Span] = []
+    persons: set[str] = set()
+    i = 0
+    while i < tok.n:
+        if not tok.name_word(i):
+            i += 1
+            continue
+        run = _run(tok, i, words)
+        spans += _label_run(tok, run, words, persons)
+        i = run[-1][1]
+    return spans
+
+
+def _run(tok: _Tokens, i: int, words: Words) -> list[tuple[int, int]]:
+    """The maximal run of name words from token ``i``, as (start, end) token ranges of words
+    (a hyphenated name is one word: "Richey-Allen", "Kim Jong-un")."""
+    run: list[tuple[int, int]] = []
+    while i < tok.n:
+        if not tok.name_word(i) and not (run and _particles_then_name(tok, i, words)):
+            break
+        end = i + 1
+        while end < tok.n and tok.joined(end):
+            end += 2
+        run.append((i, end))
+        i = end
+    return run
+
+
+def _particles_then_name(tok: _Tokens, i: int, words: Words) -> bool:
+    """True when name particles start at token ``i`` and a name word follows ("von der Leyen")."""
+    while i < tok.n and tok.key(i) in words.particles:
+        i += 1
+        if i < tok.n and tok.name_word(i):
+            return True
+    return False
+
+
+def _in(word: str, vocabulary: frozenset[str]) -> bool:
+    return word in vocabulary or (word.endswith("s") and word[:-1] in vocabulary)
+
+
+def _label_run(
+    tok: _Tokens, run: list[tuple[int, int]], words: Words, persons: set[str]
+) -> list[Span]:
+    doc = tok.doc
+    start, end = run[0][0], run[-1][1]
+    keys = [tok.key(a) for a, _ in run]
+    last = keys[-1]
+    if all(_in(k, words.nationalities) for k in keys):
+        return [Span(doc, start, end, label="NORP")]  # rule 1: "Bosnian Serbs"
+    if len(run) >= 2:
+        if _in(last, words.org_heads):
+            return [Span(doc, start, end, label="ORG")]  # rule 2: "Rapid Support Forces"
+        if _in(last, words.event_heads):
+            return [Span(doc, start, end, label="EVENT")]  # "Cold War"
+        if _in(last, words.place_heads) or keys[0] in words.compass_words:
+            return [Span(doc, start, end, label="LOC")]  # "Gaza Strip", "Central Asia"
+    out: list[Span] = []
+    org = max((p for p, k in enumerate(keys) if k in words.org_words), default=-1)
+    if org >= 0 and len(run) >= 2:
+        # "Democratic People's Republic", "(Minister of) Foreign Affairs | Borys Tarasyuk"
+        org = max(org, 1)
+        out.append(Span(doc, start, run[org][1], label="ORG"))
+        run, keys = run[org + 1 :], keys[org + 1 :]
+        if not run:
+            return out
+    pieces = _person_pieces(tok, run, keys, words)
+    for a, b in pieces:
+        if b - a >= 2 or tok.key(a) in persons:  # rule 5: "Putin" after "Vladimir Putin"
+            out.append(Span(doc, a, b, label="PERSON"))
+    for span in out:
+        if span.label_ == "PERSON":
+            persons.update(tok.key(i) for i in range(span.start, span.end))
+    if out:
+        return out
+    if _before_state(tok, end, words):
+        return [Span(doc, start, end, label="GPE")]  # rule 4: "Atlanta, Georgia"
+    return []
+
+
+def _person_pieces(
+    tok: _Tokens, run: list[tuple[int, int]], keys: list[str], words: Words
+) -> list[tuple[int, int]]:
+    """Rule 3: the run cut at titles, honorifics, known names and days; the pieces of one to four
+    words that no title follows ("External Affairs Minister ..."), as token ranges (a one-word
+    piece is a person only under rule 5)."""
+    n = len(run)
+    # a title begun before the run reaches into it: "Secretary of [State] Marco Rubio"
+    j = max((_title_end(tok, s, words) for s in range(max(0, run[0][0] - 3), run[0][0])), default=0)
+    j = sum(1 for a, _ in run if a < j)
+    pieces: list[tuple[int, int, bool]] = []  # (first word, end word, a title follows)
+    piece = j
+    while j < n:
+        title = _match(keys, j, words.titles, strip_dot=True)
+        cut = title or _match(keys, j, words.names) or (1 if keys[j] in words.dates else 0)
+        if cut:
+            pieces.append((piece, j, bool(title)))
+            j += cut
+            piece = j
+        else:
+            j += 1
+    pieces.append((piece, n, False))
+    return [
+        (run[a][0], run[b - 1][1])
+        for a, b, titled in pieces
+        if 1 <= b - a <= _MAX_PERSON and not titled and keys[a] not in words.particles
+    ]
+
+
+def _title_end(tok: _Tokens, i: int, words: Words) -> int:
+    """The token after the longest title starting at token ``i`` (0: no title there)."""
+    first = tok.key(i).rstrip(".") or tok.key(i)
+    for entry in words.titles.get(first, ()):
+        if i + len(entry) <= tok.n and all(
+            (tok.key(i + k).rstrip(".") or tok.key(i + k)) == w for k, w in enumerate(entry)
+        ):
+            return i + len(entry)
+    return 0
+
+
+def _match(
+    keys: list[str], j: int, index: dict[str, tuple[tuple[str, ...], ...]], strip_dot: bool = False
+) -> int:
+    """The length of the longest entry of ``index`` at ``keys[j:]`` (0: none)."""
+    first = (keys[j].rstrip(".") or keys[j]) if strip_dot else keys[j]
+    for entry in index.get(first, ()):
+        size = len(entry)
+        window = keys[j : j + size]
+        if strip_dot:
+            window = [k.rstrip(".") or k for k in window]
+        if tuple(window) == entry:
+            return size
+    return 0
+
+
+def _before_state(tok: _Tokens, end: int, words: Words) -> bool:
+    """True when ``doc[end:]`` is ", <state name>" not followed by a possessive."""
+    if end + 1 >= tok.n or tok.text(end) != ",":
+        return False
+    if tok.key(end + 1) not in words.states or not tok.text(end + 1)[:1].isupper():
+        return False
+    return not (end + 2 < tok.n and tok.doc[end + 2].tag_ == "POS")
+
+
+def _strip_possessive(text: str) -> str:
+    """ "Trump´s" -> "Trump" (spaCy splits "'s" but not every apostrophe form)."""
+    if len(text) > 2 and text[-2:].lower() in ("'s", "’s", "´s"):
+        return text[:-2]
+    return text

@@ -1,0 +1,200 @@
+"""Unit tests of the proper-noun labeller (``geokg_propn``) on hand-built Docs (no model).
+
+Each Doc is written as ``word/POS`` tokens; the labeller reads only parts of speech, the words,
+the spaces between them and the possessive tag. The word lists are a small hand-made
+:class:`~geokg.propn.Words`, so every rule is tested exactly.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from geokg.propn import ProperNounLabeller, Words
+
+_TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "ADJ": "JJ", "ADP": "IN", "DET": "DT",
+         "PUNCT": ",", "PART": "POS", "AUX": "VBZ", "CCONJ": "CC", "PRON": "PRP",
+         "ADV": "RB"}
+
+
+def _words() -> Words:
+    def index(*phrases: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            out.setdefault(p.split()[0], []).append(tuple(p.split()))
+        return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+    return Words(
+        names=index("russia", "russian", "nato", "bosnian", "serbs", "serb", "france", "french",
+                    "united states", "mozambique", "pakistani"),
+        titles=index("president", "secretary of state", "secretary", "foreign minister",
+                     "minister", "chief", "gen", "prime minister", "spokeswoman"),
+        nationalities=frozenset({"russian", "bosnian", "serb", "french", "iraqi", "kurd"}),
+        org_heads=frozenset({"forces", "front", "party", "programme", "ministry", "council"}),
+        org_words=frozenset({"democratic", "republic", "affairs"}),
+        place_heads=frozenset({"asia", "strip", "sea"}),
+        compass_words=frozenset({"central", "south", "east"}),
+        event_heads=frozenset({"war", "day"}),
+        dates=frozenset({"monday", "wednesday"}),
+        particles=frozenset({"al", "von", "der"}),
+        states=frozenset({"georgia", "russia", "france"}),
+    )
+
+
+@pytest.fixture(scope="module")
+def labeller() -> ProperNounLabeller:
+    return ProperNounLabeller(spacy.blank("en"), words=_words())
+
+
+def _doc(spec: str) -> Doc:
+    """ "Vladimir/PROPN Putin/PROPN said/VERB" (a token written "-/PUNCT/join" has no spaces)."""
+    words, pos, spaces = [], [], []
+    for item in spec.split():
+        parts = item.rsplit("/", 2) if item.endswith("/join") else item.rsplit("/", 1)
+        word, tag = parts[0], parts[1]
+        if item.endswith("/join") and spaces:
+            spaces[-1] = False
+        words.append(word)
+        pos.append(tag)
+        spaces.append(not item.endswith("/join"))
+    tags = [("POS" if w in ("'s", "’s") else _TAGS[p]) for w, p in zip(words, pos, strict=True)]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, pos=pos, tags=tags)
+
+
+def _ents(labeller: ProperNounLabeller, spec: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in labeller(_doc(spec)).ents]
+
+
+# rule 3: runs of two to four proper nouns are persons, cut at titles and known names
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("Russian/ADJ President/PROPN Vladimir/PROPN Putin/PROPN spoke/VERB",
+         [("Vladimir Putin", "PERSON")]),
+        ("NATO/PROPN Chief/PROPN Mark/PROPN Rutte/PROPN arrived/VERB", [("Mark Rutte", "PERSON")]),
+        ("Secretary/PROPN of/ADP State/PROPN Marco/PROPN Rubio/PROPN met/VERB Lavrov/PROPN",
+         [("Marco Rubio", "PERSON")]),
+        ("Prime/PROPN Minister/PROPN Anna/PROPN Maria/PROPN Lund/PROPN Berg/PROPN said/VERB",
+         [("Anna Maria Lund Berg", "PERSON")]),
+        ("Gen./PROPN Ali/PROPN al/PROPN Masri/PROPN left/VERB", [("Ali al Masri", "PERSON")]),
+        ("Ursula/PROPN von/ADP der/ADP Leyen/PROPN spoke/VERB",
+         [("Ursula von der Leyen", "PERSON")]),
+    ],
+)
+def test_runs_of_proper_nouns_are_persons_after_titles_and_known_names(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
+def test_a_hyphenated_name_is_one_word(labeller):
+    spec = "spokeswoman/NOUN Ella/PROPN Rask/PROPN -/PUNCT/join Moller/PROPN/join said/VERB"
+    assert _ents(labeller, spec) == [("Ella Rask-Moller", "PERSON")]
+
+
+def test_a_day_after_a_name_is_not_part_of_it(labeller):
+    assert _ents(labeller, "President/PROPN Lena/PROPN Hart/PROPN Wednesday/PROPN said/VERB") == [
+        ("Lena Hart", "PERSON")
+    ]
+    assert _ents(labeller, "Omar/PROPN Said/PROPN Monday/PROPN rejected/VERB it/PRON") == [
+        ("Omar Said", "PERSON")
+    ]
+
+
+def test_words_before_a_title_are_no_person(labeller):
+    # "External Affairs Minister X": the words before a title belong to the title
+    assert _ents(labeller, "Home/PROPN Office/PROPN Minister/PROPN Ravi/PROPN Rao/PROPN") == [
+        ("Ravi Rao", "PERSON")
+    ]
+
+
+def test_one_word_and_five_word_runs_are_no_person(labeller):
+    assert _ents(labeller, "Putin/PROPN met/VERB Erdogan/PROPN") == []
+    spec = "Ana/PROPN Bel/PROPN Cruz/PROPN Dia/PROPN Eco/PROPN spoke/VERB"
+    assert _ents(labeller, spec) == []
+
+
+# rule 5: a word of a person named earlier is that person later on
+def test_later_single_words_of_a_person_are_persons(labeller):
+    spec = ("Lena/PROPN Hart/PROPN arrived/VERB ./PUNCT Hart/PROPN said/VERB Secretary/PROPN "
+            "Hart/PROPN and/CCONJ Lena/PROPN agreed/VERB ./PUNCT Ivo/PROPN objected/VERB")
+    assert _ents(labeller, spec) == [
+        ("Lena Hart", "PERSON"), ("Hart", "PERSON"), ("Hart", "PERSON"), ("Lena", "PERSON")
+    ]
+
+
+def test_a_word_is_no_person_before_the_full_name(labeller):
+    spec = "Hart/PROPN left/VERB ./PUNCT Lena/PROPN Hart/PROPN arrived/VERB"
+    assert _ents(labeller, spec) == [("Lena Hart", "PERSON")]
+
+
+# rule 1: nationality runs
+@pytest.mark.parametrize(
+    "spec",
+    ["Bosnian/PROPN Serbs/PROPN withdrew/VERB", "the/DET Iraqi/PROPN Kurds/PROPN voted/VERB"],
+)
+def test_runs_of_nationalities_are_norp(labeller, spec):
+    (ent,) = _ents(labeller, spec)
+    assert ent[1] == "NORP" and len(ent[0].split()) == 2
+
+
+# rule 2 and the other kinds of names
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("the/DET Rapid/PROPN Support/PROPN Forces/PROPN attacked/VERB",
+         [("Rapid Support Forces", "ORG")]),
+        ("the/DET Popular/PROPN Liberation/PROPN Front/PROPN won/VERB",
+         [("Popular Liberation Front", "ORG")]),
+        ("the/DET World/PROPN Food/PROPN Programme/PROPN warned/VERB",
+         [("World Food Programme", "ORG")]),
+        ("the/DET Gaza/PROPN Strip/PROPN", [("Gaza Strip", "LOC")]),
+        ("in/ADP Central/PROPN Asia/PROPN", [("Central Asia", "LOC")]),
+        ("in/ADP South/PROPN Carolina/PROPN", [("South Carolina", "LOC")]),
+        ("after/ADP the/DET Cold/PROPN War/PROPN", [("Cold War", "EVENT")]),
+        ("the/DET Democratic/PROPN People/PROPN 's/PART Republic/PROPN",
+         [("Democratic People", "ORG")]),
+        ("Minister/PROPN of/ADP Foreign/PROPN Affairs/PROPN Borys/PROPN Tarko/PROPN said/VERB",
+         [("Foreign Affairs", "ORG"), ("Borys Tarko", "PERSON")]),
+    ],
+)
+def test_organisations_places_and_events(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
+# rule 4: "Atlanta, Georgia"
+def test_a_place_before_a_comma_and_a_state_is_a_gpe(labeller):
+    assert _ents(labeller, "in/ADP Atlanta/PROPN ,/PUNCT Georgia/PROPN") == [("Atlanta", "GPE")]
+    assert _ents(labeller, "Lyon/PROPN ,/PUNCT France/PROPN ,/PUNCT said/VERB") == [("Lyon", "GPE")]
+
+
+def test_no_gpe_before_a_possessor_or_after_a_person(labeller):
+    spec = "Ivo/PROPN ,/PUNCT Russia/PROPN 's/PART envoy/NOUN"
+    assert _ents(labeller, spec) == []
+    spec = "Ivo/PROPN Tal/PROPN ,/PUNCT Russia/PROPN said/VERB"
+    assert _ents(labeller, spec) == [("Ivo Tal", "PERSON")]
+
+
+def test_lowercase_words_and_other_parts_of_speech_are_never_labelled(labeller):
+    assert _ents(labeller, "the/DET president/NOUN met/VERB officials/NOUN") == []
+    assert _ents(labeller, "Big/ADJ Talks/NOUN Ahead/ADV") == []
+    assert list(labeller(Doc(spacy.blank("en").vocab, words=[])).ents) == []
+
+
+def test_words_load_from_the_bundled_gazetteer_and_lists():
+    words = Words.load(spacy.blank("en"))
+    assert ("nato",) in words.names["nato"]
+    assert "russian" in words.nationalities
+    assert ("president",) in words.titles["president"]
+    assert {"forces", "party", "front"} <= words.org_heads | {w + "s" for w in words.org_heads}
+    assert "georgia" in words.states  # an ambiguous name: in states, not among the cut names
+    assert ("georgia",) not in words.names.get("georgia", ())
+
+
+def test_the_default_pipeline_labels_instead_of_ner_and_accurate_keeps_ner(nlp):
+    from geokg.pipeline import load_pipeline
+
+    assert "ner" not in nlp.pipe_names and "geokg_propn" in nlp.pipe_names
+    assert nlp.pipe_names.index("geokg_propn") < nlp.pipe_names.index("geokg_actors")
+    accurate = load_pipeline(accurate=True)
+    assert "ner" in accurate.pipe_names and "geokg_propn" not in accurate.pipe_names
+    assert accurate.meta["geokg_accurate"] is True and nlp.meta["geokg_accurate"] is False
