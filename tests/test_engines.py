@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -181,3 +182,109 @@ def test_dask_cluster_matches_a_local_run(nlp: Language) -> None:
         assert got == expected
         with distributed.Client(cluster):  # no address: the current client is used
             assert _dump(run_dask(docs, scheduler=None, partition_size=3)) == expected
+
+
+@pytest.mark.slow
+def test_dask_retries_the_partitions_of_a_worker_killed_mid_run(nlp: Language) -> None:
+    """A worker process killed while it extracts: its partitions run again, the output is whole.
+
+    The scheduler is told not to reschedule by itself (allowed-failures 0), so the partitions
+    the dead worker held fail on the client and only geokg's own retry can bring them back.
+    """
+    distributed = pytest.importorskip("distributed")
+    import os
+    import signal
+    import time
+
+    import dask
+
+    docs = [
+        Document(id=f"k{i}", text=f"{t} ({i})", date="2025-07-11")
+        for i, t in enumerate(_ARTICLES * 4)
+    ]
+    expected = _dump(extract_documents(docs, nlp=nlp))
+    killed: list[str] = []
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        with distributed.LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+        ) as cluster, distributed.Client(cluster) as client:
+
+            def feed() -> Iterator[Document]:
+                for i, document in enumerate(docs):
+                    if i == 8 and not killed:  # four partitions sent: kill a busy worker
+                        while not any(client.processing().values()):
+                            time.sleep(0.05)
+                        busy = next(a for a, keys in client.processing().items() if keys)
+                        pid = client.run(os.getpid, workers=[busy])[busy]
+                        os.kill(pid, signal.SIGKILL)
+                        killed.append(busy)
+                    yield document
+
+            got = _dump(run_dask(feed(), scheduler=cluster.scheduler_address, partition_size=2))
+    assert killed
+    assert got == expected
+
+
+_RELEASED = threading.Event()
+
+
+def _slow_first(chunk: list[Document]) -> list[list[Triple]]:
+    """Partition "0" waits until the test releases it (60 s: a safety net, never a measure)."""
+    if chunk[0].id == "0":
+        _RELEASED.wait(60)
+    return [[] for _ in chunk]
+
+
+def _always_fails(chunk: list[Document]) -> list[list[Triple]]:
+    raise MemoryError("this partition always fails")
+
+
+@pytest.mark.slow
+def test_dask_sends_more_partitions_while_a_slow_one_runs_and_keeps_the_order() -> None:
+    distributed = pytest.importorskip("distributed")
+    from geokg.engines import _as_finished_in_order
+
+    _RELEASED.clear()
+    released = _RELEASED
+    submitted: list[str] = []
+    work = _slow_first
+
+    with distributed.Client(processes=False, n_workers=1, threads_per_worker=4,
+                            dashboard_address=None) as client:
+
+        def submit(chunk: list[Document]):  # type: ignore[no-untyped-def]
+            submitted.append(chunk[0].id)
+            if len(submitted) == 8:  # only possible when partition 0 holds nothing back
+                released.set()
+            return client.submit(work, chunk, pure=False)
+
+        chunks = ([Document(id=str(i), text=str(i))] for i in range(12))
+        out = list(
+            _as_finished_in_order(chunks, submit, max_in_flight=2, max_ahead=8, retries=0)
+        )
+    assert released.is_set()
+    assert submitted[:8] == [str(i) for i in range(8)]
+    assert [d.id for d, _ in out] == [str(i) for i in range(12)]
+
+
+@pytest.mark.slow
+def test_dask_gives_up_after_the_retries_with_a_geokg_error() -> None:
+    distributed = pytest.importorskip("distributed")
+    from geokg.engines import _as_finished_in_order
+    from geokg.errors import GeokgError
+
+    attempts: list[str] = []
+    work = _always_fails
+
+    with distributed.Client(processes=False, n_workers=1, threads_per_worker=1,
+                            dashboard_address=None) as client:
+
+        def submit(chunk: list[Document]):  # type: ignore[no-untyped-def]
+            attempts.append(chunk[0].id)
+            return client.submit(work, chunk, pure=False)
+
+        chunks = [[Document(id="p", text="x")]]
+        with pytest.raises(GeokgError, match="failed 3 times.*MemoryError"):
+            list(_as_finished_in_order(iter(chunks), submit, max_in_flight=2, max_ahead=4,
+                                       retries=2))
+    assert attempts == ["p", "p", "p"]
