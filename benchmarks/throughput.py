@@ -1,35 +1,41 @@
-"""Throughput benchmark: raw spaCy parse vs geokg extraction, on one and on several processes.
+"""Throughput benchmark: raw spaCy parse vs geokg extraction, in CPU time, on distinct text.
 
-Builds a corpus of at least ``--words`` words (default 200,000) from the bundled sample articles
-(``data/samples/``, read with geokg's readers), every document distinct: each one is a sample
-article with a random subset of its paragraphs plus one paragraph of another article, so no
-document-level cache can help. Then, in one run, it times
+The corpus (``benchmarks/corpus.py``) holds no repeated paragraph: the bundled samples and our own
+evaluation texts, each paragraph once, then documents written from our templates (varied actors,
+verbs, negation, reported speech, sentences naming no actor) up to ``--words`` words; or the
+articles of ``--samples DIR ...`` (each paragraph once) topped up the same way. In interleaved
+rounds (``--repeat N``, best of N per phase) it times
 
-  (a) ``nlp.pipe`` with the model's full default spaCy pipeline over the same texts,
-  (b) geokg extraction end to end (text -> triples) on one process,
+  (a) ``nlp.pipe`` with the model's full default spaCy pipeline (its ``ner`` included),
+  (b) geokg extraction end to end (text -> triples) on one process, default pipeline (geokg's
+      proper-noun labeller in place of ``ner``),
   (c) the same with ``--workers`` processes (pool start-up included),
+  (d) geokg extraction with ``--accurate`` (the model's ``ner``) on one process,
 
-prints wall and CPU seconds and words/s for each, the ratios b/a and c/b, the peak memory
-(proportional set size of this process and its children, sampled every 250 ms) of each phase, and
-checks that (b) and (c) give identical triples. Model loading is timed apart. On a shared machine,
-``--repeat N`` interleaves N rounds and keeps each phase's best.
+and prints wall and CPU seconds (process time, children included) and words/s for each, the peak
+memory (proportional set size of this process and its children) of each phase, and the ratios:
 
+  b/a CPU = (a)'s CPU seconds / (b)'s: how many times faster geokg is than the raw parse;
+  c/b = (b)'s wall seconds / (c)'s; and c/b CPU = (b)'s CPU seconds / the CPU seconds of the
+  busiest process of (c): the speed-up if each process had a core of its own. On a shared machine
+  CPU times from interleaved rounds are the robust measure; wall times are printed beside them
+  with the load average.
+
+It checks that (b) and (c) give identical triples, then the agreement of (b) and (d): the share of
+triples found by both, with every triple found by only one written to ``--diff FILE``.
 Then (unless ``--no-breakdown``) it shows where the time of (b) goes: CPU seconds of each pipeline
 component run one after another over the corpus, and the share of tokens in sentences that name two
-actors or more and in sentences that yield a triple. The latter bounds what skipping sentences can
-gain: even a free, perfect filter that parsed only the sentences yielding triples would still pay
-that share of (b)'s cost, so it prints the resulting ceiling of b/a.
+actors or more and in sentences that yield a triple (the ceiling of b/a for a sentence filter).
 
-    python benchmarks/throughput.py [--words 200000] [--workers 2] [--batch-size 16] [--repeat 1]
-                                    [--no-breakdown] [--samples DIR ...]
+    python benchmarks/throughput.py [--words 50000] [--workers 2] [--batch-size 16] [--repeat 3]
+                                    [--no-breakdown] [--samples DIR ...] [--diff FILE]
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
+import json
 import os
-import random
 import sys
 import threading
 import time
@@ -40,52 +46,16 @@ from typing import Any
 
 import psutil
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_DIRS = (ROOT / "data" / "samples", ROOT / "tests" / "data")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def sample_documents(dirs: tuple[Path, ...] = SAMPLE_DIRS) -> list[Any]:
-    """The sample articles as geokg Documents (the first folder that yields any)."""
-    from geokg.models import Document
-    from geokg.readers import read_inputs
-
-    for folder in dirs:
-        if folder.is_dir() and any(folder.iterdir()):
-            docs = [d for d in read_inputs([str(folder)]) if isinstance(d, Document)]
-            docs = [d for d in docs if len(d.text.split()) >= 20]
-            if docs:
-                return docs
-    raise SystemExit(f"no sample articles found in {', '.join(map(str, dirs))}")
-
-
-def paragraphs(text: str) -> list[str]:
-    parts = [p.strip() for p in text.split("\n\n")]
-    parts = [p for p in parts if p]
-    if len(parts) < 3:  # one paragraph per line
-        parts = [p.strip() for p in text.splitlines() if p.strip()]
-    return parts
-
-
-def build_corpus(samples: list[Any], words: int, seed: int = 7) -> list[Any]:
-    """Distinct documents of at least ``words`` words in all, made from the sample articles."""
-    rng = random.Random(seed)
-    paras = [paragraphs(d.text) for d in samples]
-    corpus, seen, total, i = [], set(), 0, 0
-    while total < words:
-        k = i % len(samples)
-        base = samples[k]
-        for _ in range(50):
-            keep = [p for p in paras[k] if rng.random() < 0.8] or paras[k][:1]
-            other = paras[rng.randrange(len(samples))]
-            text = "\n\n".join(keep + [rng.choice(other)])
-            digest = hashlib.sha256(text.encode()).digest()
-            if digest not in seen:
-                break
-        seen.add(digest)
-        corpus.append(base.model_copy(update={"id": f"bench-{i}", "text": text}))
-        total += len(text.split())
-        i += 1
-    return corpus
+from corpus import (  # noqa: E402,F401  (build_corpus, sample_documents: used by other benchmarks)
+    ROOT,
+    SAMPLE_DIRS,
+    build_corpus,
+    paragraphs,
+    repeated_paragraph_share,
+    sample_documents,
+)
 
 
 def _memory(proc: psutil.Process) -> int:
@@ -97,11 +67,13 @@ def _memory(proc: psutil.Process) -> int:
 
 
 class PeakMemory:
-    """Samples the memory of this process plus all its children in a background thread."""
+    """Samples the memory of this process plus all its children in a background thread, and the
+    CPU seconds of each child (the last value seen before it ended)."""
 
     def __init__(self, interval: float = 0.25) -> None:
         self.interval = interval
         self.peak = 0
+        self.child_cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._me = psutil.Process()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -111,6 +83,9 @@ class PeakMemory:
         for proc in [self._me, *self._me.children(recursive=True)]:
             try:
                 total += _memory(proc)
+                if proc.pid != self._me.pid:
+                    t = proc.cpu_times()
+                    self.child_cpu[proc.pid] = t.user + t.system
             except psutil.Error:
                 pass  # a worker that just ended
         return total
@@ -122,6 +97,7 @@ class PeakMemory:
 
     def __enter__(self) -> PeakMemory:
         self.peak = self.total()
+        self.child_cpu.clear()
         self._thread.start()
         return self
 
@@ -131,21 +107,68 @@ class PeakMemory:
         self.peak = max(self.peak, self.total())
 
 
-def _cpu() -> float:
+def _own_cpu() -> float:
     t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+    return t.user + t.system
+
+
+def _children_cpu() -> float:
+    t = os.times()
+    return t.children_user + t.children_system
 
 
 @contextmanager
 def phase(name: str, results: dict[str, dict[str, float]]) -> Iterator[None]:
-    """Time a phase (wall and CPU seconds, children included) and its peak memory; keep the best."""
+    """Time a phase (wall seconds, CPU seconds of this process and its children, the CPU seconds
+    of its busiest process) and its peak memory; keep each figure's best over the rounds."""
     with PeakMemory() as mem:
-        wall, cpu = time.perf_counter(), _cpu()
+        wall, own, kids = time.perf_counter(), _own_cpu(), _children_cpu()
         yield
-        wall, cpu = time.perf_counter() - wall, _cpu() - cpu
-    best = results.get(name)
-    if best is None or wall < best["wall"]:
-        results[name] = {"wall": wall, "cpu": cpu, "peak_mb": mem.peak / 2**20}
+        wall = time.perf_counter() - wall
+        own, kids = _own_cpu() - own, _children_cpu() - kids
+    busiest = max([own, *mem.child_cpu.values()])
+    now = {"wall": wall, "cpu": own + kids, "busiest_cpu": busiest, "peak_mb": mem.peak / 2**20}
+    best = results.setdefault(name, dict(now))
+    for key, value in now.items():
+        best[key] = min(best[key], value) if key != "peak_mb" else max(best[key], value)
+
+
+def _key(t: Any) -> tuple[Any, ...]:
+    ev = t.evidence
+    return (ev.doc_id, ev.start, t.source.id, t.relation.value, t.target.id, t.negated,
+            t.modality.value)
+
+
+def agreement(
+    corpus: list[Any], fast: list[list[Any]], accurate: list[list[Any]], path: Path,
+    out: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Compare the triples of the default and the accurate pipeline; write the differing ones."""
+    a = {_key(t): t for ts in fast for t in ts}
+    b = {_key(t): t for ts in accurate for t in ts}
+    both = a.keys() & b.keys()
+    union = a.keys() | b.keys()
+    share = len(both) / len(union) if union else 1.0
+    only_fast, only_accurate = sorted(a.keys() - b.keys()), sorted(b.keys() - a.keys())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    texts = {d.id: d.text for d in corpus}
+    with open(path, "w", encoding="utf-8") as fh:
+        for side, keys, found in (("default", only_fast, a), ("accurate", only_accurate, b)):
+            for k in keys:
+                t = found[k]
+                ev = t.evidence
+                fh.write(json.dumps({
+                    "only": side, "doc": ev.doc_id, "source": t.source.id,
+                    "relation": t.relation.value, "target": t.target.id, "negated": t.negated,
+                    "modality": t.modality.value, "sentence": texts[ev.doc_id][ev.start:ev.end],
+                }, ensure_ascii=False) + "\n")
+    out(
+        f"agreement (b) default vs (d) --accurate: {len(both):,} of {len(union):,} distinct "
+        f"triples identical ({100 * share:.1f} %); only default {len(only_fast)}, only accurate "
+        f"{len(only_accurate)} -> {path}"
+    )
+    return {"identical": len(both), "union": len(union), "share": share,
+            "only_default": len(only_fast), "only_accurate": len(only_accurate)}
 
 
 def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[str, Any]:
@@ -153,21 +176,32 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
 
     from geokg.pipeline import extract_documents, load_pipeline, model_name
 
-    samples = sample_documents(tuple(Path(d) for d in args.samples) if args.samples else SAMPLE_DIRS)
+    samples = (
+        sample_documents(tuple(Path(d) for d in args.samples), eval_files=())
+        if args.samples
+        else sample_documents()
+    )
     corpus = build_corpus(samples, args.words, args.seed)
     texts = [d.text for d in corpus]
     words = sum(len(t.split()) for t in texts)
+    from_samples = sum(len(d.text.split()) for d in corpus if not d.id.startswith("gen-"))
     out(
-        f"corpus: {len(corpus)} distinct documents, {words:,} words "
-        f"(from {len(samples)} sample articles); model {model_name(args.model)}; "
-        f"{psutil.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start"
+        f"corpus: {len(corpus)} documents, {words:,} words, "
+        f"{100 * repeated_paragraph_share(corpus):.1f} % repeated paragraphs "
+        f"({from_samples:,} words from {len(samples)} sample texts, the rest from templates); "
+        f"model {model_name(args.model)}; {psutil.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.2f} at start"
     )
     res: dict[str, dict[str, float]] = {}
     with phase("load raw model", res):
         raw = spacy.load(model_name(args.model))
     with phase("load geokg pipeline", res):
         nlp = load_pipeline(args.model)
-    a, b, c = "(a) raw nlp.pipe", "(b) geokg, 1 process", f"(c) geokg, {args.workers} workers"
+    with phase("load --accurate", res):
+        accurate_nlp = load_pipeline(args.model, accurate=True)
+    a, b = "(a) raw nlp.pipe", "(b) geokg, 1 process"
+    c, d = f"(c) geokg, {args.workers} workers", "(d) geokg --accurate"
+    loads = []
     for _ in range(args.repeat):  # interleaved, best of N: other load on the machine hurts less
         with phase(a, res):
             for _doc in raw.pipe(texts, batch_size=args.batch_size):
@@ -181,21 +215,40 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
                     corpus, nlp=nlp, batch_size=args.batch_size, workers=args.workers
                 )
             ]
+        with phase(d, res):
+            careful = [
+                ts for _, ts in extract_documents(corpus, nlp=accurate_nlp, batch_size=args.batch_size)
+            ]
+        loads.append(os.getloadavg()[0])
 
     for name, r in res.items():
-        rate = f"{words / r['wall']:>9,.0f} words/s" if name.startswith("(") else " " * 17
+        rate = (
+            f"{words / r['wall']:>8,.0f} words/s wall {words / r['cpu']:>8,.0f} words/s CPU"
+            if name.startswith("(")
+            else " " * 42
+        )
         out(
             f"{name:<22} {r['wall']:7.2f} s wall {r['cpu']:7.2f} s CPU {rate}   "
             f"peak memory {r['peak_mb']:6.0f} MB"
         )
-    wall_ab, cpu_ab = res[a]["wall"] / res[b]["wall"], res[a]["cpu"] / res[b]["cpu"]
+    cpu_ab, wall_ab = res[a]["cpu"] / res[b]["cpu"], res[a]["wall"] / res[b]["wall"]
+    cpu_db = res[a]["cpu"] / res[d]["cpu"]
     wall_cb = res[b]["wall"] / res[c]["wall"]
-    out(f"b/a = {wall_ab:.2f} wall, {cpu_ab:.2f} CPU  (geokg extraction speed / raw parse speed)")
-    out(f"c/b = {wall_cb:.2f} wall  ({args.workers} workers / 1 process, pool start-up included)")
+    cpu_cb = res[b]["cpu"] / res[c]["busiest_cpu"]
+    out(f"b/a = {cpu_ab:.2f} CPU, {wall_ab:.2f} wall  (geokg speed / raw parse speed); "
+        f"d/a = {cpu_db:.2f} CPU (--accurate)")
+    out(f"c/b = {cpu_cb:.2f} CPU (busiest of {args.workers} processes), {wall_cb:.2f} wall  "
+        "(pool start-up included)")
+    out(f"best of {args.repeat} interleaved rounds; load average after each round: "
+        + ", ".join(f"{x:.2f}" for x in loads))
     dump = lambda runs: [[t.model_dump(mode="json") for t in ts] for ts in runs]  # noqa: E731
     identical = dump(single) == dump(multi)
     out(f"triples: {sum(len(t) for t in single):,}; (b) and (c) identical: {identical}")
-    result = {"words": words, "phases": res, "b/a": wall_ab, "c/b": wall_cb, "identical": identical}
+    result = {
+        "words": words, "phases": res, "b/a cpu": cpu_ab, "b/a": wall_ab, "c/b cpu": cpu_cb,
+        "c/b": wall_cb, "identical": identical, "loads": loads,
+    }
+    result["agreement"] = agreement(corpus, single, careful, Path(args.diff), out)
     if args.breakdown:
         result["breakdown"] = breakdown(nlp, corpus, res[a]["cpu"], res[b]["cpu"], out)
     return result
@@ -252,15 +305,20 @@ def breakdown(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--words", type=int, default=200_000, help="corpus size in words (default 200000)")
+    ap.add_argument("--words", type=int, default=50_000, help="corpus size in words (default 50000)")
     ap.add_argument("--workers", type=int, default=2, help="processes for (c) (default 2)")
     ap.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size of all runs")
-    ap.add_argument("--repeat", type=int, default=1, help="run (a), (b), (c) N times, keep the best")
+    ap.add_argument("--repeat", type=int, default=3, help="run (a)-(d) N times, keep the best")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: geokg's)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument(
         "--samples", nargs="+", metavar="DIR",
-        help="build the corpus from the articles in these folders (default: data/samples)",
+        help="build the corpus from the articles in these folders (default: data/samples "
+        "and data/eval), topped up from the templates to --words",
+    )
+    ap.add_argument(
+        "--diff", default=str(ROOT / "out" / "agreement_diff.jsonl"),
+        help="where to write the triples only one of default and --accurate finds",
     )
     ap.add_argument(
         "--no-breakdown", dest="breakdown", action="store_false",
