@@ -205,7 +205,7 @@ def cli() -> None:
 @_common_input_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
-@click.option("--full", is_flag=True, help="JSONL: add attributed_to, trigger and title to each record.")
+@click.option("--full", is_flag=True, help="JSONL: add attributed_to, trigger (and its offset) and title to each record.")
 def extract(
     inputs: tuple[str, ...], model: str | None, actor_files: tuple[str, ...], date: str | None,
     file_time: bool, date_order: str | None, text_field: str, no_split: bool, workers: int,
@@ -263,6 +263,7 @@ class _Writer:
                 if self.full:
                     rec["attributed_to"] = t.attributed_to.id if t.attributed_to else None
                     rec["evidence"]["trigger"] = t.evidence.trigger
+                    rec["evidence"]["trigger_start"] = t.evidence.trigger_start
                     rec["evidence"]["title"] = t.evidence.title
                 self.out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 continue
@@ -296,13 +297,18 @@ class _Writer:
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write the interactive HTML graph here.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask), e.g. tcp://10.0.0.5:8786.")
+@click.option("--triples", "from_triples", is_flag=True, help="INPUTs are triples written by `geokg extract --format jsonl` (with or without --full): store them, extract nothing.")
 def build(
     inputs: tuple[str, ...], model: str | None, actor_files: tuple[str, ...], date: str | None,
     file_time: bool, date_order: str | None, text_field: str, no_split: bool, workers: int,
     min_confidence: float, accurate: bool, strict: bool, quiet: bool, db: str,
-    html_path: str | None, engine: str, scheduler: str | None,
+    html_path: str | None, engine: str, scheduler: str | None, from_triples: bool,
 ) -> None:
-    """Extract from INPUTs and add them to the store --db (re-adding a document changes nothing)."""
+    """Extract from INPUTs and add them to the store --db (re-adding a document changes nothing).
+
+    With --triples the INPUTs are the JSONL output of `geokg extract` (run anywhere, on any
+    engine): their triples are stored as they are.
+    """
     from .graph import KnowledgeGraph
 
     run = _Run(strict, quiet)
@@ -320,7 +326,14 @@ def build(
                                   file_time=file_time, order=date_order)
         try:
             fresh = (d for d in docs if not kg.has_document(d) or _dup(run))
-            if engine == "dask":
+            if from_triples:
+                from .triplefile import read_triples
+
+                stream = (
+                    _counted(run, d, t, min_confidence) for path in inputs for d, t in read_triples(path)
+                    if not kg.has_document(d) or _dup(run)
+                )
+            elif engine == "dask":
                 from .engines import run_dask
 
                 found = run_dask(
