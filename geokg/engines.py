@@ -261,8 +261,9 @@ def run_dask(
     a time; a slow partition does not keep the cluster waiting: the next ones are sent as others
     finish, and finished results wait here (at most four times ``max_in_flight`` partitions) for
     their turn, so the output is always in input order. A partition that fails (its worker was
-    killed, ran out of memory, or raised) is sent again up to ``retries`` times; then the run
-    stops with a :class:`~geokg.errors.GeokgError` (or the partition's own geokg error).
+    killed, ran out of memory, or its result was lost with its worker) is sent again up to
+    ``retries`` times; then the run stops with a :class:`~geokg.errors.GeokgError`. A geokg
+    error raised by the extraction itself (bad input) stops the run at once.
     """
     try:
         from distributed import Client, LocalCluster, get_client
@@ -372,18 +373,22 @@ def _as_finished_in_order(
         future = next(waiting)
         i = index_of.pop(future.key)
         chunk, _, failures = pending.pop(i)
+        error: BaseException | None = None
         if future.status == "finished":
-            finished[i] = (chunk, future.result())
-            continue
-        if future.status == "error":
+            try:
+                finished[i] = (chunk, future.result())
+                continue
+            except Exception as exc:  # noqa: BLE001  the worker holding the result died
+                error = exc
+        elif future.status == "error":
             error = future.exception()
         else:  # cancelled: the scheduler lost it
             error = RuntimeError(f"the partition's task was {future.status}")
+        if isinstance(error, GeokgError):
+            raise error  # the documents' own fault (too long, bad input): the same every time
         if failures < retries:
             send(i, chunk, failures + 1)
             continue
-        if isinstance(error, GeokgError):
-            raise error
         raise GeokgError(
             f"a Dask partition of {len(chunk)} documents (first: {chunk[0].doc_id}) failed "
             f"{failures + 1} times ({type(error).__name__}: {error}); check the workers' logs "
