@@ -330,7 +330,9 @@ def build(
                 from .triplefile import read_triples
 
                 stream = (
-                    _counted(run, d, t, min_confidence) for path in inputs for d, t in read_triples(path)
+                    _counted(run, d, t, min_confidence)
+                    for path in inputs
+                    for d, t in read_triples(path)
                     if not kg.has_document(d) or _dup(run)
                 )
             elif engine == "dask":
