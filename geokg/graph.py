@@ -274,3 +274,6 @@ class KnowledgeGraph:
 def _check_path(path: Any) -> None:
     if not isinstance(path, (str, Path)):
         raise UsageError(f"the output path must be a str or Path, not {type(path).__name__}")
+    if "\x00" in str(path):
+        raise UsageError("the output path contains a NUL byte, which no file name can hold; "
+                         "give a valid path")

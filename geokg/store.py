@@ -461,6 +461,9 @@ class Store:
 
     def save(self, path: str | Path) -> Path:
         """Copy the store to ``path`` (a consistent snapshot, via SQLite's backup API)."""
+        if "\x00" in str(path):
+            raise UsageError("the path contains a NUL byte, which no file name can hold; give a "
+                             "valid path")
         path = Path(path)
         try:
             dest = sqlite3.connect(str(path))

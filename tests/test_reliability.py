@@ -396,6 +396,11 @@ def test_a_nul_byte_in_the_store_path_is_a_usage_error(tmp_path) -> None:
         Store(str(tmp_path / "a\x00b.db"))
     with pytest.raises(UsageError, match="NUL byte"):
         KnowledgeGraph(tmp_path / "a\x00b.db")
+    kg = KnowledgeGraph()
+    for write in (lambda p: kg.store.save(p), lambda p: kg.to_html(p),
+                  lambda p: kg.export(p, "json")):
+        with pytest.raises(UsageError, match="NUL byte"):
+            write(str(tmp_path / "out\x00put"))
 
 
 # --- terminal control characters are shown, never obeyed ----------------------------------------------
