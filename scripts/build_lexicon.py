@@ -21,7 +21,9 @@ What is converted (only what the relation matcher can check, see ``data/relation
 Patterns that need a subject noun, a noun inside a prepositional phrase, an adjective
 ({HUMANITARIAN AID} keeps only its head when that head is unambiguous) or another verb are left
 out: the matcher cannot check them. Our hand-written ``lexicon.json`` wins: a generated entry is
-dropped where the hand-written lexicon already decides that lemma (or that verb + object).
+dropped where the hand-written lexicon already decides that lemma (or that verb + object), and
+none is made for the verbs of its word list ``cameo_rejected`` (reviewed: their news sense is no
+such interaction).
 
 Run from a checkout (it needs ``../shared/lexicons``, or ``--cameo``/``--plover`` paths)::
 
@@ -312,6 +314,8 @@ class Hand:
     verb_objects: set[tuple[str, str]]
     #: lemma -> relations of its unconstrained hand-written verb entries
     plain: dict[str, set[str]]
+    #: verbs reviewed and rejected as triggers (word list ``cameo_rejected``)
+    rejected: set[str]
 
     @classmethod
     def load(cls, path: Path) -> Hand:
@@ -323,7 +327,7 @@ class Hand:
                 return lists.get(value.lstrip("@"), set())
             return {w.lower() for w in value}
 
-        verbs, nouns, pairs = set(), set(), set()
+        verbs, nouns, pairs = set(lists.get("cameo_rejected", set())), set(), set()
         plain: dict[str, set[str]] = defaultdict(set)
         for e in raw["entries"]:
             lemmas = words(e["lemmas"])
@@ -336,7 +340,8 @@ class Hand:
                         plain[lemma].add(e["relation"])
                 for obj in words(e.get("object", [])):
                     pairs |= {(lemma, obj) for lemma in lemmas}
-        return cls(verbs, nouns, pairs, dict(plain))
+        rejected = lists.get("cameo_rejected", set())
+        return cls(verbs, nouns, pairs, dict(plain), rejected)
 
 
 # ---------------------------------------------------------------- building the entries
@@ -423,7 +428,10 @@ def build(cameo: Path, plover: Path, hand_path: Path) -> dict[str, Any]:
             stats["pattern dropped: dropped code or ambiguous head"] += 1
             continue
         rel = rels.pop()
-        lemmas = sorted({v[0] for v in by_block[block].verbs if v[1] is None and v[2] is None})
+        lemmas = sorted(
+            {v[0] for v in by_block[block].verbs if v[1] is None and v[2] is None}
+            - hand.rejected
+        )
         if "*" not in authors[key]:  # the verbs the pattern was written for, not the synonyms
             lemmas = [lem for lem in lemmas if lem in authors[key]]
         if not lemmas:
@@ -471,6 +479,8 @@ def build(cameo: Path, plover: Path, hand_path: Path) -> dict[str, Any]:
     event_nouns = {(head, r) for (_, _, head, _), rs in votes.items() for r in rs if head}
     nominal: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for lemma, rel in sorted(verb_relation.items()):
+        if lemma in hand.rejected:
+            continue
         for noun in nominals(lemma, nouns_seen):
             if noun == lemma and (noun, rel) not in event_nouns:
                 continue  # "target" names no attack: a zero-derived noun must be an event noun

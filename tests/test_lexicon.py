@@ -152,6 +152,14 @@ def test_intent_verbs_and_block_synonyms_are_not_triggers():
         assert not bare, lemma
 
 
+def test_verbs_reviewed_and_rejected_get_no_generated_entry():
+    raw = json.loads(data_path("relations", "lexicon.json").read_text(encoding="utf-8"))
+    rejected = set(raw["word_lists"]["cameo_rejected"])
+    assert {"link", "hurt"} <= rejected  # "linked X to the attack", "sanctions hurt X"
+    lex = load_lexicon()
+    assert not [e for e in lex.entries if e.generated and e.lemmas & rejected]
+
+
 # ---------------------------------------------------------------- generated entries at work
 CASES = [
     pytest.param(
