@@ -1033,3 +1033,40 @@ def test_the_militants_with_no_group_named_stand_for_nothing(nlp, wider):
         )
     )
     assert [t for t, _ in ids(doc)] == ["Russia", "Ukraine"]
+
+
+@pytest.mark.parametrize(
+    "spec,state",
+    [
+        # "Turkish Land Forces said the attack failed." (the NER's organisation without the demonym)
+        (
+            "Turkish/ADJ/amod/2/B-NORP Land/PROPN/compound/2/B-ORG Forces/PROPN/nsubj/3/I-ORG "
+            "said/VERB/ROOT/3 the/DET/det/5 attack/NOUN/nsubj/6 failed/VERB/ccomp/3 "
+            "./PUNCT/punct/3",
+            "TUR",
+        ),
+        # "Russia's Volunteer Army said ..."
+        (
+            "Russia/PROPN/poss/2/B-GPE 's/PART/case/0 Volunteer/PROPN/compound/3/B-ORG "
+            "Army/PROPN/nsubj/4/I-ORG said/VERB/ROOT/4 ./PUNCT/punct/4",
+            "RUS",
+        ),
+    ],
+)
+def test_a_states_named_body_is_no_group_of_its_own(nlp, recognizer, spec, state):
+    doc = recognizer(parse(nlp, spec))
+    assert not any(a.startswith("group:") for a in doc._.geokg_actors)
+    assert state in doc._.geokg_actors
+
+
+def test_a_group_named_after_a_place_name_is_still_a_group(nlp, recognizer):
+    # "Kyiv said the Azawad Liberation Front attacked." : no state's demonym right before it
+    doc = recognizer(
+        parse(
+            nlp,
+            "Kyiv/PROPN/nsubj/1/B-GPE said/VERB/ROOT/1 the/DET/det/5/B-ORG "
+            "Azawad/PROPN/compound/5/I-ORG Liberation/PROPN/compound/5/I-ORG "
+            "Front/PROPN/nsubj/6/I-ORG attacked/VERB/ccomp/1 ./PUNCT/punct/1",
+        )
+    )
+    assert "group:azawad-liberation-front" in doc._.geokg_actors
