@@ -492,6 +492,14 @@ def _time_options(func: Any) -> Any:
     return func
 
 
+def _time_choice(func: Any) -> Any:
+    return click.option(
+        "--time", "time_", type=click.Choice(["event", "report"]), default="event",
+        show_default=True, help="Date evidence by when the event happened when its sentence "
+        "says so ('in 2015', 'last week'), else by the report's date (event); or always by the "
+        "report's date (report).")(func)
+
+
 @cli.command()
 @_store_option
 @click.option("--actor", help="Relations touching this actor (id or name).")
@@ -500,13 +508,14 @@ def _time_options(func: Any) -> Any:
 @click.option("--relation", help="One relation word, e.g. assault.")
 @click.option("--quad-class", type=click.Choice([q.value for q in QuadClass]))
 @_time_options
+@_time_choice
 @click.option("--min-evidence", default=1, show_default=True, type=click.IntRange(1))
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1), help="Count only evidence at least this confident.")
 @click.option("--include-unstated", is_flag=True, help="Also negated and hedged relations.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def query(
     db: str, actor: str | None, source: str | None, target: str | None, relation: str | None,
-    quad_class: str | None, since: str | None, until: str | None, min_evidence: int,
+    quad_class: str | None, since: str | None, until: str | None, time_: str, min_evidence: int,
     min_confidence: float, include_unstated: bool, fmt: str,
 ) -> None:
     """List merged relations in the store, filtered."""
@@ -516,7 +525,7 @@ def query(
             relation=_relation(relation), quad_class=quad_class,
             since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
             min_evidence=min_evidence, include_unstated=include_unstated,
-            min_confidence=min_confidence,
+            min_confidence=min_confidence, time=time_,
         )
         _print_models(edges, fmt, _edge_row, columns=_EDGE_COLUMNS)
 
@@ -565,16 +574,18 @@ def _print_models(items: list[Any], fmt: str, row: Any, empty: str = "(no relati
 @click.argument("actor_a")
 @click.argument("actor_b")
 @_time_options
+@_time_choice
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def dyad(db: str, actor_a: str, actor_b: str, since: str | None, until: str | None, fmt: str) -> None:
+def dyad(db: str, actor_a: str, actor_b: str, since: str | None, until: str | None, time_: str,
+         fmt: str) -> None:
     """Relations between two actors and their monthly timeline."""
     with _open_store(db) as kg:
         a, b = _actor_id(kg, actor_a), _actor_id(kg, actor_b)
         if a == b:
             raise UsageError(f"{actor_a!r} and {actor_b!r} are the same actor ({a}); a dyad "
                              "needs two different actors")
-        d = kg.dyad(a, b,
-                    since=_parse_date(since, "--since"), until=_parse_date(until, "--until"))
+        d = kg.dyad(a, b, since=_parse_date(since, "--since"),
+                    until=_parse_date(until, "--until"), time=time_)
     if fmt == "json":
         click.echo(d.model_dump_json(indent=2))
         return
@@ -601,19 +612,24 @@ def dyad(db: str, actor_a: str, actor_b: str, since: str | None, until: str | No
 @click.argument("relation")
 @click.argument("target")
 @_time_options
-def evidence(db: str, source: str, relation: str, target: str, since: str | None, until: str | None) -> None:
+@_time_choice
+def evidence(db: str, source: str, relation: str, target: str, since: str | None,
+             until: str | None, time_: str) -> None:
     """The evidence sentences behind one edge (SOURCE RELATION TARGET)."""
     with _open_store(db) as kg:
         src, rel, dst = _actor_id(kg, source), _relation(relation), _actor_id(kg, target)
         triples = kg.evidence(src, rel, dst, since=_parse_date(since, "--since"),
-                              until=_parse_date(until, "--until"))
+                              until=_parse_date(until, "--until"), time=time_)
         if not triples:
             click.echo(f"(no evidence for {src} {rel.value if rel else relation} {dst})")
         for t in triples:
             flag = "" if t.stated else f" [{'negated' if t.negated else t.modality.value}]"
             ev = t.evidence
             sentence = " ".join(ev.sentence.split())
-            click.echo(f"{ev.date or '-'}  {ev.outlet or '-'}  {ev.doc_id}{flag}\n    {sentence}")
+            when = (f"  (event: {ev.event_date}, {ev.event_precision})"
+                    if ev.event_date else "")
+            click.echo(f"{ev.date or '-'}  {ev.outlet or '-'}  {ev.doc_id}{flag}{when}\n"
+                       f"    {sentence}")
 
 
 @cli.command()

@@ -159,13 +159,16 @@ class KnowledgeGraph:
         min_evidence: int = 1,
         include_unstated: bool = False,
         min_confidence: float = 0.0,
+        time: str = "event",
     ) -> list[Edge]:
         """Merged edges, most evidence first (see :meth:`geokg.store.Store.relations`);
-        ``min_confidence`` counts only evidence at least that confident."""
+        ``min_confidence`` counts only evidence at least that confident. ``time="event"`` places
+        evidence at the event's date when its sentence states one, else at the report date;
+        ``time="report"`` always at the report date."""
         return self.store.relations(
             actor=actor, source=source, target=target, relation=relation,
             quad_class=quad_class, since=since, until=until, min_evidence=min_evidence,
-            include_unstated=include_unstated, min_confidence=min_confidence)
+            include_unstated=include_unstated, min_confidence=min_confidence, time=time)
 
     def relations_df(self, **filters: Any) -> Any:
         """:meth:`relations` as a pandas DataFrame."""
@@ -173,16 +176,17 @@ class KnowledgeGraph:
 
     def evidence(self, source: str | Actor, relation: Relation | str, target: str | Actor, *,
                  since: DateLike = None, until: DateLike = None,
-                 include_unstated: bool = True, min_confidence: float = 0.0) -> list[Triple]:
+                 include_unstated: bool = True, min_confidence: float = 0.0,
+                 time: str = "event") -> list[Triple]:
         """The triples (with their sentences) behind one edge, oldest first."""
         return self.store.evidence(source, relation, target, since=since, until=until,
                                    include_unstated=include_unstated,
-                                   min_confidence=min_confidence)
+                                   min_confidence=min_confidence, time=time)
 
     def dyad(self, a: str | Actor, b: str | Actor, *, since: DateLike = None,
-             until: DateLike = None) -> Dyad:
+             until: DateLike = None, time: str = "event") -> Dyad:
         """Edges between two actors and their monthly timeline with the net score."""
-        return self.store.dyad(a, b, since=since, until=until)
+        return self.store.dyad(a, b, since=since, until=until, time=time)
 
     def neighbors(self, actor: str | Actor, **filters: Any) -> list[Actor]:
         """Actors linked to ``actor``, most evidence first (see Store.neighbors)."""
@@ -216,11 +220,12 @@ class KnowledgeGraph:
     # -- graphs and exports -----------------------------------------------------------------
 
     def to_networkx(self, *, since: DateLike = None, until: DateLike = None,
-                    include_unstated: bool = False, min_evidence: int = 1) -> nx.MultiDiGraph:
+                    include_unstated: bool = False, min_evidence: int = 1,
+                    time: str = "event") -> nx.MultiDiGraph:
         """The merged graph as a networkx MultiDiGraph (format: docs/architecture.md)."""
         return self.store.to_networkx(since=since, until=until,
                                       include_unstated=include_unstated,
-                                      min_evidence=min_evidence)
+                                      min_evidence=min_evidence, time=time)
 
     def _not_the_store(self, path: str | Path) -> None:
         if self.path is not None and Path(path).resolve() == self.path.resolve():

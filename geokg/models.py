@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -204,7 +204,15 @@ class Evidence(BaseModel):
     sentence: str
     start: int = Field(ge=0, description="character offset of the sentence in the document")
     end: int = Field(ge=0, description="character offset just past the sentence")
-    date: _dt.date | None = None
+    date: _dt.date | None = Field(default=None, description="the document's (report) date")
+    event_date: _dt.date | None = Field(
+        default=None,
+        description="when the event happened, as the sentence states it ('in 2015', 'last week'),"
+        " resolved against the document date: the first day of the period; None if not stated",
+    )
+    event_precision: Literal["day", "week", "month", "year"] | None = Field(
+        default=None, description="the precision of event_date"
+    )
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
@@ -269,6 +277,8 @@ class Triple(BaseModel):
                 "start": ev.start,
                 "end": ev.end,
                 "date": ev.date.isoformat() if ev.date else None,
+                "event_date": ev.event_date.isoformat() if ev.event_date else None,
+                "event_precision": ev.event_precision,
                 "outlet": ev.outlet,
                 "url": ev.url,
             },
@@ -341,12 +351,17 @@ def output_schema() -> dict[str, Any]:
             "evidence": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["sentence", "start", "end", "date", "outlet", "url"],
+                "required": [
+                    "sentence", "start", "end", "date", "event_date", "event_precision", "outlet",
+                    "url",
+                ],
                 "properties": {
                     "sentence": {"type": "string"},
                     "start": {"type": "integer", "minimum": 0},
                     "end": {"type": "integer", "minimum": 0},
                     "date": {"type": ["string", "null"], "format": "date"},
+                    "event_date": {"type": ["string", "null"], "format": "date"},
+                    "event_precision": {"enum": ["day", "week", "month", "year", None]},
                     "outlet": {"type": ["string", "null"]},
                     "url": {"type": ["string", "null"]},
                 },

@@ -16,11 +16,15 @@ from collections.abc import Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from .confidence import check_min_confidence
 from .errors import UsageError
 from .models import Actor, QuadClass, Relation
+
+#: how a triple is placed in time: "event" (the event's date when its sentence states one, else
+#: the report's date) or "report" (the document's date)
+TIMES = ("event", "report")
 
 __all__ = [
     "Edge",
@@ -52,6 +56,7 @@ class Edge(BaseModel):
     stated: bool
     count: int
     documents: int
+    stories: int = Field(default=0, description="distinct stories: syndicated copies count once")
     outlets: tuple[str, ...] = ()
     first_date: _dt.date | None = None
     last_date: _dt.date | None = None
@@ -170,20 +175,33 @@ class EdgeFilter:
         since: str | None = None,
         until: str | None = None,
         min_confidence: float = 0.0,
+        time: str = "event",
     ) -> None:
         self.actor, self.source, self.target, self.pair = actor, source, target, pair
         self.min_confidence = check_min_confidence(min_confidence)
+        if time not in TIMES:
+            raise UsageError(f"time={time!r}: use 'event' (the event's date when the sentence "
+                             "states one, else the report's) or 'report'")
+        self.time = time
         self.relations, self.include_unstated = relations, include_unstated
         if since is not None and until is not None and since > until:
             raise UsageError(f"since {since} is after until {until}: no evidence can match; "
                              "swap the two dates")
         self.since, self.until = since, until
 
+    def when(self, table: str = "") -> str:
+        """The SQL date a triple is placed at: its event date, else its report date ("event");
+        or always the report date ("report")."""
+        p = f"{table}." if table else ""
+        return f"coalesce({p}event_date, {p}date)" if self.time == "event" else f"{p}date"
+
     @property
     def timed(self) -> bool:
-        """True when a time window or a confidence floor is set (edges must be aggregated from
-        the triples that pass)."""
-        return self.since is not None or self.until is not None or self.min_confidence > 0
+        """True when a time window or a confidence floor is set, or report dates are asked for
+        (edges must then be aggregated from the triples that pass; the stored edges place
+        evidence by event time)."""
+        return (self.since is not None or self.until is not None or self.min_confidence > 0
+                or self.time != "event")
 
     def where(self, *, triples: bool) -> tuple[str, list[Any]]:
         """The clause and its parameters, for ``edges`` or (``triples``) with the date window."""
@@ -213,10 +231,10 @@ class EdgeFilter:
         if triples:
             clauses.append("source <> target")
             if self.since is not None:
-                clauses.append("date >= ?")
+                clauses.append(f"{self.when()} >= ?")
                 params.append(self.since)
             if self.until is not None:
-                clauses.append("date <= ?")
+                clauses.append(f"{self.when()} <= ?")
                 params.append(self.until)
             if self.min_confidence > 0:
                 clauses.append("confidence >= ?")
@@ -225,7 +243,8 @@ class EdgeFilter:
 
 
 def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) -> list[tuple]:
-    """Rows (source, relation, target, stated, count, docs, conf_sum, first, last, outlets JSON).
+    """Rows (source, relation, target, stated, count, docs, stories, conf_sum, first, last,
+    outlets JSON).
 
     Source and target are actor ids; rows come most evidence first, then by ids.
     """
@@ -233,21 +252,23 @@ def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) 
         where, params = flt.where(triples=True)
         inner = (
             "SELECT source, relation, target, stated, COUNT(*) AS count, COUNT(DISTINCT doc), "
-            "SUM(confidence), MIN(date), MAX(date), json_group_array(DISTINCT outlet) "
+            "COUNT(DISTINCT (SELECT story FROM documents d WHERE d.id = triples.doc)), "
+            f"SUM(confidence), MIN({flt.when()}), MAX({flt.when()}), "
+            "json_group_array(DISTINCT outlet) "
             f"FROM triples WHERE {where} GROUP BY source, relation, target, stated "
             "HAVING COUNT(*) >= ?"
         )
     else:
         where, params = flt.where(triples=False)
         inner = (
-            "SELECT source, relation, target, stated, count, docs, conf_sum, first_date, "
+            "SELECT source, relation, target, stated, count, docs, stories, conf_sum, first_date, "
             "last_date, (SELECT json_group_array(DISTINCT outlet) FROM triples t WHERE "
             "t.source = e.source AND t.target = e.target AND t.relation = e.relation AND "
             f"t.stated = e.stated) FROM edges e WHERE {where} AND count >= ?"
         )
     sql = (
-        f"WITH e(source, relation, target, stated, count, c5, c6, c7, c8, c9) AS ({inner}) "
-        "SELECT s.id, e.relation, t.id, e.stated, e.count, e.c5, e.c6, e.c7, e.c8, e.c9 "
+        f"WITH e(source, relation, target, stated, count, c5, c6, c7, c8, c9, c10) AS ({inner}) "
+        "SELECT s.id, e.relation, t.id, e.stated, e.count, e.c5, e.c6, e.c7, e.c8, e.c9, e.c10 "
         "FROM e JOIN actors s ON s.key = e.source JOIN actors t ON t.key = e.target "
         "ORDER BY e.count DESC, s.id, e.relation, t.id, e.stated DESC"
     )
@@ -256,7 +277,7 @@ def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) 
 
 def make_edge(row: Sequence[Any], actors: dict[str, Actor]) -> Edge:
     """An :class:`Edge` from an :func:`edge_rows` row."""
-    src, rel, tgt, stated, count, docs, conf_sum, first, last, outlets = row
+    src, rel, tgt, stated, count, docs, stories, conf_sum, first, last, outlets = row
     relation = Relation(rel)
     return Edge(
         source=actors[src],
@@ -268,6 +289,7 @@ def make_edge(row: Sequence[Any], actors: dict[str, Actor]) -> Edge:
         stated=bool(stated),
         count=count,
         documents=docs,
+        stories=stories,
         outlets=tuple(sorted(o for o in json.loads(outlets or "[]") if o)),
         first_date=first,
         last_date=last,
@@ -279,7 +301,8 @@ def timeline(conn: sqlite3.Connection, flt: EdgeFilter) -> tuple[list[DyadMonth]
     """Monthly counts per relation and net score for the triples ``flt`` selects."""
     where, params = flt.where(triples=True)
     rows = conn.execute(
-        f"SELECT substr(date, 1, 7), relation, stated, COUNT(*) FROM triples WHERE {where} "
+        f"SELECT substr({flt.when()}, 1, 7), relation, stated, COUNT(*) FROM triples "
+        f"WHERE {where} "
         "GROUP BY 1, 2, 3 ORDER BY 1",
         params,
     ).fetchall()

@@ -49,7 +49,7 @@ from .query import (
 __all__ = ["SCHEMA_VERSION", "AddSummary", "Store", "migrate"]
 
 #: the schema this version of geokg writes
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -119,31 +119,75 @@ _V3 = [
     "REBUILD EDGES",
 ]
 
-#: MIGRATIONS[v] turns a schema-v store into a schema-(v+1) one (v = 0: an empty file)
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+# v4: event time, syndicated stories, undoable merges
+_V4 = [
+    # when the event happened as the sentence states it (the report's date is `date`)
+    "ALTER TABLE triples ADD COLUMN event_date TEXT",
+    "ALTER TABLE triples ADD COLUMN event_precision TEXT",
+    # the actor a triple named before a merge (NULL: the one it names now), so a merge can be
+    # undone; filled by merge_actors and by ingest under a recorded merge
+    "ALTER TABLE triples ADD COLUMN orig_source INTEGER",
+    "ALTER TABLE triples ADD COLUMN orig_target INTEGER",
+    "ALTER TABLE triples ADD COLUMN orig_by INTEGER",
+    # near-duplicate (syndicated) documents share the story number of the first one stored
+    "ALTER TABLE documents ADD COLUMN story INTEGER",
+    "UPDATE documents SET story = id",
+    "CREATE TABLE doc_bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, doc INTEGER NOT "
+    "NULL)",
+    "CREATE INDEX doc_bands_key ON doc_bands (band, bucket)",
+    "CREATE INDEX documents_doc_id ON documents (doc_id)",
+    "CREATE TABLE merge_log (id INTEGER PRIMARY KEY, alias TEXT NOT NULL, canonical TEXT NOT "
+    "NULL, redirected TEXT NOT NULL, aliases_before TEXT NOT NULL, type_before TEXT)",
+    "DROP TABLE edges",
+    "CREATE TABLE edges (source INTEGER NOT NULL, relation TEXT NOT NULL, target INTEGER NOT "
+    "NULL, stated INTEGER NOT NULL, count INTEGER NOT NULL, docs INTEGER NOT NULL, stories "
+    "INTEGER NOT NULL, conf_sum REAL NOT NULL, first_date TEXT, last_date TEXT, "
+    "PRIMARY KEY (source, relation, target, stated)) WITHOUT ROWID",
+    "CREATE INDEX edges_target ON edges (target)",
+    "REBUILD EDGES",
+]
 
+#: MIGRATIONS[v] turns a schema-v store into a schema-(v+1) one (v = 0: an empty file)
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+
+# the story (syndication group) of a triple's document, and the date it is placed at: the
+# event's date when the sentence states one, else the report's
+_STORY = "(SELECT story FROM documents WHERE documents.id = x.doc)"
+_WHEN = "coalesce(x.event_date, x.date)"
 _EDGE_AGGREGATE = (
     "INSERT INTO edges SELECT source, relation, target, stated, COUNT(*), COUNT(DISTINCT doc), "
-    "SUM(confidence), MIN(date), MAX(date) FROM triples WHERE source <> target{cond} "
-    "GROUP BY source, relation, target, stated"
+    f"COUNT(DISTINCT {_STORY}), SUM(confidence), MIN({_WHEN}), MAX({_WHEN}) FROM triples x "
+    "WHERE source <> target{cond} GROUP BY source, relation, target, stated"
 )
-# fold the triples added by one batch (id >= ?) into the merged edges
+# fold the triples added by one batch (id >= ?1) into the merged edges; a story counts once
+# per edge: a copy of a story the edge already has evidence from adds none
 _EDGE_UPSERT = (
     "INSERT INTO edges SELECT source, relation, target, stated, COUNT(*), COUNT(DISTINCT doc), "
-    "SUM(confidence), MIN(date), MAX(date) FROM triples WHERE id >= ? AND source <> target "
-    "GROUP BY source, relation, target, stated "
+    "COUNT(DISTINCT CASE WHEN s = doc OR NOT EXISTS (SELECT 1 FROM triples o WHERE o.id < ?1 "
+    "AND o.source = y.source AND o.target = y.target AND o.relation = y.relation AND "
+    "o.stated = y.stated AND (SELECT story FROM documents WHERE documents.id = o.doc) = y.s) "
+    "THEN s END), SUM(confidence), MIN(w), MAX(w) "
+    f"FROM (SELECT x.*, {_STORY} AS s, {_WHEN} AS w FROM triples x WHERE x.id >= ?1 AND "
+    "x.source <> x.target) y GROUP BY source, relation, target, stated "
     "ON CONFLICT (source, relation, target, stated) DO UPDATE SET "
     "count = count + excluded.count, docs = docs + excluded.docs, "
-    "conf_sum = conf_sum + excluded.conf_sum, "
+    "stories = stories + excluded.stories, conf_sum = conf_sum + excluded.conf_sum, "
     "first_date = min(coalesce(first_date, excluded.first_date), "
     "coalesce(excluded.first_date, first_date)), "
     "last_date = max(coalesce(last_date, excluded.last_date), "
     "coalesce(excluded.last_date, last_date))"
 )
+# the merged edges of schema 2 and 3 (used while migrating an old store forward)
+_EDGE_AGGREGATE_V3 = (
+    "INSERT INTO edges SELECT source, relation, target, stated, COUNT(*), COUNT(DISTINCT doc), "
+    "SUM(confidence), MIN(date), MAX(date) FROM triples WHERE source <> target{cond} "
+    "GROUP BY source, relation, target, stated"
+)
 _TRIPLE_INSERT = (
     "INSERT INTO triples (doc, source, relation, target, swapped, stated, negated, modality, "
     "confidence, attributed_to, sentence, start_char, end_char, date, outlet, url, title, "
-    "trigger, trigger_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "trigger, trigger_start, event_date, event_precision, orig_source, orig_target, orig_by) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _SYMMETRIC = frozenset(SYMMETRIC)
 _END = object()
@@ -154,15 +198,17 @@ _MODALITY = {m: (m.value, m.stated) for m in Modality}
 
 def _rebuild_edges(conn: sqlite3.Connection, actors: Sequence[str] | None = None) -> None:
     """Recompute merged edges from triples (all, or those touching the actor ids ``actors``)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(edges)")}
+    aggregate = _EDGE_AGGREGATE if "stories" in columns else _EDGE_AGGREGATE_V3
     if actors is None:
         conn.execute("DELETE FROM edges")
-        conn.execute(_EDGE_AGGREGATE.format(cond=""))
+        conn.execute(aggregate.format(cond=""))
         return
     keys = f"(SELECT key FROM actors WHERE id IN ({','.join('?' * len(actors))}))"
     cond = f" AND (source IN {keys} OR target IN {keys})"
     params = [*actors, *actors]
     conn.execute(f"DELETE FROM edges WHERE 1{cond}", params)
-    conn.execute(_EDGE_AGGREGATE.format(cond=cond), params)
+    conn.execute(aggregate.format(cond=cond), params)
 
 
 def _sqlite_header(path: Path | None) -> bool:
@@ -261,6 +307,8 @@ def _tables_version(conn: sqlite3.Connection, tables: set[str]) -> int | None:
         return None
     if "edges" not in tables:
         return 1
+    if "merge_log" in tables:
+        return 4
     columns = {r[1] for r in conn.execute("PRAGMA table_info(actors)")}
     return 3 if "key" in columns else 2
 
@@ -340,18 +388,26 @@ def _triple_rows(rows: list[tuple], doc: int, document: Document, triples: Seque
             actors[src] = s
         if tgt not in actors:
             actors[tgt] = o
-        by_key = None
+        by_key = orig_src = orig_tgt = orig_by = None
         if by is not None:
             by_id = by.id
             actors.setdefault(by_id, by)
-            by_id = merges.get(by_id, by_id)
+            if merges and by_id in merges:
+                orig_by = keys.get(by_id) or new_key(by_id)
+                by_id = merges[by_id]
             by_key = keys.get(by_id) or new_key(by_id)
         if merges:
-            src, tgt = merges.get(src, src), merges.get(tgt, tgt)
+            if src in merges:
+                orig_src = keys.get(src) or new_key(src)
+                src = merges[src]
+            if tgt in merges:
+                orig_tgt = keys.get(tgt) or new_key(tgt)
+                tgt = merges[tgt]
         rel = _REL_VALUE[t.relation]
         swapped = tgt < src and rel in _SYMMETRIC
         if swapped:
             src, tgt = tgt, src
+            orig_src, orig_tgt = orig_tgt, orig_src
         modality, asserts = _MODALITY[t.modality]
         ev = t.evidence
         url, title = ev.url, ev.title
@@ -361,6 +417,7 @@ def _triple_rows(rows: list[tuple], doc: int, document: Document, triples: Seque
             t.confidence, by_key, ev.sentence, ev.start, ev.end, _iso_cached(ev.date or d_date),
             ev.outlet or d_outlet, url if url != d_url else None,
             title if title != d_title else None, ev.trigger, ev.trigger_start,
+            _iso_cached(ev.event_date), ev.event_precision, orig_src, orig_tgt, orig_by,
         ))
 
 
@@ -776,6 +833,7 @@ class Store:
         until: _dt.date | str | None = None,
         include_unstated: bool = False,
         min_confidence: float = 0.0,
+        time: str = "event",
     ) -> EdgeFilter:
         rels: list[str] | None = None
         if relation is not None:
@@ -792,7 +850,7 @@ class Store:
             pair=(rid(pair[0]), rid(pair[1])) if pair else None,  # type: ignore[arg-type]
             relations=rels, include_unstated=include_unstated,
             since=parse_date(since, "since"), until=parse_date(until, "until"),
-            min_confidence=min_confidence,
+            min_confidence=min_confidence, time=time,
         )
 
     def _edges(self, flt: EdgeFilter, min_evidence: int = 1) -> list[Edge]:
@@ -820,6 +878,7 @@ class Store:
         min_evidence: int = 1,
         include_unstated: bool = False,
         min_confidence: float = 0.0,
+        time: str = "event",
     ) -> list[Edge]:
         """Merged edges, most evidence first.
 
@@ -827,11 +886,14 @@ class Store:
         relations. ``since``/``until`` (inclusive, ``YYYY-MM-DD``) count only evidence dated in
         the window, ``min_confidence`` only evidence at least that confident. Unstated evidence
         (negated or hedged) comes as separate edges with ``stated=False`` when
-        ``include_unstated``.
+        ``include_unstated``. ``time``: evidence is placed at its event date when the sentence
+        states one, else at the report date (``"event"``), or always at the report date
+        (``"report"``); this decides ``since``/``until`` and the first/last dates.
         """
         flt = self._filter(actor=actor, source=source, target=target, relation=relation,
                            quad_class=quad_class, since=since, until=until,
-                           include_unstated=include_unstated, min_confidence=min_confidence)
+                           include_unstated=include_unstated, min_confidence=min_confidence,
+                           time=time)
         return self._edges(flt, min_evidence)
 
     def evidence(
@@ -845,12 +907,15 @@ class Store:
         include_unstated: bool = True,
         limit: int | None = None,
         min_confidence: float = 0.0,
+        time: str = "event",
     ) -> list[Triple]:
         """The triples behind one edge, oldest first (either order for symmetric relations);
-        with ``min_confidence`` only those at least that confident."""
+        with ``min_confidence`` only those at least that confident; ``time`` as in
+        :meth:`relations`."""
         rel = parse_relation(relation)
         flt = self._filter(source=source, target=target, relation=rel, since=since, until=until,
-                           include_unstated=include_unstated, min_confidence=min_confidence)
+                           include_unstated=include_unstated, min_confidence=min_confidence,
+                           time=time)
         return self._triples(flt, limit)
 
     def _triples(self, flt: EdgeFilter, limit: int | None = None) -> list[Triple]:
@@ -859,16 +924,18 @@ class Store:
             "SELECT s.id, t.relation, o.id, t.swapped, t.negated, t.modality, "
             "t.confidence, b.id, d.doc_id, t.sentence, t.start_char, t.end_char, "
             "t.date, t.outlet, coalesce(t.url, d.url), coalesce(t.title, d.title), t.trigger, "
-            f"t.trigger_start FROM (SELECT * FROM triples WHERE {where}) t "
+            "t.trigger_start, t.event_date, t.event_precision "
+            f"FROM (SELECT * FROM triples WHERE {where}) t "
             "JOIN documents d ON d.id = t.doc JOIN actors s ON s.key = t.source "
             "JOIN actors o ON o.key = t.target LEFT JOIN actors b ON b.key = t.attributed_to "
-            "ORDER BY t.date IS NULL, t.date, t.id" + (f" LIMIT {int(limit)}" if limit else ""),
+            f"ORDER BY {flt.when('t')} IS NULL, {flt.when('t')}, t.id"
+            + (f" LIMIT {int(limit)}" if limit else ""),
             params)
         ids = {r[0] for r in rows} | {r[2] for r in rows} | {r[7] for r in rows if r[7]}
         actors = self._load_actors(ids)
         out = []
         for (src, rel, tgt, swapped, neg, mod, conf, by, doc_id, sent, start, end, date, outlet,
-             url, title, trig, trig_start) in rows:
+             url, title, trig, trig_start, event_date, precision) in rows:
             if swapped:
                 src, tgt = tgt, src
             out.append(Triple(
@@ -876,14 +943,16 @@ class Store:
                 negated=bool(neg), modality=Modality(mod), confidence=conf,
                 attributed_to=actors.get(by) if by else None,
                 evidence=Evidence(doc_id=doc_id, sentence=sent, start=start, end=end, date=date,
+                                  event_date=event_date, event_precision=precision,
                                   outlet=outlet, url=url, title=title, trigger=trig,
                                   trigger_start=trig_start),
             ))
         return out
 
     def dyad(self, a: str | Actor, b: str | Actor, *, since: _dt.date | str | None = None,
-             until: _dt.date | str | None = None) -> Dyad:
-        """Edges between ``a`` and ``b`` (both ways, stated and unstated) and a monthly timeline.
+             until: _dt.date | str | None = None, time: str = "event") -> Dyad:
+        """Edges between ``a`` and ``b`` (both ways, stated and unstated) and a monthly timeline
+        (by event date when stated, else report date; ``time="report"``: by report date).
 
         Raises :class:`UsageError` when ``a`` and ``b`` are the same actor.
         """
@@ -892,7 +961,8 @@ class Store:
             name = lambda x: x.id if isinstance(x, Actor) else str(x)  # noqa: E731
             raise UsageError(f"{name(a)!r} and {name(b)!r} are the same actor ({first.id}); "
                              "a dyad needs two different actors")
-        flt = self._filter(pair=(a, b), since=since, until=until, include_unstated=True)
+        flt = self._filter(pair=(a, b), since=since, until=until, include_unstated=True,
+                           time=time)
         months, undated = timeline(self._conn, flt)
         return Dyad(a=first, b=second, edges=self._edges(flt), timeline=months, undated=undated)
 
@@ -961,19 +1031,21 @@ class Store:
         min_evidence: int = 1,
         actors: Iterable[str] | None = None,
         evidence: bool = True,
+        time: str = "event",
     ) -> nx.MultiDiGraph:
         """The merged graph, in the format of docs/architecture.md (Store -> networkx -> HTML).
 
         ``actors`` keeps only edges between the given actor ids; ``evidence=False`` leaves the
         per-edge evidence lists empty (fast, for graph algorithms).
         """
-        flt = self._filter(since=since, until=until, include_unstated=include_unstated)
+        flt = self._filter(since=since, until=until, include_unstated=include_unstated,
+                           time=time)
         found: dict[tuple, list[dict[str, Any]]] = {}
         if actors is None:
             edges = self._edges(flt, min_evidence)
             if evidence and edges:  # one pass over the triples
                 for t in self._triples(flt):
-                    found.setdefault((*t.key(), t.stated), []).append(_evidence_dict(t))
+                    found.setdefault((*t.key(), t.stated), []).append(_evidence_dict(t, time))
         else:  # a few actors (an ego graph): indexed lookups only
             keep = {self.resolve(a).id for a in actors}
             between: dict[tuple, Edge] = {}
@@ -987,7 +1059,7 @@ class Store:
             for key, e in between.items() if evidence else ():
                 one = EdgeFilter(pair=(e.source.id, e.target.id), relations=[key[1]],
                                  include_unstated=True, since=flt.since, until=flt.until)
-                found[key] = [_evidence_dict(t) for t in self._triples(one)
+                found[key] = [_evidence_dict(t, time) for t in self._triples(one)
                               if t.stated == e.stated and t.key() == key[:3]]
         g = nx.MultiDiGraph()
         touching: dict[str, int] = {}
@@ -1096,11 +1168,15 @@ def _pagerank(g: nx.DiGraph) -> dict[str, float]:
         return _pagerank_python(g, weight="weight")
 
 
-def _evidence_dict(t: Triple) -> dict[str, Any]:
+def _evidence_dict(t: Triple, time: str = "event") -> dict[str, Any]:
+    """One evidence item of a graph edge; ``date`` is where it is placed in time (the event's
+    date when stated and ``time`` is "event", else the report's)."""
     ev = t.evidence
+    placed = ev.event_date if time == "event" and ev.event_date else ev.date
     return {
         "doc_id": ev.doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-        "date": _iso(ev.date), "outlet": ev.outlet, "url": ev.url, "title": ev.title,
+        "date": _iso(placed), "report_date": _iso(ev.date), "event_date": _iso(ev.event_date),
+        "event_precision": ev.event_precision, "outlet": ev.outlet, "url": ev.url, "title": ev.title,
         "trigger": ev.trigger, "negated": t.negated, "modality": t.modality.value,
         "confidence": t.confidence,
     }

@@ -82,7 +82,8 @@ def test_extract_jsonl_contract(tmp_path, capsys, nlp):
             "doc_id", "source", "target", "relation", "negated", "modality", "confidence", "evidence"
         }
         assert set(rec["source"]) == set(rec["target"]) == {"id", "name", "type", "country"}
-        assert set(rec["evidence"]) == {"sentence", "start", "end", "date", "outlet", "url"}
+        assert set(rec["evidence"]) == {"sentence", "start", "end", "date", "event_date",
+                                        "event_precision", "outlet", "url"}
         ev = rec["evidence"]
         assert ARTICLE[ev["start"]:ev["end"]] == ev["sentence"]
         assert rec["doc_id"] == "a1" and ev["outlet"] == "Wire" and ev["date"] == "2025-07-14"

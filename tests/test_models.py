@@ -90,7 +90,8 @@ def test_record_has_exactly_the_contract_keys_and_validates_against_schema():
         "doc_id", "source", "target", "relation", "negated", "modality", "confidence", "evidence"
     }
     assert set(rec["source"]) == {"id", "name", "type", "country"}
-    assert set(rec["evidence"]) == {"sentence", "start", "end", "date", "outlet", "url"}
+    assert set(rec["evidence"]) == {"sentence", "start", "end", "date", "event_date",
+                                    "event_precision", "outlet", "url"}
     jsonschema.validate(json.loads(json.dumps(rec)), output_schema())
 
 

@@ -429,7 +429,7 @@ def test_migration_from_schema_2_gives_integer_actor_keys(tmp_path):
     conn.close()
 
     s = Store(path)
-    assert s.schema_version == SCHEMA_VERSION == 3
+    assert s.schema_version == SCHEMA_VERSION == 4
     types = {r[0]: r[1] for r in s._sql(  # actor columns of triples and edges hold integers
         "SELECT DISTINCT typeof(source), typeof(target) FROM triples UNION ALL "
         "SELECT DISTINCT typeof(source), typeof(target) FROM edges")}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from ..lexicon import Entry
 from ..models import Actor, ActorType, Document, Evidence
+from ..timex import event_time_at
 
 __all__ = [
     "DIRECT",
@@ -90,12 +91,15 @@ class Context:
         meta = self.meta
         # a sentence ending a paragraph owns the blank line after it: not part of the evidence
         sentence = self.text[sent.start_char : sent.end_char].rstrip()
+        when = event_time_at(sent, start, meta.date if meta else None)
         return Evidence(
             doc_id=meta.doc_id if meta is not None else "doc",
             sentence=sentence,
             start=sent.start_char,
             end=sent.start_char + len(sentence),
             date=meta.date if meta else None,
+            event_date=when.date if when else None,
+            event_precision=when.precision if when else None,
             outlet=meta.outlet if meta else None,
             url=meta.url if meta else None,
             title=meta.title if meta else None,

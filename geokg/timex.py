@@ -1,0 +1,222 @@
+"""Event time: when the event of an evidence sentence happened, read from the sentence.
+
+A report dated 14 July 2025 may tell of "the 2015 downing of the jet" or of talks held "last
+week". :func:`resolve` turns one time expression into an :class:`EventTime` (a date and its
+precision: ``day``, ``week``, ``month`` or ``year``; the date is the first day of the period)
+against the document's date; :func:`event_time` picks, in a parsed sentence, the time expression
+(a spaCy ``DATE`` entity) that modifies the relation's trigger and resolves it.
+
+Only expressions that place the event are read: absolute dates and years ("in 2015", "on 3 March
+2024", "in March"), weekdays ("on Monday"), deictic days ("yesterday"), "last/next/this
+week|month|year" and "N days|weeks|months|years ago". Vague ones ("recently", "in recent
+years", "the 1990s") give ``None``; so does a relative one without a document date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from .cleanup import _rules
+from .dates import read_date
+
+__all__ = ["EventTime", "Precision", "PRECISIONS", "resolve", "event_time", "event_time_at"]
+
+Precision = Literal["day", "week", "month", "year"]
+#: the precisions of an event date, finest first
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class EventTime:
+    """A resolved event time: ``date`` is the first day of the period of ``precision``."""
+
+    date: _dt.date
+    precision: Precision
+
+
+_UNIT = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+         "months": "month", "year": "year", "years": "year"}
+_DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+          "coming": 1}
+_AGO = re.compile(r"(?P<n>\d+|[a-z]+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier)\Z")
+_RELATIVE = re.compile(r"(?P<shift>[a-z]+)\s+(?P<unit>day|week|month|year)\Z")
+_YEAR = re.compile(r"(?:(?:early|mid|late)[- ])?(?P<y>(?:1[89]|20)\d{2})\Z")
+_MONTH_YEAR = re.compile(r"(?:(?:early|mid|late)[- ])?(?P<mon>[a-z]+)\.?,?\s+(?P<y>(?:1[89]|20)\d{2})\Z")
+_MONTH = re.compile(r"(?:(?:early|mid|late)[- ])?(?P<mon>[a-z]+)\.?\Z")
+_MONTH_DAY = re.compile(r"(?P<mon>[a-z]+)\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?\Z")
+_DAY_MONTH = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon>[a-z]+)\.?\Z")
+_WEEKDAY = re.compile(r"(?:last\s+|this\s+|next\s+|this\s+past\s+)?(?P<wd>[a-z]+)\.?"
+                      r"(?:\s+(?:morning|afternoon|evening|night))?\Z")
+_LEADING = re.compile(r"^(?:in|on|at|since|during|by|from|until|of|the|earlier|later)\s+")
+_WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
+             "wed": 2, "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4,
+             "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+
+
+def resolve(
+    expr: str, reference: _dt.date | None, *, future: bool = False
+) -> EventTime | None:
+    """The event time ``expr`` states, resolved against the document date ``reference``.
+
+    ``future``: a bare month or weekday ("in March", "on Monday") lies after the reference
+    (the sentence speaks of what will happen), else on or before it.
+    """
+    s = re.sub(r"\s+", " ", expr.strip().lower().replace("’", "'")).strip(" ,.")
+    introduced = False  # "in May": a preposition makes a bare "may" the month
+    while True:
+        m = _LEADING.match(s)
+        if m is None:
+            break
+        s, introduced = s[m.end():], True
+    if not s:
+        return None
+    m = _YEAR.match(s)
+    if m:
+        return EventTime(_dt.date(int(m["y"]), 1, 1), "year")
+    months = _rules().months
+    m = _MONTH_YEAR.match(s)
+    if m and m["mon"] in months:
+        return EventTime(_dt.date(int(m["y"]), months[m["mon"]], 1), "month")
+    day = read_date(s)
+    if day is not None:
+        return EventTime(day, "day")
+    if reference is None:
+        return None
+    if s == "may" and not introduced:
+        return None  # "may" alone is the modal far more often than the month
+    return _relative(s, reference, future, months)
+
+
+def _relative(s: str, ref: _dt.date, future: bool, months: dict[str, int]) -> EventTime | None:
+    if s in _DEICTIC:
+        return EventTime(ref + _dt.timedelta(days=_DEICTIC[s]), "day")
+    m = _AGO.match(s)
+    if m:
+        n = int(m["n"]) if m["n"].isdigit() else _rules().numbers.get(m["n"])
+        return _shifted(ref, _UNIT[m["unit"]], -n) if n else None
+    m = _RELATIVE.match(s)
+    if m and m["shift"] in _SHIFT:
+        return _shifted(ref, m["unit"], _SHIFT[m["shift"]])
+    m = _MONTH.match(s)
+    if m and m["mon"] in months and m["mon"] != "mar":
+        return _bare_month(ref, months[m["mon"]], future)
+    m = _MONTH_DAY.match(s) or _DAY_MONTH.match(s)
+    if m and m["mon"] in months:
+        return _month_day(ref, months[m["mon"]], int(m["d"]), future)
+    m = _WEEKDAY.match(s)
+    if m and m["wd"] in _WEEKDAYS:
+        wd = _WEEKDAYS[m["wd"]]
+        ahead = s.startswith("next ") or (future and not s.startswith(("last ", "this past")))
+        if ahead:
+            return EventTime(ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7), "day")
+        back = (ref.weekday() - wd) % 7
+        if s.startswith("last ") and back == 0:
+            back = 7
+        return EventTime(ref - _dt.timedelta(days=back), "day")
+    return None
+
+
+def _bare_month(ref: _dt.date, month: int, future: bool) -> EventTime:
+    year = ref.year
+    if future and month < ref.month:
+        year += 1
+    elif not future and month > ref.month:
+        year -= 1
+    return EventTime(_dt.date(year, month, 1), "month")
+
+
+def _month_day(ref: _dt.date, month: int, day: int, future: bool) -> EventTime | None:
+    """A year-less day ("on April 30"): the nearest one before the reference (after it when
+    the sentence speaks of the future)."""
+    for year in (ref.year, ref.year - 1, ref.year + 1):
+        try:
+            found = _dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (found >= ref) == future or found == ref:
+            return EventTime(found, "day")
+    return None
+
+
+def _shifted(ref: _dt.date, unit: str, n: int) -> EventTime:
+    if unit == "day":
+        return EventTime(ref + _dt.timedelta(days=n), "day")
+    if unit == "week":
+        monday = ref - _dt.timedelta(days=ref.weekday())
+        return EventTime(monday + _dt.timedelta(weeks=n), "week")
+    if unit == "month":
+        k = ref.year * 12 + ref.month - 1 + n
+        return EventTime(_dt.date(k // 12, k % 12 + 1, 1), "month")
+    return EventTime(_dt.date(ref.year + n, 1, 1), "year")
+
+
+# ---------------------------------------------------------------------------- in a sentence
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_MAX_HOPS = 6
+
+
+def event_time(
+    sent: Span, trigger: Token | None, reference: _dt.date | None
+) -> EventTime | None:
+    """The time at which the event triggered by ``trigger`` happened, as ``sent`` states it.
+
+    A time expression counts when it modifies the trigger: its head chain reaches the trigger
+    (or, for a noun trigger, the verb that governs it: "held talks on Monday") without passing
+    through another verb (the time of another event: "the region it annexed in 2014").
+    """
+    if trigger is None:
+        return None
+    anchors = {trigger.i}
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj", "attr"):
+        anchors.add(trigger.head.i)
+    best: tuple[int, Span] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in _TIME_LABELS:
+            continue
+        hops = _hops_to(ent.root, anchors)
+        if hops is not None and (best is None or hops < best[0]):
+            best = (hops, ent)
+    if best is None:
+        return None
+    ent = best[1]
+    head = ent.root.head
+    text = f"{head.text} {ent.text}" if head.dep_ == "prep" and head.i < ent.start else ent.text
+    return resolve(text, reference, future=_is_future(trigger))
+
+
+def _hops_to(token: Token, anchors: set[int]) -> int | None:
+    node, hops = token, 0
+    while hops < _MAX_HOPS:
+        if node.i in anchors:
+            return hops
+        if node.head.i == node.i:
+            return None
+        if hops and node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return None  # the time of another verb's event
+        node, hops = node.head, hops + 1
+    return None
+
+
+def _is_future(trigger: Token) -> bool:
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children)
+
+
+def event_time_at(
+    sent: Span, trigger_start: int | None, reference: _dt.date | None
+) -> EventTime | None:
+    """:func:`event_time` for the trigger that starts at character ``trigger_start``."""
+    if trigger_start is None:
+        return None
+    for token in sent:
+        if token.idx <= trigger_start < token.idx + max(1, len(token.text)):
+            return event_time(sent, token, reference)
+    return None
