@@ -312,7 +312,7 @@ def build(
     from .graph import KnowledgeGraph
 
     run = _Run(strict, quiet)
-    added = 0
+    added = updated = 0
     _writable_file(db, "the store", keep=True)
     if html_path:
         if Path(html_path).resolve() == Path(db).resolve():
@@ -325,7 +325,7 @@ def build(
         docs = run.documents_from(inputs, _parse_date(date, "--date"), text_field, not no_split,
                                   file_time=file_time, order=date_order)
         try:
-            fresh = (d for d in docs if not kg.has_document(d) or _dup(run))
+            fresh = (d for d in docs if kg.store.document_status(d) != "stored" or _dup(run))
             if from_triples:
                 from .triplefile import read_triples
 
@@ -333,7 +333,7 @@ def build(
                     _counted(run, d, t, min_confidence)
                     for path in inputs
                     for d, t in read_triples(path)
-                    if not kg.has_document(d) or _dup(run)
+                    if kg.store.document_status(d) != "stored" or _dup(run)
                 )
             elif engine == "dask":
                 from .engines import run_dask
@@ -347,14 +347,18 @@ def build(
                     run, fresh, model, actor_files, workers, min_confidence, accurate
                 )
             for document, triples in _progress(stream, quiet):
-                added += kg.add_triples(document, triples)  # False: the same text came twice
+                summary = kg.store.add_many([(document, triples)])
+                added += summary.documents  # 0: the same text came twice
+                updated += summary.updated
         except _Aborted:
             run.summary(" (stopped: --strict; stored documents are kept)")
             sys.exit(1)
         except KeyboardInterrupt:
             _fail(f"interrupted; the {added} documents stored so far are kept: run the same "
                   "command again to resume", 130)
-        run.summary(f"; store {db}: {added} new documents added")
+        run.summary(f"; store {db}: {added - updated} new documents added"
+                    + (f", {updated} updated (same id, new date/title/outlet/url)"
+                       if updated else ""))
         if html_path:
             path = kg.to_html(html_path)
             click.echo(f"HTML graph written to {Path(path).resolve()}")
@@ -677,6 +681,43 @@ def actors(db: str, actor_type: str | None, fmt: str) -> None:
             lambda a: {"id": a.id, "name": a.name, "type": a.type.value, "country": a.country or ""},
             empty="(no actors)", columns=_ACTOR_COLUMNS,
         )
+
+
+@cli.command()
+@_store_option
+@click.argument("doc_ids", nargs=-1)
+@click.option("--outlet", help="Also remove every document of this outlet.")
+@click.option("--before", help="Also remove every document dated before YYYY-MM-DD.")
+def remove(db: str, doc_ids: tuple[str, ...], outlet: str | None, before: str | None) -> None:
+    """Remove documents (DOC_IDs as `geokg documents` lists them) and their evidence."""
+    with _open_store(db) as kg:
+        done = kg.remove(doc_ids, outlet=outlet, before=_parse_date(before, "--before"))
+    click.echo(f"removed {done.documents} document{'' if done.documents == 1 else 's'} "
+               f"({done.triples} triples); {done.edges} merged edges recomputed")
+
+
+@cli.command()
+@_store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def documents(db: str, fmt: str) -> None:
+    """List the stored documents (id, date, outlet, title, story), in the order added."""
+    with _open_store(db) as kg:
+        rows = kg.documents()
+    columns = ("doc_id", "date", "outlet", "n_triples", "story", "title")
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps({k: r[k] for k in (*columns, "url", "source")}))
+        return
+    if fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+        return
+    if not rows:
+        click.echo("(no documents)")
+        return
+    for r in rows:
+        click.echo("  ".join(str(r[c] if r[c] is not None else "-") for c in columns))
 
 
 @cli.command("merge-actors")

@@ -21,7 +21,7 @@ from . import exporters
 from .errors import StoreError, UsageError
 from .models import Actor, ActorType, Document, QuadClass, Relation, Triple
 from .query import Dyad, Edge, StoreStats, to_dataframe
-from .store import AddSummary, Store
+from .store import AddSummary, RemoveSummary, Store
 
 __all__ = ["KnowledgeGraph", "AddSummary"]
 
@@ -105,7 +105,9 @@ class KnowledgeGraph:
         batch_size: int = 16,
         progress: Callable[[Document, int], None] | None = None,
     ) -> AddSummary:
-        """Extract documents and store them (already stored texts are skipped, not extracted).
+        """Extract documents and store them (already stored texts are skipped, not extracted;
+        a document stored under the same id with other metadata -- a corrected date, title,
+        outlet or url -- is extracted again and replaces the stored one).
 
         ``progress(document, n_triples)`` is called once per document when it is stored.
         Raises :class:`StoreError` at once (before any extraction) on a read-only store.
@@ -124,7 +126,7 @@ class KnowledgeGraph:
                     raise UsageError(f"add_documents needs geokg.Document items, got "
                                      f"{type(doc).__name__}")
                 h = doc.content_hash
-                if h in seen or self.store.has_document(h):
+                if h in seen or self.store.document_status(doc) == "stored":
                     skipped += 1
                     if progress is not None:
                         progress(doc, 0)
@@ -135,6 +137,16 @@ class KnowledgeGraph:
         summary = self.store.add_many(self._extract(fresh(), batch_size), progress=progress)
         return AddSummary(documents=summary.documents, skipped=summary.skipped + skipped,
                           triples=summary.triples)
+
+    def remove(self, doc_ids: Iterable[str] = (), *, outlet: str | None = None,
+               before: DateLike = None) -> RemoveSummary:
+        """Remove documents and their evidence (by id, by outlet, or dated before a day); the
+        merged edges they touched are recomputed in one transaction. See Store.remove."""
+        return self.store.remove(doc_ids, outlet=outlet, before=before)
+
+    def documents(self) -> list[dict[str, Any]]:
+        """The stored documents' metadata, in the order they were added."""
+        return list(self.store.documents())
 
     def add_triples(self, document: Document, triples: Iterable[Triple]) -> bool:
         """Store a document with triples extracted elsewhere; False when already stored."""

@@ -46,7 +46,7 @@ from .query import (
     timeline,
 )
 
-__all__ = ["SCHEMA_VERSION", "AddSummary", "Store", "migrate"]
+__all__ = ["SCHEMA_VERSION", "AddSummary", "RemoveSummary", "Store", "migrate"]
 
 #: the schema this version of geokg writes
 SCHEMA_VERSION = 4
@@ -345,13 +345,62 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION, *, where: st
 
 
 class AddSummary(BaseModel):
-    """What an ingest did: documents added, documents skipped as already stored, triples added."""
+    """What an ingest did: documents added, documents skipped as already stored, triples added;
+    ``updated`` of the documents added replaced a stored one (same id and text, other metadata)."""
 
     model_config = ConfigDict(frozen=True)
 
     documents: int = 0
     skipped: int = 0
     triples: int = 0
+    updated: int = 0
+
+
+class RemoveSummary(BaseModel):
+    """What a removal did: documents and triples removed, merged edges recomputed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    documents: int = 0
+    triples: int = 0
+    edges: int = 0
+
+
+_TOUCHED = "(SELECT source, relation, target, stated FROM temp.touched_edges)"
+
+
+def _drop_documents(conn: sqlite3.Connection, ids: Sequence[int]) -> RemoveSummary:
+    """Delete stored documents (``documents.id``) with their triples and near-duplicate keys,
+    and recompute the merged edges their triples were part of (those only). Call inside a
+    write transaction: it all happens or nothing does."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS gone_docs (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched_edges (source INTEGER, relation "
+                 "TEXT, target INTEGER, stated INTEGER, PRIMARY KEY (source, relation, target, "
+                 "stated)) WITHOUT ROWID")
+    conn.execute("DELETE FROM temp.gone_docs")
+    conn.execute("DELETE FROM temp.touched_edges")
+    conn.executemany("INSERT OR IGNORE INTO temp.gone_docs VALUES (?)", [(i,) for i in ids])
+    gone = "(SELECT id FROM temp.gone_docs)"
+    conn.execute("INSERT OR IGNORE INTO temp.touched_edges SELECT DISTINCT source, relation, "
+                 f"target, stated FROM triples WHERE doc IN {gone}")
+    triples = conn.execute(f"DELETE FROM triples WHERE doc IN {gone}").rowcount
+    conn.execute(f"DELETE FROM doc_bands WHERE doc IN {gone}")
+    docs = conn.execute(f"DELETE FROM documents WHERE id IN {gone}").rowcount
+    edges = conn.execute("SELECT COUNT(*) FROM temp.touched_edges").fetchone()[0]
+    conn.execute(f"DELETE FROM edges WHERE (source, relation, target, stated) IN {_TOUCHED}")
+    conn.execute(_EDGE_AGGREGATE.format(
+        cond=f" AND (source, relation, target, stated) IN {_TOUCHED}"))
+    conn.execute("DELETE FROM temp.gone_docs")
+    conn.execute("DELETE FROM temp.touched_edges")
+    return RemoveSummary(documents=docs, triples=triples, edges=edges)
+
+
+def _changed(row: Sequence[Any], document: Document) -> bool:
+    """Whether a stored document row (doc_id, title, outlet, url, date, ...) is ``document``
+    with other metadata (the same id: a different id is another copy of the same text)."""
+    doc_id, title, outlet, url, date = row[:5]
+    return doc_id == document.doc_id and (title, outlet, url, date) != (
+        document.title, document.outlet, document.url, _iso(document.date))
 
 
 def _actor_from_row(row: Sequence[Any]) -> Actor:
@@ -682,6 +731,59 @@ class Store:
         h = document.content_hash if isinstance(document, Document) else document
         return bool(self._sql("SELECT 1 FROM documents WHERE hash = ?", (h,)))
 
+    def document_status(self, document: Document) -> str:
+        """``"new"`` (its text is not stored), ``"stored"`` (stored as it is, or its text is
+        stored under another id), or ``"changed"`` (stored under the same id with other
+        metadata: date, title, outlet or url; adding it again replaces the stored one)."""
+        rows = self._sql("SELECT doc_id, title, outlet, url, date FROM documents WHERE hash = ?",
+                         (document.content_hash,))
+        if not rows:
+            return "new"
+        return "changed" if _changed(rows[0], document) else "stored"
+
+    def remove(
+        self,
+        doc_ids: Iterable[str] = (),
+        *,
+        outlet: str | None = None,
+        before: _dt.date | str | None = None,
+    ) -> RemoveSummary:
+        """Remove documents with their evidence: those with the ids ``doc_ids``, those of
+        ``outlet``, and those dated before ``before`` (undated ones are kept); the merged
+        edges they touched are recomputed, in one transaction.
+
+        Raises :class:`UsageError` when nothing is selected or an id is not stored.
+        """
+        if isinstance(doc_ids, str):
+            doc_ids = [doc_ids]
+        ids = [str(i) for i in doc_ids]
+        if not ids and outlet is None and before is None:
+            raise UsageError("nothing to remove: give document ids, an outlet or a date "
+                             "('before')")
+        day = parse_date(before, "before") if before is not None else None
+        with self._write() as c:
+            found: set[int] = set()
+            missing = []
+            for k in range(0, len(ids), 500):
+                chunk = ids[k:k + 500]
+                rows = c.execute("SELECT id, doc_id FROM documents WHERE doc_id IN (%s)"
+                                 % ",".join("?" * len(chunk)), chunk).fetchall()
+                found.update(r[0] for r in rows)
+                have = {r[1] for r in rows}
+                missing += [i for i in chunk if i not in have]
+            if missing:
+                shown = ", ".join(repr(m) for m in missing[:5])
+                raise UsageError(f"no stored document has the id {shown}"
+                                 f"{' (and more)' if len(missing) > 5 else ''}; geokg "
+                                 "documents lists the stored ids")
+            if outlet is not None:
+                found.update(r[0] for r in c.execute(
+                    "SELECT id FROM documents WHERE lower(outlet) = lower(?)", (outlet,)))
+            if day is not None:
+                found.update(r[0] for r in c.execute(
+                    "SELECT id FROM documents WHERE date < ?", (day,)))
+            return _drop_documents(c, sorted(found))
+
     def add(self, document: Document, triples: Iterable[Triple]) -> int:
         """Store one document with its triples; return the triples added (0 if already stored)."""
         return self.add_many([(document, triples)]).triples
@@ -699,7 +801,9 @@ class Store:
         A transaction is committed every ``batch_size`` documents or 100,000 triples, and at
         the latest ``max_delay`` seconds after its first document (so slow producers such as
         extraction still show up for readers and lose little when killed). Documents whose
-        text is already stored are skipped. ``progress(document, n_triples)`` is called for
+        text is already stored are skipped, unless stored under the same id with other metadata
+        (date, title, outlet, url): the stored one is then replaced and the merged edges of its
+        evidence recomputed, in the same transaction. ``progress(document, n_triples)`` is called for
         each document once its batch is committed (``n_triples`` is 0 for a skipped one).
         """
         if batch_size < 1:
@@ -707,6 +811,7 @@ class Store:
         total = AddSummary()
         batch: list[tuple[Document, list[Triple]]] = []
         n_triples, started = 0, 0.0
+        hashes: set[str] = set()
         source = iter(items)
         while True:
             try:
@@ -721,6 +826,11 @@ class Store:
                 if batch:  # the input failed: keep the documents read before the failure
                     self._flush(batch, total, progress)
                 raise
+            h = document.content_hash
+            if h in hashes:  # a second copy in one batch: let the first be stored first
+                total = self._flush(batch, total, progress)
+                batch, n_triples, hashes = [], 0, set()
+            hashes.add(h)
             if not batch:
                 started = time.monotonic()
             batch.append(pair)
@@ -728,7 +838,7 @@ class Store:
             if (len(batch) >= batch_size or n_triples >= _MAX_BATCH_TRIPLES
                     or time.monotonic() - started >= max_delay):
                 total = self._flush(batch, total, progress)
-                batch, n_triples = [], 0
+                batch, n_triples, hashes = [], 0, set()
         if batch:
             total = self._flush(batch, total, progress)
         return total
@@ -754,6 +864,12 @@ class Store:
             first_triple = c.execute("SELECT coalesce(max(id), 0) + 1 FROM triples").fetchone()[0]
             hashes = [d.content_hash for d, _ in batch]
             stored = self._stored_hashes(hashes)
+            replaced = self._replaced(batch, hashes, stored)
+            if replaced:
+                _drop_documents(c, list(replaced.values()))
+                stored -= set(replaced)
+                first_triple = c.execute(
+                    "SELECT coalesce(max(id), 0) + 1 FROM triples").fetchone()[0]
             docs: list[tuple] = []
             actors: dict[str, Actor] = {}
             rows: list[tuple] = []
@@ -790,7 +906,8 @@ class Store:
         added = [n for _, n in done if n >= 0]
         total = AddSummary(documents=total.documents + len(added),
                            skipped=total.skipped + len(done) - len(added),
-                           triples=total.triples + sum(added))
+                           triples=total.triples + sum(added),
+                           updated=total.updated + len(replaced))
         if progress is not None:
             for document, n in done:
                 progress(document, max(n, 0))
@@ -803,6 +920,20 @@ class Store:
         self._keys.update(rows)
         if rows:
             self._max_key = max(self._max_key, max(k for _, k in rows))
+
+    def _replaced(self, batch: list[tuple[Document, list[Triple]]], hashes: list[str],
+                  stored: set[str]) -> dict[str, int]:
+        """The stored documents (hash -> documents.id) that documents of ``batch`` replace:
+        same text and id, other metadata."""
+        out: dict[str, int] = {}
+        for (document, _), h in zip(batch, hashes, strict=True):
+            if h not in stored or h in out:
+                continue
+            row = self._conn.execute("SELECT doc_id, title, outlet, url, date, id FROM documents "
+                                     "WHERE hash = ?", (h,)).fetchone()
+            if row is not None and _changed(row, document):
+                out[h] = row[5]
+        return out
 
     def _stored_hashes(self, hashes: list[str]) -> set[str]:
         found: set[str] = set()
@@ -1015,10 +1146,13 @@ class Store:
             raise StoreError(f"store query failed: {exc}") from exc
 
     def documents(self) -> Iterator[dict[str, Any]]:
-        """The stored documents' metadata (no text is stored), in insertion order."""
+        """The stored documents' metadata (no text is stored), in insertion order; ``story`` is
+        the id of the first stored copy of the same (syndicated) story."""
         cols = ("doc_id", "title", "outlet", "url", "date", "source", "n_triples", "hash")
-        for row in self._sql(f"SELECT {', '.join(cols)} FROM documents ORDER BY id"):
-            yield dict(zip(cols, row, strict=True))
+        sql = (f"SELECT {', '.join('d.' + c for c in cols)}, coalesce((SELECT r.doc_id FROM "
+               "documents r WHERE r.id = d.story), d.doc_id) FROM documents d ORDER BY d.id")
+        for row in self._sql(sql):
+            yield dict(zip((*cols, "story"), row, strict=True))
 
     # -- networkx -------------------------------------------------------------------------------
 
@@ -1074,6 +1208,7 @@ class Store:
                 key=e.relation.value if e.stated else f"{e.relation.value}:unstated",
                 relation=e.relation.value, symmetric=e.symmetric, quad_class=e.quad_class.value,
                 score=e.score, stated=e.stated, count=e.count, documents=e.documents,
+                stories=e.stories,
                 outlets=list(e.outlets), first_date=_iso(e.first_date),
                 last_date=_iso(e.last_date), mean_confidence=e.mean_confidence,
                 evidence=found.get((*e.key(), e.stated), []),
