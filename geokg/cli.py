@@ -673,9 +673,22 @@ def stats(db: str, as_json: bool) -> None:
 @_store_option
 @click.option("--type", "actor_type", type=click.Choice([t.value for t in ActorType]), help="Only actors of this type.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-def actors(db: str, actor_type: str | None, fmt: str) -> None:
+@click.option("--suggest-merges", is_flag=True, help="List likely duplicates instead (same type and country, similar names); nothing is merged.")
+@click.option("--min-score", default=90.0, show_default=True, type=click.FloatRange(0, 100), help="With --suggest-merges: least name similarity (0-100).")
+def actors(db: str, actor_type: str | None, fmt: str, suggest_merges: bool,
+           min_score: float) -> None:
     """List the actors in the store with their ids (for --actor, dyad, merge-actors)."""
     with _open_store(db) as kg:
+        if suggest_merges:
+            found = [x for x in kg.suggest_merges(min_score=min_score)
+                     if actor_type is None or x.a.type.value == actor_type]
+            _print_models(found, fmt, lambda x: {
+                "score": x.score, "a": x.a.id, "a_name": x.a.name, "b": x.b.id,
+                "b_name": x.b.name, "type": x.a.type.value, "country": x.a.country or ""},
+                empty="(no likely duplicates)")
+            if found and fmt == "table":
+                click.echo("(check each pair, then: geokg merge-actors --db DB KEEP MERGE)")
+            return
         _print_models(
             kg.actors(actor_type), fmt,
             lambda a: {"id": a.id, "name": a.name, "type": a.type.value, "country": a.country or ""},
@@ -724,12 +737,36 @@ def documents(db: str, fmt: str) -> None:
 @_store_option
 @click.argument("keep")
 @click.argument("merge")
-def merge_actors(db: str, keep: str, merge: str) -> None:
-    """Merge actor MERGE into KEEP (recorded, so it survives re-adds)."""
+@click.option("--force", is_flag=True, help="Merge even actors that cannot be one (different types, two states, different countries).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation on a terminal.")
+def merge_actors(db: str, keep: str, merge: str, force: bool, yes: bool) -> None:
+    """Merge actor MERGE into KEEP (recorded: it survives re-adds, and unmerge undoes it).
+
+    Prints what will change; on a terminal it asks before merging (--yes skips the question).
+    """
     with _open_store(db) as kg:
-        gone = kg.actor(_actor_id(kg, merge, describe=False))
-        kept = kg.merge_actors(_actor_id(kg, keep, describe=False), gone.id)
-        click.echo(f"merged {gone.id} ({gone.name}) into {kept.id} ({kept.name})")
+        plan = kg.store.merge_plan(_actor_id(kg, keep, describe=False),
+                                   _actor_id(kg, merge, describe=False))
+        click.echo(plan.describe())
+        if plan.refusals and not force:
+            raise UsageError(f"not merged: {'; '.join(plan.refusals)}; if they are one actor "
+                             "after all, add --force")
+        if not yes and sys.stdin.isatty() and not click.confirm("merge?", default=False):
+            click.echo("not merged")
+            return
+        kept = kg.merge_actors(plan.keep.id, plan.gone.id, force=force)
+        click.echo(f"merged {plan.gone.id} ({plan.gone.name}) into {kept.id} ({kept.name}); "
+                   f"undo with: geokg unmerge --db {db} {plan.gone.id}")
+
+
+@cli.command()
+@_store_option
+@click.argument("actor")
+def unmerge(db: str, actor: str) -> None:
+    """Undo the recorded merge of ACTOR (the id merged away) into another actor."""
+    with _open_store(db) as kg:
+        restored = kg.unmerge(actor)
+        click.echo(f"unmerged {restored.id} ({restored.name}): its evidence is its own again")
 
 
 @cli.command("eval")

@@ -20,6 +20,7 @@ import networkx as nx
 from . import exporters
 from .errors import StoreError, UsageError
 from .models import Actor, ActorType, Document, QuadClass, Relation, Triple
+from .merges import MergeSuggestion
 from .query import Dyad, Edge, StoreStats, to_dataframe
 from .store import AddSummary, RemoveSummary, Store
 
@@ -152,9 +153,18 @@ class KnowledgeGraph:
         """Store a document with triples extracted elsewhere; False when already stored."""
         return self.store.add_many([(document, triples)]).documents == 1
 
-    def merge_actors(self, a: str | Actor, b: str | Actor) -> Actor:
-        """Merge actor ``b`` into ``a`` everywhere, for good (later additions too)."""
-        return self.store.merge_actors(a, b)
+    def merge_actors(self, a: str | Actor, b: str | Actor, *, force: bool = False) -> Actor:
+        """Merge actor ``b`` into ``a`` everywhere (later additions too); refused for actors
+        that cannot be one unless ``force``; :meth:`unmerge` undoes it (see Store)."""
+        return self.store.merge_actors(a, b, force=force)
+
+    def unmerge(self, alias: str) -> Actor:
+        """Undo the recorded merge of actor ``alias`` into another; returns it restored."""
+        return self.store.unmerge(alias)
+
+    def suggest_merges(self, *, min_score: float = 90.0) -> list[MergeSuggestion]:
+        """Likely duplicate actors (same type and country, similar names); merges nothing."""
+        return self.store.suggest_merges(min_score=min_score)
 
     # -- queries ----------------------------------------------------------------------------
 

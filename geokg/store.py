@@ -30,8 +30,10 @@ import networkx as nx
 from pydantic import BaseModel, ConfigDict
 
 from .errors import SchemaVersionError, StoreError, UsageError
+from .merges import MergePlan, MergeSuggestion, refusals, suggest
 from .models import Actor, ActorType, Document, Evidence, Modality, QuadClass, Relation, Triple
 from .query import (
+    KEY,
     SYMMETRIC,
     Dyad,
     Edge,
@@ -395,12 +397,39 @@ def _drop_documents(conn: sqlite3.Connection, ids: Sequence[int]) -> RemoveSumma
     return RemoveSummary(documents=docs, triples=triples, edges=edges)
 
 
+def _merged_aliases(keep: Actor, gone: Actor) -> list[str]:
+    """``keep``'s aliases after ``gone`` is merged into it."""
+    aliases = list(dict.fromkeys([*keep.aliases, gone.name, *gone.aliases, gone.id]))
+    return [x for x in aliases if x not in (keep.name, keep.id)]
+
+
+def _order_symmetric(conn: sqlite3.Connection, keys: Sequence[int]) -> None:
+    """Keep the triples of symmetric relations that name ``keys`` ordered source < target
+    by actor id (swapping what each end was before a merge along with them)."""
+    sym = ",".join(f"'{r}'" for r in SYMMETRIC)
+    name = "(SELECT id FROM actors WHERE key = triples.{})".format
+    marks = ",".join("?" * len(keys))
+    conn.execute("UPDATE triples SET source = target, target = source, orig_source = "
+                 "orig_target, orig_target = orig_source, swapped = 1 - swapped "
+                 f"WHERE relation IN ({sym}) AND (source IN ({marks}) OR target IN ({marks})) "
+                 f"AND {name('source')} > {name('target')}", [*keys, *keys])
+
+
 def _changed(row: Sequence[Any], document: Document) -> bool:
     """Whether a stored document row (doc_id, title, outlet, url, date, ...) is ``document``
-    with other metadata (the same id: a different id is another copy of the same text)."""
-    doc_id, title, outlet, url, date = row[:5]
-    return doc_id == document.doc_id and (title, outlet, url, date) != (
-        document.title, document.outlet, document.url, _iso(document.date))
+    with other metadata (the same id: a different id is another copy of the same text; a
+    field ``document`` leaves empty keeps its stored value)."""
+    stored = row[1:5]
+    given = (document.title, document.outlet, document.url, _iso(document.date))
+    return row[0] == document.doc_id and any(
+        new is not None and new != old for old, new in zip(stored, given, strict=True))
+
+
+def _completed(document: Document, row: Sequence[Any]) -> Document:
+    """``document`` with the metadata it does not state taken from its stored row."""
+    missing = {k: v for k, v in zip(("title", "outlet", "url", "date"), row[1:5], strict=True)
+               if v is not None and getattr(document, k) is None}
+    return document.model_copy(update=missing) if missing else document
 
 
 def _actor_from_row(row: Sequence[Any]) -> Actor:
@@ -637,37 +666,107 @@ class Store:
             sql += " AND type = ?"
         return [_actor_from_row(r) for r in self._sql(sql + " ORDER BY id", params)]
 
-    def merge_actors(self, a: str | Actor, b: str | Actor) -> Actor:
-        """Merge actor ``b`` into ``a``: ``b`` becomes an alias of ``a`` everywhere, for good.
-
-        The merge is recorded, so triples added later about ``b`` are stored under ``a``.
-        Returns the merged actor.
-        """
+    def merge_plan(self, a: str | Actor, b: str | Actor) -> MergePlan:
+        """What merging ``b`` into ``a`` would change (evidence, edges, names) and the reasons
+        it is refused without ``force``; changes nothing."""
         keep, gone = self.resolve(a), self.resolve(b)
         if keep.id == gone.id:
             raise UsageError(f"{keep.id!r} and {gone.id!r} are already the same actor")
-        aliases = list(dict.fromkeys([*keep.aliases, gone.name, *gone.aliases, gone.id]))
-        aliases = [x for x in aliases if x not in (keep.name, keep.id)]
+        key = KEY
+        triples = self._sql(
+            f"SELECT COUNT(*) FROM triples WHERE source = {key} OR target = {key} OR "
+            f"attributed_to = {key}", (gone.id,) * 3)[0][0]
+        edges = self._sql(f"SELECT COUNT(*) FROM edges WHERE source = {key} OR target = {key}",
+                          (gone.id,) * 2)[0][0]
+        return MergePlan(keep=keep, gone=gone, refusals=refusals(keep, gone), triples=triples,
+                         edges=edges, names=tuple(_merged_aliases(keep, gone)))
+
+    def merge_actors(self, a: str | Actor, b: str | Actor, *, force: bool = False) -> Actor:
+        """Merge actor ``b`` into ``a``: ``b`` becomes an alias of ``a`` everywhere.
+
+        The merge is recorded, so triples added later about ``b`` are stored under ``a``, and
+        :meth:`unmerge` undoes it. Actors that cannot be one (different types, two states, two
+        persons of different countries; see :func:`geokg.merges.refusals`) raise
+        :class:`UsageError` unless ``force``. Returns the merged actor.
+        """
+        plan = self.merge_plan(a, b)
+        if plan.refusals and not force:
+            raise UsageError(f"not merging {plan.gone.id} into {plan.keep.id}: "
+                             f"{'; '.join(plan.refusals)} (force the merge if they are one)")
+        keep, gone = plan.keep, plan.gone
         k, g = keep.id, gone.id
-        sym = ",".join(f"'{r}'" for r in SYMMETRIC)
-        name = "(SELECT id FROM actors WHERE key = triples.{})".format
         with self._write():
             c = self._conn
             kk, gk = (c.execute("SELECT key FROM actors WHERE id = ?", (x,)).fetchone()[0]
                       for x in (k, g))
+            redirected = [r[0] for r in c.execute(
+                "SELECT alias FROM merges WHERE canonical = ?", (g,))]
+            c.execute("INSERT INTO merge_log (alias, canonical, redirected, aliases_before) "
+                      "VALUES (?, ?, ?, ?)", (g, k, json.dumps(redirected),
+                                              json.dumps(list(keep.aliases))))
             c.execute("INSERT OR REPLACE INTO merges VALUES (?, ?)", (g, k))
             c.execute("UPDATE merges SET canonical = ? WHERE canonical = ?", (k, g))
-            c.execute("UPDATE triples SET source = ? WHERE source = ?", (kk, gk))
-            c.execute("UPDATE triples SET target = ? WHERE target = ?", (kk, gk))
-            c.execute("UPDATE triples SET attributed_to = ? WHERE attributed_to = ?", (kk, gk))
-            # symmetric relations stay ordered by actor id
-            c.execute("UPDATE triples SET source = target, target = source, swapped = 1 - swapped "
-                      f"WHERE relation IN ({sym}) AND (source = ? OR target = ?) AND "
-                      f"{name('source')} > {name('target')}", (kk, kk))
-            c.execute("UPDATE actors SET aliases = ? WHERE id = ?", (json.dumps(aliases), k))
+            for col, orig in (("source", "orig_source"), ("target", "orig_target"),
+                              ("attributed_to", "orig_by")):
+                c.execute(f"UPDATE triples SET {orig} = coalesce({orig}, {col}), {col} = ? "
+                          f"WHERE {col} = ?", (kk, gk))
+            _order_symmetric(c, [kk])
+            c.execute("UPDATE actors SET aliases = ? WHERE id = ?",
+                      (json.dumps(list(plan.names)), k))
             _rebuild_edges(c, [k, g])
         self._actors.clear()
         return self.actor(k)  # type: ignore[return-value]
+
+    def unmerge(self, alias: str) -> Actor:
+        """Undo the recorded merge of actor ``alias`` (its id or name) into another: its
+        evidence, names and later additions are its own again. Returns the restored actor.
+
+        Raises :class:`UsageError` when ``alias`` was not merged, or was merged by a geokg
+        that did not record merges (schema before 4: rebuild the store to undo it).
+        """
+        text = str(alias).strip()
+        rows = self._sql(
+            "SELECT m.alias, m.canonical FROM merges m JOIN actors a ON a.id = m.alias WHERE "
+            "lower(a.id) = lower(?) OR lower(a.name) = lower(?) ORDER BY a.id LIMIT 1",
+            (text, text))
+        if not rows:
+            raise UsageError(f"{text!r} is not an actor merged into another; geokg actors "
+                             "lists the actors, and merge-actors prints what it merged")
+        g, k = rows[0]
+        log = self._sql("SELECT id, redirected, aliases_before FROM merge_log WHERE alias = ? "
+                        "ORDER BY id DESC LIMIT 1", (g,))
+        if not log:
+            raise UsageError(f"the merge of {g} into {k} was made by an older geokg that did "
+                             "not record it; rebuild the store from its inputs to undo it")
+        log_id, redirected, aliases_before = log[0][0], json.loads(log[0][1]), log[0][2]
+        with self._write() as c:
+            c.execute("DELETE FROM merges WHERE alias = ?", (g,))
+            c.executemany("UPDATE merges SET canonical = ? WHERE alias = ?",
+                          [(g, r) for r in redirected])
+            c.execute("UPDATE actors SET aliases = ? WHERE id = ?", (aliases_before, k))
+            moved = [g, *redirected]
+            keys = [r[0] for r in c.execute(
+                f"SELECT key FROM actors WHERE id IN ({','.join('?' * len(moved))})", moved)]
+            marks = ",".join("?" * len(keys))
+            canonical = ("coalesce((SELECT b.key FROM merges m JOIN actors a ON a.id = m.alias "
+                         "JOIN actors b ON b.id = m.canonical WHERE a.key = triples.{0}), "
+                         "triples.{0})").format
+            for col, orig in (("source", "orig_source"), ("target", "orig_target"),
+                              ("attributed_to", "orig_by")):
+                c.execute(f"UPDATE triples SET {col} = {canonical(orig)} WHERE {orig} IN "
+                          f"({marks})", keys)
+                c.execute(f"UPDATE triples SET {orig} = NULL WHERE {orig} = {col}")
+            c.execute("DELETE FROM merge_log WHERE id = ?", (log_id,))
+            kk = c.execute("SELECT key FROM actors WHERE id = ?", (k,)).fetchone()[0]
+            _order_symmetric(c, [kk, *keys])
+            _rebuild_edges(c, [k, *moved])
+        self._actors.clear()
+        return self.actor(g)  # type: ignore[return-value]
+
+    def suggest_merges(self, *, min_score: float = 90.0) -> list[MergeSuggestion]:
+        """Likely duplicate actors (same type and affiliation, similar names) for a person to
+        confirm with :meth:`merge_actors`; see :func:`geokg.merges.suggest`."""
+        return suggest(self.actors(), min_score=min_score)
 
     # -- writing --------------------------------------------------------------------------------
 
@@ -733,8 +832,9 @@ class Store:
 
     def document_status(self, document: Document) -> str:
         """``"new"`` (its text is not stored), ``"stored"`` (stored as it is, or its text is
-        stored under another id), or ``"changed"`` (stored under the same id with other
-        metadata: date, title, outlet or url; adding it again replaces the stored one)."""
+        stored under another id), or ``"changed"`` (stored under the same id, and it states a
+        date, title, outlet or url other than the stored one; adding it again replaces the
+        stored one, keeping the stored values of the fields it leaves empty)."""
         rows = self._sql("SELECT doc_id, title, outlet, url, date FROM documents WHERE hash = ?",
                          (document.content_hash,))
         if not rows:
@@ -866,7 +966,7 @@ class Store:
             stored = self._stored_hashes(hashes)
             replaced = self._replaced(batch, hashes, stored)
             if replaced:
-                _drop_documents(c, list(replaced.values()))
+                _drop_documents(c, [row[5] for row in replaced.values()])
                 stored -= set(replaced)
                 first_triple = c.execute(
                     "SELECT coalesce(max(id), 0) + 1 FROM triples").fetchone()[0]
@@ -878,6 +978,8 @@ class Store:
                     done.append((document, -1))
                     continue
                 stored.add(h)
+                if h in replaced:
+                    document = _completed(document, replaced[h])
                 doc = first_doc + len(docs)
                 docs.append((doc, h, document.doc_id, document.title, document.outlet,
                              document.url, _iso(document.date), document.source, len(triples)))
@@ -922,17 +1024,17 @@ class Store:
             self._max_key = max(self._max_key, max(k for _, k in rows))
 
     def _replaced(self, batch: list[tuple[Document, list[Triple]]], hashes: list[str],
-                  stored: set[str]) -> dict[str, int]:
-        """The stored documents (hash -> documents.id) that documents of ``batch`` replace:
-        same text and id, other metadata."""
-        out: dict[str, int] = {}
+                  stored: set[str]) -> dict[str, tuple]:
+        """The stored documents (hash -> row: doc_id, title, outlet, url, date, id) that
+        documents of ``batch`` replace: same text and id, other metadata."""
+        out: dict[str, tuple] = {}
         for (document, _), h in zip(batch, hashes, strict=True):
             if h not in stored or h in out:
                 continue
             row = self._conn.execute("SELECT doc_id, title, outlet, url, date, id FROM documents "
                                      "WHERE hash = ?", (h,)).fetchone()
             if row is not None and _changed(row, document):
-                out[h] = row[5]
+                out[h] = row
         return out
 
     def _stored_hashes(self, hashes: list[str]) -> set[str]:

@@ -234,8 +234,10 @@ def test_extract_output_creates_its_folder(tmp_path, capsys, nlp):
 def test_merge_actors_accepts_names_and_says_which_ids_merged(tmp_path, capsys):
     db = _small_store(tmp_path / "g.db")
     code, out, err = run(capsys, "merge-actors", "--db", str(db), "Russia", "Ukraine")
+    assert code == 1 and "both states" in err and "--force" in err  # two states: refused
+    code, out, err = run(capsys, "merge-actors", "--db", str(db), "Russia", "Ukraine", "--force")
     assert code == 0 and err == ""
-    assert out.strip() == "merged UKR (Ukraine) into RUS (Russia)"
+    assert "merged UKR (Ukraine) into RUS (Russia); undo with: geokg unmerge" in out
 
 
 def test_missing_text_field_names_the_cli_option(tmp_path, capsys):

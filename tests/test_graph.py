@@ -104,7 +104,7 @@ def test_queries_delegate_to_the_store(kg):
     assert kg.stats().triples == 4
     df = kg.relations_df(actor="AZE")
     assert list(df["source"]) == ["AZE"] and list(df["relation"]) == ["ally"]
-    kg.merge_actors("RUS", "UKR")
+    kg.merge_actors("RUS", "UKR", force=True)  # two states: only when forced
     assert kg.relations(actor="RUS") == []  # the only edge became a self-loop
 
 

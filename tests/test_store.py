@@ -212,7 +212,9 @@ def test_merge_actors_rewrites_edges_and_survives_new_documents(tmp_path):
     d = doc(1)
     s.add(d, [triple(d, "GBR", "support", "UKR"), triple(d, "USA", "support", "UKR", i=1),
               triple(d, "RUS", "accuse", "GBR", i=2)])
-    merged = s.merge_actors("USA", "GBR")
+    with pytest.raises(UsageError, match="both states"):
+        s.merge_actors("USA", "GBR")
+    merged = s.merge_actors("USA", "GBR", force=True)
     assert merged.id == "USA" and "United Kingdom" in merged.aliases
     edges = keyed(s.relations())
     assert edges[("USA", "support", "UKR", True)].count == 2
@@ -266,7 +268,7 @@ def test_incremental_edges_equal_a_full_recomputation():
     incremental = s.relations(include_unstated=True)
     # every triple is dated: the all-time window aggregates the triples table instead
     assert s.relations(since="1900-01-01", include_unstated=True) == incremental
-    s.merge_actors("USA", "GBR")
+    s.merge_actors("USA", "GBR", force=True)
     after_merge = s.relations(include_unstated=True)
     s.rebuild_edges()
     assert s.relations(include_unstated=True) == after_merge
@@ -520,10 +522,11 @@ def test_merged_edges_agree_with_their_evidence(docs):
         items.append((d, [triple(d, a, r.value, b, i=i, negated=neg, modality=m, confidence=c)
                           for i, (a, r, b, neg, m, c) in enumerate(spec)]))
     s.add_many(items, batch_size=3)
-    # the same text under the same id is stored once; a copy with another date replaces it
+    # the same text under the same id is stored once; a copy stating another date replaces it
     kept: dict[str, tuple[Document, list]] = {}
     for d, ts in items:
-        if d.content_hash not in kept or kept[d.content_hash][0].date != d.date:
+        old = kept.get(d.content_hash)
+        if old is None or (d.date is not None and old[0].date != d.date):
             kept[d.content_hash] = (d, ts)
     stored = {h: ts for h, (_, ts) in kept.items()}
     edges = s.relations(include_unstated=True)
@@ -585,7 +588,7 @@ def test_read_only_store_answers_queries_and_refuses_writes(tmp_path, store: Sto
         assert ro.dyad("RUS", "UKR").edges
         d = doc(9)
         for write in (lambda: ro.add(d, [triple(d, "USA", "ally", "GBR")]),
-                      lambda: ro.merge_actors("USA", "GBR"), ro.rebuild_edges):
+                      lambda: ro.merge_actors("USA", "GBR", force=True), ro.rebuild_edges):
             with pytest.raises(StoreError, match=r"archive\.db is read-only.*copy it"):
                 write()
     assert path.read_bytes() == stored

@@ -94,6 +94,8 @@ def test_a_redated_document_moves_its_edges(store: Store) -> None:
     assert [x.count for x in store.relations(relation="ally", until="2024-12-31")] == [1]
     assert store.stats().documents == 3
     assert store.document_status(again) == "stored"
+    # re-added without a date (a build without --date): the stored date is kept
+    assert store.document_status(Document(id="d1", text=again.text)) == "stored"
     assert store.document_status(doc(1, "2024-07-01")) == "changed"
     # the same text under another id is another copy: skipped, as before
     assert store.document_status(Document(id="copy", text=again.text)) == "stored"
