@@ -538,12 +538,14 @@ def _edge_row(e: Any) -> dict[str, Any]:
     return {
         "source": e.source.id, "relation": e.relation.value if hasattr(e.relation, "value") else e.relation,
         "target": e.target.id, "stated": e.stated, "count": e.count, "documents": e.documents,
+        "stories": e.stories,
         "first_date": e.first_date, "last_date": e.last_date,
         "mean_confidence": round(e.mean_confidence, 3),
     }
 
 
-_EDGE_COLUMNS = ["source", "relation", "target", "stated", "count", "documents", "first_date",
+_EDGE_COLUMNS = ["source", "relation", "target", "stated", "count", "documents", "stories",
+                 "first_date",
                  "last_date", "mean_confidence"]
 _ACTOR_COLUMNS = ["id", "name", "type", "country"]
 

@@ -47,7 +47,7 @@ NODE_ATTRS = {"name": "str", "type": "str", "country": "str", "aliases": "list",
               "evidence": "int"}
 EDGE_ATTRS = {
     "relation": "str", "symmetric": "bool", "quad_class": "str", "score": "float",
-    "stated": "bool", "count": "int", "documents": "int", "outlets": "list",
+    "stated": "bool", "count": "int", "documents": "int", "stories": "int", "outlets": "list",
     "first_date": "str", "last_date": "str", "mean_confidence": "float", "evidence": "list",
 }
 _NEO4J_TYPES = {"str": "string", "int": "int", "float": "float", "bool": "boolean",

@@ -189,7 +189,9 @@ def build_payload(
 
     index = {n: i for i, n in enumerate(node_ids)}
     pairs = np.array([(index[u], index[v]) for u, v, _k, _d in edges], dtype=np.int64)
-    weights = np.array([math.log2(1 + _count(d.get("count"), 1)) for *_x, d in edges])
+    # syndicated copies count once: an edge weighs by its distinct stories when known
+    weights = np.array([math.log2(1 + _count(d.get("stories") or d.get("count"), 1))
+                        for *_x, d in edges])
     if layout == "circular":
         pos = circular_layout(len(node_ids), pairs.reshape(-1, 2))
     else:
@@ -324,6 +326,8 @@ def _edges_payload(
             "stated": _is_stated(key, d),
             "count": count,
             "docs": _count(d.get("documents"), len({e[0] for e in ev_out}) or 1),
+            "stories": _count(d.get("stories") or d.get("documents"),
+                              len({e[0] for e in ev_out}) or 1),
             "outlets": [o for o in (_text(x, 200) for x in _as_list(d.get("outlets"))) if o][:20],
             "first": _iso_date(d.get("first_date")) or (min(filter(None, dates), default=None)),
             "last": _iso_date(d.get("last_date")) or (max(filter(None, dates), default=None)),

@@ -246,7 +246,8 @@ def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) 
     """Rows (source, relation, target, stated, count, docs, stories, conf_sum, first, last,
     outlets JSON).
 
-    Source and target are actor ids; rows come most evidence first, then by ids.
+    Source and target are actor ids; rows come most distinct stories first (syndicated copies
+    count once), then most evidence sentences, then by ids.
     """
     if flt.timed:
         where, params = flt.where(triples=True)
@@ -270,7 +271,7 @@ def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) 
         f"WITH e(source, relation, target, stated, count, c5, c6, c7, c8, c9, c10) AS ({inner}) "
         "SELECT s.id, e.relation, t.id, e.stated, e.count, e.c5, e.c6, e.c7, e.c8, e.c9, e.c10 "
         "FROM e JOIN actors s ON s.key = e.source JOIN actors t ON t.key = e.target "
-        "ORDER BY e.count DESC, s.id, e.relation, t.id, e.stated DESC"
+        "ORDER BY e.c6 DESC, e.count DESC, s.id, e.relation, t.id, e.stated DESC"
     )
     return conn.execute(sql, [*params, min_evidence]).fetchall()
 

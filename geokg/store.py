@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .errors import SchemaVersionError, StoreError, UsageError
 from .merges import MergePlan, MergeSuggestion, refusals, suggest
+from .neardup import Signature, band_keys, same_story, signature
 from .models import Actor, ActorType, Document, Evidence, Modality, QuadClass, Relation, Triple
 from .query import (
     KEY,
@@ -137,6 +138,8 @@ _V4 = [
     "CREATE TABLE doc_bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, doc INTEGER NOT "
     "NULL)",
     "CREATE INDEX doc_bands_key ON doc_bands (band, bucket)",
+    "CREATE TABLE doc_sigs (doc INTEGER PRIMARY KEY, shingles INTEGER NOT NULL, sig BLOB NOT "
+    "NULL)",
     "CREATE INDEX documents_doc_id ON documents (doc_id)",
     "CREATE TABLE merge_log (id INTEGER PRIMARY KEY, alias TEXT NOT NULL, canonical TEXT NOT "
     "NULL, redirected TEXT NOT NULL, aliases_before TEXT NOT NULL, type_before TEXT)",
@@ -387,6 +390,7 @@ def _drop_documents(conn: sqlite3.Connection, ids: Sequence[int]) -> RemoveSumma
                  f"target, stated FROM triples WHERE doc IN {gone}")
     triples = conn.execute(f"DELETE FROM triples WHERE doc IN {gone}").rowcount
     conn.execute(f"DELETE FROM doc_bands WHERE doc IN {gone}")
+    conn.execute(f"DELETE FROM doc_sigs WHERE doc IN {gone}")
     docs = conn.execute(f"DELETE FROM documents WHERE id IN {gone}").rowcount
     edges = conn.execute("SELECT COUNT(*) FROM temp.touched_edges").fetchone()[0]
     conn.execute(f"DELETE FROM edges WHERE (source, relation, target, stated) IN {_TOUCHED}")
@@ -413,6 +417,59 @@ def _order_symmetric(conn: sqlite3.Connection, keys: Sequence[int]) -> None:
                  "orig_target, orig_target = orig_source, swapped = 1 - swapped "
                  f"WHERE relation IN ({sym}) AND (source IN ({marks}) OR target IN ({marks})) "
                  f"AND {name('source')} > {name('target')}", [*keys, *keys])
+
+
+class _Stories:
+    """Assigns new documents to stories at ingest: a near-duplicate of a stored document (or of
+    one earlier in the batch) joins its story; anything else starts its own (geokg.neardup)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.bands: list[tuple[int, int, int]] = []  # (band, bucket, doc) to write
+        self.sigs: list[tuple[int, int, bytes]] = []  # (doc, shingles, signature) to write
+        self.batch_keys: dict[tuple[int, int], list[int]] = {}
+        self.batch: dict[int, tuple[Signature, int]] = {}  # doc -> (signature, story)
+
+    def story_of(self, doc: int, text: str) -> int:
+        """The story number of the new document ``doc`` (its own id when it is no copy)."""
+        sig = signature(text)
+        if sig is None:
+            return doc
+        keys = band_keys(sig)
+        story = self._match(sig, keys) or doc
+        self.batch[doc] = (sig, story)
+        for band, bucket in keys:
+            self.batch_keys.setdefault((band, bucket), []).append(doc)
+            self.bands.append((band, bucket, doc))
+        self.sigs.append((doc, sig.shingles, sig.to_bytes()))
+        return story
+
+    def _match(self, sig: Signature, keys: list[tuple[int, int]]) -> int | None:
+        best: tuple[float, int] | None = None
+        local = {d for k in keys for d in self.batch_keys.get(k, ())}
+        for d in sorted(local):
+            other, story = self.batch[d]
+            if same_story(sig, other):
+                score = sig.jaccard(other)
+                if best is None or score > best[0]:
+                    best = (score, story)
+        values = ",".join("(?, ?)" for _ in keys)
+        rows = self.conn.execute(
+            "SELECT s.doc, s.shingles, s.sig, d.story FROM doc_sigs s JOIN documents d ON d.id "
+            f"= s.doc WHERE s.doc IN (SELECT doc FROM doc_bands WHERE (band, bucket) IN "
+            f"(VALUES {values})) ORDER BY s.doc", [x for k in keys for x in k]).fetchall()
+        for _, shingles, blob, story in rows:
+            other = Signature.from_bytes(blob, shingles)
+            if same_story(sig, other):
+                score = sig.jaccard(other)
+                if best is None or score > best[0]:
+                    best = (score, story)
+        return best[1] if best else None
+
+    def write(self) -> None:
+        """Store the new documents' LSH keys and signatures (after the documents)."""
+        self.conn.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)", self.bands)
+        self.conn.executemany("INSERT INTO doc_sigs VALUES (?, ?, ?)", self.sigs)
 
 
 def _changed(row: Sequence[Any], document: Document) -> bool:
@@ -971,6 +1028,7 @@ class Store:
                 first_triple = c.execute(
                     "SELECT coalesce(max(id), 0) + 1 FROM triples").fetchone()[0]
             docs: list[tuple] = []
+            stories = _Stories(c)
             actors: dict[str, Actor] = {}
             rows: list[tuple] = []
             for (document, triples), h in zip(batch, hashes, strict=True):
@@ -982,7 +1040,8 @@ class Store:
                     document = _completed(document, replaced[h])
                 doc = first_doc + len(docs)
                 docs.append((doc, h, document.doc_id, document.title, document.outlet,
-                             document.url, _iso(document.date), document.source, len(triples)))
+                             document.url, _iso(document.date), document.source, len(triples),
+                             stories.story_of(doc, document.text)))
                 _triple_rows(rows, doc, document, triples, merges, actors, keys, new_key)
                 done.append((document, len(triples)))
             for aid in actors:  # merged-away actors keep their row, as before the merge
@@ -998,7 +1057,8 @@ class Store:
                 "UPDATE actors SET country = coalesce(country, ?) WHERE key = ?",
                 [(a.country, keys[a.id]) for a in fresh if a.country and a.id not in pending])
             c.executemany("INSERT INTO documents (id, hash, doc_id, title, outlet, url, date, "
-                          "source, n_triples) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
+                          "source, n_triples, story) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
+            stories.write()
             c.executemany(_TRIPLE_INSERT, rows)
             c.execute(_EDGE_UPSERT, (first_triple,))
         # committed: the keys given in this transaction are the store's now
@@ -1225,7 +1285,7 @@ class Store:
                                 min_evidence=min_evidence, include_unstated=include_unstated,
                                 **kw):
             other = e.target.id if e.source.id == me else e.source.id
-            weight[other] = weight.get(other, 0) + e.count
+            weight[other] = weight.get(other, 0) + e.stories
         ranked = sorted(weight, key=lambda k: (-weight[k], k))
         actors = self._load_actors(ranked)
         return [actors[k] for k in ranked]

@@ -157,8 +157,8 @@ def test_dyad_prints_a_readable_summary_and_json_on_request(tmp_path, capsys):
     assert lines[0] == "Russia (RUS) - Ukraine (UKR): 2 relations, net score -5.0 (conflict)"
     assert "army" not in out  # aliases are for --format json
     table = [ln.split() for ln in lines[1:]]
-    assert ["RUS", "assault", "UKR", "True", "1", "1", "2025-06-14", "2025-06-14"] in [
-        row[:8] for row in table]
+    assert ["RUS", "assault", "UKR", "True", "1", "1", "1", "2025-06-14", "2025-06-14"] in [
+        row[:9] for row in table]
     assert ["2025-06", "-10.0", "assault", "1"] in table
     assert ["2025-07", "+5.0", "agree", "1"] in table
     code, out, _ = run(capsys, "dyad", "--db", str(db), "RUS", "UKR", "--format", "json")

@@ -128,7 +128,7 @@
 
   function visEdge(e) {
     var siblings = edgesByPair.get(pairKey(e.from, e.to));
-    var edge = { id: e.id, from: e.from, to: e.to, width: edgeWidth(e.count), color: quadStyle(e.qc).color };
+    var edge = { id: e.id, from: e.from, to: e.to, width: edgeWidth(e.stories || e.count), color: quadStyle(e.qc).color };
     if (!e.stated) edge.dashes = [6, 5];
     if (e.sym) edge.arrows = { to: { enabled: false } };  // directed edges use the global option
     if (siblings.length > 1 && !LARGE) {
@@ -655,7 +655,8 @@
     var a = nodeById.get(e.from), b = nodeById.get(e.to);
     var items = el("ul", { class: "evidence" });
     e.ev.forEach(function (ev) { items.append(evidenceItem(ev)); });
-    var facts = [plural(e.count, "sentence") + " in " + plural(e.docs, "document"), span(e.first, e.last)];
+    var facts = [plural(e.count, "sentence") + " in " + plural(e.docs, "document") +
+      (e.stories && e.stories < e.docs ? " (" + e.stories.toLocaleString("en") + (e.stories === 1 ? " distinct story" : " distinct stories") + ")" : ""), span(e.first, e.last)];
     if (e.conf !== null && e.conf !== undefined) facts.push("mean confidence " + e.conf.toFixed(2));
     var fromButton = el("button", { type: "button", class: "link", text: a.label });
     fromButton.addEventListener("click", function () { focusActor(a.id); });
