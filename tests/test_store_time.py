@@ -66,3 +66,42 @@ def test_timeline_uses_event_months_unless_asked_for_report_months(store: Store)
     assert [m.month for m in store.dyad("TUR", "RUS", time="report").timeline] == ["2025-07"]
     d = store.dyad("TUR", "GRC")
     assert ([m.month for m in d.timeline], d.undated) == (["2024-03"], 1)
+
+
+def test_the_graph_and_html_slider_place_evidence_at_the_event_date(store: Store) -> None:
+    g = store.to_networkx()
+    [ev] = g["TUR"]["RUS"]["assault"]["evidence"]
+    assert (ev["date"], ev["report_date"], ev["event_date"], ev["event_precision"]) == (
+        "2015-01-01", "2025-07-14", "2015-01-01", "year")
+    [ev] = store.to_networkx(time="report")["TUR"]["RUS"]["assault"]["evidence"]
+    assert ev["date"] == "2025-07-14"
+
+
+def test_a_schema_3_store_migrates_to_4(tmp_path) -> None:
+    import sqlite3
+
+    from geokg.store import MIGRATIONS, SCHEMA_VERSION
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for step in MIGRATIONS[:3]:
+        for sql in step:
+            if sql != "REBUILD EDGES":
+                conn.execute(sql)
+    conn.execute("INSERT INTO meta VALUES ('application', 'geokg'), ('schema_version', '3')")
+    conn.execute("INSERT INTO actors (key, id, name, type) VALUES (1, 'RUS', 'Russia', 'state'), "
+                 "(2, 'UKR', 'Ukraine', 'state')")
+    for n in (1, 2):
+        conn.execute("INSERT INTO documents (id, hash, doc_id, date) VALUES (?, ?, ?, ?)",
+                     (n, f"h{n}", f"d{n}", "2024-05-0%d" % n))
+        conn.execute("INSERT INTO triples (doc, source, relation, target, stated, negated, "
+                     "modality, confidence, sentence, start_char, end_char, date) VALUES "
+                     "(?, 1, 'assault', 2, 1, 0, 'asserted', 0.9, 's.', 0, 2, ?)",
+                     (n, "2024-05-0%d" % n))
+    conn.close()
+    with Store(path) as s:
+        assert s.schema_version == SCHEMA_VERSION == 4
+        [e] = s.relations()
+        assert (e.count, e.documents, e.stories, e.first_date) == (2, 2, 2, dt.date(2024, 5, 1))
+        assert [d["story"] for d in s.documents()] == ["d1", "d2"]
+        assert s.evidence("RUS", "assault", "UKR")[0].evidence.event_date is None
