@@ -182,6 +182,21 @@ _EDGE_UPSERT = (
     "last_date = max(coalesce(last_date, excluded.last_date), "
     "coalesce(excluded.last_date, last_date))"
 )
+# the same when no document of the batch is a copy of another story (the common case): each
+# new document is a new story, so its stories add up like its documents
+_EDGE_UPSERT_NEW_STORIES = (
+    "INSERT INTO edges SELECT source, relation, target, stated, COUNT(*), COUNT(DISTINCT doc), "
+    "COUNT(DISTINCT doc), SUM(confidence), MIN(coalesce(event_date, date)), "
+    "MAX(coalesce(event_date, date)) FROM triples WHERE id >= ?1 AND source <> target "
+    "GROUP BY source, relation, target, stated "
+    "ON CONFLICT (source, relation, target, stated) DO UPDATE SET "
+    "count = count + excluded.count, docs = docs + excluded.docs, "
+    "stories = stories + excluded.stories, conf_sum = conf_sum + excluded.conf_sum, "
+    "first_date = min(coalesce(first_date, excluded.first_date), "
+    "coalesce(excluded.first_date, first_date)), "
+    "last_date = max(coalesce(last_date, excluded.last_date), "
+    "coalesce(excluded.last_date, last_date))"
+)
 # the merged edges of schema 2 and 3 (used while migrating an old store forward)
 _EDGE_AGGREGATE_V3 = (
     "INSERT INTO edges SELECT source, relation, target, stated, COUNT(*), COUNT(DISTINCT doc), "
@@ -1060,7 +1075,8 @@ class Store:
                           "source, n_triples, story) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
             stories.write()
             c.executemany(_TRIPLE_INSERT, rows)
-            c.execute(_EDGE_UPSERT, (first_triple,))
+            copies = any(row[9] != row[0] for row in docs)
+            c.execute(_EDGE_UPSERT if copies else _EDGE_UPSERT_NEW_STORIES, (first_triple,))
         # committed: the keys given in this transaction are the store's now
         self._keys.update(pending)
         self._max_key = max(self._max_key, next_key - 1)
