@@ -25,7 +25,7 @@ from geokg.errors import StoreError, UsageError
 from geokg.models import Actor, ActorType, Document, Evidence, Relation, Triple
 from geokg.pipeline import extract_documents
 from geokg.readers import ReadProblem, read_inputs
-from geokg.store import Store
+from geokg.store import SCHEMA_VERSION, Store
 from geokg.terminal import escape_controls
 
 ARTICLE = (
@@ -373,11 +373,12 @@ def test_a_store_whose_metadata_lies_about_its_schema_is_refused(tmp_path, capsy
         store.add_many([fact(1), fact(2, "TUR", "AZE")])
         actors = len(store.actors())
     _set_meta(db, "2")
-    with pytest.raises(StoreError, match="says schema 2 but its tables are schema 3"):
+    with pytest.raises(StoreError,
+                       match=f"says schema 2 but its tables are schema {SCHEMA_VERSION}"):
         Store(db)
     code, _, err = run(capsys, "stats", "--db", str(db))
     assert code == 1 and one_line_error(err) and "refusing to migrate" in err
-    _set_meta(db, "3")
+    _set_meta(db, str(SCHEMA_VERSION))
     with Store(db) as store:  # nothing was migrated twice
         assert len(store.actors()) == actors
 
