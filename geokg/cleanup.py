@@ -654,7 +654,8 @@ def _top_header(lines: Sequence[str]) -> _Header:
             meta.update(m)
             i += 1
             continue
-        if title is None and _is_title_like(s) and not _is_sentence(s):
+        # a dated header line ("By Reuters May 31, 2016", "Published 14 July 2025") is no title
+        if title is None and _is_title_like(s) and not _is_sentence(s) and not _split_marker(s):
             following = [x for x in lines[i + 1 : i + 12] if x and not _is_furniture(x)][:3]
             if any(
                 _key(x) == _key(s)

@@ -103,6 +103,19 @@ def test_text_files_take_their_dateline_date_and_never_the_file_time(tmp_path: P
     assert _docs(g, date_from_file_time=True)[0].date == dt.date.fromtimestamp(1_700_000_000)
 
 
+def test_a_dated_byline_is_not_taken_for_the_title(tmp_path: Path) -> None:
+    f = tmp_path / "story.txt"
+    f.write_text(f"By Staff Writer | May 31, 2016\n{BODY}\n", encoding="utf-8")
+    [d] = _docs(f)
+    assert (d.title, d.date) == (None, dt.date(2016, 5, 31))
+    g = tmp_path / "titled.txt"
+    g.write_text(f"Talks on the border crossing end without a deal\nPublished 14 July 2025\n"
+                 f"{BODY}\n", encoding="utf-8")
+    [d] = _docs(g)
+    assert (d.title, d.date) == ("Talks on the border crossing end without a deal",
+                                 dt.date(2025, 7, 14))
+
+
 def test_records_use_the_dateline_when_they_have_no_date_field(tmp_path: Path) -> None:
     src = tmp_path / "c.jsonl"
     src.write_text(json.dumps({"id": "a", "text": f"KYIV, 14 July 2025 (AFP) -- {BODY}"}) + "\n"
