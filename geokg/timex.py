@@ -3,8 +3,10 @@
 A report dated 14 July 2025 may tell of "the 2015 downing of the jet" or of talks held "last
 week". :func:`resolve` turns one time expression into an :class:`EventTime` (a date and its
 precision: ``day``, ``week``, ``month`` or ``year``; the date is the first day of the period)
-against the document's date; :func:`event_time` picks, in a parsed sentence, the time expression
-(a spaCy ``DATE`` entity) that modifies the relation's trigger and resolves it.
+against the document's date; :func:`time_spans` finds the time expressions of a sentence (a
+pattern over month and weekday names, years, deictic words and "N units ago", plus spaCy
+``DATE`` entities when the pipeline has a recogniser); :func:`event_time` picks the one that
+modifies the relation's trigger and resolves it.
 
 Only expressions that place the event are read: absolute dates and years ("in 2015", "on 3 March
 2024", "in March"), weekdays ("on Monday"), deictic days ("yesterday"), "last/next/this
@@ -17,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -24,7 +27,8 @@ from spacy.tokens import Span, Token
 from .cleanup import _rules
 from .dates import read_date
 
-__all__ = ["EventTime", "Precision", "PRECISIONS", "resolve", "event_time", "event_time_at"]
+__all__ = ["EventTime", "Precision", "PRECISIONS", "resolve", "event_time", "event_time_at",
+           "time_spans"]
 
 Precision = Literal["day", "week", "month", "year"]
 #: the precisions of an event date, finest first
@@ -178,9 +182,7 @@ def event_time(
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj", "attr"):
         anchors.add(trigger.head.i)
     best: tuple[int, Span] | None = None
-    for ent in sent.ents:
-        if ent.label_ not in _TIME_LABELS:
-            continue
+    for ent in time_spans(sent):
         hops = _hops_to(ent.root, anchors)
         if hops is not None and (best is None or hops < best[0]):
             best = (hops, ent)
@@ -190,6 +192,55 @@ def event_time(
     head = ent.root.head
     text = f"{head.text} {ent.text}" if head.dep_ == "prep" and head.i < ent.start else ent.text
     return resolve(text, reference, future=_is_future(trigger))
+
+
+def time_spans(sent: Span) -> list[Span]:
+    """The time expressions of a sentence: spaCy ``DATE``/``TIME`` entities when the pipeline
+    has a named-entity recogniser, and those :func:`_time_regex` finds (the default pipeline
+    has none): "in 2015", "March 2024", "on 3 March", "Monday night", "last week", "two years
+    ago", "yesterday". Months, weekdays and number words are data (data/cleanup/dates.json)."""
+    found = {(e.start, e.end): e for e in sent.ents if e.label_ in _TIME_LABELS}
+    doc, base = sent.doc, sent.start_char
+    for m in _time_regex().finditer(sent.text):
+        span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if span is not None and (span.start, span.end) not in found:
+            found[(span.start, span.end)] = span
+    return [found[k] for k in sorted(found)]
+
+
+@lru_cache(maxsize=1)
+def _time_regex() -> re.Pattern[str]:
+    rules = _rules()
+    months = sorted(rules.months, key=len, reverse=True)
+    mon = "(?:" + "|".join(re.escape(m.title()) + (r"\.?" if len(m) <= 4 else "")
+                           for m in months) + ")"
+    wday = "(?:" + "|".join(w.title() for w in sorted(_WEEKDAYS, key=len, reverse=True)
+                            if len(w) > 4) + ")"
+    year = r"(?:1[89]|20)\d{2}"
+    num = "(?:\\d+|" + "|".join(sorted(rules.numbers, key=len, reverse=True)) + ")"
+    # a bare year or month only after a word that makes it a time ("in 2015", "since March")
+    after = "".join(f"(?<=\\b{w} )" + "|" for w in _TIME_PREPOSITIONS).rstrip("|")
+    parts = [
+        rf"(?:{wday},?\s+)?(?:{mon}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{year})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+{year})?)(?![\w-])",
+        rf"{mon},?\s+{year}\b",
+        rf"(?:{after})(?:(?:early|mid|late)[- ])?(?:{year}|{mon})(?![\w-])",
+        rf"\b{year}(?=\s+[a-z]+ing\b)",  # "the 2015 downing of the jet"
+        rf"(?:(?i:last|next|this past|this|on)\s+)?{wday}(?:\s+(?:morning|afternoon|"
+        r"evening|night))?\b",
+        r"\b(?i:yesterday|today|tonight|tomorrow)\b",
+        r"\b(?i:(?:earlier|later)\s+this|last|next|this|past|previous|coming)\s+"
+        r"(?i:week|month|year)\b",
+        rf"\b(?i:{num})\s+(?i:days?|weeks?|months?|years?)\s+(?i:ago|earlier)\b",
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+# words before a bare year or month that place the event in it ("in 2015", "the 2015 talks",
+# "late March"); "since", "until", "by", "from ... to", "before" and "after" bound a period
+# instead, which places the event at no point in time
+_TIME_PREPOSITIONS = ("in", "In", "during", "During", "of", "the", "The", "early", "mid",
+                      "late", "last", "next", "this")
 
 
 def _hops_to(token: Token, anchors: set[int]) -> int | None:

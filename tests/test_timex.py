@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from geokg.timex import EventTime, event_time, event_time_at, resolve
+from geokg.timex import EventTime, event_time, event_time_at, resolve, time_spans
 
 REF = dt.date(2025, 7, 16)  # a Wednesday
 
@@ -131,6 +131,24 @@ def test_event_time_of_a_trigger(spec: str, dates: list, trigger: int,
     sent = doc[:]
     assert event_time(sent, doc[trigger], REF) == expected
     assert event_time_at(sent, doc[trigger].idx, REF) == expected
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Russia invaded Ukraine in 2022, the minister said on Monday.", ["2022", "on Monday"]),
+    ("Putin met Xi two years ago in Beijing.", ["two years ago"]),
+    ("The 2015 downing of a jet angered Moscow.", ["2015"]),
+    ("Talks in May 2024, on 3 March and on March 4, 2023.", ["May 2024", "3 March",
+                                                            "March 4, 2023"]),
+    ("Last week officials met, and earlier this month too.", ["Last week",
+                                                              "earlier this month"]),
+    ("Thursday night attacks hit the port.", ["Thursday night"]),
+    ("The talks may resume; rebels may march on the capital.", []),  # modal and verb
+    ("The army sent 2000 troops.", []),  # a number, not a year
+    ("The war lasted from 1998 to 2000 and sanctions stay until 2030.", []),  # periods
+])
+def test_time_expressions_are_found_without_a_named_entity_recogniser(text, found) -> None:
+    doc = NLP(text)  # a blank pipeline: no entities at all
+    assert [s.text for s in time_spans(doc[:])] == found
 
 
 def test_no_trigger_no_event_time() -> None:
