@@ -56,6 +56,8 @@ class Words:
     names: dict[str, tuple[tuple[str, ...], ...]]
     #: first word -> title and honorific word tuples starting with it, longest first
     titles: dict[str, tuple[tuple[str, ...], ...]]
+    #: honorifics and head words ("sheikh", "gen", "chief"), which may follow a title
+    honorifics: frozenset[str]
     #: nationality words ("russian", "serb", "serbs")
     nationalities: frozenset[str]
     #: last words of organisation names
@@ -125,6 +127,9 @@ class Words:
         return cls(
             names={w: tuple(sorted(v, key=len, reverse=True)) for w, v in names.items()},
             titles={w: tuple(sorted(v, key=len, reverse=True)) for w, v in titles.items()},
+            honorifics=frozenset(
+                w.rstrip(".") for w in lexicon.honorifics | lexicon.leader_heads
+            ),
             nationalities=frozenset(nationalities),
             org_heads=words("org_heads") | lexicon.group_heads | lexicon.institution_nouns,
             org_words=words("org_words"),
@@ -309,9 +314,13 @@ def _person_pieces(
     j = sum(1 for a, _ in run if a < j)
     pieces: list[tuple[int, int, bool]] = []  # (first word, end word, a title follows)
     piece = j
+    after_title = j > 0
     while j < n:
         title = _match(keys, j, words.titles, strip_dot=True)
+        if title == 1 and after_title and piece == j and _given_name(keys, j, words):
+            title = 0  # "Defence Minister Amir Okafor": titles do not stack, "Amir" is a name
         cut = title or _match(keys, j, words.names) or (1 if keys[j] in words.dates else 0)
+        after_title = bool(title)
         if cut:
             pieces.append((piece, j, bool(title)))
             j += cut
@@ -324,6 +333,18 @@ def _person_pieces(
         for a, b, titled in pieces
         if 1 <= b - a <= _MAX_PERSON and not titled and keys[a] not in words.particles
     ]
+
+
+def _given_name(keys: list[str], j: int, words: Words) -> bool:
+    """True when the one-word title at ``keys[j]``, right after another title, is rather a first
+    name: no honorific, and a name word that is no title follows it."""
+    word = keys[j].rstrip(".")
+    return (
+        word not in words.honorifics
+        and j + 1 < len(keys)
+        and not _match(keys, j + 1, words.titles, strip_dot=True)
+        and not _match(keys, j + 1, words.names)
+    )
 
 
 def _title_end(tok: _Tokens, i: int, words: Words) -> int:

@@ -29,7 +29,9 @@ def _words() -> Words:
         names=index("russia", "russian", "nato", "bosnian", "serbs", "serb", "france", "french",
                     "united states", "mozambique", "pakistani"),
         titles=index("president", "secretary of state", "secretary", "foreign minister",
-                     "minister", "chief", "gen", "prime minister", "spokeswoman"),
+                     "minister", "chief", "gen", "prime minister", "spokeswoman", "amir", "king",
+                     "sheikh"),
+        honorifics=frozenset({"chief", "gen", "sheikh"}),
         nationalities=frozenset({"russian", "bosnian", "serb", "french", "iraqi", "kurd"}),
         org_heads=frozenset({"forces", "front", "party", "programme", "ministry", "council"}),
         org_words=frozenset({"democratic", "republic", "affairs"}),
@@ -89,6 +91,23 @@ def test_runs_of_proper_nouns_are_persons_after_titles_and_known_names(labeller,
 def test_a_hyphenated_name_is_one_word(labeller):
     spec = "spokeswoman/NOUN Ella/PROPN Rask/PROPN -/PUNCT/join Moller/PROPN/join said/VERB"
     assert _ents(labeller, spec) == [("Ella Rask-Moller", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("Foreign/PROPN Minister/PROPN Amir/PROPN Okafor/PROPN said/VERB",
+         [("Amir Okafor", "PERSON")]),
+        ("President/PROPN King/PROPN Mensah/PROPN Tal/PROPN arrived/VERB",
+         [("King Mensah Tal", "PERSON")]),
+        # an honorific after a title stays a title word: "President Sheikh Ali Nour"
+        ("President/PROPN Sheikh/PROPN Ali/PROPN Nour/PROPN spoke/VERB", [("Ali Nour", "PERSON")]),
+        # no title before it: "Amir" is the title ("Amir Tamim" -> "Tamim")
+        ("the/DET Amir/PROPN Tamim/PROPN spoke/VERB", []),
+    ],
+)
+def test_a_title_word_right_after_a_title_is_a_first_name(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
 
 
 def test_a_day_after_a_name_is_not_part_of_it(labeller):
