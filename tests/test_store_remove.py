@@ -198,3 +198,29 @@ def test_a_killed_redating_leaves_a_consistent_store_and_completes(tmp_path: Pat
     done = run(path, "2023").splitlines()[-1].split()  # the rest is re-dated now
     assert int(done[2]) == years["2024"]
     assert snapshot(path) == expected
+
+
+def test_cli_build_again_with_the_right_date_updates_the_document(
+        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    src = tmp_path / "story.txt"
+    src.write_text("Russia attacked Ukraine, officials in Kyiv said after the strikes on the "
+                   "capital ended.\n", encoding="utf-8")
+    db = str(tmp_path / "kg.db")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        with pytest.raises(SystemExit) as exc:
+            main(list(args))
+        out, err = capsys.readouterr()
+        return exc.value.code, out, err
+
+    code, _, err = run("build", "--db", db, str(src))
+    assert code == 0 and "no date" in err  # undated: stored undated, with a warning
+    with Store(db) as s:
+        assert [e.first_date for e in s.relations()] == [None]
+    code, _, err = run("build", "--db", db, str(src))
+    assert code == 0 and "1 already stored" in err  # nothing new: nothing done
+    code, _, err = run("build", "--db", db, str(src), "--date", "2016-05-31")
+    assert code == 0 and "1 updated" in err
+    with Store(db) as s:
+        assert [e.first_date for e in s.relations()] == [dt.date(2016, 5, 31)]
+        assert s.stats().documents == 1
