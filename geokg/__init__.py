@@ -42,6 +42,7 @@ __all__ = [
     "extract_documents",
     "load_pipeline",
     "KnowledgeGraph",
+    "GraphFilter",
     "Actor",
     "ActorType",
     "Document",
@@ -62,6 +63,7 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from .graph import KnowledgeGraph
+    from .query import GraphFilter
     from .pipeline import extract, extract_documents, load_pipeline
 
 _LAZY = {
@@ -69,6 +71,7 @@ _LAZY = {
     "extract_documents": "pipeline",
     "load_pipeline": "pipeline",
     "KnowledgeGraph": "graph",
+    "GraphFilter": "query",
 }
 
 

@@ -69,6 +69,7 @@ class _Run:
         self.duplicates = 0
         self.triples = 0
         self.actors: set[str] = set()  # named in a triple: source, target or attributed_to
+        self.related: set[str] = set()  # at an end of a stated relation: the actors drawn
 
     def documents_from(
         self, inputs: tuple[str, ...], date: _dt.date | None, text_field: str, split: bool,
@@ -98,6 +99,8 @@ class _Run:
             self.actors.add(t.target.id)
             if t.attributed_to is not None:  # the store keeps speakers as actors too
                 self.actors.add(t.attributed_to.id)
+            if t.stated and t.source.id != t.target.id:  # what the graph and the HTML draw
+                self.related.update((t.source.id, t.target.id))
 
     def summary(self, extra: str = "") -> None:
         skipped = sum(self.problems.values())
@@ -109,7 +112,11 @@ class _Run:
             + (f" ({why})" if why else "")
             + (f", {sum(self.warnings.values())} warning"
                f"{'s' if sum(self.warnings.values()) > 1 else ''} ({warned})" if warned else "")
-            + f", {self.triples} triples, {len(self.actors)} actors{extra}"
+            + f", {self.triples} triples, {len(self.actors)} actors"
+            + (f" ({len(self.related)} in stated relations, as drawn; the others only in "
+               f"unstated ones or quoted as speakers)" if len(self.related) != len(self.actors)
+               else "")
+            + extra
         )
         if not self.quiet or skipped or warned:
             click.echo(line, err=True)
@@ -250,11 +257,16 @@ class _Writer:
         "modality", "confidence", "date", "outlet", "url", "start", "end", "sentence",
     ]
 
+    TABLE = "{:<10}  {:>30}  {:<10}  {:<30}  {:>4}  {:<14}  {}\n"
+
     def __init__(self, fmt: str, out: Any, full: bool) -> None:
         self.fmt, self.out, self.full = fmt, out, full
         self.csv = csv.DictWriter(out, self.CSV_FIELDS) if fmt == "csv" else None
         if self.csv:
             self.csv.writeheader()
+        elif fmt == "table":
+            self.out.write(self.TABLE.format("date", "source", "relation", "target", "conf",
+                                             "modality", "sentence"))
 
     def write(self, triples: list[Triple]) -> None:
         for t in triples:
@@ -278,17 +290,66 @@ class _Writer:
             if self.csv:
                 self.csv.writerow(row)
             else:
-                flag = "" if t.stated else f"[{'negated' if t.negated else t.modality.value}]"
+                # every modality but a plain assertion is marked: reported and future count as
+                # stated, yet a reader should see that the sentence reports or announces it
+                flag = "negated" if t.negated else "" if t.modality.value == "asserted" \
+                    else t.modality.value
+                flag = f"[{flag}]" if flag else ""
                 sentence = " ".join(ev["sentence"].split())
                 if len(sentence) > 100:
                     sentence = sentence[:99] + "…"
-                self.out.write(
-                    f"{ev['date'] or '-':<10}  {t.source.id:>30}  {t.relation.value:<10}  "
-                    f"{t.target.id:<30}  {t.confidence:.2f}  {flag:<14}  {sentence}\n"
-                )
+                self.out.write(self.TABLE.format(
+                    ev["date"] or "-", t.source.id, t.relation.value, t.target.id,
+                    f"{t.confidence:.2f}", flag, sentence))
 
     def close(self) -> None:
         self.out.flush()
+
+
+def _filter_options(func: Any, *, skip: tuple[str, ...] = ()) -> Any:
+    """The options of a GraphFilter (export and build --html), but those named in ``skip``."""
+    options = [
+        ("actor", click.option("--actor", help="Only the graph around this actor (id or name).")),
+        ("radius", click.option("--radius", type=click.IntRange(0), default=1, show_default=True,
+                                help="With --actor: actors within this many links of it.")),
+        ("relations", click.option("--relation", "relations", multiple=True,
+                                   help="Only this relation (repeat for several), e.g. assault.")),
+        ("quad_class", click.option("--quad-class", type=click.Choice([q.value for q in QuadClass]))),
+        ("since", click.option("--since", help="Only evidence dated on or after YYYY-MM-DD.")),
+        ("until", click.option("--until", help="Only evidence dated on or before YYYY-MM-DD.")),
+        ("min_evidence", click.option("--min-evidence", type=click.IntRange(1), default=1,
+                                      show_default=True,
+                                      help="Leave out edges with fewer evidence sentences.")),
+        ("outlets", click.option("--outlet", "outlets", multiple=True,
+                                 help="Only evidence from this outlet (repeat for several).")),
+        ("min_confidence", click.option("--min-confidence", type=click.FloatRange(0, 1),
+                                        help="Only evidence at least this confident (0-1).")),
+        ("include_unstated", click.option("--include-unstated", is_flag=True,
+                                          help="Also negated and hedged relations.")),
+    ]
+    for name, option in reversed(options):
+        if name not in skip:
+            func = option(func)
+    return func
+
+
+def _html_filter_options(func: Any) -> Any:
+    """build's filters for --html: its own --min-confidence already filters what it stores."""
+    return _filter_options(func, skip=("min_confidence",))
+
+
+def _graph_filter(opts: dict[str, Any]) -> Any:
+    """The GraphFilter of the _filter_options values in ``opts`` (removed from it)."""
+    from .query import GraphFilter
+
+    keys = ("actor", "radius", "relations", "quad_class", "since", "until", "min_evidence",
+            "outlets", "min_confidence", "include_unstated")
+    values = {k: opts.pop(k) for k in keys if k in opts}
+    values["since"] = _parse_date(values["since"], "--since")
+    values["until"] = _parse_date(values["until"], "--until")
+    values["relations"] = values["relations"] or None
+    values["outlets"] = values["outlets"] or None
+    return GraphFilter(**values)
 
 
 @cli.command()
@@ -298,18 +359,22 @@ class _Writer:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask), e.g. tcp://10.0.0.5:8786.")
 @click.option("--triples", "from_triples", is_flag=True, help="INPUTs are triples written by `geokg extract --format jsonl` (with or without --full): store them, extract nothing.")
+@_html_filter_options
 def build(
     inputs: tuple[str, ...], model: str | None, actor_files: tuple[str, ...], date: str | None,
     file_time: bool, date_order: str | None, text_field: str, no_split: bool, workers: int,
     min_confidence: float, accurate: bool, strict: bool, quiet: bool, db: str,
-    html_path: str | None, engine: str, scheduler: str | None, from_triples: bool,
+    html_path: str | None, engine: str, scheduler: str | None, from_triples: bool, **opts: Any,
 ) -> None:
     """Extract from INPUTs and add them to the store --db (re-adding a document changes nothing).
 
     With --triples the INPUTs are the JSONL output of `geokg extract` (run anywhere, on any
-    engine): their triples are stored as they are.
+    engine): their triples are stored as they are. The filter options (--actor, --relation,
+    --since ...) select what --html shows.
     """
     from .graph import KnowledgeGraph
+
+    where = _graph_filter(opts)
 
     run = _Run(strict, quiet)
     added = updated = 0
@@ -360,7 +425,7 @@ def build(
                     + (f", {updated} updated (same id, new date/title/outlet/url)"
                        if updated else ""))
         if html_path:
-            path = kg.to_html(html_path)
+            path = kg.to_html(html_path, where=where)
             click.echo(f"HTML graph written to {Path(path).resolve()}")
     sys.exit(run.exit_code)
 
@@ -592,8 +657,11 @@ def dyad(db: str, actor_a: str, actor_b: str, since: str | None, until: str | No
                              "needs two different actors")
         d = kg.dyad(a, b, since=_parse_date(since, "--since"),
                     until=_parse_date(until, "--until"), time=time_)
-    if fmt == "json":
-        click.echo(d.model_dump_json(indent=2))
+    if fmt == "json":  # actors by id, name, type and country: their aliases would flood it
+        no_aliases = {"aliases"}
+        click.echo(d.model_dump_json(indent=2, exclude={
+            "a": no_aliases, "b": no_aliases,
+            "edges": {"__all__": {"source": no_aliases, "target": no_aliases}}}))
         return
     trend = "cooperation" if d.score > 0 else "conflict" if d.score < 0 else "neutral"
     click.echo(f"{d.a.name} ({d.a.id}) - {d.b.name} ({d.b.id}): {len(d.edges)} relation{'' if len(d.edges) == 1 else 's'}, "
@@ -641,14 +709,15 @@ def evidence(db: str, source: str, relation: str, target: str, since: str | None
 @cli.command()
 @_store_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXPORT), required=True)
-@click.option("--output", "-o", required=True, type=click.Path(), help="File (or folder for csv/neo4j).")
-@_time_options
-@click.option("--include-unstated", is_flag=True, help="Also negated and hedged relations.")
-def export(db: str, fmt: str, output: str, since: str | None, until: str | None, include_unstated: bool) -> None:
-    """Export the graph as html, json (node-link), graphml, gexf, csv or neo4j."""
+@click.option("--output", "-o", required=True, type=click.Path(), help="File (folder for csv, neo4j and parquet).")
+@_filter_options
+@click.option("--no-csv-escape", is_flag=True, help="csv: write cells starting with = + - @ verbatim (by default they get a leading ' so spreadsheets do not run them).")
+@click.option("--dynamic", is_flag=True, help="gexf: give each edge its first and last evidence date (Gephi timeline).")
+def export(db: str, fmt: str, output: str, no_csv_escape: bool, dynamic: bool, **opts: Any) -> None:
+    """Export the graph as html, json (node-link), graphml, gexf, csv, neo4j or parquet."""
+    where = _graph_filter(opts)
     with _open_store(db) as kg:
-        path = kg.export(output, fmt, since=_parse_date(since, "--since"),
-                         until=_parse_date(until, "--until"), include_unstated=include_unstated)
+        path = kg.export(output, fmt, where=where, neutralise=not no_csv_escape, dynamic=dynamic)
         click.echo(f"{fmt} written to {Path(path).resolve()}")
 
 

@@ -21,7 +21,7 @@ from . import exporters
 from .errors import StoreError, UsageError
 from .models import Actor, ActorType, Document, QuadClass, Relation, Triple
 from .merges import MergeSuggestion
-from .query import Dyad, Edge, StoreStats, to_dataframe
+from .query import Dyad, Edge, GraphFilter, StoreStats, to_dataframe
 from .store import AddSummary, RemoveSummary, Store
 
 __all__ = ["KnowledgeGraph", "AddSummary"]
@@ -254,44 +254,60 @@ class KnowledgeGraph:
             raise UsageError(f"{path} is the store of this graph: writing there would destroy "
                              "it; choose another file name")
 
-    def to_html(self, path: str | Path, *, since: DateLike = None, until: DateLike = None,
-                include_unstated: bool = False, **html_kw: Any) -> Path:
-        """Write the interactive HTML network to ``path`` and return the path."""
-        from .html import render_html
+    def subgraph(self, where: GraphFilter | None = None, **filters: Any) -> Any:
+        """The part of the graph a :class:`GraphFilter` selects, streamed from the store (what
+        :meth:`export` writes; see :meth:`geokg.store.Store.subgraph`)."""
+        return self.store.subgraph(where, **filters)
 
-        _check_path(path)
-        self._not_the_store(path)
-        graph = self.to_networkx(since=since, until=until, include_unstated=include_unstated)
-        render_html(graph, path, show_unstated=include_unstated, **html_kw)
-        return Path(path)
+    def to_html(self, path: str | Path, *, since: DateLike = None, until: DateLike = None,
+                include_unstated: bool = False, where: GraphFilter | None = None,
+                **html_kw: Any) -> Path:
+        """Write the interactive HTML network to ``path`` and return the path.
+
+        ``where`` (a :class:`GraphFilter`) selects part of the graph; each edge carries its 20
+        most recent sentences (``evidence_per_edge``), the rest are counted.
+        """
+        return self.export(path, "html", since=since, until=until,
+                           include_unstated=include_unstated, where=where, **html_kw)
 
     def show(self, *, since: DateLike = None, until: DateLike = None,
-             include_unstated: bool = False, **html_kw: Any) -> None:
-        """Display the interactive network inline in Jupyter / VS Code."""
+             include_unstated: bool = False, where: GraphFilter | None = None,
+             **html_kw: Any) -> Path | None:
+        """Display the interactive network inline in Jupyter / VS Code.
+
+        Outside a notebook it writes the page to a file (``path=``, default
+        ``geokg-graph.html`` in the temporary folder), says where, and returns that path.
+        """
         from .html import show
 
-        graph = self.to_networkx(since=since, until=until, include_unstated=include_unstated)
-        show(graph, show_unstated=include_unstated, **html_kw)
+        flt = _graph_filter(where, since=since, until=until, include_unstated=include_unstated)
+        per_edge = html_kw.pop("evidence_per_edge", exporters.HTML_EVIDENCE_PER_EDGE)
+        with self.store.subgraph(flt) as sub:
+            graph = exporters.to_graph(sub, evidence=per_edge, months=True)
+        return show(graph, show_unstated=flt.include_unstated, **html_kw)
 
     def export(self, path: str | Path, format: str, *, since: DateLike = None,
                until: DateLike = None, include_unstated: bool = False,
-               min_evidence: int = 1, **html_kw: Any) -> Path:
-        """Write the graph to ``path`` as json, graphml, gexf, csv, neo4j or html.
+               min_evidence: int = 1, where: GraphFilter | None = None,
+               neutralise: bool = True, dynamic: bool = False, **html_kw: Any) -> Path:
+        """Write the graph to ``path`` as json, graphml, gexf, csv, neo4j, parquet or html.
 
-        ``csv`` and ``neo4j`` write a directory of files.
+        ``csv``, ``neo4j`` and ``parquet`` write a folder of files. ``where`` (a
+        :class:`GraphFilter`: actor and radius, relations, outlets, dates, confidence ...)
+        selects part of the graph; ``since``/``until``/``include_unstated``/``min_evidence`` are
+        shortcuts for its fields. The export streams from the store: any size fits in memory.
+        ``neutralise=False`` writes CSV cells verbatim; ``dynamic`` gives GEXF edges lifetimes.
         """
         _check_path(path)
         self._not_the_store(path)
-        fmt = (format or "").lower()
+        path, fmt = exporters.check_path(path, format)
+        flt = _graph_filter(where, since=since, until=until, include_unstated=include_unstated,
+                            min_evidence=min_evidence)
         if fmt == "html":
-            return self.to_html(path, since=since, until=until,
-                                include_unstated=include_unstated, **html_kw)
-        if fmt not in exporters.FORMATS:
-            raise UsageError(f"unknown export format {format!r}; use one of: "
-                             f"{', '.join(exporters.FORMATS)}")
-        graph = self.to_networkx(since=since, until=until, include_unstated=include_unstated,
-                                 min_evidence=min_evidence)
-        return exporters.export(graph, path, fmt)
+            html_kw.setdefault("show_unstated", flt.include_unstated)
+        with self.store.subgraph(flt) as sub:
+            return exporters.export(sub, path, fmt, neutralise=neutralise, dynamic=dynamic,
+                                    **html_kw)
 
     def save(self, path: str | Path) -> Path:
         """Copy the store to ``path`` (e.g. keep an in-memory graph)."""
@@ -304,3 +320,15 @@ def _check_path(path: Any) -> None:
     if "\x00" in str(path):
         raise UsageError("the output path contains a NUL byte, which no file name can hold; "
                          "give a valid path")
+
+
+def _graph_filter(where: GraphFilter | None, **shortcuts: Any) -> GraphFilter:
+    """``where`` with the keyword shortcuts that differ from their defaults applied."""
+    defaults = {"since": None, "until": None, "include_unstated": False, "min_evidence": 1}
+    given = {k: v for k, v in shortcuts.items() if v != defaults[k]}
+    if where is None:
+        return GraphFilter(**given)
+    if not isinstance(where, GraphFilter):
+        raise UsageError(f"where must be a geokg.GraphFilter, not {type(where).__name__}")
+    return where.model_copy(update=GraphFilter(**given).model_dump(exclude_unset=True)) \
+        if given else where

@@ -30,6 +30,7 @@ import html as _html
 import json
 import math
 import re
+import tempfile
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
@@ -98,7 +99,10 @@ def render_html(
         target = Path(path)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page, encoding="utf-8")
+            from .exporters.base import atomic_file
+
+            with atomic_file(target) as fh:  # a failed write leaves the old page whole
+                fh.write(page)
         except OSError as exc:
             raise UsageError(
                 f"cannot write the HTML graph to {target}: {exc.strerror or exc}; "
@@ -122,17 +126,34 @@ def notebook_html(graph: nx.MultiDiGraph, **kw: Any) -> str:
     )
 
 
-def show(graph: nx.MultiDiGraph, **kw: Any) -> None:
-    """Display the interactive network inline in Jupyter / VS Code (IPython.display)."""
-    try:
-        from IPython.display import HTML, display
-    except ImportError as exc:
-        raise UsageError(
-            "show() needs IPython (pip install ipython); outside a notebook use "
-            "render_html(graph, 'graph.html') and open the file"
-        ) from exc
+def show(graph: nx.MultiDiGraph, path: str | Path | None = None, **kw: Any) -> Path | None:
+    """Display the interactive network inline in Jupyter / VS Code (IPython.display).
+
+    Outside a notebook (a script, the Python prompt) there is nowhere inline to draw it: the
+    page is written to ``path`` (default ``geokg-graph.html`` in the temporary folder), a line
+    says where, and the path is returned.
+    """
+    if not _in_notebook():
+        target = Path(path) if path is not None else Path(tempfile.gettempdir()) / "geokg-graph.html"
+        render_html(graph, target, **kw)
+        print(f"geokg: not in a notebook, so the graph was written to {target.resolve()}; "
+              "open it in a web browser")
+        return target
+    from IPython.display import HTML, display
+
     # wrapped in a div: IPython warns about bare iframes, which are what we mean here
     display(HTML(f'<div class="geokg">{notebook_html(graph, **kw)}</div>'))
+    return None
+
+
+def _in_notebook() -> bool:
+    """True inside a Jupyter kernel (Jupyter, VS Code, Colab), where HTML displays inline."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    return shell is not None and getattr(shell, "kernel", None) is not None
 
 
 # --------------------------------------------------------------------------------------------
@@ -281,9 +302,14 @@ def _edges_payload(
         evidence = [e for e in _as_list(d.get("evidence")) if isinstance(e, (dict, Mapping))]
         dates = [_iso_date(e.get("date")) for e in evidence]
         months: dict[str, int] = {}
-        for day in dates:
-            if day:
-                months[day[:7]] = months.get(day[:7], 0) + 1
+        given = d.get("months")  # the whole timeline of an edge whose evidence was capped
+        if isinstance(given, Mapping):
+            months = {str(m)[:7]: _count(c, 0) for m, c in given.items()
+                      if _DATE.match(f"{m}-01")}
+        else:
+            for day in dates:
+                if day:
+                    months[day[:7]] = months.get(day[:7], 0) + 1
         month_set.update(months)
         order = sorted(range(len(evidence)), key=lambda i: dates[i] or "", reverse=True)
         prepared.append((u, v, key, d, evidence, dates, months, order[:per_edge]))

@@ -55,6 +55,14 @@ class Actor(BaseModel):
     country: str | None = None
     aliases: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        """Id, name, type and country; aliases only counted (Russia has dozens)."""
+        country = f", country={self.country!r}" if self.country else ""
+        n = len(self.aliases)
+        aliases = f", aliases=<{n} alias{'es' if n != 1 else ''}>" if n else ""
+        return (f"Actor(id={self.id!r}, name={self.name!r}, type={self.type.value!r}"
+                f"{country}{aliases})")
+
     @property
     def country_level(self) -> str:
         """The id this actor counts as at country level (a person or group -> its affiliation)."""

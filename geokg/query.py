@@ -32,6 +32,10 @@ __all__ = [
     "Dyad",
     "StoreStats",
     "EdgeFilter",
+    "GraphFilter",
+    "edge_cte",
+    "edge_cursor",
+    "node_cursor",
     "parse_date",
     "parse_relation",
     "parse_quad_class",
@@ -100,6 +104,8 @@ class StoreStats(BaseModel):
 
     ``actors`` counts the actors the store's triples name (as source, target or the speaker a
     statement is attributed to), not those merged into another: the actors ``geokg actors`` lists.
+    ``related_actors`` counts those at an end of a stated relation: the actors the graph, its
+    exports and the HTML view draw.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -108,6 +114,7 @@ class StoreStats(BaseModel):
     triples: int
     stated_triples: int
     actors: int
+    related_actors: int = 0  # at an end of a stated relation: the actors the graph draws
     edges: int
     unstated_edges: int
     by_relation: dict[str, int]  # stated triples per relation
@@ -144,10 +151,26 @@ def parse_quad_class(value: QuadClass | str) -> QuadClass:
 
 def _parse_enum(enum: type[_E], value: _E | str, what: str) -> _E:
     try:
-        return enum(value.lower() if isinstance(value, str) else value)
+        return enum(value.strip().lower() if isinstance(value, str) else value)
     except ValueError:
-        names = ", ".join(m.value for m in enum)
-        raise UsageError(f"unknown {what} {value!r}; use one of: {names}") from None
+        names = [m.value for m in enum]
+        close = _close_names(str(value), names)
+        if close:
+            raise UsageError(f"unknown {what} {value!r}; did you mean "
+                             f"{' or '.join(repr(c) for c in close)}?") from None
+        raise UsageError(f"unknown {what} {value!r}; use one of: {', '.join(names)}") from None
+
+
+def _close_names(value: str, names: list[str]) -> list[str]:
+    """The names ``value`` is probably a slip or a variant of (``alliance`` -> ``ally``)."""
+    import difflib
+
+    word = value.strip().lower().replace(" ", "_").replace("-", "_")
+    stem = word[:3]
+    found = difflib.get_close_matches(word, names, n=2, cutoff=0.6)
+    if not found and len(stem) == 3:  # a derived word: alliance -> ally
+        found = [n for n in names if n.startswith(stem)]
+    return found[:3]
 
 
 _SYM = "relation IN (%s)" % ",".join(f"'{r}'" for r in SYMMETRIC)
@@ -155,12 +178,17 @@ _SYM = "relation IN (%s)" % ",".join(f"'{r}'" for r in SYMMETRIC)
 KEY = "(SELECT key FROM actors WHERE id = ?)"
 # triples have no index on target (it would slow ingest): reach them through the edges' one
 _TRIPLE_TARGET = f"(source, target) IN (SELECT source, target FROM edges WHERE target = {KEY})"
+# the keys of the actor ids in a JSON array parameter (any number of ids, one parameter)
+_KEYS_OF = "(SELECT key FROM actors WHERE id IN (SELECT value FROM json_each(?)))"
 
 
 class EdgeFilter:
     """A WHERE clause over ``source``/``relation``/``target``/``stated`` (+ dates on triples).
 
-    Source and target filters match either end of a symmetric relation.
+    Source and target filters match either end of a symmetric relation. ``within`` keeps only
+    edges whose two ends are both among these actor ids; ``outlets`` and ``min_confidence``
+    count only the evidence from those outlets / at least that confident (like a time window,
+    they make edges be aggregated from the triples).
     """
 
     def __init__(
@@ -176,6 +204,8 @@ class EdgeFilter:
         until: str | None = None,
         min_confidence: float = 0.0,
         time: str = "event",
+        outlets: Sequence[str] | None = None,
+        within: Sequence[str] | None = None,
     ) -> None:
         self.actor, self.source, self.target, self.pair = actor, source, target, pair
         self.min_confidence = check_min_confidence(min_confidence)
@@ -188,6 +218,8 @@ class EdgeFilter:
             raise UsageError(f"since {since} is after until {until}: no evidence can match; "
                              "swap the two dates")
         self.since, self.until = since, until
+        self.outlets = list(outlets) if outlets is not None else None
+        self.within = list(within) if within is not None else None
 
     def when(self, table: str = "") -> str:
         """The SQL date a triple is placed at: its event date, else its report date ("event");
@@ -197,11 +229,11 @@ class EdgeFilter:
 
     @property
     def timed(self) -> bool:
-        """True when a time window or a confidence floor is set, or report dates are asked for
-        (edges must then be aggregated from the triples that pass; the stored edges place
-        evidence by event time)."""
-        return (self.since is not None or self.until is not None or self.min_confidence > 0
-                or self.time != "event")
+        """True when evidence is selected (a time window, outlets or a confidence floor) or
+        report dates are asked for: edges must then be aggregated from the triples that pass
+        (the stored edges place evidence by event time)."""
+        return (self.since is not None or self.until is not None or self.outlets is not None
+                or self.min_confidence > 0 or self.time != "event")
 
     def where(self, *, triples: bool) -> tuple[str, list[Any]]:
         """The clause and its parameters, for ``edges`` or (``triples``) with the date window."""
@@ -222,6 +254,10 @@ class EdgeFilter:
             clauses.append(f"((source = {KEY} AND target = {KEY}) OR "
                            f"(source = {KEY} AND target = {KEY}))")
             params += [a, b, b, a]
+        if self.within is not None:
+            clauses.append(f"source IN {_KEYS_OF} AND target IN {_KEYS_OF}")
+            ids = json.dumps(sorted(self.within))
+            params += [ids, ids]
         if self.relations is not None:
             marks = ",".join("?" * len(self.relations))
             clauses.append(f"relation IN ({marks})" if self.relations else "0")
@@ -230,25 +266,109 @@ class EdgeFilter:
             clauses.append("stated = 1")
         if triples:
             clauses.append("source <> target")
-            if self.since is not None:
-                clauses.append(f"{self.when()} >= ?")
-                params.append(self.since)
-            if self.until is not None:
-                clauses.append(f"{self.when()} <= ?")
-                params.append(self.until)
-            if self.min_confidence > 0:
-                clauses.append("confidence >= ?")
-                params.append(self.min_confidence)
+            clauses += self._evidence_clauses(params)
         return (" AND ".join(clauses) or "1"), params
 
+    def evidence_where(self) -> tuple[str, list[Any]]:
+        """The conditions on single triples only (window, outlets, confidence, stated)."""
+        params: list[Any] = []
+        clauses = self._evidence_clauses(params)
+        if not self.include_unstated:
+            clauses.append("stated = 1")
+        return (" AND ".join(clauses) or "1"), params
 
-def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) -> list[tuple]:
-    """Rows (source, relation, target, stated, count, docs, stories, conf_sum, first, last,
-    outlets JSON).
+    def _evidence_clauses(self, params: list[Any]) -> list[str]:
+        clauses = []
+        if self.since is not None:
+            clauses.append(f"{self.when()} >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            clauses.append(f"{self.when()} <= ?")
+            params.append(self.until)
+        if self.outlets is not None:
+            clauses.append(f"outlet IN ({','.join('?' * len(self.outlets))})"
+                           if self.outlets else "0")
+            params += self.outlets
+        if self.min_confidence > 0:
+            clauses.append("confidence >= ?")
+            params.append(self.min_confidence)
+        return clauses
 
-    Source and target are actor ids; rows come most distinct stories first (syndicated copies
-    count once), then most evidence sentences, then by ids.
+
+class GraphFilter(BaseModel):
+    """Which part of the graph a query, an export or the HTML view covers.
+
+    The one filter object of the CLI's ``export``/``build --html`` options and of
+    :meth:`geokg.store.Store.subgraph`: ``actor`` with ``radius`` (actors within that many links
+    of it; radius 0 is the actor's own edges), ``relations`` and ``quad_class``, the evidence
+    window ``since``/``until`` (inclusive ``YYYY-MM-DD``), ``outlets`` and ``min_confidence``
+    (only that evidence counts), ``min_evidence`` (edges with fewer sentences left out) and
+    ``include_unstated`` (negated and hedged relations too).
+
+    >>> GraphFilter(actor="RUS", radius=1, relations=["assault"]).is_empty()
+    False
     """
+
+    model_config = ConfigDict(frozen=True)
+
+    actor: str | None = None
+    radius: int = 1
+    relations: tuple[str, ...] | None = None
+    quad_class: str | None = None
+    since: _dt.date | None = None
+    until: _dt.date | None = None
+    outlets: tuple[str, ...] | None = None
+    min_evidence: int = 1
+    min_confidence: float | None = None
+    include_unstated: bool = False
+
+    def __init__(self, **data: Any) -> None:
+        for key in ("relations", "outlets"):
+            value = data.get(key)
+            if isinstance(value, str):
+                data[key] = (value,)
+            elif value is not None:
+                data[key] = tuple(value)
+        if data.get("relations") is not None:
+            data["relations"] = tuple(parse_relation(r).value for r in data["relations"])
+        if data.get("quad_class") is not None:
+            data["quad_class"] = parse_quad_class(data["quad_class"]).value
+        for key in ("since", "until"):
+            if data.get(key) is not None:
+                data[key] = parse_date(data[key], key)
+        radius = data.get("radius", 1)
+        if isinstance(radius, bool) or not isinstance(radius, int) or radius < 0:
+            raise UsageError(f"radius must be an integer, 0 or more, not {radius!r}")
+        min_ev = data.get("min_evidence", 1)
+        if isinstance(min_ev, bool) or not isinstance(min_ev, int) or min_ev < 1:
+            raise UsageError(f"min_evidence must be an integer, 1 or more, not {min_ev!r}")
+        if data.get("min_confidence") is not None:
+            data["min_confidence"] = check_min_confidence(data["min_confidence"])
+        if (data.get("since") and data.get("until")
+                and str(data["since"]) > str(data["until"])):
+            raise UsageError(f"since {data['since']} is after until {data['until']}: no "
+                             "evidence can match; swap the two dates")
+        super().__init__(**data)
+
+    def is_empty(self) -> bool:
+        """True when the filter keeps the whole graph (stated relations only)."""
+        return self == GraphFilter(include_unstated=self.include_unstated)
+
+    def relation_values(self) -> list[str] | None:
+        """The relation words kept (relations and quad class combined), or None for all."""
+        rels = list(self.relations) if self.relations is not None else None
+        if self.quad_class is not None:
+            in_class = [r.value for r in Relation if r.quad_class.value == self.quad_class]
+            rels = [r for r in (rels if rels is not None else in_class) if r in in_class]
+        return rels
+
+
+def edge_cte(flt: EdgeFilter, min_evidence: int = 1,
+             outlets: bool = True) -> tuple[str, list[Any]]:
+    """A CTE ``e(source, relation, target, stated, count, c5 docs, c6 stories, c7 conf_sum,
+    c8 first, c9 last, c10 outlets JSON)`` of the merged edges ``flt`` selects (actor keys), and its
+    parameters. ``outlets=False`` leaves c9 NULL where it would cost a query per edge (the
+    caller reads the edges' evidence anyway)."""
     if flt.timed:
         where, params = flt.where(triples=True)
         inner = (
@@ -263,17 +383,53 @@ def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) 
         where, params = flt.where(triples=False)
         inner = (
             "SELECT source, relation, target, stated, count, docs, stories, conf_sum, first_date, "
-            "last_date, (SELECT json_group_array(DISTINCT outlet) FROM triples t WHERE "
-            "t.source = e.source AND t.target = e.target AND t.relation = e.relation AND "
-            f"t.stated = e.stated) FROM edges e WHERE {where} AND count >= ?"
+            "last_date, " + ("(SELECT json_group_array(DISTINCT outlet) FROM triples t WHERE "
+                             "t.source = e.source AND t.target = e.target AND t.relation = "
+                             "e.relation AND t.stated = e.stated)" if outlets else "NULL")
+            + f" FROM edges e WHERE {where} AND count >= ?"
         )
-    sql = (
-        f"WITH e(source, relation, target, stated, count, c5, c6, c7, c8, c9, c10) AS ({inner}) "
-        "SELECT s.id, e.relation, t.id, e.stated, e.count, e.c5, e.c6, e.c7, e.c8, e.c9, e.c10 "
-        "FROM e JOIN actors s ON s.key = e.source JOIN actors t ON t.key = e.target "
-        "ORDER BY e.c6 DESC, e.count DESC, s.id, e.relation, t.id, e.stated DESC"
-    )
-    return conn.execute(sql, [*params, min_evidence]).fetchall()
+    return (f"WITH e(source, relation, target, stated, count, c5, c6, c7, c8, c9, c10) AS "
+            f"({inner})", [*params, min_evidence])
+
+
+_EDGE_SELECT = ("SELECT s.id, e.relation, t.id, e.stated, e.count, e.c5, e.c6, e.c7, e.c8, e.c9, "
+                "e.c10 FROM e JOIN actors s ON s.key = e.source JOIN actors t ON t.key = e.target ")
+
+
+def edge_rows(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) -> list[tuple]:
+    """Rows (source, relation, target, stated, count, docs, stories, conf_sum, first, last,
+    outlets JSON).
+
+    Source and target are actor ids; rows come most distinct stories first (syndicated copies
+    count once), then most evidence sentences, then by ids.
+    """
+    cte, params = edge_cte(flt, min_evidence)
+    sql = (f"{cte} {_EDGE_SELECT}"
+           "ORDER BY e.c6 DESC, e.count DESC, s.id, e.relation, t.id, e.stated DESC")
+    return conn.execute(sql, params).fetchall()
+
+
+def edge_cursor(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1,
+                outlets: bool = True) -> sqlite3.Cursor:
+    """The rows of :func:`edge_rows` plus the two actor keys, as a cursor (streamed, not
+    fetched): ordered by source key, target key, relation and stated first, so the edges of
+    one pair of actors come together. ``outlets``: as in :func:`edge_cte`."""
+    cte, params = edge_cte(flt, min_evidence, outlets)
+    sql = (f"{cte} SELECT s.id, e.relation, t.id, e.stated, e.count, e.c5, e.c6, e.c7, e.c8, "
+           "e.c9, e.c10, e.source, e.target FROM e JOIN actors s ON s.key = e.source "
+           "JOIN actors t ON t.key = e.target "
+           "ORDER BY e.source, e.target, e.relation, e.stated DESC")
+    return conn.execute(sql, params)
+
+
+def node_cursor(conn: sqlite3.Connection, flt: EdgeFilter, min_evidence: int = 1) -> sqlite3.Cursor:
+    """(id, name, type, country, aliases JSON, evidence) of every actor at an end of the edges
+    ``flt`` selects, ``evidence`` being the evidence of those edges; ordered by id."""
+    cte, params = edge_cte(flt, min_evidence)
+    sql = (f"{cte} SELECT a.id, a.name, a.type, a.country, a.aliases, x.n FROM (SELECT k, "
+           "SUM(c) AS n FROM (SELECT source AS k, count AS c FROM e UNION ALL SELECT target, "
+           "count FROM e) GROUP BY k) x JOIN actors a ON a.key = x.k ORDER BY a.id")
+    return conn.execute(sql, params)
 
 
 def make_edge(row: Sequence[Any], actors: dict[str, Actor]) -> Edge:
@@ -341,6 +497,8 @@ def stats(conn: sqlite3.Connection) -> StoreStats:
         triples=triples,
         stated_triples=stated,
         actors=one("SELECT COUNT(*) FROM actors WHERE id NOT IN (SELECT alias FROM merges)")[0],
+        related_actors=one("SELECT COUNT(*) FROM (SELECT source FROM edges WHERE stated = 1 "
+                           "UNION SELECT target FROM edges WHERE stated = 1)")[0],
         edges=edges,
         unstated_edges=unstated_edges,
         by_relation=by_relation,

@@ -104,7 +104,11 @@ PROBLEM_KINDS = (
     "too_large",
     "too_many",
     "date",
+    "triples",
 )
+
+#: the fields of one record of ``geokg extract --format jsonl`` (triples, not articles)
+_TRIPLE_RECORD = frozenset({"source", "relation", "target", "evidence"})
 
 _STDIN = "<stdin>"
 _HEAD = 65_536
@@ -908,6 +912,14 @@ def _jsonl_documents(stream: io.BufferedReader, name: str, opts: _Options) -> It
         except RecursionError:
             yield ReadProblem(path=name, line=number, message=_TOO_DEEP, kind="json")
             continue
+        if (isinstance(rec, dict) and _TRIPLE_RECORD <= rec.keys()
+                and opts.text_field not in rec):
+            yield ReadProblem(
+                path=name, kind="triples",
+                message="this is geokg extract output (triples), not articles: the whole file "
+                "is skipped (store it with geokg build --triples; keep extract results out of "
+                "the folders you build from)")
+            return
         yield from _record_document(rec, name, number, f"{name}:{number}", opts)
 
 

@@ -39,9 +39,13 @@ from .query import (
     Dyad,
     Edge,
     EdgeFilter,
+    GraphFilter,
     StoreStats,
+    edge_cte,
+    edge_cursor,
     edge_rows,
     make_edge,
+    node_cursor,
     parse_date,
     parse_quad_class,
     parse_relation,
@@ -49,7 +53,7 @@ from .query import (
     timeline,
 )
 
-__all__ = ["SCHEMA_VERSION", "AddSummary", "RemoveSummary", "Store", "migrate"]
+__all__ = ["SCHEMA_VERSION", "AddSummary", "RemoveSummary", "Store", "SubGraph", "migrate"]
 
 #: the schema this version of geokg writes
 SCHEMA_VERSION = 4
@@ -1332,6 +1336,49 @@ class Store:
         for row in self._sql(sql):
             yield dict(zip((*cols, "story"), row, strict=True))
 
+    # -- streaming ------------------------------------------------------------------------------
+
+    def subgraph(self, where: GraphFilter | None = None, **filters: Any) -> SubGraph:
+        """The part of the graph ``where`` (or the :class:`GraphFilter` fields ``filters``)
+        selects, read from SQL in a stream: nothing is loaded until it is iterated.
+
+        Use it as a context manager for one consistent snapshot while another process writes::
+
+            with store.subgraph(actor="RUS", radius=1) as sub:
+                for node, attrs in sub.nodes(): ...
+        """
+        if where is None:
+            where = GraphFilter(**filters)
+        elif filters:
+            where = where.model_copy(update=GraphFilter(**filters).model_dump(exclude_unset=True))
+        if not isinstance(where, GraphFilter):
+            raise UsageError(f"expected a geokg.GraphFilter, got {type(where).__name__}")
+        flt = EdgeFilter(
+            relations=where.relation_values(), include_unstated=where.include_unstated,
+            since=_iso(where.since), until=_iso(where.until),
+            outlets=where.outlets, min_confidence=where.min_confidence or 0.0)
+        if where.actor is not None:
+            flt.within = sorted(self._within(self.resolve(where.actor).id, where.radius, flt,
+                                             where.min_evidence))
+        return SubGraph(self, flt, where.min_evidence)
+
+    def _within(self, me: str, radius: int, flt: EdgeFilter, min_evidence: int) -> set[str]:
+        """The actor ids within ``radius`` links of ``me`` over the edges ``flt`` selects."""
+        cte, params = edge_cte(flt, min_evidence)
+        sql = (f"{cte} SELECT s.id, t.id FROM e JOIN actors s ON s.key = e.source "
+               "JOIN actors t ON t.key = e.target WHERE e.source IN (SELECT key FROM actors "
+               "WHERE id IN (SELECT value FROM json_each(?))) OR e.target IN (SELECT key FROM "
+               "actors WHERE id IN (SELECT value FROM json_each(?)))")
+        nodes, frontier = {me}, {me}
+        for _ in range(radius):
+            ids = json.dumps(sorted(frontier))
+            nxt = {x for row in self._sql(sql, [*params, ids, ids]) for x in row}
+            frontier = nxt - nodes
+            nodes |= nxt
+            if not frontier:
+                break
+        return nodes
+
     # -- networkx -------------------------------------------------------------------------------
 
     def to_networkx(
@@ -1493,3 +1540,176 @@ def _evidence_dict(t: Triple, time: str = "event") -> dict[str, Any]:
         "trigger": ev.trigger, "negated": t.negated, "modality": t.modality.value,
         "confidence": t.confidence,
     }
+
+
+
+
+_STREAM_CACHE_KIB = -65536  # SQLite page cache while streaming: 64 MiB
+
+
+class SubGraph:
+    """A filtered part of a store, streamed from SQL (see :meth:`Store.subgraph`).
+
+    :meth:`nodes` and :meth:`edges` yield what :meth:`Store.to_networkx` would hold, with the
+    same attributes, without holding more than one pair of actors' evidence in memory.
+    """
+
+    def __init__(self, store: Store, flt: EdgeFilter, min_evidence: int = 1) -> None:
+        self.store, self.filter, self.min_evidence = store, flt, min_evidence
+        self._in_tx = False
+
+    def __enter__(self) -> SubGraph:
+        conn = self.store._conn
+        try:
+            conn.execute("BEGIN")  # one snapshot for nodes, edges and evidence
+            # a streamed read passes over the store once: a small page cache does as well as
+            # the 1 GiB a store keeps for queries, and keeps an export's memory flat
+            self._cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+            conn.execute(f"PRAGMA cache_size = {_STREAM_CACHE_KIB}")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the store: {exc}") from exc
+        self._in_tx = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._in_tx:
+            self._in_tx = False
+            try:
+                self.store._conn.execute("COMMIT")
+                self.store._conn.execute(f"PRAGMA cache_size = {int(self._cache)}")
+            except sqlite3.Error:
+                pass
+
+    def _rows(self, cursor: Callable[[], sqlite3.Cursor]) -> Iterator[tuple]:
+        try:
+            cur = cursor()
+            while True:
+                rows = cur.fetchmany(2000)
+                if not rows:
+                    return
+                yield from rows
+        except sqlite3.ProgrammingError as exc:
+            raise StoreError(f"the store is closed ({exc}); open it again") from exc
+        except sqlite3.Error as exc:
+            raise StoreError(f"store query failed: {exc}") from exc
+
+    def nodes(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(actor id, attributes) of the actors at either end of a selected edge, by id."""
+        conn = self.store._conn
+        for aid, name, typ, country, aliases, n in self._rows(
+                lambda: node_cursor(conn, self.filter, self.min_evidence)):
+            yield aid, {"name": name, "type": typ, "country": country,
+                        "aliases": json.loads(aliases), "evidence": n}
+
+    def edges(self, evidence: bool | int = True,
+              months: bool = False) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """(source, target, key, attributes) of the selected edges, pair by pair.
+
+        ``evidence``: True for every sentence (oldest first), False for none, a number N for the
+        N most recent ones. ``months`` adds ``months`` (``{"YYYY-MM": count}`` over all the
+        edge's dated evidence), so a capped edge still has its whole timeline.
+
+        The evidence of the whole graph is read in one pass over the triples in the order of
+        their (source, target) index, merged with the edges (no sort, no query per edge); the
+        graph around an actor (``within``) is read pair by pair instead.
+        """
+        conn = self.store._conn
+        want = evidence is not False and evidence is not None or months
+        limit = None if evidence is True or evidence is False else max(0, int(evidence))
+        # outlets: from the evidence read anyway, unless the edges are aggregated (timed)
+        own_outlets = want and not self.filter.timed
+        pairs = self._rows(lambda: edge_cursor(conn, self.filter, self.min_evidence,
+                                               outlets=not own_outlets))
+        scan = self._scan() if want and self.filter.within is None else None
+        pending: tuple | None = None
+        group: list[tuple] = []
+        for row in pairs:
+            if group and (row[11], row[12]) != (group[0][11], group[0][12]):
+                rows, pending = self._pair_rows(group[0], scan, pending) if want else ([], None)
+                yield from self._pair_edges(group, rows, evidence, limit, months)
+                group = []
+            group.append(row)
+        if group:
+            rows, pending = self._pair_rows(group[0], scan, pending) if want else ([], None)
+            yield from self._pair_edges(group, rows, evidence, limit, months)
+
+    # r[9] is where the evidence is placed in time (its event date, else its report date)
+    _SELECT_EVIDENCE = (
+        "SELECT t.source, t.target, t.relation, t.stated, t.id, d.doc_id, t.sentence, "
+        "t.start_char, t.end_char, coalesce(t.event_date, t.date), t.outlet, "
+        "coalesce(t.url, d.url), coalesce(t.title, d.title), t.trigger, t.negated, t.modality, "
+        "t.confidence, t.date, t.event_date, t.event_precision ")
+
+    def _scan(self) -> Iterator[tuple]:
+        """Every selected triple, in (source, target) index order."""
+        where, params = self.filter.evidence_where()
+        conn = self.store._conn
+        return self._rows(lambda: conn.execute(
+            f"{self._SELECT_EVIDENCE}FROM (SELECT * FROM triples INDEXED BY triples_pair "
+            f"WHERE {where} ORDER BY source, target) t "
+            "CROSS JOIN documents d ON d.id = t.doc ORDER BY t.source, t.target", params))
+
+    def _pair_rows(self, edge: tuple, scan: Iterator[tuple] | None,
+                   pending: tuple | None) -> tuple[list[tuple], tuple | None]:
+        """The selected triples of the pair of ``edge`` (and the scan's next row, kept)."""
+        key = (edge[11], edge[12])
+        if scan is None:
+            where, params = self.filter.evidence_where()
+            return self.store._sql(
+                f"{self._SELECT_EVIDENCE}FROM (SELECT * FROM triples WHERE source = ? AND "
+                f"target = ? AND {where}) t JOIN documents d ON d.id = t.doc",
+                [*key, *params]), None
+        rows = []
+        row = pending if pending is not None else next(scan, None)
+        while row is not None and (row[0], row[1]) < key:
+            row = next(scan, None)
+        while row is not None and (row[0], row[1]) == key:
+            rows.append(row)
+            row = next(scan, None)
+        return rows, row
+
+    def _pair_edges(self, group: list[tuple], rows: list[tuple], evidence: bool | int,
+                    limit: int | None,
+                    months: bool) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        found: dict[tuple[str, int], list[tuple]] = {}
+        for r in rows:
+            found.setdefault((r[2], r[3]), []).append(r)
+        for (src, rel, tgt, stated, count, docs, stories, conf_sum, first, last, outlets,
+             _sk, _tk) in group:
+            relation = Relation(rel)
+            mine = found.get((rel, stated), [])
+            mine.sort(key=lambda r: (r[9] is None, r[9] or "", r[4]))  # oldest first
+            attrs = {
+                "relation": rel, "symmetric": relation.symmetric,
+                "quad_class": relation.quad_class.value, "score": relation.score,
+                "stated": bool(stated), "count": count, "documents": docs, "stories": stories,
+                "outlets": sorted({r[10] for r in mine if r[10]} if outlets is None
+                                  else (o for o in json.loads(outlets) if o)),
+                "first_date": first, "last_date": last,
+                "mean_confidence": round(conf_sum / count, 4) if count else 0.0,
+            }
+            if evidence is False or evidence is None:
+                attrs["evidence"] = []
+            else:
+                if limit is not None:  # the most recent N, still oldest first
+                    dated = sorted(mine, key=lambda r: (r[9] is not None, r[9] or "", r[4]))
+                    keep = {r[4] for r in dated[max(0, len(dated) - limit):]}
+                    chosen = [r for r in mine if r[4] in keep]
+                else:
+                    chosen = mine
+                attrs["evidence"] = [_evidence_row(r) for r in chosen]
+            if months:
+                by_month: dict[str, int] = {}
+                for r in mine:
+                    if r[9]:
+                        by_month[r[9][:7]] = by_month.get(r[9][:7], 0) + 1
+                attrs["months"] = by_month
+            yield src, tgt, rel if stated else f"{rel}:unstated", attrs
+
+
+def _evidence_row(r: tuple) -> dict[str, Any]:
+    """The evidence item of a scanned triple row, as :func:`_evidence_dict` makes it."""
+    return {"doc_id": r[5], "sentence": r[6], "start": r[7], "end": r[8], "date": r[9],
+            "report_date": r[17], "event_date": r[18], "event_precision": r[19],
+            "outlet": r[10], "url": r[11], "title": r[12], "trigger": r[13],
+            "negated": bool(r[14]), "modality": r[15], "confidence": r[16]}

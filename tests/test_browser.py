@@ -290,3 +290,147 @@ def test_empty_graph_says_so_and_escape_closes_the_panel(open_page):
     s.page.uncheck("#type-state")
     s.page.uncheck("#type-organisation")
     assert s.page.locator("#empty").inner_text() == "No actor matches the current filters."
+
+
+# -- readable at first sight: the demo graph at common screen sizes --------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = """() => {
+  const net = geokg.network, scale = net.getScale(), shown = new Set(geokg.nodesView.getIds());
+  const out = [];
+  for (const [id, node] of Object.entries(net.body.nodes)) {
+    if (!shown.has(id) || !node.options.label) continue;
+    const s = node.labelModule.size, v = node.labelModule.fontOptions.vadjust || 0;
+    const a = net.canvasToDOM({x: s.left, y: s.top + v});  // vadjust moves the drawn text
+    const b = net.canvasToDOM({x: s.left + s.width, y: s.top + s.height + v});
+    out.push({id, px: node.labelModule.fontOptions.size * scale, x0: a.x, y0: a.y, x1: b.x, y1: b.y});
+  }
+  return out;
+}"""
+NODE_BOXES = """() => {
+  const net = geokg.network, scale = net.getScale(), rect = document.getElementById('network')
+    .getBoundingClientRect();
+  return geokg.nodesView.getIds().map(id => {
+    const n = net.body.nodes[id], p = net.canvasToDOM({x: n.x, y: n.y}), r = n.shape.height / 2 * scale;
+    return {id, x0: rect.left + p.x - r, x1: rect.left + p.x + r, y0: rect.top + p.y - r,
+            y1: rect.top + p.y + r};
+  });
+}"""
+
+
+@pytest.fixture(scope="module")
+def demo_html(tmp_path_factory):
+    """The HTML of the bundled demo articles, as `make demo` writes it."""
+    import subprocess
+    import sys
+
+    tmp = tmp_path_factory.mktemp("demo")
+    geokg = Path(sys.executable).parent / "geokg"
+    subprocess.run([str(geokg), "build", str(ROOT / "data" / "samples"), "--db", str(tmp / "d.db"),
+                    "--html", str(tmp / "demo.html"), "-q"], check=True, capture_output=True)
+    return tmp / "demo.html"
+
+
+def _overlaps(boxes):
+    found = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a["x0"] < b["x1"] - 1 and b["x0"] < a["x1"] - 1 and a["y0"] < b["y1"] - 1 \
+                    and b["y0"] < a["y1"] - 1:
+                found.append((a["id"], b["id"]))
+    return found
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_demo_labels_are_legible_and_do_not_overlap(browser, demo_html, size):
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    try:
+        page.goto(demo_html.as_uri())
+        page.wait_for_function("window.__geokgReady", timeout=60_000)
+        page.wait_for_timeout(300)
+        labels = page.evaluate(LABELS)
+        total = page.evaluate("geokg.nodesView.length")
+        assert total >= 60
+        assert min(label["px"] for label in labels) >= 11.5, "labels too small to read"
+        assert _overlaps(labels) == []
+        assert len(labels) >= total // 2  # most actors are named at first sight
+        # the actors with the most evidence keep their label (two of the ten may collide)
+        top = page.evaluate("geokg.data.nodes.slice().sort((a, b) => b.ev - a.ev)"
+                            ".slice(0, 10).map(n => n.id)")
+        assert len(set(top) & {label["id"] for label in labels}) >= 8
+        # zooming out keeps the size and drops labels instead of shrinking them
+        page.evaluate("geokg.network.moveTo({scale: geokg.network.getScale() / 3})")
+        page.evaluate("geokg.layoutLabels()")
+        page.wait_for_timeout(200)
+        zoomed = page.evaluate(LABELS)
+        assert zoomed and min(label["px"] for label in zoomed) >= 11.5
+        assert _overlaps(zoomed) == [] and len(zoomed) < len(labels)
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (960, 720)])
+def test_fit_leaves_no_actor_under_the_legend(browser, demo_html, size):
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    try:
+        page.goto(demo_html.as_uri())
+        page.wait_for_function("window.__geokgReady", timeout=60_000)
+        for _ in range(2):  # with the legend as it starts, then unfolded or folded
+            page.click("#fit")
+            page.wait_for_timeout(700)
+            legend = page.locator("#legend").bounding_box()
+            canvas = page.locator("#network").bounding_box()
+            for box in page.evaluate(NODE_BOXES):
+                assert box["y1"] <= legend["y"] + 1, f"{box['id']} is under the legend"
+                assert canvas["x"] - 1 <= box["x0"] and box["x1"] <= canvas["x"] + canvas["width"] + 1
+                assert canvas["y"] - 1 <= box["y0"]
+            page.click("#legend-toggle")
+    finally:
+        page.close()
+
+
+def test_legend_and_filters_fold_away(browser, demo_html):
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    try:
+        page.goto(demo_html.as_uri())
+        page.wait_for_function("window.__geokgReady", timeout=60_000)
+        # a small screen starts with the legend and the filters folded: the network gets the room
+        assert page.locator("#legend-toggle").get_attribute("aria-expanded") == "false"
+        assert not page.locator("#legend-items").is_visible()
+        assert not page.locator("#sidebar").is_visible()
+        width = page.locator("#network").bounding_box()["width"]
+        assert width >= 1270
+        page.click("#sidebar-toggle")
+        assert page.locator("#sidebar").is_visible()
+        assert page.locator("#sidebar-toggle").get_attribute("aria-expanded") == "true"
+        assert page.locator("#network").bounding_box()["width"] < width - 200
+        page.click("#sidebar-toggle")
+        assert not page.locator("#sidebar").is_visible()
+        page.click("#legend-toggle")
+        assert page.locator("#legend-items").is_visible()
+        assert "Material conflict" in page.locator("#legend").inner_text()
+    finally:
+        page.close()
+
+
+def test_notebook_frame_is_readable(browser, demo_html, tmp_path):
+    from geokg.html import notebook_html
+    from geokg.store import Store
+
+    store = Store(demo_html.parent / "d.db")
+    frame = notebook_html(store.to_networkx())
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><html><body style='width:980px'>{frame}</body></html>",
+                    encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    try:
+        page.goto(host.as_uri())
+        inner = page.frames[1]
+        inner.wait_for_function("window.__geokgReady", timeout=60_000)
+        inner.wait_for_timeout(300)
+        labels = inner.evaluate(LABELS)
+        assert labels and min(label["px"] for label in labels) >= 11.5
+        assert _overlaps(labels) == []
+        assert not inner.locator("#sidebar").is_visible()  # the frame is narrow: filters folded
+    finally:
+        page.close()

@@ -114,7 +114,7 @@ def test_exports_round_trip_to_networkx(kg, tmp_path):
                "gexf": exporters.read_gexf, "csv": exporters.read_csv,
                "neo4j": exporters.read_neo4j}
     for fmt, read in readers.items():
-        back = read(kg.export(tmp_path / f"kg.{fmt}", fmt))
+        back = read(kg.export(tmp_path / f"kg_{fmt}", fmt))  # csv and neo4j: folders
         assert nx.utils.graphs_equal(graph, back) and dict(back.nodes(data=True)) == dict(
             graph.nodes(data=True))
     window = exporters.read_json(kg.export(tmp_path / "jan.json", "json", until="2025-01-31"))
@@ -130,9 +130,15 @@ def test_html_and_notebook(kg, tmp_path, monkeypatch):
     shown = []
     import IPython.display
 
+    import geokg.html
+
     monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    monkeypatch.setattr(geokg.html, "_in_notebook", lambda: True)
     kg.show()
     assert len(shown) == 1 and "<iframe" in shown[0].data
+    monkeypatch.setattr(geokg.html, "_in_notebook", lambda: False)
+    assert kg.show(path=tmp_path / "shown.html") == tmp_path / "shown.html"
+    assert len(shown) == 1 and (tmp_path / "shown.html").exists()
 
 
 def test_file_graph_save_open_and_close(kg, tmp_path):

@@ -397,7 +397,21 @@ def test_notebook_html_is_an_inline_iframe_without_network_access():
 def test_show_displays_the_iframe(monkeypatch):
     import IPython.display
 
+    import geokg.html
+
     shown = []
     monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
-    show(sample_graph(), title="nb")
+    monkeypatch.setattr(geokg.html, "_in_notebook", lambda: True)
+    assert show(sample_graph(), title="nb") is None
     assert len(shown) == 1 and "<iframe" in shown[0].data and "srcdoc" in shown[0].data
+
+
+def test_show_outside_a_notebook_writes_the_page_and_says_where(tmp_path, capsys, monkeypatch):
+    import IPython.display
+
+    monkeypatch.setattr(IPython.display, "display", lambda obj: pytest.fail("displayed"))
+    path = show(sample_graph(), tmp_path / "g.html", title="nb")  # pytest runs no kernel
+    said = capsys.readouterr().out
+    assert path == tmp_path / "g.html" and path.read_text("utf-8").startswith("<!DOCTYPE html>")
+    assert str(path.resolve()) in said and "open it in a web browser" in said
+    assert "IPython.core.display" not in said

@@ -214,6 +214,16 @@
   var nodesView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
   var edgesView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
   var physicsOn = !!DATA.physics && DATA.nodes.length > 1;
+  var LABEL_FACE = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif";
+  function toggle(button, target, on) {
+    target.classList.toggle("collapsed", !on);
+    button.setAttribute("aria-expanded", on ? "true" : "false");
+  }
+  /* The filters sidebar and the legend fold away; small windows and notebook frames start with
+     them folded, so the network gets the room. */
+  var sidebar = document.querySelector(".sidebar");
+  toggle($("sidebar-toggle"), sidebar, window.innerWidth >= 1400);
+  toggle($("legend-toggle"), $("legend"), window.innerHeight >= 800 && window.innerWidth >= 1000);
   var container = $("network");
   var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, {
     autoResize: true,
@@ -232,11 +242,9 @@
     groups: visGroups(),
     nodes: {
       borderWidth: 1.5, borderWidthSelected: 3,
-      font: { size: 15, color: "#1d2733", strokeWidth: 4, strokeColor: "#ffffff" },
-      scaling: {
-        min: 8, max: 44, customScalingFunction: sizeScale,
-        label: { enabled: true, min: 15, max: 26, drawThreshold: 7, maxVisible: 40 }
-      }
+      font: { size: 15, face: LABEL_FACE, color: "#1d2733", strokeWidth: 4, strokeColor: "#ffffff" },
+      // label sizes are set per node by layoutLabels(): at least MIN_LABEL_PX on screen
+      scaling: { min: 8, max: 44, customScalingFunction: sizeScale, label: { enabled: false } }
     },
     edges: {
       selectionWidth: 2, hoverWidth: 1.5, smooth: false,
@@ -257,6 +265,95 @@
   }
   network.on("zoom", updateArrows);
   network.on("animationFinished", updateArrows);
+
+  // ---------------------------------------------------------------- readable labels
+  /* Every drawn label is at least MIN_LABEL_PX high on screen, at any zoom. Where two labels
+     would overlap, the actor with less evidence gives up its label (the selected actor never
+     does); zooming in brings labels back, and hovering any actor names it. */
+  var MIN_LABEL_PX = 12;
+  var LABEL_PAD = 3;  // screen pixels kept free around a label
+  var measure = document.createElement("canvas").getContext("2d");
+  var labelState = new Map();  // node id -> [font size, shown]
+  function nodeSize(n) { return 8 + 36 * sizeScale(0, 0, 0, n.ev || 0); }
+  function fontSize(n, scale) {
+    var natural = 14 + 8 * sizeScale(0, 0, 0, n.ev || 0);  // canvas units, like node sizes
+    return Math.min(Math.max(natural, MIN_LABEL_PX / scale), 40 / scale + natural);
+  }
+  /* The screen box of a label below its actor (as vis-network draws it), or above it. */
+  function labelBox(n, p, fs, scale, above) {
+    measure.font = fs + "px " + LABEL_FACE;
+    var w = measure.measureText(n.label).width * scale, h = fs * 1.3 * scale;
+    var r = nodeSize(n) * scale;
+    var c = network.canvasToDOM({ x: p.x, y: p.y });
+    var top = above ? c.y - r - 2 - h : c.y + r;
+    return { x0: c.x - w / 2 - LABEL_PAD, x1: c.x + w / 2 + LABEL_PAD, y0: top - LABEL_PAD,
+             y1: top + h + LABEL_PAD + (above ? 0 : 0.5 * fs * scale + 4) };
+  }
+  /* vis-network draws a label's top at y + size + fs/2 + 4 (canvas units): the shift that puts
+     its bottom just above the node instead. */
+  function aboveShift(n, fs) { return -(2 * nodeSize(n) + 1.8 * fs + 6); }
+  function layoutLabels() {
+    var ids = nodesView.getIds();
+    if (!ids.length) return;
+    var scale = network.getScale();
+    var pos = network.getPositions(ids);
+    var selected = new Set(network.getSelectedNodes());
+    var order = ids.map(function (id) { return nodeById.get(id); });
+    order.sort(function (a, b) {
+      return (selected.has(b.id) - selected.has(a.id)) || (b.ev - a.ev) ||
+        (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+    });
+    var cell = 96, grid = new Map(), updates = [];
+    function cells(box, add) {
+      var hit = false;
+      for (var gx = Math.floor(box.x0 / cell); gx <= Math.floor(box.x1 / cell); gx++) {
+        for (var gy = Math.floor(box.y0 / cell); gy <= Math.floor(box.y1 / cell); gy++) {
+          var key = gx + ":" + gy, list = grid.get(key);
+          if (add) { if (!list) grid.set(key, list = []); list.push(box); continue; }
+          if (list && list.some(function (o) {
+            return box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1;
+          })) hit = true;
+        }
+      }
+      return hit;
+    }
+    var w = container.clientWidth, h = container.clientHeight;
+    order.forEach(function (n) {
+      var fs = Math.round(fontSize(n, scale) * 100) / 100;
+      var place = null;  // 0: below the actor, 1: above it, null: no label
+      for (var k = 0; k < 2 && place === null; k++) {
+        var box = labelBox(n, pos[n.id], fs, scale, k === 1);
+        var onScreen = box.x1 > 0 && box.x0 < w && box.y1 > 0 && box.y0 < h;
+        if (!onScreen) { place = 0; break; }
+        if (!cells(box, false)) { cells(box, true); place = k; }
+      }
+      var shift = place === 1 ? Math.round(aboveShift(n, fs) * 100) / 100 : 0;
+      var was = labelState.get(n.id);
+      if (!was || was[0] !== fs || was[1] !== place || was[2] !== shift) {
+        labelState.set(n.id, [fs, place, shift]);
+        updates.push({ id: n.id, label: place === null ? "" : n.label,
+                       font: { size: fs, vadjust: shift } });
+      }
+    });
+    if (updates.length) nodes.update(updates);
+  }
+  var labelsQueued = false;
+  function layoutLabelsSoon() {
+    if (labelsQueued) return;
+    labelsQueued = true;
+    requestAnimationFrame(function () { labelsQueued = false; layoutLabels(); });
+  }
+  network.on("zoom", layoutLabelsSoon);
+  network.on("dragEnd", layoutLabelsSoon);
+  network.on("animationFinished", layoutLabelsSoon);
+  network.on("resize", layoutLabelsSoon);
+  network.on("selectNode", layoutLabelsSoon);
+  /* Fit: every visible actor inside the canvas, which ends above the legend. */
+  function fitView(animate) {
+    if (LARGE) quickFit();
+    else network.fit(animate ? { animation: { duration: 400 } } : undefined);
+    layoutLabelsSoon();
+  }
 
   performance.mark("geokg:network");
   /* Zoom to show every visible actor, from node centres alone (no label measuring). */
@@ -282,19 +379,21 @@
   network.once("afterDrawing", function () {
     var first = performance.now();
     window.__geokgFirstFrame = first;
-    if (!physicsOn) window.__geokgReady = first;
+    if (!physicsOn) { layoutLabels(); window.__geokgReady = first; }
   });
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: { enabled: false } });
     physicsOn = false;
     updatePhysicsButton();
     network.fit();
+    layoutLabels();
     window.__geokgReady = performance.now();
   });
 
   window.geokg = {
     network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
-    data: DATA, filters: filters, focusActor: focusActor, showEdge: showEdge
+    data: DATA, filters: filters, focusActor: focusActor, showEdge: showEdge,
+    layoutLabels: layoutLabels, minLabelPx: MIN_LABEL_PX
   };
 
   // ---------------------------------------------------------------- header, counts, notice
@@ -320,6 +419,7 @@
     nodesView.refresh();
     edgesView.refresh();
     updateCounts();
+    layoutLabelsSoon();
   }
 
   // ---------------------------------------------------------------- filter controls
@@ -484,7 +584,7 @@
     return icon;
   }
   function buildLegend() {
-    var host = $("legend");
+    var host = $("legend-items");
     clear(host);
     function group(title) {
       var col = el("div", { class: "col" }, el("span", { class: "sub", text: title }));
@@ -830,8 +930,16 @@
     network.setOptions({ physics: { enabled: physicsOn, stabilization: { enabled: false } } });
     updatePhysicsButton();
   });
-  $("fit").addEventListener("click", function () {
-    if (LARGE) quickFit(); else network.fit({ animation: { duration: 400 } });
+  $("fit").addEventListener("click", function () { fitView(true); });
+  $("sidebar-toggle").addEventListener("click", function () {
+    toggle($("sidebar-toggle"), sidebar, sidebar.classList.contains("collapsed"));
+    requestAnimationFrame(function () { network.redraw(); fitView(false); });
+  });
+  $("legend-toggle").addEventListener("click", function () {
+    var legend = $("legend");
+    toggle($("legend-toggle"), legend, legend.classList.contains("collapsed"));
+    fitLegend();
+    requestAnimationFrame(function () { network.redraw(); fitView(false); });
   });
   $("export").addEventListener("click", function () {
     var source = container.querySelector("canvas");
