@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import Entry
+from .constructions.event_nouns import event_agents
 from .context import LIFTED, Arg, Context, Pair, distinct, mutual
 from .grammar import Grammar
 from .resolve import Resolver
@@ -77,9 +78,11 @@ class ArgumentFinder:
         for role in target_roles:
             if role == "pair":
                 continue
-            got = self.r.resolve(
-                self.role(role, tok, ctx, entry), ctx, owner=owner, places=entry.places
-            )
+            found = self.role(role, tok, ctx, entry)
+            if entry.relation.value in self.g.words("verbal_relations"):
+                got = self._reacted(found, ctx, owner, entry.places)
+            else:
+                got = self.r.resolve(found, ctx, owner=owner, places=entry.places)
             targets = [a for a in distinct(got) if a.actor not in source_ids]
             if entry.target_types is not None:
                 targets = [
@@ -99,6 +102,23 @@ class ArgumentFinder:
         if entry.mutual and len(sources) >= 2:
             return mutual(sources)
         return []
+
+    def _reacted(self, toks: list[Token], ctx: Context, owner: bool, places: bool) -> list[Arg]:
+        """Targets of a verbal relation: an event noun stands for its agent, never its patient
+        ("condemned the shelling by Ukraine" -> Ukraine; "... the invasion of Ukraine" -> none)."""
+        out: list[Arg] = []
+        plain: list[Token] = []
+        for t in toks:
+            agents = event_agents(self.g, t)
+            if agents is None:
+                plain.append(t)
+                continue
+            for a in agents:
+                if a.pos_ == "PRON" and a.dep_ == "poss":
+                    out += self.r.pronoun_owner(a, ctx, 0)
+                else:
+                    out += self.r.resolve([a], ctx, owner=False)
+        return self.r.resolve(plain, ctx, owner=owner, places=places) + out
 
     def _speaker_of_conjunct(self, verb: Token) -> list[Token]:
         """ "ECOWAS said its doors remained open and urged the three countries ...": a verbal act

@@ -11,12 +11,30 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from ..errors import DataError
 from ..lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from ..modality import Cues, default_cues, load_cues
 from ..models import Relation
+from ..resources import data_path, load_json_object
 from .syntax import children, is_passive, light_verb, particle_of, unrelativize
 
-__all__ = ["Grammar"]
+__all__ = ["Grammar", "CONSTRUCTION_LISTS", "load_construction_words"]
+
+#: the word lists ``data/relations/constructions.json`` must hold
+CONSTRUCTION_LISTS = ("enabling_governors", "reciprocal_pronouns")
+
+
+def load_construction_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
+    """Load and validate the constructions' word lists (default: the bundled file)."""
+    p = Path(path) if path else data_path("relations", "constructions.json")
+    raw = load_json_object(p)
+    lists: dict[str, frozenset[str]] = {}
+    for key in CONSTRUCTION_LISTS:
+        value = raw.get(key)
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise DataError(f"{p}: '{key}' must be a list of words; fix or restore the file")
+        lists[key] = frozenset(w.lower() for w in value)
+    return lists
 
 
 class Grammar:
@@ -28,7 +46,9 @@ class Grammar:
         lexicon: str | Path | None = None,
         patterns: str | Path | None = None,
         cues: str | Path | None = None,
+        constructions: str | Path | None = None,
     ) -> None:
+        self.constructions = load_construction_words(constructions)
         self.lex: Lexicon = (
             load_lexicon(lexicon, patterns) if (lexicon or patterns) else default_lexicon()
         )
@@ -45,6 +65,10 @@ class Grammar:
     def words(self, name: str) -> frozenset[str]:
         """The lexicon's word list ``name``."""
         return self.lex.words(name)
+
+    def construction_words(self, name: str) -> frozenset[str]:
+        """The constructions' word list ``name`` (one of :data:`CONSTRUCTION_LISTS`)."""
+        return self.constructions[name]
 
     def candidates(self, tok: Token) -> list[Entry]:
         """The entries ``tok`` may trigger by its lemma and part of speech."""

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Entry
 from ..models import RelationKind
+from .constructions.event_nouns import reacts_to
 from .context import Context
 from .grammar import Grammar
 from .resolve import Resolver
@@ -215,8 +216,9 @@ def _gov_subj(site: Site) -> list[Token]:
     tok, entry, gov = site.tok, site.entry, site.gov
     if gov is None:
         return []
+    reaction = reacts_to(site.g, tok, gov)  # "France condemned the invasion": not France's
     if tok.dep_ == "nsubjpass":
-        return by_agents(gov)
+        return [] if reaction else by_agents(gov)
     host = site.g.host(tok)
     if (
         host.dep_ == "pobj"
@@ -226,6 +228,8 @@ def _gov_subj(site: Site) -> list[Token]:
         and entry.relation.kind is not RelationKind.DURABLE
     ):  # "blamed Israel for the shelling", "praised Qatar for its mediation"
         return unrelativize(children(gov, "dobj"))
+    if reaction:
+        return []
     # "China and Japan are locked in a row": a passive light verb without an agent
     return subjects_of(gov, site.g.control) or children(gov, "nsubjpass")
 

@@ -1,0 +1,170 @@
+"""Relation constructions on hand-built parses (sentences written for these tests).
+
+Each token is ``word/dep/head/pos/tag/lemma`` (head: absolute token index), so the tests do not
+depend on the statistical parser; actor mentions are set the way ``geokg_actors`` sets them.
+Sentences are separated by the parse itself (each sentence has its own ROOT).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from geokg import _ext  # noqa: F401
+from geokg.models import Actor, ActorType, Document, Modality
+from geokg.relations import RelationExtractor
+
+ORGANISATIONS = {"NATO", "EU", "UN", "AU"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return RelationExtractor(nlp)
+
+
+def build(nlp, spec: str, actors: dict[str, str]) -> Doc:
+    """A Doc from ``word/dep/head/pos/tag/lemma`` tokens; ``actors`` maps a word to its actor id.
+
+    An adjective mention is a demonym ("Russian"); a word may also be given as ``word@index``
+    in ``actors`` to mark one occurrence only.
+    """
+    rows = [t.rsplit("/", 5) for t in spec.split(" ")]
+    words = [r[0] for r in rows]
+    heads = [int(r[2]) for r in rows]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        deps=[r[1] for r in rows],
+        heads=heads,
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    spans, registry = [], {}
+    for i, word in enumerate(words):
+        actor_id = actors.get(f"{word}@{i}", actors.get(word))
+        if actor_id is None:
+            continue
+        if actor_id.startswith("group:"):
+            kind = ActorType.GROUP
+        elif actor_id in ORGANISATIONS:
+            kind = ActorType.ORGANISATION
+        else:
+            kind = ActorType.STATE
+        actor = Actor(id=actor_id, name=word, type=kind)
+        span = Span(doc, i, i + 1, label=kind.value)
+        span._.geokg_actor = actor_id
+        span._.geokg_via = "demonym" if rows[i][3] == "ADJ" else "name"
+        span._.geokg_location = False
+        spans.append(span)
+        registry[actor_id] = actor
+    doc.spans["geokg_actors"] = spans
+    doc._.geokg_actors = registry
+    doc._.geokg_meta = Document(id="c1", text=doc.text, date="2026-01-05", outlet="Test Wire")
+    return doc
+
+
+def stated(triples) -> set[tuple[str, str, str]]:
+    """(source, relation, target) of the triples the text states (not negated, stated modality)."""
+    return {
+        (t.source.id, t.relation.value, t.target.id)
+        for t in triples
+        if not t.negated and t.modality.stated
+    }
+
+
+def every(triples) -> set[tuple[str, str, str]]:
+    return {(t.source.id, t.relation.value, t.target.id) for t in triples}
+
+
+# ------------------------------------------------------------------ event nouns as arguments
+
+EVENT_NOUN_CASES = [
+    pytest.param(
+        "Germany/nsubj/1/PROPN/NNP/Germany condemned/ROOT/1/VERB/VBD/condemn the/det/3/DET/DT/the "
+        "invasion/dobj/1/NOUN/NN/invasion of/prep/3/ADP/IN/of Georgia/pobj/4/PROPN/NNP/Georgia "
+        "./punct/1/PUNCT/./.",
+        {"Germany": "DEU", "Georgia": "GEO"},
+        set(),
+        id="who-condemns-an-invasion-neither-invades-nor-accuses-its-victim",
+    ),
+    pytest.param(
+        "Egypt/nsubj/3/PROPN/NNP/Egypt and/cc/0/CCONJ/CC/and Qatar/conj/0/PROPN/NNP/Qatar "
+        "urged/ROOT/3/VERB/VBD/urge a/det/5/DET/DT/a ceasefire/dobj/3/NOUN/NN/ceasefire "
+        "./punct/3/PUNCT/./.",
+        {"Egypt": "EGY", "Qatar": "QAT"},
+        set(),
+        id="callers-of-a-ceasefire-are-not-its-parties",
+    ),
+    pytest.param(
+        "Spain/nsubj/3/PROPN/NNP/Spain and/cc/0/CCONJ/CC/and Portugal/conj/0/PROPN/NNP/Portugal "
+        "welcomed/ROOT/3/VERB/VBD/welcome the/det/5/DET/DT/the truce/dobj/3/NOUN/NN/truce "
+        "./punct/3/PUNCT/./.",
+        {"Spain": "ESP", "Portugal": "PRT"},
+        set(),
+        id="who-welcomes-a-truce-is-not-its-party",
+    ),
+    pytest.param(
+        "Japan/nsubj/1/PROPN/NNP/Japan denounced/ROOT/1/VERB/VBD/denounce the/det/3/DET/DT/the "
+        "shelling/dobj/1/NOUN/NN/shelling by/prep/1/ADP/IN/by Russia/pobj/4/PROPN/NNP/Russia "
+        "./punct/1/PUNCT/./.",
+        {"Japan": "JPN", "Russia": "RUS"},
+        {("JPN", "accuse", "RUS")},
+        id="by-agent-of-a-denounced-event-hung-on-the-verb",
+    ),
+    pytest.param(
+        "Poland/nsubj/1/PROPN/NNP/Poland condemned/ROOT/1/VERB/VBD/condemn the/det/4/DET/DT/the "
+        "Russian/amod/4/ADJ/JJ/russian strikes/dobj/1/NOUN/NNS/strike on/prep/4/ADP/IN/on "
+        "Kyiv/pobj/5/PROPN/NNP/Kyiv ./punct/1/PUNCT/./.",
+        {"Poland": "POL", "Russian": "RUS", "Kyiv": "UKR"},
+        {("POL", "accuse", "RUS"), ("RUS", "assault", "UKR")},
+        id="demonym-agent-accused-not-the-victim",
+    ),
+    pytest.param(
+        "Chile/nsubj/1/PROPN/NNP/Chile criticised/ROOT/1/VERB/VBD/criticise the/det/4/DET/DT/the "
+        "Argentine/amod/4/ADJ/JJ/argentine blockade/dobj/1/NOUN/NN/blockade of/prep/4/ADP/IN/of "
+        "Peru/pobj/5/PROPN/NNP/Peru ./punct/1/PUNCT/./.",
+        {"Chile": "CHL", "Argentine": "ARG", "Peru": "PER"},
+        {("CHL", "accuse", "ARG"), ("ARG", "coerce", "PER")},
+        id="blockade-of-a-state-by-another-criticised",
+    ),
+    pytest.param(
+        "Russia/nsubj/1/PROPN/NNP/Russia poses/ROOT/1/VERB/VBZ/pose a/det/3/DET/DT/a "
+        "threat/dobj/1/NOUN/NN/threat to/prep/1/ADP/IN/to Estonia/pobj/4/PROPN/NNP/Estonia "
+        "./punct/1/PUNCT/./.",
+        {"Russia": "RUS", "Estonia": "EST"},
+        {("RUS", "threaten", "EST")},
+        id="a-light-verb-is-no-reaction",
+    ),
+    pytest.param(
+        "Washington/nsubj/1/PROPN/NNP/Washington approved/ROOT/1/VERB/VBD/approve the/det/3/DET/DT/the "
+        "sale/dobj/1/NOUN/NN/sale of/prep/3/ADP/IN/of jets/pobj/4/NOUN/NNS/jet to/prep/1/ADP/IN/to "
+        "Greece/pobj/6/PROPN/NNP/Greece ./punct/1/PUNCT/./.",
+        {"Washington": "USA", "Greece": "GRC"},
+        {("USA", "cooperate", "GRC")},
+        id="who-authorises-an-act-is-its-agent",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", EVENT_NOUN_CASES)
+def test_event_nouns_as_arguments(nlp, extractor, spec, actors, expected):
+    assert every(extractor.extract(build(nlp, spec, actors))) == expected
+
+
+def test_construction_word_lists_are_validated(tmp_path):
+    from geokg.errors import DataError
+    from geokg.relations.grammar import CONSTRUCTION_LISTS, load_construction_words
+
+    lists = load_construction_words()
+    assert set(lists) == set(CONSTRUCTION_LISTS) and all(lists.values())
+    bad = tmp_path / "constructions.json"
+    bad.write_text('{"enabling_governors": "approve"}', encoding="utf-8")
+    with pytest.raises(DataError, match="enabling_governors"):
+        load_construction_words(bad)
