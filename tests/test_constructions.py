@@ -168,3 +168,83 @@ def test_construction_word_lists_are_validated(tmp_path):
     bad.write_text('{"enabling_governors": "approve"}', encoding="utf-8")
     with pytest.raises(DataError, match="enabling_governors"):
         load_construction_words(bad)
+
+
+# ------------------------------------------------------------------ coordination: reciprocals
+
+RECIPROCAL_CASES = [
+    pytest.param(
+        "Armenia/nsubj/3/PROPN/NNP/Armenia and/cc/0/CCONJ/CC/and Azerbaijan/conj/0/PROPN/NNP/Azerbaijan "
+        "accused/ROOT/3/VERB/VBD/accuse each/det/5/DET/DT/each other/dobj/3/ADJ/JJ/other "
+        "of/prep/3/ADP/IN/of violating/pcomp/6/VERB/VBG/violate the/det/9/DET/DT/the "
+        "truce/dobj/7/NOUN/NN/truce ./punct/3/PUNCT/./.",
+        {"Armenia": "ARM", "Azerbaijan": "AZE"},
+        {("ARM", "accuse", "AZE"), ("AZE", "accuse", "ARM")},
+        id="accused-each-other",
+    ),
+    pytest.param(
+        "Serbia/nsubj/4/PROPN/NNP/Serbia and/cc/0/CCONJ/CC/and Kosovo/conj/0/PROPN/NNP/Kosovo "
+        "have/aux/4/AUX/VBP/have threatened/ROOT/4/VERB/VBN/threaten each/det/6/DET/DT/each "
+        "other/dobj/4/ADJ/JJ/other ./punct/4/PUNCT/./.",
+        {"Serbia": "SRB", "Kosovo": "XKX"},
+        {("SRB", "threaten", "XKX"), ("XKX", "threaten", "SRB")},
+        id="threatened-each-other",
+    ),
+    pytest.param(
+        "Sudan/nsubj/3/PROPN/NNP/Sudan and/cc/0/CCONJ/CC/and Chad/conj/0/PROPN/NNP/Chad "
+        "blamed/ROOT/3/VERB/VBD/blame one/dobj/3/NUM/CD/one another/det/4/DET/DT/another "
+        "for/prep/3/ADP/IN/for the/det/9/DET/DT/the border/compound/9/NOUN/NN/border "
+        "clashes/pobj/6/NOUN/NNS/clash ./punct/3/PUNCT/./.",
+        {"Sudan": "SDN", "Chad": "TCD"},
+        {("SDN", "accuse", "TCD"), ("TCD", "accuse", "SDN")},
+        id="blamed-one-another",
+    ),
+    pytest.param(
+        "India/nsubj/3/PROPN/NNP/India and/cc/0/CCONJ/CC/and Pakistan/conj/0/PROPN/NNP/Pakistan "
+        "met/ROOT/3/VERB/VBD/meet with/prep/3/ADP/IN/with each/det/6/DET/DT/each "
+        "other/pobj/4/ADJ/JJ/other ./punct/3/PUNCT/./.",
+        {"India": "IND", "Pakistan": "PAK"},
+        {("IND", "consult", "PAK")},
+        id="a-mutual-relation-with-each-other-is-stored-once",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", RECIPROCAL_CASES)
+def test_reciprocal_objects_relate_the_conjuncts_both_ways(nlp, extractor, spec, actors, expected):
+    assert every(extractor.extract(build(nlp, spec, actors))) == expected
+
+
+# ------------------------------------------------------------------ relation nouns: "between" on the verb
+
+BETWEEN_ON_VERB_CASES = [
+    pytest.param(
+        "Tensions/nsubj/2/NOUN/NNS/tension are/aux/2/AUX/VBP/be rising/ROOT/2/VERB/VBG/rise "
+        "between/prep/2/ADP/IN/between China/pobj/3/PROPN/NNP/China and/cc/4/CCONJ/CC/and "
+        "the/det/7/DET/DT/the Philippines/conj/4/PROPN/NNPS/Philippines ./punct/2/PUNCT/./.",
+        {"China": "CHN", "Philippines": "PHL"},
+        {("CHN", "tension", "PHL")},
+        id="tensions-rising-between",
+    ),
+    pytest.param(
+        "Talks/nsubj/2/NOUN/NNS/talk were/aux/2/AUX/VBD/be continuing/ROOT/2/VERB/VBG/continue "
+        "between/prep/2/ADP/IN/between Sudan/pobj/3/PROPN/NNP/Sudan and/cc/4/CCONJ/CC/and "
+        "Chad/conj/4/PROPN/NNP/Chad ./punct/2/PUNCT/./.",
+        {"Sudan": "SDN", "Chad": "TCD"},
+        {("SDN", "consult", "TCD")},
+        id="talks-continuing-between",
+    ),
+    pytest.param(
+        "A/det/1/DET/DT/a dispute/nsubj/3/NOUN/NN/dispute is/aux/3/AUX/VBZ/be brewing/ROOT/3/VERB/VBG/brew "
+        "between/prep/3/ADP/IN/between Kenya/pobj/4/PROPN/NNP/Kenya and/cc/5/CCONJ/CC/and "
+        "Somalia/conj/5/PROPN/NNP/Somalia ./punct/3/PUNCT/./.",
+        {"Kenya": "KEN", "Somalia": "SOM"},
+        {("KEN", "tension", "SOM")},
+        id="dispute-brewing-between",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", BETWEEN_ON_VERB_CASES)
+def test_relation_noun_subject_with_between_on_its_verb(nlp, extractor, spec, actors, expected):
+    assert every(extractor.extract(build(nlp, spec, actors))) == expected

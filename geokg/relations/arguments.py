@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Entry
 from .constructions.event_nouns import event_agents
+from .constructions.reciprocal import is_reciprocal
 from .context import LIFTED, Arg, Context, Pair, distinct, mutual
 from .grammar import Grammar
 from .resolve import Resolver
@@ -79,6 +80,8 @@ class ArgumentFinder:
             if role == "pair":
                 continue
             found = self.role(role, tok, ctx, entry)
+            if len(sources) >= 2 and any(is_reciprocal(self.g, t) for t in found):
+                return mutual(sources)  # "A and B accused each other"
             if entry.relation.value in self.g.words("verbal_relations"):
                 got = self._reacted(found, ctx, owner, entry.places)
             else:

@@ -288,6 +288,14 @@ def pair_tokens(g: Grammar, tok: Token, ctx: Context, depth: int = 0) -> list[To
         if c.lower_ in ("between", "among")
         for p in children(c, "pobj")
     ]
+    if not between and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        # "tensions are rising between X and Y": the parser hangs "between" on the verb
+        between = [
+            p
+            for c in children(tok.head, "prep")
+            if c.lower_ in ("between", "among")
+            for p in children(c, "pobj")
+        ]
     if between:
         return between
     mods = [m for m in tok.lefts if m.dep_ in ("compound", "amod", "nmod")]
