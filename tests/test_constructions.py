@@ -248,3 +248,59 @@ BETWEEN_ON_VERB_CASES = [
 @pytest.mark.parametrize("spec, actors, expected", BETWEEN_ON_VERB_CASES)
 def test_relation_noun_subject_with_between_on_its_verb(nlp, extractor, spec, actors, expected):
     assert every(extractor.extract(build(nlp, spec, actors))) == expected
+
+
+# ------------------------------------------------------------------ event anaphora across sentences
+
+ANAPHORA_CASES = [
+    pytest.param(
+        "Russia/nsubj/1/PROPN/NNP/Russia struck/ROOT/1/VERB/VBD/strike Kyiv/dobj/1/PROPN/NNP/Kyiv "
+        "overnight/advmod/1/ADV/RB/overnight ./punct/1/PUNCT/./. Ukraine/nsubj/6/PROPN/NNP/Ukraine "
+        "condemned/ROOT/6/VERB/VBD/condemn the/det/8/DET/DT/the attack/dobj/6/NOUN/NN/attack "
+        "./punct/6/PUNCT/./.",
+        {"Russia": "RUS", "Kyiv": "UKR", "Ukraine": "UKR"},
+        {("RUS", "assault", "UKR"), ("UKR", "accuse", "RUS")},
+        id="the-attack-names-the-strike-told-before",
+    ),
+    pytest.param(
+        "North/compound/1/PROPN/NNP/North Korea/nsubj/2/PROPN/NNP/Korea launched/ROOT/2/VERB/VBD/launch "
+        "a/det/4/DET/DT/a missile/dobj/2/NOUN/NN/missile on/prep/2/ADP/IN/on Sunday/pobj/5/PROPN/NNP/Sunday "
+        "./punct/2/PUNCT/./. Japan/nsubj/9/PROPN/NNP/Japan condemned/ROOT/9/VERB/VBD/condemn "
+        "the/det/11/DET/DT/the launch/dobj/9/NOUN/NN/launch ./punct/9/PUNCT/./.",
+        {"Korea": "PRK", "Japan": "JPN"},
+        {("JPN", "accuse", "PRK")},
+        id="the-launch-names-who-launched",
+    ),
+    pytest.param(
+        "Turkey/nsubj/1/PROPN/NNP/Turkey shelled/ROOT/1/VERB/VBD/shell Kurdish/amod/3/ADJ/JJ/kurdish "
+        "positions/dobj/1/NOUN/NNS/position ./punct/1/PUNCT/./. The/det/7/DET/DT/the "
+        "United/compound/7/PROPN/NNP/United States/nsubj/8/PROPN/NNP/States "
+        "criticised/ROOT/8/VERB/VBD/criticise the/det/10/DET/DT/the shelling/dobj/8/NOUN/NN/shelling "
+        "./punct/8/PUNCT/./.",
+        {"Turkey": "TUR", "States": "USA"},
+        {("USA", "accuse", "TUR")},
+        id="the-shelling-names-who-shelled",
+    ),
+    pytest.param(
+        "Russia/nsubj/2/PROPN/NNP/Russia might/aux/2/AUX/MD/might strike/ROOT/2/VERB/VB/strike "
+        "Kyiv/dobj/2/PROPN/NNP/Kyiv ./punct/2/PUNCT/./. Ukraine/nsubj/6/PROPN/NNP/Ukraine "
+        "condemned/ROOT/6/VERB/VBD/condemn the/det/8/DET/DT/the attack/dobj/6/NOUN/NN/attack "
+        "./punct/6/PUNCT/./.",
+        {"Russia": "RUS", "Kyiv": "UKR", "Ukraine": "UKR"},
+        {("RUS", "assault", "UKR")},
+        id="a-merely-possible-strike-is-no-antecedent",
+    ),
+    pytest.param(
+        "Ukraine/nsubj/1/PROPN/NNP/Ukraine condemned/ROOT/1/VERB/VBD/condemn the/det/3/DET/DT/the "
+        "attack/dobj/1/NOUN/NN/attack ./punct/1/PUNCT/./. Russia/nsubj/6/PROPN/NNP/Russia "
+        "struck/ROOT/6/VERB/VBD/strike Kyiv/dobj/6/PROPN/NNP/Kyiv ./punct/6/PUNCT/./.",
+        {"Russia": "RUS", "Kyiv": "UKR", "Ukraine": "UKR"},
+        {("RUS", "assault", "UKR")},
+        id="an-event-told-only-later-is-no-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", ANAPHORA_CASES)
+def test_event_anaphora_takes_the_agent_of_the_earlier_event(nlp, extractor, spec, actors, expected):
+    assert every(extractor.extract(build(nlp, spec, actors))) == expected

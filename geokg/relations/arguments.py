@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import Entry
+from .constructions.event_anaphora import antecedent_agents, is_anaphor
 from .constructions.event_nouns import event_agents
 from .constructions.reciprocal import is_reciprocal
 from .context import LIFTED, Arg, Context, Pair, distinct, mutual
@@ -115,6 +116,9 @@ class ArgumentFinder:
             agents = event_agents(self.g, t)
             if agents is None:
                 plain.append(t)
+                continue
+            if not agents and is_anaphor(self.g, t):  # "condemned the attack": told earlier
+                out += antecedent_agents(self.g, self.r, t, ctx)
                 continue
             for a in agents:
                 if a.pos_ == "PRON" and a.dep_ == "poss":

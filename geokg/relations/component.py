@@ -23,7 +23,8 @@ from ..lexicon import Entry
 from ..models import Relation, Triple
 from .arguments import ArgumentFinder
 from .constructions import follow_ups, protest_by_state, warning
-from .context import Context, Hit
+from .constructions.event_anaphora import mentions_anaphor
+from .context import Context, Hit, distinct
 from .emit import Emitter, dedupe
 from .grammar import Grammar
 from .resolve import Resolver
@@ -55,6 +56,8 @@ class RelationExtractor:
         self.min_confidence = min_confidence
         self.matcher = self.grammar.lex.matcher(nlp.vocab)
         self.phrases = {p.id: p for p in self.grammar.lex.phrases}
+        #: relations whose stated triples are events a later "the attack" may name
+        self._eventful = self.grammar.words("hostile_relations") | {Relation.THREATEN.value}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.geokg_triples = self.extract(doc)
@@ -87,8 +90,8 @@ class RelationExtractor:
                     if i in every
                     for a in ctx.span_ids(every[i])
                 }
-                if len(ids) < 2:
-                    continue
+                if len(ids) < 2 and not (ids and mentions_anaphor(self.grammar, list(sent))):
+                    continue  # one actor: only an event named earlier can give it a partner
                 for tok in sent:
                     found += self._from_trigger(tok, sent, ctx, phrase_hits.get(tok.i, []))
         return dedupe(t for t in found if t.confidence >= self.min_confidence)
@@ -154,5 +157,9 @@ class RelationExtractor:
                     ctx.consumed.update(o.i for o in children(tok, "dobj"))
                 entry = protest_by_state(entry, pairs)
                 found = self.emitter.triples(entry, tok, sent, ctx, pairs, text)
+                if entry.relation.value in self._eventful and any(
+                    t.stated and not t.negated for t in found
+                ):
+                    ctx.note_event(tok, entry.relation, distinct([s for s, _, _ in pairs]))
                 return found + follow_ups(self.emitter, Hit(entry, tok, sent, ctx, pairs))
         return warning(self.emitter, tok, sent, ctx, [e for e, _ in tried])

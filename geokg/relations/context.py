@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from ..lexicon import Entry
-from ..models import Actor, ActorType, Document, Evidence
+from ..models import Actor, ActorType, Document, Evidence, Relation
 from ..timex import event_time_at
 
 __all__ = [
@@ -57,6 +57,8 @@ class Context:
     consumed: set[int] = field(default_factory=set)
     #: id(span) -> (span, the ids it stands for); the span is kept, so its id stays its own
     span_ids_seen: dict[int, tuple[Span, list[str]]] = field(default_factory=dict)
+    #: stated hostile events read so far: (trigger index, relation, the agents' args)
+    events: list[tuple[int, Relation, list[Arg]]] = field(default_factory=list)
 
     @cached_property
     def text(self) -> str:
@@ -69,6 +71,10 @@ class Context:
         if hit is None or hit[0] is not span:
             hit = self.span_ids_seen[id(span)] = (span, span_ids(span))
         return hit[1]
+
+    def note_event(self, tok: Token, relation: Relation, agents: list[Arg]) -> None:
+        """Remember a stated event at ``tok`` for later anaphora ("... condemned the attack")."""
+        self.events.append((tok.i, relation, agents))
 
     def span_args(self, span: Span, tok: Token, strength: float) -> list[Arg]:
         """One Arg per actor the mention ``span`` stands for (:meth:`span_ids`)."""

@@ -21,7 +21,7 @@ from .syntax import children, is_passive, light_verb, particle_of, unrelativize
 __all__ = ["Grammar", "CONSTRUCTION_LISTS", "load_construction_words"]
 
 #: the word lists ``data/relations/constructions.json`` must hold
-CONSTRUCTION_LISTS = ("enabling_governors", "reciprocal_pronouns")
+CONSTRUCTION_LISTS = ("enabling_governors", "reciprocal_pronouns", "weapon_event_nouns")
 
 
 def load_construction_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:

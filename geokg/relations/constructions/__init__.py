@@ -1,8 +1,9 @@
 """Constructions: relations that the syntax around a trigger implies besides the trigger's own.
 
-Each module is one mechanism. :mod:`.event_nouns` and :mod:`.reciprocal` work on arguments
-(used by :mod:`..roles` and :mod:`..arguments`): whose act an event noun names and which verbs merely
-react to it; "each other" relating a coordinated subject's members.
+Each module is one mechanism. :mod:`.event_nouns`, :mod:`.event_anaphora` and :mod:`.reciprocal`
+work on arguments (used by :mod:`..roles` and :mod:`..arguments`): whose act an event noun names and
+which verbs merely react to it; which earlier event "the attack" names; "each other" relating a
+coordinated subject's members.
 :data:`FOLLOW_UPS` run, in order, on every trigger whose frame found
 arguments (a :class:`~geokg.relations.context.Hit`); :func:`~.warning.warning` runs on a hostile
 trigger that found none; :func:`~.protest.protest_by_state` retypes a protest before its triples

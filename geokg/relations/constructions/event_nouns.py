@@ -51,7 +51,7 @@ def names_event(g: Grammar, noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
-    if lemma in g.words("projectiles"):
+    if lemma in g.words("projectiles") or lemma in g.construction_words("weapon_event_nouns"):
         return True
     hostile = g.words("hostile_relations") | {"threaten"}
     return any(
