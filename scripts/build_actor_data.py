@@ -79,6 +79,16 @@ EXTRA_AGENTS = {"force": "military", "forces": "military", "opposition": "opposi
                 "youth": "youths", "official": "government", "leader": "government",
                 "leadership": "government"}
 
+#: words of a state institution's name ("Ministry ...", "... Defence Forces", "... Palace")
+INSTITUTION_WORDS = {
+    "ministry", "department", "agency", "council", "assembly", "congress", "parliament", "army",
+    "forces", "force", "guard", "guards", "police", "service", "bureau", "commission", "court",
+    "office", "palace", "committee", "house", "navy", "corps", "administration", "intelligence",
+    "military", "senate", "cabinet", "government", "directorate", "gendarmerie", "yard",
+}
+#: the agent part of an institution's code -> its kind ("GOVLEG" -> legislature)
+INSTITUTION_KIND_CODES = ("LEG", "JUD", "MIL", "COP", "SPY")
+
 #: Phoenix person role codes (after the state's three letters) kept as offices of the state
 OFFICE_CODES = re.compile(r"^(GOV|MIL|SPY|COP|JUD|LEG)[A-Z]*$")
 #: lower-case name particles ("Bashar al-Assad", "Ban Ki-moon" keeps its capital)
@@ -260,6 +270,9 @@ class Filters:
     discards: set[str]  #: folded phrases of Phoenix.discards.txt
     title_words: set[str]  #: words of titles, agent nouns, state names and demonyms (folded)
     taken: dict[str, str]  #: folded names of the curated gazetteer -> their actor id
+    agent_words: set[str] = field(default_factory=set)  #: words of the agent nouns
+    state_words: set[str] = field(default_factory=set)  #: words of states' names and demonyms
+    titles: set[str] = field(default_factory=set)  #: words of the curated titles of office
 
     def descriptive(self, key: str) -> bool:
         """True for a description rather than a name: every word common or a state's name or
@@ -301,11 +314,14 @@ def _discards(source: Path) -> set[str]:
     return out
 
 
-def _curated() -> tuple[dict[str, str], set[str], set[str]]:
-    """Folded names of the curated gazetteer -> actor id; the state ids; title and state words."""
+def _curated() -> tuple[dict[str, str], set[str], set[str], set[str], set[str]]:
+    """Folded names of the curated gazetteer -> actor id; the state ids; title and state words;
+    state words alone; title words alone."""
     taken: dict[str, str] = {}
     states: set[str] = set()
     words: set[str] = set()
+    state_words: set[str] = set()
+    title_words: set[str] = set()
     for path in sorted(GAZ.glob("*.json")):
         if path.name.startswith(GENERATED_PREFIX):
             continue
@@ -322,9 +338,11 @@ def _curated() -> tuple[dict[str, str], set[str], set[str]]:
                 taken.setdefault(squash(fold(n)), a["id"])
                 if a.get("type") == "state" or key_is_demonym(a, n):
                     words.update(fold(n).split())
+                    state_words.update(fold(n).split())
         for t in list(data.get("titles", {})) + list(data.get("title_synonyms", {})):
             words.update(fold(t).split())
-    return taken, states, words
+            title_words.add(fold(t).split()[-1])  # the person noun: "minister", "spokesman"
+    return taken, states, words, state_words, title_words
 
 
 def key_is_demonym(actor: dict[str, Any], name: str) -> bool:
@@ -576,6 +594,68 @@ def _consistent(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
         c["org"] == r["org"] and (r.get("start") or "") <= c["end"] for c in closed)]
 
 
+def _institution_kind(rest: str) -> str | None:
+    """The agent kind of an institution's code after its state ("GOVLEG" -> legislature)."""
+    parts = [rest[i : i + 3] for i in range(0, len(rest), 3)]
+    if not parts or parts[0] not in ("GOV", "MIL", "COP", "SPY", "LEG", "JUD"):
+        return None
+    special = [p for p in parts[1:] if p in INSTITUTION_KIND_CODES]
+    return AGENT_KINDS[special[0] if special else parts[0]]
+
+
+def build_institutions(records: list[Record], f: Filters,
+                       states: set[str]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """State institutions of the Countries file (undated records coded state + government,
+    military, police, legislature, judiciary or intelligence): names that join their state as
+    seats ("the Knesset", "Lok Sabha", "Israel Defence Forces"), and each name's agent kind.
+    A name needs a proper word (a word that is no common English word, no agent noun, or a
+    state's name): "Department of State" or "Intelligence Community" alone could be any state's.
+    A record named like a person (no institution word in a name of several words) is skipped."""
+    seats: dict[str, list[str]] = {}
+    kinds: dict[str, str] = {}
+    for rec in records:
+        if not rec.codes or any(c.start or c.end for c in rec.codes) or "CountryInfo" in rec.comment:
+            continue
+        code = rec.codes[0].code
+        state, kind = code[:3], _institution_kind(code[3:])
+        if state not in states or kind is None:
+            continue
+        primary = split_acronym(phrase_words(rec.names[0]))[0]
+        if len(primary) > 1 and not {w.lower() for w in primary} & INSTITUTION_WORDS:
+            continue  # a person ("BASHAR_AL-ASSAD [SYRGOV]")
+        full_initials = {initials(split_acronym(phrase_words(p))[0]) for p in rec.names
+                         if len(split_acronym(phrase_words(p))[0]) > 1}
+        for phrase in rec.names:
+            plain, _ = split_acronym(phrase_words(phrase))
+            if len(plain) > 1 and plain[0] == "THE":
+                plain = plain[1:]
+            if not plain or not all(re.fullmatch(r"[A-Z][A-Z.'-]*", w) for w in plain):
+                continue
+            acronym = len(plain) == 1 and plain[0] in full_initials
+            text = plain[0] if acronym else display(plain)
+            key = fold(text)
+            words = key.split()
+            if key in f.discards or len(key) < (3 if acronym else 4) \
+                    or set(words) & (f.titles - INSTITUTION_WORDS):
+                continue  # "White House spokesman": a title, read as one
+            if len(words) == 1 and (key in f.common or key in f.title_words
+                                    or (not acronym and len(key) < 5)):
+                continue
+            if len(words) > 1 and not set(words) & INSTITUTION_WORDS:
+                continue
+            proper = [w for w in words if w not in f.common and w not in f.agent_words
+                      or w in f.state_words]
+            if not proper:
+                continue
+            seats.setdefault(state, [])
+            name: Any = {"text": text, "case_sensitive": True} if acronym else text
+            if name not in seats[state]:
+                seats[state].append(name)
+            kinds.setdefault(key, kind)
+    entries = [{"id": st, "seats": names} for st, names in sorted(seats.items())]
+    return entries, kinds
+
+
 def dedupe(groups: list[list[dict[str, Any]]], taken: dict[str, str]) -> None:
     """Ours win, then no name is shared: drop every actor whose id or a name is curated, every
     name two generated actors share, and actors left without a name."""
@@ -605,6 +685,17 @@ def dedupe(groups: list[list[dict[str, Any]]], taken: dict[str, str]) -> None:
             seen_ids.add(e["id"])
             kept.append(e)
         entries[:] = kept
+
+
+def _drop_taken_seats(entries: list[dict[str, Any]], taken: dict[str, str]) -> None:
+    """Ours win: a seat name the curated files hold, or one two states share, is left out."""
+    def key(n: Any) -> str:
+        return squash(fold(n if isinstance(n, str) else n["text"]))
+
+    owners: Counter[str] = Counter(key(n) for e in entries for n in e["seats"])
+    for e in entries:
+        e["seats"] = [n for n in e["seats"] if key(n) not in taken and owners[key(n)] == 1]
+    entries[:] = [e for e in entries if e["seats"]]
 
 
 def compact_person(e: dict[str, Any]) -> list[Any]:
@@ -637,13 +728,21 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     agents = build_agents(src)
-    taken, states, words = _curated()
+    taken, states, words, state_words, title_words = _curated()
+    agent_words = {w for p in agents for w in p.split()}
     f = Filters(common=_english_words(src, agents), discards=_discards(src),
-                title_words=words | {w for p in agents for w in p.split()}, taken=taken)
+                title_words=words | agent_words, taken=taken, agent_words=agent_words,
+                state_words=state_words, titles=title_words)
     orgs = build_organisations(read_actor_file(src / "Phoenix.International.actors.txt"), f)
     groups = build_groups(read_actor_file(src / "Phoenix.MilNonState.actors.txt"), f)
-    persons = build_persons(read_actor_file(src / "Phoenix.Countries.actors.txt"), f, states)
+    countries = read_actor_file(src / "Phoenix.Countries.actors.txt")
+    persons = build_persons(countries, f, states)
     dedupe([orgs, groups, persons], taken)
+    institutions, institution_kinds = build_institutions(countries, f, states)
+    _drop_taken_seats(institutions, taken)
+    for key, kind in institution_kinds.items():
+        agents.setdefault(key, kind)
+    agents = dict(sorted(agents.items()))
     _write(ACTORS / "agents.json", {
         "_comment": "Agent nouns -> agent kind (lowercase word forms, singular and plural). "
                     + ATTRIBUTION,
@@ -662,6 +761,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, entries, what in (
         ("phoenix_organisations.json", orgs, "intergovernmental organisations"),
         ("phoenix_groups.json", groups, "non-state armed groups"),
+        ("phoenix_institutions.json", institutions, "states with institutions as seats"),
     ):
         _write(GAZ / name, {"geokg_gazetteer": 1,
                             "description": f"{len(entries)} {what}. {ATTRIBUTION}",

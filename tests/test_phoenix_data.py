@@ -19,6 +19,7 @@ from geokg.resources import data_path
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_actor_data.py"
 GENERATED = ("phoenix_organisations.json", "phoenix_groups.json")
+INSTITUTIONS = "phoenix_institutions.json"
 
 
 @pytest.fixture(scope="module")
@@ -207,7 +208,40 @@ def test_ours_win_and_shared_names_are_dropped(build: ModuleType) -> None:
 # -- the committed files --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", GENERATED)
+def test_state_institutions_join_their_state_as_seats(build: ModuleType) -> None:
+    f = build.Filters(common={"house", "of", "the", "federal", "bureau", "investigation", "peace",
+                              "corps", "council", "white"},
+                      discards=set(), title_words={"spokesman", "xyzian"}, taken={},
+                      agent_words={"council"}, state_words={"xyzian"}, titles={"spokesman"})
+    recs = [
+        build.Record(["NORTH_HILLS_DEFENCE_FORCE_", "NHDF_", "XYZIAN_ARMY"], [build.Code("XYZMIL")]),
+        build.Record(["KHURAL_"], [build.Code("XYZGOVLEG")]),
+        build.Record(["GRAND_KHURAL_"], [build.Code("XYZGOVLEG")]),  # like a person's name
+        build.Record(["XYZ_WHITE_HOUSE_SPOKESMAN_"], [build.Code("XYZGOV")]),  # a title
+        build.Record(["FEDERAL_BUREAU_OF_INVESTIGATION_", "FBI_"], [build.Code("XYZCOP")]),
+        build.Record(["PEACE_CORPS_"], [build.Code("XYZGOV")]),  # no proper word: any state's
+        build.Record(["RUTH_ALDER_"], [build.Code("XYZGOV")]),  # a person
+        build.Record(["KURULTAI_"], [build.Code("XYZGOV", dt.date(2001, 1, 1))]),  # dated: a person
+    ]
+    seats, kinds = build.build_institutions(recs, f, {"XYZ"})
+    assert seats == [{"id": "XYZ", "seats": [
+        "North Hills Defence Force", {"text": "NHDF", "case_sensitive": True}, "Xyzian Army",
+        "Khural", {"text": "FBI", "case_sensitive": True}]}]
+    assert kinds["khural"] == "legislature" and kinds["nhdf"] == "military"
+    assert kinds["fbi"] == "police"
+
+
+def test_committed_institutions(gaz: Gazetteer) -> None:
+    raw = json.loads(data_path("gazetteer", INSTITUTIONS).read_text(encoding="utf-8"))
+    assert "MIT" in raw["description"]
+    assert gaz.resolve("Peshmerga") == "IRQ" and gaz.resolve("Scotland Yard") == "GBR"
+    assert gaz.resolve("Guardian Council") == "IRN"
+    assert gaz.resolve("FEMA") == "USA" and gaz.resolve("fema") is None  # acronyms as written
+    agents = json.loads(data_path("actors", "agents.json").read_text(encoding="utf-8"))["agents"]
+    assert agents["peshmerga"] == "military" and agents["guardian council"] == "legislature"
+
+
+@pytest.mark.parametrize("name", GENERATED + (INSTITUTIONS,))
 def test_generated_files_are_attributed_and_load(name: str, gaz: Gazetteer) -> None:
     raw = json.loads(data_path("gazetteer", name).read_text(encoding="utf-8"))
     assert "MIT" in raw["description"] and "Open Event Data" in raw["description"]

@@ -114,11 +114,13 @@ def agent_of(state: DocState, lex: AgentLexicon, m: Mention) -> tuple[Token, str
 
 
 def own_agent(state: DocState, lex: AgentLexicon, m: Mention) -> str | None:
-    """The agent a multi-word state name names itself ("Turkish military", "Russian army")."""
-    if m.end - m.start < 2:
+    """The agent a state's name names itself: an institution ("the Knesset", "Peshmerga") or a
+    name ending in an agent noun ("Turkish military", "Russian army")."""
+    seat = m.via == "seat"
+    if m.end - m.start < 2 and not seat:
         return None
     last = state.doc[m.end - 1]
-    return _phrase_kind(lex, _words(state), last, m.start + 1)
+    return _phrase_kind(lex, _words(state), last, m.start if seat else m.start + 1)
 
 
 def _group_mention(state: DocState, m: Mention, noun: Token, kind: str) -> Mention | None:
