@@ -22,7 +22,6 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..errors import DataError
-from ..models import Actor, ActorType
 from ..resources import data_path, load_json_object
 from .state import DocState, Mention
 
@@ -130,12 +129,9 @@ def _group_mention(state: DocState, m: Mention, noun: Token, kind: str) -> Menti
     end = noun.i + 1
     if any(state.owner[i] is not None and state.owner[i] is not m for i in range(m.end, end)):
         return None
-    gid = f"group:{m.actor_id.lower()}-{GROUP_KINDS[kind]}"
-    name = state.surface(m.start, end)
     # the state is where the group fights, kept as its country so that country-level views
     # (and PLOVER-style scoring) still place "Ivorian rebels" in Côte d'Ivoire
-    state.groups.setdefault(gid, Actor(id=gid, name=name, type=ActorType.GROUP,
-                                       country=m.actor_id))
+    gid = state.side_group(m.actor_id, GROUP_KINDS[kind])
     return Mention(m.start, end, [gid], via="agent", label="group", kind="agent", agent=kind)
 
 
