@@ -31,7 +31,7 @@ import json
 import math
 import re
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -181,26 +181,15 @@ def build_payload(
         raise UsageError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
     if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
         raise UsageError(f"max_nodes must be a positive integer, got {max_nodes!r}")
-    edges = [
-        (u, v, k, d if isinstance(d, Mapping) else {})
-        for u, v, k, d in _iter_edges(graph)
-        if u != v and (show_unstated or _is_stated(k, d if isinstance(d, Mapping) else {}))
-    ]
+    edges = list(drawn_edges(_iter_edges(graph), show_unstated))
     node_ids = list(graph.nodes)
-    evidence = {n: _count(graph.nodes[n].get("evidence"), -1) for n in node_ids}
-    degree: dict[Any, int] = dict.fromkeys(node_ids, 0)
-    for u, v, _k, d in edges:
-        c = _count(d.get("count"), 1)
-        degree[u] += c
-        degree[v] += c
-    for n in node_ids:  # no evidence attribute: count the evidence of its edges
-        if evidence[n] < 0:
-            evidence[n] = degree[n]
-    total_nodes, total_edges = len(node_ids), len(edges)
+    evidence, degree = actor_weights(graph.nodes, edges)
+    # a graph already cut to its top actors (exporters' streamed HTML) says how many there were
+    total_nodes = graph.graph.get("geokg_total_nodes", len(node_ids))
+    total_edges = graph.graph.get("geokg_total_edges", len(edges))
     notice = None
     if total_nodes > max_nodes:
-        node_ids.sort(key=lambda n: (-evidence[n], -degree[n], str(n)))
-        node_ids = node_ids[:max_nodes]
+        node_ids = top_actors(node_ids, evidence, degree, max_nodes)
         notice = (
             f"Showing {max_nodes:,} of {total_nodes:,} actors with the most evidence "
             "(render with a larger max_nodes to see more)."
@@ -257,6 +246,38 @@ def build_payload(
         },
         "style": _style(),
     }
+
+
+def drawn_edges(edges: Iterable[tuple[Any, Any, Any, Any]],
+                show_unstated: bool) -> Iterator[tuple[Any, Any, Any, Mapping[str, Any]]]:
+    """The edges the page draws: no self-loops, and stated ones only unless ``show_unstated``."""
+    for u, v, k, d in edges:
+        d = d if isinstance(d, Mapping) else {}
+        if u != v and (show_unstated or _is_stated(k, d)):
+            yield u, v, k, d
+
+
+def actor_weights(nodes: Mapping[Any, Mapping[str, Any]],
+                  edges: Iterable[tuple[Any, Any, Any, Mapping[str, Any]]],
+                  ) -> tuple[dict[Any, int], dict[Any, int]]:
+    """Each actor's evidence (its ``evidence`` attribute, else the evidence of its drawn edges)
+    and degree (the evidence of its drawn edges): what the page ranks actors by."""
+    degree: dict[Any, int] = dict.fromkeys(nodes, 0)
+    for u, v, _k, d in edges:
+        c = _count(d.get("count"), 1)
+        degree[u] += c
+        degree[v] += c
+    evidence = {n: _count(nodes[n].get("evidence"), -1) for n in nodes}
+    for n in evidence:  # no evidence attribute: count the evidence of its edges
+        if evidence[n] < 0:
+            evidence[n] = degree[n]
+    return evidence, degree
+
+
+def top_actors(node_ids: Iterable[Any], evidence: Mapping[Any, int], degree: Mapping[Any, int],
+               max_nodes: int) -> list[Any]:
+    """The ``max_nodes`` actors with the most evidence (then degree, then id)."""
+    return sorted(node_ids, key=lambda n: (-evidence[n], -degree[n], str(n)))[:max_nodes]
 
 
 def _unique_ids(nodes: list[Any]) -> dict[Any, str]:

@@ -508,3 +508,22 @@ def test_dynamic_gexf_gives_edges_a_lifetime(tmp_path, news):
     assert spans["assault"] == ("2025-01-01", "2025-03-29")
     back = nx.read_gexf(path)
     assert back.graph.get("mode") == "dynamic"
+
+
+@pytest.mark.parametrize("max_nodes", [2, 3, 4, 5000])
+def test_streamed_html_holds_only_the_actors_it_draws(news, max_nodes):
+    """Above max_nodes, the streamed HTML graph keeps only the top actors and their edges, and
+    the page it gives is the one the whole graph gives (same actors, edges, totals, notice)."""
+    from geokg.exporters import _html_graph
+    from geokg.html import build_payload
+
+    cut = _html_graph(news.subgraph(), 20, max_nodes, False)
+    whole = exporters.to_graph(news.subgraph(), evidence=20, months=True)
+    assert cut.number_of_nodes() == min(max_nodes, whole.number_of_nodes())
+    assert all(u in cut and v in cut for u, v in cut.edges())
+    a = build_payload(cut, max_nodes=max_nodes, layout="circular")
+    b = build_payload(whole, max_nodes=max_nodes, layout="circular")
+    for key in ("notice", "total", "nodes", "edges", "months", "docs"):
+        assert a[key] == b[key], key
+    if max_nodes < whole.number_of_nodes():
+        assert a["notice"] and f"of {whole.number_of_nodes()}" in a["notice"]

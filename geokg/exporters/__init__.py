@@ -154,9 +154,42 @@ def _write_html(graph: Any, path: Path, **kw: Any) -> Path:
 
     per_edge = kw.pop("evidence_per_edge", HTML_EVIDENCE_PER_EDGE)
     if not isinstance(graph, nx.Graph):
-        graph = to_graph(graph, evidence=per_edge, months=True)
+        graph = _html_graph(as_source(graph), per_edge, kw.get("max_nodes", 5000),
+                            bool(kw.get("show_unstated", False)))
     render_html(graph, path, **kw)
     return path
+
+
+def _html_graph(source: Any, per_edge: bool | int, max_nodes: Any,
+                show_unstated: bool) -> nx.MultiDiGraph:
+    """The graph the page draws, read from a streamed source so that memory holds only what is
+    drawn: when there are more than ``max_nodes`` actors, a first pass without evidence ranks
+    them as the page does, and the second reads the evidence of the edges between the kept
+    ones only (the totals go along for the page's notice)."""
+    from ..html import actor_weights, drawn_edges, top_actors
+
+    nodes = dict(source.nodes())
+    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or len(nodes) <= max_nodes:
+        return to_graph(source, evidence=per_edge, months=True)  # render_html checks max_nodes
+    n_drawn = 0
+
+    def counted(edges: Any) -> Any:
+        nonlocal n_drawn
+        for e in edges:
+            n_drawn += 1
+            yield e
+
+    evidence, degree = actor_weights(
+        nodes, counted(drawn_edges(source.edges(evidence=False), show_unstated)))
+    keep = set(top_actors(nodes, evidence, degree, max_nodes))
+    g = nx.MultiDiGraph(geokg_total_nodes=len(nodes), geokg_total_edges=n_drawn)
+    for n, attrs in nodes.items():  # in the source's order, as to_graph adds them
+        if n in keep:
+            g.add_node(n, **attrs)
+    for u, v, k, d in source.edges(evidence=per_edge, months=True):
+        if u in keep and v in keep:
+            g.add_edge(u, v, key=k, **d)
+    return g
 
 
 _WRITERS: dict[str, Callable[..., Path]] = {
