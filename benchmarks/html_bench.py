@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,5000,20000")
     parser.add_argument("--edges-per-node", type=float, default=3.0)
     parser.add_argument("--max-nodes", type=int, default=20000)
+    parser.add_argument("--max-edges", type=int, default=100000)
     parser.add_argument("--timeout", type=float, default=300)
     args = parser.parse_args(argv)
     executable = os.environ.get("GEOKG_CHROMIUM") or "/usr/bin/chromium"
@@ -137,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             graph = synthetic_graph(n, args.edges_per_node)
             path = Path(tmp) / f"bench{n}.html"
             started, cpu = time.perf_counter(), time.process_time()
-            page = render_html(graph, path, title=f"benchmark {n}", max_nodes=args.max_nodes)
+            page = render_html(graph, path, title=f"benchmark {n}", max_nodes=args.max_nodes,
+                               max_edges=args.max_edges)
             build, cpu = time.perf_counter() - started, time.process_time() - cpu
             t = browser_times(path, executable, args.timeout)
             print(f"{t['nodes']:>6} {t['edges']:>6} {build:>8.2f} {cpu:>6.2f} "

@@ -55,6 +55,7 @@ LAYOUTS = ("auto", "force", "circular", "physics")
 _MAX_EVIDENCE_PER_EDGE = 20  # sentences shown per edge in the side panel (the most recent)
 _EVIDENCE_BUDGET = 40_000  # sentences embedded in one page, shared by all edges
 _MAX_TEXT_CHARS = 1_000  # longer sentences, titles and names are cut with an ellipsis
+MAX_EDGES = 30_000  # relations drawn at most by default: the most evidenced (the page says so)
 _PHYSICS_MAX_NODES = 250  # "auto" polishes graphs up to this size with browser physics
 _GRAVITY = 0.5  # pull towards the centre (acceleration per layout unit of distance)
 _PIXELS_PER_UNIT = 70.0  # ideal edge length on screen
@@ -78,6 +79,7 @@ def render_html(
     show_unstated: bool = False,
     max_nodes: int = 5000,
     layout: str = "auto",
+    max_edges: int = MAX_EDGES,
 ) -> str:
     """Return the interactive HTML page of ``graph`` and write it to ``path`` when given.
 
@@ -85,14 +87,15 @@ def render_html(
     ``country``, ``aliases``, ``evidence``; edge attributes ``relation``, ``symmetric``,
     ``quad_class``, ``stated``, ``count``, ``evidence`` ...); missing attributes get defaults.
     ``show_unstated`` also draws negated or hedged relations, dashed. Above ``max_nodes`` actors
-    only those with the most evidence are kept, and the page says so. ``layout`` is one of
-    :data:`LAYOUTS`.
+    only those with the most evidence are kept, and above ``max_edges`` relations among them
+    those with the most evidence; the page says so. ``layout`` is one of :data:`LAYOUTS`.
 
     Raises :class:`~geokg.errors.UsageError` for a bad argument or an unwritable ``path``.
     """
     title = _text(title, 200) or "geokg"
     payload = build_payload(
-        graph, title=title, show_unstated=bool(show_unstated), max_nodes=max_nodes, layout=layout
+        graph, title=title, show_unstated=bool(show_unstated), max_nodes=max_nodes, layout=layout,
+        max_edges=max_edges,
     )
     page = _fill_template(payload, title)
     if path is not None:
@@ -167,6 +170,7 @@ def build_payload(
     show_unstated: bool = False,
     max_nodes: int = 5000,
     layout: str = "auto",
+    max_edges: int = MAX_EDGES,
 ) -> dict[str, Any]:
     """Return the JSON-ready data the page draws: nodes, edges, documents, months and style.
 
@@ -181,6 +185,8 @@ def build_payload(
         raise UsageError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
     if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
         raise UsageError(f"max_nodes must be a positive integer, got {max_nodes!r}")
+    if isinstance(max_edges, bool) or not isinstance(max_edges, int) or max_edges < 1:
+        raise UsageError(f"max_edges must be a positive integer, got {max_edges!r}")
     edges = list(drawn_edges(_iter_edges(graph), show_unstated))
     node_ids = list(graph.nodes)
     evidence, degree = actor_weights(graph.nodes, edges)
@@ -196,6 +202,12 @@ def build_payload(
         )
     keep = set(node_ids)
     edges = [e for e in edges if e[0] in keep and e[1] in keep]
+    among = graph.graph.get("geokg_kept_edges", len(edges))
+    if among > max_edges:
+        edges = top_edges(edges, max_edges)
+        cut = (f"Showing {max_edges:,} of {among:,} relations with the most evidence "
+               "(render with a larger max_edges to see more).")
+        notice = f"{notice} {cut}" if notice else cut
 
     index = {n: i for i, n in enumerate(node_ids)}
     pairs = np.array([(index[u], index[v]) for u, v, _k, _d in edges], dtype=np.int64)
@@ -278,6 +290,19 @@ def top_actors(node_ids: Iterable[Any], evidence: Mapping[Any, int], degree: Map
                max_nodes: int) -> list[Any]:
     """The ``max_nodes`` actors with the most evidence (then degree, then id)."""
     return sorted(node_ids, key=lambda n: (-evidence[n], -degree[n], str(n)))[:max_nodes]
+
+
+def edge_rank(edge: tuple[Any, Any, Any, Mapping[str, Any]]) -> tuple[int, str, str, str]:
+    """The order relations are kept in when there are too many to draw: most evidence first."""
+    u, v, k, d = edge
+    return (-_count(d.get("count"), 1), str(u), str(v), str(k))
+
+
+def top_edges(edges: list[tuple[Any, Any, Any, Mapping[str, Any]]],
+              max_edges: int) -> list[tuple[Any, Any, Any, Mapping[str, Any]]]:
+    """The ``max_edges`` edges with the most evidence, in their given order."""
+    keep = set(map(id, sorted(edges, key=edge_rank)[:max_edges]))
+    return [e for e in edges if id(e) in keep]
 
 
 def _unique_ids(nodes: list[Any]) -> dict[Any, str]:

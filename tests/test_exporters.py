@@ -510,20 +510,27 @@ def test_dynamic_gexf_gives_edges_a_lifetime(tmp_path, news):
     assert back.graph.get("mode") == "dynamic"
 
 
-@pytest.mark.parametrize("max_nodes", [2, 3, 4, 5000])
-def test_streamed_html_holds_only_the_actors_it_draws(news, max_nodes):
-    """Above max_nodes, the streamed HTML graph keeps only the top actors and their edges, and
-    the page it gives is the one the whole graph gives (same actors, edges, totals, notice)."""
+@pytest.mark.parametrize("max_nodes,max_edges", [(2, 30000), (3, 30000), (4, 30000),
+                                                 (5000, 30000), (5000, 2), (4, 3), (3, 1)])
+def test_streamed_html_holds_only_what_it_draws(news, max_nodes, max_edges):
+    """Above max_nodes actors (or max_edges relations among them) the streamed HTML graph keeps
+    only the top ones, and the page it gives is the one the whole graph gives (same actors,
+    relations, totals and notice)."""
     from geokg.exporters import _html_graph
     from geokg.html import build_payload
 
-    cut = _html_graph(news.subgraph(), 20, max_nodes, False)
+    cut = _html_graph(news.subgraph(), 20, max_nodes, False, max_edges)
     whole = exporters.to_graph(news.subgraph(), evidence=20, months=True)
     assert cut.number_of_nodes() == min(max_nodes, whole.number_of_nodes())
-    assert all(u in cut and v in cut for u, v in cut.edges())
-    a = build_payload(cut, max_nodes=max_nodes, layout="circular")
-    b = build_payload(whole, max_nodes=max_nodes, layout="circular")
+    assert cut.number_of_edges() <= max_edges
+    a = build_payload(cut, max_nodes=max_nodes, max_edges=max_edges, layout="circular")
+    b = build_payload(whole, max_nodes=max_nodes, max_edges=max_edges, layout="circular")
     for key in ("notice", "total", "nodes", "edges", "months", "docs"):
         assert a[key] == b[key], key
     if max_nodes < whole.number_of_nodes():
-        assert a["notice"] and f"of {whole.number_of_nodes()}" in a["notice"]
+        assert f"of {whole.number_of_nodes()} actors" in a["notice"]
+    if max_edges < 3:
+        assert f"Showing {max_edges} of" in a["notice"] and "relations" in a["notice"]
+        assert len(a["edges"]) == max_edges
+        # the kept relations are those with the most evidence
+        assert {(e["from"], e["rel"], e["to"]) for e in a["edges"]} >= {("RUS", "assault", "UKR")}

@@ -327,6 +327,8 @@ def test_plain_digraph_is_accepted():
     ({"layout": "spring"}, "unknown layout"),
     ({"max_nodes": 0}, "max_nodes"),
     ({"max_nodes": "10"}, "max_nodes"),
+    ({"max_edges": 0}, "max_edges"),
+    ({"max_edges": True}, "max_edges"),
 ])
 def test_bad_arguments_raise_usage_errors(kwargs, message):
     with pytest.raises(UsageError, match=message):

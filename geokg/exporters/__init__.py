@@ -20,6 +20,8 @@ temporary name and renamed into place when complete.
 
 from __future__ import annotations
 
+import heapq
+
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -155,22 +157,24 @@ def _write_html(graph: Any, path: Path, **kw: Any) -> Path:
     per_edge = kw.pop("evidence_per_edge", HTML_EVIDENCE_PER_EDGE)
     if not isinstance(graph, nx.Graph):
         graph = _html_graph(as_source(graph), per_edge, kw.get("max_nodes", 5000),
-                            bool(kw.get("show_unstated", False)))
+                            bool(kw.get("show_unstated", False)), kw.get("max_edges"))
     render_html(graph, path, **kw)
     return path
 
 
-def _html_graph(source: Any, per_edge: bool | int, max_nodes: Any,
-                show_unstated: bool) -> nx.MultiDiGraph:
+def _html_graph(source: Any, per_edge: bool | int, max_nodes: Any, show_unstated: bool,
+                max_edges: Any = None) -> nx.MultiDiGraph:
     """The graph the page draws, read from a streamed source so that memory holds only what is
-    drawn: when there are more than ``max_nodes`` actors, a first pass without evidence ranks
-    them as the page does, and the second reads the evidence of the edges between the kept
-    ones only (the totals go along for the page's notice)."""
-    from ..html import actor_weights, drawn_edges, top_actors
+    drawn. When there are more than ``max_nodes`` actors or ``max_edges`` relations among them,
+    passes without evidence rank actors, then relations, as the page does, and the last pass
+    reads the evidence of the kept relations only (the totals go along for the page's notice).
+    """
+    from ..html import MAX_EDGES, actor_weights, drawn_edges, edge_rank, top_actors
 
+    max_edges = MAX_EDGES if max_edges is None else max_edges
+    if any(isinstance(m, bool) or not isinstance(m, int) or m < 1 for m in (max_nodes, max_edges)):
+        return to_graph(source, evidence=per_edge, months=True)  # render_html says what is wrong
     nodes = dict(source.nodes())
-    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or len(nodes) <= max_nodes:
-        return to_graph(source, evidence=per_edge, months=True)  # render_html checks max_nodes
     n_drawn = 0
 
     def counted(edges: Any) -> Any:
@@ -182,12 +186,18 @@ def _html_graph(source: Any, per_edge: bool | int, max_nodes: Any,
     evidence, degree = actor_weights(
         nodes, counted(drawn_edges(source.edges(evidence=False), show_unstated)))
     keep = set(top_actors(nodes, evidence, degree, max_nodes))
-    g = nx.MultiDiGraph(geokg_total_nodes=len(nodes), geokg_total_edges=n_drawn)
+    n_drawn, total = 0, n_drawn
+    among = (e for e in drawn_edges(source.edges(evidence=False), show_unstated)
+             if e[0] in keep and e[1] in keep)
+    # the max_edges relations with the most evidence (nsmallest keeps a bounded heap)
+    chosen = {e[:3] for e in heapq.nsmallest(max_edges, counted(among), key=edge_rank)}
+    g = nx.MultiDiGraph(geokg_total_nodes=len(nodes), geokg_total_edges=total,
+                        geokg_kept_edges=n_drawn)
     for n, attrs in nodes.items():  # in the source's order, as to_graph adds them
         if n in keep:
             g.add_node(n, **attrs)
     for u, v, k, d in source.edges(evidence=per_edge, months=True):
-        if u in keep and v in keep:
+        if (u, v, k) in chosen:
             g.add_edge(u, v, key=k, **d)
     return g
 
