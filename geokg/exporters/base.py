@@ -83,23 +83,6 @@ def as_source(graph: Any) -> GraphSource:
 # -- files that are always whole ---------------------------------------------------------------
 
 @contextmanager
-def atomic_file(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
-    """A text file written beside ``path`` and renamed onto it only when complete: a failed
-    export leaves the previous file as it was and no half-written file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-@contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside ``path`` for a library that writes files itself; renamed onto
     ``path`` when the block ends without an error."""
@@ -114,6 +97,14 @@ def atomic_path(path: Path) -> Iterator[Path]:
         except OSError:
             pass
         raise
+
+
+@contextmanager
+def atomic_file(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
+    """A text file written beside ``path`` and renamed onto it only when complete: a failed
+    export leaves the previous file as it was and no half-written file."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline=newline) as fh:
+        yield fh
 
 
 # -- cleaning ---------------------------------------------------------------------------------
