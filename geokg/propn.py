@@ -36,10 +36,9 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
 
 from .actors import Lexicon, normalize_token
-from .errors import DataError
 from .gazetteer import Gazetteer
 from .models import ActorType
-from .resources import data_path, load_json_object
+from .resources import data_path, load_json_object, string_list
 
 __all__ = ["ProperNounLabeller", "Words"]
 
@@ -92,10 +91,7 @@ class Words:
         raw = load_json_object(path)
 
         def words(key: str) -> frozenset[str]:
-            value = raw.get(key)
-            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-                raise DataError(f"{path}: {key!r} must be a list of strings; fix the file")
-            return frozenset(normalize_token(w) for w in value)
+            return frozenset(normalize_token(w) for w in string_list(raw.get(key), path, repr(key)))
 
         def keys(text: str) -> tuple[str, ...]:
             return tuple(normalize_token(t.text) for t in nlp.tokenizer(text) if not t.is_space)

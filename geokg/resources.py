@@ -47,3 +47,11 @@ def load_json_object(path: Path) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise DataError(f"{path}: expected a JSON object; restore the file")
     return raw
+
+
+def string_list(value: Any, path: Path, where: str) -> list[str]:
+    """``value`` when it is a list of strings, else :class:`DataError` naming ``where`` (the
+    entry's key) in the data file ``path``."""
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise DataError(f"{path}: {where} must be a list of strings; fix the file")
+    return value

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
-from ..resources import data_path, load_json_object
+from ..resources import data_path, load_json_object, string_list
 
 __all__ = [
     "NP_DEPS",
@@ -153,10 +153,7 @@ class Lexicon:
         raw = load_json_object(path)
 
         def words(key: str) -> frozenset[str]:
-            value = raw.get(key)
-            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-                raise DataError(f"{path}: {key!r} must be a list of strings; fix the file")
-            return frozenset(w.lower() for w in value)
+            return frozenset(w.lower() for w in string_list(raw.get(key), path, repr(key)))
 
         traps: dict[str, dict[str, frozenset[str]]] = {}
         for name, ctx in raw.get("state_traps", {}).items():
@@ -181,11 +178,7 @@ class Lexicon:
             )
 
         def ref_words(key: str) -> frozenset[str]:
-            value = refs.get(key)
-            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-                raise DataError(
-                    f"{path}: plural_references[{key!r}] must be a list of strings; fix the file"
-                )
+            value = string_list(refs.get(key), path, f"plural_references[{key!r}]")
             return frozenset(w.lower() for w in value)
 
         def longest_first(phrases: Any) -> tuple[tuple[str, ...], ...]:
