@@ -157,6 +157,26 @@ def test_every_format_creates_missing_folders(tmp_path, graph, fmt):
 
 
 @pytest.mark.parametrize("fmt", exporters.FORMATS)
+def test_exported_files_get_the_permissions_a_plain_write_gives(tmp_path, graph, fmt):
+    import os
+    import stat
+    old = os.umask(0o022)
+    try:
+        path = exporters.export(graph, out(tmp_path, fmt), fmt)
+    finally:
+        os.umask(old)
+    files = sorted(path.rglob("*")) if path.is_dir() else [path]
+    assert files
+    for f in files:
+        assert stat.S_IMODE(f.stat().st_mode) == 0o644, f  # not mkstemp's 0600
+    for f in files:
+        f.chmod(0o640)
+    exporters.export(graph, path, fmt)  # a re-export keeps the mode the user gave the file
+    for f in files:
+        assert stat.S_IMODE(f.stat().st_mode) == 0o640, f
+
+
+@pytest.mark.parametrize("fmt", exporters.FORMATS)
 def test_unwritable_paths_are_usage_errors(tmp_path, graph, fmt):
     blocker = tmp_path / "a-file"
     blocker.write_text("x")

@@ -82,14 +82,28 @@ def as_source(graph: Any) -> GraphSource:
 
 # -- files that are always whole ---------------------------------------------------------------
 
+def _final_mode(path: Path) -> int:
+    """The permissions the finished file gets: those of the file it replaces, else what a plain
+    ``open(path, "w")`` would give (0666 less the umask). ``mkstemp`` makes its file 0600, which
+    would leave an export readable by its owner only."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside ``path`` for a library that writes files itself; renamed onto
-    ``path`` when the block ends without an error."""
+    ``path`` when the block ends without an error, with the permissions a plain write would
+    give (those of the file it replaces, else 0666 less the umask)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
     try:
         yield Path(tmp)
+        os.chmod(tmp, _final_mode(path))
         os.replace(tmp, path)
     except BaseException:
         try:
