@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from geokg import _ext  # noqa: F401
 from geokg.models import Actor, ActorType, Document, Modality
 from geokg.relations import RelationExtractor
 
-ORGANISATIONS = {"NATO", "EU", "UN", "AU"}
+from parses import parse, relations
 
 
 @pytest.fixture(scope="module")
@@ -29,58 +29,15 @@ def extractor(nlp):
 
 
 def build(nlp, spec: str, actors: dict[str, str]) -> Doc:
-    """A Doc from ``word/dep/head/pos/tag/lemma`` tokens; ``actors`` maps a word to its actor id.
-
-    An adjective mention is a demonym ("Russian"); a word may also be given as ``word@index``
-    in ``actors`` to mark one occurrence only.
-    """
-    rows = [t.rsplit("/", 5) for t in spec.split(" ")]
-    words = [r[0] for r in rows]
-    heads = [int(r[2]) for r in rows]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        deps=[r[1] for r in rows],
-        heads=heads,
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-    )
-    spans, registry = [], {}
-    for i, word in enumerate(words):
-        actor_id = actors.get(f"{word}@{i}", actors.get(word))
-        if actor_id is None:
-            continue
-        if actor_id.startswith("group:"):
-            kind = ActorType.GROUP
-        elif actor_id in ORGANISATIONS:
-            kind = ActorType.ORGANISATION
-        else:
-            kind = ActorType.STATE
-        actor = Actor(id=actor_id, name=word, type=kind)
-        span = Span(doc, i, i + 1, label=kind.value)
-        span._.geokg_actor = actor_id
-        span._.geokg_via = "demonym" if rows[i][3] == "ADJ" else "name"
-        span._.geokg_location = False
-        spans.append(span)
-        registry[actor_id] = actor
-    doc.spans["geokg_actors"] = spans
-    doc._.geokg_actors = registry
-    doc._.geokg_meta = Document(id="c1", text=doc.text, date="2026-01-05", outlet="Test Wire")
-    return doc
+    """A Doc from ``word/dep/head/pos/tag/lemma`` tokens (see tests/parses.py)."""
+    return parse(nlp, spec, actors, tags=True, doc_id="c1", date="2026-01-05")
 
 
 def stated(triples) -> set[tuple[str, str, str]]:
-    """(source, relation, target) of the triples the text states (not negated, stated modality)."""
-    return {
-        (t.source.id, t.relation.value, t.target.id)
-        for t in triples
-        if not t.negated and t.modality.stated
-    }
+    return relations(triples, stated_only=True)
 
 
-def every(triples) -> set[tuple[str, str, str]]:
-    return {(t.source.id, t.relation.value, t.target.id) for t in triples}
+every = relations
 
 
 # ------------------------------------------------------------------ event nouns as arguments

@@ -24,6 +24,8 @@ from geokg.models import Actor, ActorType, Document, Relation
 from geokg.relations import RelationExtractor
 from geokg.resources import data_path
 
+from parses import parse, relations
+
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = {
     "Russia": "RUS",
@@ -62,35 +64,10 @@ def extractor(nlp):
 
 def build(nlp, spec: str) -> Doc:
     """A Doc from ``word/dep/head/pos/lemma`` tokens; words in NAMES are state mentions."""
-    rows = [t.rsplit("/", 4) for t in spec.split(" ")]
-    words = [r[0] for r in rows]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        deps=[r[1] for r in rows],
-        heads=[int(r[2]) for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
-    spans, registry = [], {}
-    for i, word in enumerate(words):
-        if word not in NAMES:
-            continue
-        actor = Actor(id=NAMES[word], name=word, type=ActorType.STATE)
-        span = Span(doc, i, i + 1, label="state")
-        span._.geokg_actor = actor.id
-        span._.geokg_via = "demonym" if word.endswith("n") and word != "Iran" else "name"
-        span._.geokg_location = False
-        spans.append(span)
-        registry[actor.id] = actor
-    doc.spans["geokg_actors"] = spans
-    doc._.geokg_actors = registry
-    doc._.geokg_meta = Document(id="d1", text=doc.text, date="2025-07-11", outlet="Test Wire")
-    return doc
+    return parse(nlp, spec, NAMES)
 
 
-def keys(triples) -> set[tuple[str, str, str]]:
-    return {(t.source.id, t.relation.value, t.target.id) for t in triples}
+keys = relations
 
 
 # ---------------------------------------------------------------- the bundled generated file

@@ -20,6 +20,8 @@ from geokg.models import Actor, ActorType, Document, Modality, Relation
 from geokg.relations import RelationExtractor
 from geokg.resources import data_path
 
+from parses import parse, relations
+
 NAMES = {
     "TUR": "Turkiye",
     "AZE": "Azerbaijan",
@@ -58,42 +60,11 @@ def extractor(nlp):
 
 
 def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()) -> Doc:
-    """A Doc from ``word/dep/head/pos/lemma`` tokens; ``actors`` maps a word to its actor id."""
-    rows = [t.rsplit("/", 4) for t in spec.split(" ")]
-    words = [r[0] for r in rows]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        deps=[r[1] for r in rows],
-        heads=[int(r[2]) for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
-    spans, registry = [], {}
-    for i, word in enumerate(words):
-        if word not in actors:
-            continue
-        actor_id = actors[word]
-        if actor_id.startswith("person:"):
-            name, country = PERSONS[actor_id]
-            actor = Actor(id=actor_id, name=name, type=ActorType.PERSON, country=country)
-        else:
-            kind = ActorType.ORGANISATION if actor_id in ("NATO", "EU") else ActorType.STATE
-            actor = Actor(id=actor_id, name=NAMES[actor_id], type=kind)
-        span = Span(doc, i, i + 1, label=actor.type.value)
-        span._.geokg_actor = actor_id
-        span._.geokg_via = "demonym" if word.istitle() and word.endswith("n") else "name"
-        span._.geokg_location = word in places
-        spans.append(span)
-        registry[actor_id] = actor
-    doc.spans["geokg_actors"] = spans
-    doc._.geokg_actors = registry
-    doc._.geokg_meta = Document(id="d1", text=doc.text, date="2025-07-11", outlet="Test Wire")
-    return doc
+    """A Doc from ``word/dep/head/pos/lemma`` tokens (see tests/parses.py)."""
+    return parse(nlp, spec, actors, places=places, persons=PERSONS, names=NAMES)
 
 
-def keys(triples) -> set[tuple[str, str, str]]:
-    return {(t.source.id, t.relation.value, t.target.id) for t in triples}
+keys = relations
 
 
 ALLY_URGE = (
