@@ -118,6 +118,8 @@ class Entry:
     mutual: bool = False
     places: bool = False
     complement_aux: frozenset[str] | None = None
+    #: only with a direct object or a passive subject ("returned the islands", not "returned to")
+    transitive: bool = False
     weight: float = 0.8
     origin: str = ""
     #: True for entries generated from the CAMEO dictionary (``lexicon_cameo.json``)
@@ -131,6 +133,7 @@ class Entry:
             + (self.objects is not None)
             + (self.governors is not None)
             + (self.complement_aux is not None)
+            + self.transitive
         )
 
     @cached_property
@@ -309,6 +312,9 @@ def _entry(
     particle = raw.get("particle")
     if particle is not None and not (isinstance(particle, str) and particle):
         raise _fail(path, where, "particle must be a word")
+    transitive = raw.get("transitive", False)
+    if not isinstance(transitive, bool):
+        raise _fail(path, where, "transitive must be true or false")
     return Entry(
         relation=relation,
         pos=pos,
@@ -328,6 +334,7 @@ def _entry(
             if "complement_aux" in raw
             else None
         ),
+        transitive=transitive,
         weight=float(weight),
         origin=f"{path.name} {where}",
     )

@@ -290,3 +290,29 @@ def test_the_generator_converts_what_the_matcher_can_check(tmp_path):
     assert doc["_stats"]["pattern not checkable by the matcher"] == 1
     assert ("mobilize",) not in {(e["relation"],) for e in doc["entries"]}
     assert doc["source"]["verbs_licence"].startswith("MIT")
+
+
+# ------------------------------------------------------------------ hand-written entries (relnouns)
+
+
+def test_new_hand_written_entries_and_phrases_load():
+    lex = load_lexicon()
+    returns = [e for e in lex.lookup("VERB", "return") if e.relation is Relation.CONCEDE]
+    assert returns and all(e.transitive for e in returns)  # "returned to Vienna" concedes nothing
+    recall = [e for e in lex.lookup("VERB", "recall") if e.relation is Relation.SANCTION]
+    assert recall and recall[0].frame.name == "give"  # "recalled its ambassador to X"
+    assert any(e.relation is Relation.TENSION for e in lex.lookup("NOUN", "flare-up"))
+    assert "mediator" in lex.words("agent_nouns")
+    phrases = {p.id: p.entry for p in lex.phrases}
+    assert phrases["trading-partner"].relation is Relation.COOPERATE
+    assert phrases["trading-partner"].frame.name == "relational"
+    assert phrases["flare-up"].relation is Relation.TENSION
+
+
+def test_transitive_must_be_a_boolean(tmp_path):
+    raw = json.loads(data_path("relations", "lexicon.json").read_text(encoding="utf-8"))
+    raw["entries"][0]["transitive"] = "yes"
+    own = tmp_path / "lexicon.json"
+    own.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(DataError, match="transitive must be true or false"):
+        load_lexicon(lexicon=own)

@@ -21,7 +21,12 @@ from .syntax import children, is_passive, light_verb, particle_of, unrelativize
 __all__ = ["Grammar", "CONSTRUCTION_LISTS", "load_construction_words"]
 
 #: the word lists ``data/relations/constructions.json`` must hold
-CONSTRUCTION_LISTS = ("enabling_governors", "reciprocal_pronouns", "weapon_event_nouns")
+CONSTRUCTION_LISTS = (
+    "enabling_governors",
+    "reciprocal_pronouns",
+    "weapon_event_nouns",
+    "mutual_relational_nouns",
+)
 
 
 def load_construction_words(path: str | Path | None = None) -> dict[str, frozenset[str]]:
@@ -89,6 +94,10 @@ class Grammar:
         if entry.relation is Relation.CONSULT and children(tok, "dobj") and children(tok, "oprd"):
             return False  # "called him a dictator" names him; nobody phoned
         if entry.particle is not None and particle_of(tok) != entry.particle:
+            return False
+        if entry.transitive and not (  # "returned the islands to Japan", not "returned to Rome"
+            children(tok, "dobj") or (is_passive(tok) and children(tok, "nsubjpass"))
+        ):
             return False
         if entry.objects is not None:
             objs = unrelativize(children(tok, "dobj")) or (  # "the plan, which X presented"

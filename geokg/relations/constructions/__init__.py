@@ -23,6 +23,7 @@ from .implied import implied
 from .negotiation import negotiation
 from .protest import protest_by_state
 from .purpose import purpose
+from .relational_nouns import mutual_standing
 from .warning import warning
 
 __all__ = ["FOLLOW_UPS", "follow_ups", "protest_by_state", "warning"]
@@ -34,6 +35,7 @@ FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
     implied,
     purpose,
     blamed_event,
+    mutual_standing,
 )
 
 

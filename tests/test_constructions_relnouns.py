@@ -1,0 +1,223 @@
+"""Relational nouns, tension nouns, comitatives and lexicon frames on hand-built parses.
+
+Every sentence is written for these tests. Each token is ``word/dep/head/pos/tag/lemma`` (head:
+absolute token index), so the tests do not depend on the statistical parser; actor mentions are
+set the way ``geokg_actors`` sets them (``actors`` maps a word, or ``word@index`` for one
+occurrence, to its actor id).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from geokg import _ext  # noqa: F401
+from geokg.models import Actor, ActorType, Document
+from geokg.relations import RelationExtractor
+
+ORGANISATIONS = {"NATO", "EU", "UN", "AU", "IGAD", "ECOWAS"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return RelationExtractor(nlp)
+
+
+def _kind(actor_id: str) -> ActorType:
+    if actor_id.startswith("group:"):
+        return ActorType.GROUP
+    if actor_id.startswith("person:"):
+        return ActorType.PERSON
+    return ActorType.ORGANISATION if actor_id in ORGANISATIONS else ActorType.STATE
+
+
+def build(nlp, spec: str, actors: dict[str, str]) -> Doc:
+    """A Doc from ``word/dep/head/pos/tag/lemma`` tokens with one-token actor mentions."""
+    rows = [t.rsplit("/", 5) for t in spec.split()]
+    words = [r[0] for r in rows]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        deps=[r[1] for r in rows],
+        heads=[int(r[2]) for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    spans, registry = [], {}
+    for i, word in enumerate(words):
+        actor_id = actors.get(f"{word}@{i}", actors.get(word))
+        if actor_id is None:
+            continue
+        kind = _kind(actor_id)
+        span = Span(doc, i, i + 1, label=kind.value)
+        span._.geokg_actor = actor_id
+        span._.geokg_via = "demonym" if rows[i][3] == "ADJ" else "name"
+        span._.geokg_location = False
+        spans.append(span)
+        registry[actor_id] = Actor(id=actor_id, name=word, type=kind)
+    doc.spans["geokg_actors"] = spans
+    doc._.geokg_actors = registry
+    doc._.geokg_meta = Document(id="r1", text=doc.text, date="2026-01-05", outlet="Test Wire")
+    return doc
+
+
+def stated(triples) -> set[tuple[str, str, str]]:
+    """(source, relation, target) of the triples stated as facts (not negated, stated mood)."""
+    return {
+        (t.source.id, t.relation.value, t.target.id)
+        for t in triples
+        if not t.negated and t.modality.stated
+    }
+
+
+def run(nlp, extractor, spec: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
+    return stated(extractor.extract(build(nlp, spec, actors)))
+
+
+# ------------------------------------------------------------------ 1. relational nouns
+
+RELATIONAL_CASES = [
+    pytest.param(
+        "Mali/nsubj/1/PROPN/NNP/Mali is/ROOT/1/AUX/VBZ/be Algeria/poss/6/PROPN/NNP/Algeria "
+        "'s/case/2/PART/POS/'s biggest/amod/6/ADJ/JJS/big trading/compound/6/NOUN/NN/trading "
+        "partner/attr/1/NOUN/NN/partner ./punct/1/PUNCT/./.",
+        {"Mali": "MLI", "Algeria": "DZA"},
+        {("MLI", "cooperate", "DZA"), ("DZA", "cooperate", "MLI")},
+        id="a-trading-partner-trades-both-ways-and-is-no-ally",
+    ),
+    pytest.param(
+        "Chile/nsubj/9/PROPN/NNP/Chile ,/punct/0/PUNCT/,/, a/det/5/DET/DT/a "
+        "major/amod/5/ADJ/JJ/major trade/compound/5/NOUN/NN/trade partner/appos/0/NOUN/NN/partner "
+        "of/prep/5/ADP/IN/of China/pobj/6/PROPN/NNP/China ,/punct/0/PUNCT/,/, "
+        "signed/ROOT/9/VERB/VBD/sign the/det/11/DET/DT/the accord/dobj/9/NOUN/NN/accord "
+        "./punct/9/PUNCT/./.",
+        {"Chile": "CHL", "China": "CHN"},
+        {("CHL", "cooperate", "CHN"), ("CHN", "cooperate", "CHL")},
+        id="a-trade-partner-in-apposition",
+    ),
+    pytest.param(
+        "Norway/nsubj/1/PROPN/NNP/Norway remains/ROOT/1/VERB/VBZ/remain Poland/poss/5/PROPN/NNP/Poland "
+        "'s/case/2/PART/POS/'s energy/compound/5/NOUN/NN/energy partner/attr/1/NOUN/NN/partner "
+        "./punct/1/PUNCT/./.",
+        {"Norway": "NOR", "Poland": "POL"},
+        {("NOR", "cooperate", "POL"), ("POL", "cooperate", "NOR")},
+        id="an-energy-partner",
+    ),
+    pytest.param(
+        "Vietnam/nsubj/1/PROPN/NNP/Vietnam is/ROOT/1/AUX/VBZ/be a/det/4/DET/DT/a "
+        "strategic/amod/4/ADJ/JJ/strategic partner/attr/1/NOUN/NN/partner of/prep/4/ADP/IN/of "
+        "India/pobj/5/PROPN/NNP/India ./punct/1/PUNCT/./.",
+        {"Vietnam": "VNM", "India": "IND"},
+        {("IND", "ally", "VNM")},
+        id="a-strategic-partner-stays-an-ally",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", RELATIONAL_CASES)
+def test_relational_nouns(nlp, extractor, spec, actors, expected):
+    assert run(nlp, extractor, spec, actors) == expected
+
+
+# ------------------------------------------------------------------ 2. tension nouns
+
+TENSION_CASES = [
+    pytest.param(
+        "Recurring/amod/3/VERB/VBG/recur flare/compound/3/NOUN/NN/flare -/punct/3/PUNCT/HYPH/- "
+        "ups/nsubj/8/NOUN/NNS/up between/prep/3/ADP/IN/between Thailand/pobj/4/PROPN/NNP/Thailand "
+        "and/cc/5/CCONJ/CC/and Cambodia/conj/5/PROPN/NNP/Cambodia worried/ROOT/8/VERB/VBD/worry "
+        "observers/dobj/8/NOUN/NNS/observer ./punct/8/PUNCT/./.",
+        {"Thailand": "THA", "Cambodia": "KHM"},
+        {("KHM", "tension", "THA")},
+        id="flare-ups-between",
+    ),
+    pytest.param(
+        "A/det/3/DET/DT/a flare/compound/3/NOUN/NN/flare -/punct/3/PUNCT/HYPH/- "
+        "up/nsubj/8/NOUN/NN/up between/prep/3/ADP/IN/between Kenya/pobj/4/PROPN/NNP/Kenya "
+        "and/cc/5/CCONJ/CC/and Somalia/conj/5/PROPN/NNP/Somalia followed/ROOT/8/VERB/VBD/follow "
+        "./punct/8/PUNCT/./.",
+        {"Kenya": "KEN", "Somalia": "SOM"},
+        {("KEN", "tension", "SOM")},
+        id="a-flare-up-between",
+    ),
+    pytest.param(
+        "Georgia/nsubj/3/PROPN/NNP/Georgia and/cc/0/CCONJ/CC/and Russia/conj/0/PROPN/NNP/Russia "
+        "had/ROOT/3/VERB/VBD/have a/det/5/DET/DT/a flareup/dobj/3/NOUN/NN/flareup "
+        "along/prep/3/ADP/IN/along the/det/8/DET/DT/the border/pobj/6/NOUN/NN/border "
+        "./punct/3/PUNCT/./.",
+        {"Georgia": "GEO", "Russia": "RUS"},
+        {("GEO", "tension", "RUS")},
+        id="a-flareup-of-a-coordinated-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", TENSION_CASES)
+def test_tension_nouns(nlp, extractor, spec, actors, expected):
+    assert run(nlp, extractor, spec, actors) == expected
+
+
+# ------------------------------------------------------------------ 5. verbs and frames
+
+FRAME_CASES = [
+    pytest.param(
+        "France/nsubj/1/PROPN/NNP/France recalled/ROOT/1/VERB/VBD/recall its/poss/3/PRON/PRP$/its "
+        "ambassador/dobj/1/NOUN/NN/ambassador to/prep/3/ADP/IN/to "
+        "Australia/pobj/4/PROPN/NNP/Australia ./punct/1/PUNCT/./.",
+        {"France": "FRA", "Australia": "AUS"},
+        {("FRA", "sanction", "AUS")},
+        id="recalled-its-ambassador-to",
+    ),
+    pytest.param(
+        "Ghana/nsubj/1/PROPN/NNP/Ghana withdrew/ROOT/1/VERB/VBD/withdraw its/poss/3/PRON/PRP$/its "
+        "ambassador/dobj/1/NOUN/NN/ambassador to/prep/1/ADP/IN/to Togo/pobj/4/PROPN/NNP/Togo "
+        "./punct/1/PUNCT/./.",
+        {"Ghana": "GHA", "Togo": "TGO"},
+        {("GHA", "sanction", "TGO")},
+        id="withdrew-its-ambassador-to-on-the-verb",
+    ),
+    pytest.param(
+        "Peru/nsubj/1/PROPN/NNP/Peru recalled/ROOT/1/VERB/VBD/recall its/poss/3/PRON/PRP$/its "
+        "envoy/dobj/1/NOUN/NN/envoy from/prep/1/ADP/IN/from Bolivia/pobj/4/PROPN/NNP/Bolivia "
+        "./punct/1/PUNCT/./.",
+        {"Peru": "PER", "Bolivia": "BOL"},
+        {("PER", "sanction", "BOL")},
+        id="recalled-its-envoy-from",
+    ),
+    pytest.param(
+        "The/det/1/DET/DT/the envoy/nsubj/4/NOUN/NN/envoy of/prep/1/ADP/IN/of "
+        "Iran/pobj/2/PROPN/NNP/Iran returned/ROOT/4/VERB/VBD/return to/prep/4/ADP/IN/to "
+        "Moscow/pobj/5/PROPN/NNP/Moscow ./punct/4/PUNCT/./.",
+        {"Iran": "IRN", "Moscow": "RUS"},
+        set(),
+        id="returning-to-a-capital-concedes-nothing",
+    ),
+    pytest.param(
+        "The/det/1/DET/DT/the delegation/nsubj/2/NOUN/NN/delegation returned/ROOT/2/VERB/VBD/return "
+        "from/prep/2/ADP/IN/from Cairo/pobj/3/PROPN/NNP/Cairo to/prep/2/ADP/IN/to "
+        "Ankara/pobj/5/PROPN/NNP/Ankara ./punct/2/PUNCT/./.",
+        {"Cairo": "EGY", "Ankara": "TUR"},
+        set(),
+        id="returning-from-one-capital-to-another",
+    ),
+    pytest.param(
+        "Israel/nsubj/1/PROPN/NNP/Israel returned/ROOT/1/VERB/VBD/return the/det/3/DET/DT/the "
+        "bodies/dobj/1/NOUN/NNS/body to/prep/1/ADP/IN/to Egypt/pobj/4/PROPN/NNP/Egypt "
+        "./punct/1/PUNCT/./.",
+        {"Israel": "ISR", "Egypt": "EGY"},
+        {("ISR", "concede", "EGY")},
+        id="returning-something-to-an-actor-concedes",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", FRAME_CASES)
+def test_verbs_and_frames(nlp, extractor, spec, actors, expected):
+    assert run(nlp, extractor, spec, actors) == expected
