@@ -7,7 +7,9 @@ records the agent's kind (``span._.geokg_agent``: government, military, police, 
 judiciary, intelligence, civilians, students, protesters, workers, farmers, youths ...), so later
 views can tell "Russian forces" from "Russian protesters". Rebels, the opposition and militants
 of a state are not the state: "Ivorian rebels" becomes the group ``group:civ-rebels``, with the
-state as context only (no affiliation).
+state as context only (no affiliation). A people of one descent or faith after a state's
+demonym or name ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds") is a community of that
+state (kind ``community``), not the state the people's name would give ("Serbs" = Serbia).
 
 The agent nouns and their kinds are ``data/actors/agents.json``, generated from the PETRARCH2
 Phoenix agent dictionary (see ``data/gazetteer/README.md``).
@@ -25,10 +27,20 @@ from ..errors import DataError
 from ..resources import data_path, load_json_object
 from .state import DocState, Mention
 
-__all__ = ["AgentLexicon", "GROUP_KINDS", "PEOPLE_KINDS", "agent_mentions", "agent_of"]
+__all__ = [
+    "AgentLexicon",
+    "COMMUNITY",
+    "GROUP_KINDS",
+    "PEOPLE_KINDS",
+    "agent_mentions",
+    "agent_of",
+    "community_mentions",
+]
 
+#: the agent kind of a people of one descent or faith living in a state ("Bosnian Serbs")
+COMMUNITY = "community"
 #: kinds of agents that are a state's people: they stand for the state as its own organs do
-PEOPLE_KINDS = frozenset({"students", "protesters", "workers", "farmers", "youths"})
+PEOPLE_KINDS = frozenset({"students", "protesters", "workers", "farmers", "youths", COMMUNITY})
 #: kinds of agents that are never the state they belong to -> the word of their group id
 GROUP_KINDS = {"rebels": "rebels", "opposition": "opposition", "armed_group": "militants"}
 #: dependency labels through which a state's name hangs on the agent noun
@@ -168,3 +180,33 @@ def _owner_form(state: DocState, m: Mention, noun: Token) -> bool:
     possessive ("Nigeria's military") or "of" ("the military of Nigeria"); a bare name before a
     noun may be a place ("the Kharkiv governor")."""
     return m.via == "demonym" or noun.i < m.start or state.possessive(m.end - 1)
+
+
+def community_mentions(state: DocState) -> None:
+    """A state's demonym or name right before a people of one descent or faith ("Bosnian
+    Serbs", "Kosovo Albanians", "Iraqi Kurds", "Iraq's Shiites", "Bosnian Serb forces") names
+    a community of that first state: its mention stands for the state with the agent kind
+    ``community``, and a second state's demonym ("Serbs" = Serbia) is no mention of its own.
+    Which words name such peoples is ``community_nouns`` in ``data/actors/recognizer.json``;
+    a citizenship after a descent ("Iranian Americans") is not one of them and stays the
+    second state's."""
+    doc, nouns = state.doc, state.lex.community_nouns
+    for m in state.mentions():
+        if len(m.ids) != 1 or m.label != "state" or m.location or id(m) in state.consumed:
+            continue
+        j = m.end + 1 if m.end < len(doc) and doc[m.end].tag_ == "POS" else m.end
+        if j >= len(doc) or not (doc[j].lower_ in nouns or doc[j].lemma_.lower() in nouns):
+            continue
+        tok, people = doc[m.end - 1], doc[j]
+        if not (tok.head.i == j or tok.head.i == people.head.i and people.dep_ in _MODIFIER_DEPS):
+            continue
+        other = state.owner[j]
+        if other is not None:
+            if other.label != "state" or other.start != j or other.end != j + 1 or other.ids == m.ids:
+                continue
+            state.unclaim(other)
+        state.unclaim(m)
+        # named as a people is named ("the Kosovars"): via "demonym", so that its protests
+        # stay a people's protests
+        state.claim(Mention(m.start, j + 1, list(m.ids), via="demonym", label=m.label,
+                            kind="demonym", agent=COMMUNITY))

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from .. import _ext
 from ..gazetteer import Gazetteer
-from .agents import agent_mentions
+from .agents import agent_mentions, community_mentions
 from .groups import ner_groups
 from .named_groups import named_groups
 from .names import (
@@ -113,6 +113,7 @@ def run_stages(state: DocState) -> None:
     confirm_shared_capitals(state)
     confirm_ambiguous_persons(state)
     settle_shared_names(state)
+    community_mentions(state)
     resolve_persons(state)
     surname_mentions(state)
     title_references(state)

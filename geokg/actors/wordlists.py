@@ -128,6 +128,10 @@ class Lexicon:
     #: words that put a titled person against the state the title names ("rebel commander",
     #: "opposition leader") -> the side they are on ("rebels", "opposition")
     opposition_markers: dict[str, str] = field(default_factory=dict)
+    #: peoples of one descent or faith ("serbs", "kurds", "shiites"): after a state's demonym
+    #: or name they are a community of that state ("Bosnian Serbs", "Iraqi Kurds"; see
+    #: :func:`geokg.actors.agents.community_mentions`)
+    community_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def singular_heads(self) -> dict[str, str]:
@@ -244,6 +248,7 @@ class Lexicon:
             membership_nouns=words("membership_nouns"),
             other_markers=words("other_markers"),
             placed_people_nouns=words("placed_people_nouns"),
+            community_nouns=words("community_nouns"),
             state_sets={
                 tuple(normalize_token(w) for w in _PHRASE_WORDS.findall(k)): tuple(v)
                 for k, v in sorted(raw.get("state_sets", {}).items(), key=lambda kv: -len(kv[0]))

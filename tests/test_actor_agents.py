@@ -1,0 +1,99 @@
+"""Communities, agents placed by a prepositional phrase, and office holders of organisations
+(geokg.actors.agents, geokg.actors.titles) on hand-built parses: ``word/POS/dep/head[/ent[/lemma]]``
+as in tests/test_actors.py. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from test_actors import TinyGazetteer, parse
+
+from geokg.actors import ActorRecognizer
+from geokg.gazetteer import Name
+from geokg.models import Actor, ActorType
+
+
+class PeoplesGazetteer(TinyGazetteer):
+    """The tiny gazetteer with a few more states and their demonyms (Bosnia, Serbia, Kosovo,
+    Iraq, Albania, Kenya) and one regional organisation."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        extra = {"BIH": "Bosnia and Herzegovina", "SRB": "Serbia", "XKX": "Kosovo", "IRQ": "Iraq",
+                 "ALB": "Albania", "KEN": "Kenya"}
+        for i, name in extra.items():
+            self._actors[i] = Actor(id=i, name=name, type=ActorType.STATE)
+        self._actors["IGAD"] = Actor(id="IGAD", name="IGAD", type=ActorType.ORGANISATION)
+        self._names += [
+            Name("Bosnian", "BIH", "demonym", False, False),
+            Name("Serbia", "SRB", "name", False, False),
+            Name("Serbs", "SRB", "demonym", False, False),
+            Name("Serbian", "SRB", "demonym", False, False),
+            Name("Kosovo", "XKX", "name", False, False),
+            Name("Iraq", "IRQ", "name", False, False),
+            Name("Iraqi", "IRQ", "demonym", False, False),
+            Name("Albanians", "ALB", "demonym", False, False),
+            Name("Americans", "USA", "demonym", False, False),
+            Name("Kenya", "KEN", "name", False, False),
+            Name("Nairobi", "KEN", "capital", False, False),
+            Name("Kenyan", "KEN", "demonym", False, False),
+            Name("IGAD", "IGAD", "acronym", True, False),
+        ]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def recognizer(nlp):
+    return ActorRecognizer(nlp, gazetteer=PeoplesGazetteer())
+
+
+def found(doc):
+    """(text, actor ids, agent kind, attributive, location) of every actor span."""
+    return [(s.text, s._.geokg_actors, s._.geokg_agent, s._.geokg_attributive,
+             s._.geokg_location) for s in doc.spans["geokg_actors"]]
+
+
+# -- communities: a state's people of one descent or faith ---------------------------------------
+
+
+@pytest.mark.parametrize("spec, text, state", [
+    # "Bosnian Serbs shelled the town"
+    ("Bosnian/ADJ/amod/1/B-NORP Serbs/PROPN/nsubj/2/B-NORP shelled/VERB/ROOT/2 the/DET/det/4 "
+     "town/NOUN/dobj/2", "Bosnian Serbs", "BIH"),
+    # "Kosovo Albanians protested"
+    ("Kosovo/PROPN/compound/1/B-GPE Albanians/PROPN/nsubj/2/B-NORP protested/VERB/ROOT/2",
+     "Kosovo Albanians", "XKX"),
+    # "Iraqi Kurds fled to Türkiye"
+    ("Iraqi/ADJ/amod/1/B-NORP Kurds/PROPN/nsubj/2/B-NORP fled/VERB/ROOT/2 to/ADP/prep/2 "
+     "Türkiye/PROPN/pobj/3/B-GPE", "Iraqi Kurds", "IRQ"),
+    # "Iraq's Shiites voted"
+    ("Iraq/PROPN/poss/2/B-GPE 's/PART/case/0 Shiites/PROPN/nsubj/3/B-NORP voted/VERB/ROOT/3",
+     "Iraq's Shiites", "IRQ"),
+])
+def test_a_people_after_a_state_is_a_community_of_that_state(nlp, recognizer, spec, text, state):
+    got = found(recognizer(parse(nlp, spec)))
+    assert got[0] == (text, [state], "community", False, False)
+    assert not [g for g in got if g[1] in (["SRB"], ["ALB"])]  # the people's own state is no actor
+
+
+def test_a_community_noun_modifying_a_noun_keeps_the_nouns_kind(nlp, recognizer):
+    # "Bosnian Serb forces shelled the town": the community's forces, Bosnia's military
+    doc = recognizer(parse(nlp, "Bosnian/ADJ/amod/2/B-NORP Serb/ADJ/amod/2/B-NORP "
+                                "forces/NOUN/nsubj/3/O/force shelled/VERB/ROOT/3"))
+    assert found(doc)[0] == ("Bosnian Serb", ["BIH"], "military", False, False)
+
+
+@pytest.mark.parametrize("spec", [
+    # "Russian Americans rallied": a citizenship after a descent stays the second state's
+    "Russian/ADJ/amod/1/B-NORP Americans/PROPN/nsubj/2/B-NORP rallied/VERB/ROOT/2",
+    # "Russian, Serbian officials met": two states, not a community
+    "Russian/ADJ/amod/3/B-NORP ,/PUNCT/punct/0 Serbian/ADJ/conj/0/B-NORP officials/NOUN/nsubj/4 "
+    "met/VERB/ROOT/4",
+])
+def test_no_community_without_a_people_noun_right_after_the_state(nlp, recognizer, spec):
+    got = found(recognizer(parse(nlp, spec)))
+    assert all(g[2] != "community" for g in got)
