@@ -2,21 +2,16 @@
 
 Every sentence is written for these tests. Each token is ``word/dep/head/pos/tag/lemma`` (head:
 absolute token index), so the tests do not depend on the statistical parser; actor mentions are
-set the way ``geokg_actors`` sets them (``actors`` maps a word, or ``word@index`` for one
-occurrence, to its actor id).
+set the way ``geokg_actors`` sets them (tests/parses.py).
 """
 
 from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from parses import parse, relations
 
-from geokg import _ext  # noqa: F401
-from geokg.models import Actor, ActorType, Document
 from geokg.relations import RelationExtractor
-
-ORGANISATIONS = {"NATO", "EU", "UN", "AU", "IGAD", "ECOWAS"}
 
 
 @pytest.fixture(scope="module")
@@ -29,56 +24,10 @@ def extractor(nlp):
     return RelationExtractor(nlp)
 
 
-def _kind(actor_id: str) -> ActorType:
-    if actor_id.startswith("group:"):
-        return ActorType.GROUP
-    if actor_id.startswith("person:"):
-        return ActorType.PERSON
-    return ActorType.ORGANISATION if actor_id in ORGANISATIONS else ActorType.STATE
-
-
-def build(nlp, spec: str, actors: dict[str, str]) -> Doc:
-    """A Doc from ``word/dep/head/pos/tag/lemma`` tokens with one-token actor mentions."""
-    rows = [t.rsplit("/", 5) for t in spec.split()]
-    words = [r[0] for r in rows]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        deps=[r[1] for r in rows],
-        heads=[int(r[2]) for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-    )
-    spans, registry = [], {}
-    for i, word in enumerate(words):
-        actor_id = actors.get(f"{word}@{i}", actors.get(word))
-        if actor_id is None:
-            continue
-        kind = _kind(actor_id)
-        span = Span(doc, i, i + 1, label=kind.value)
-        span._.geokg_actor = actor_id
-        span._.geokg_via = "demonym" if rows[i][3] == "ADJ" else "name"
-        span._.geokg_location = False
-        spans.append(span)
-        registry[actor_id] = Actor(id=actor_id, name=word, type=kind)
-    doc.spans["geokg_actors"] = spans
-    doc._.geokg_actors = registry
-    doc._.geokg_meta = Document(id="r1", text=doc.text, date="2026-01-05", outlet="Test Wire")
-    return doc
-
-
-def stated(triples) -> set[tuple[str, str, str]]:
-    """(source, relation, target) of the triples stated as facts (not negated, stated mood)."""
-    return {
-        (t.source.id, t.relation.value, t.target.id)
-        for t in triples
-        if not t.negated and t.modality.stated
-    }
-
-
 def run(nlp, extractor, spec: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
-    return stated(extractor.extract(build(nlp, spec, actors)))
+    """The (source, relation, target) triples stated as facts in the hand-built parse ``spec``."""
+    doc = parse(nlp, spec, actors, tags=True, doc_id="r1", date="2026-01-05")
+    return relations(extractor.extract(doc), stated_only=True)
 
 
 # ------------------------------------------------------------------ 1. relational nouns
