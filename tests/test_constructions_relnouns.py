@@ -170,3 +170,113 @@ FRAME_CASES = [
 @pytest.mark.parametrize("spec, actors, expected", FRAME_CASES)
 def test_verbs_and_frames(nlp, extractor, spec, actors, expected):
     assert run(nlp, extractor, spec, actors) == expected
+
+
+# ------------------------------------------------------------------ 3. comitatives and joint action
+
+COMITATIVE_CASES = [
+    pytest.param(
+        "Kenyan/amod/1/ADJ/JJ/kenyan troops/nsubj/8/NOUN/NNS/troop ,/punct/1/PUNCT/,/, "
+        "together/advmod/4/ADV/RB/together with/prep/1/ADP/IN/with "
+        "Ugandan/amod/6/ADJ/JJ/ugandan forces/pobj/4/NOUN/NNS/force ,/punct/1/PUNCT/,/, "
+        "attacked/ROOT/8/VERB/VBD/attack Shabaab/dobj/8/PROPN/NNP/Shabaab in/prep/8/ADP/IN/in "
+        "Somalia/pobj/10/PROPN/NNP/Somalia ./punct/8/PUNCT/./.",
+        {"Kenyan": "KEN", "Ugandan": "UGA", "Shabaab": "group:al-shabaab"},
+        {
+            ("KEN", "assault", "group:al-shabaab"),
+            ("UGA", "assault", "group:al-shabaab"),
+            ("KEN", "cooperate", "UGA"),
+            ("UGA", "cooperate", "KEN"),
+        },
+        id="together-with-on-the-subject",
+    ),
+    pytest.param(
+        "Chadian/amod/1/ADJ/JJ/chadian soldiers/nsubj/8/NOUN/NNS/soldier ,/punct/1/PUNCT/,/, "
+        "along/prep/1/ADP/IN/along with/prep/3/ADP/IN/with Nigerian/amod/6/ADJ/JJ/nigerian "
+        "troops/pobj/4/NOUN/NNS/troop ,/punct/1/PUNCT/,/, drove/ROOT/8/VERB/VBD/drive "
+        "Shabaab/dobj/8/PROPN/NNP/Shabaab out/prt/8/ADP/RP/out of/prep/8/ADP/IN/of "
+        "the/det/13/DET/DT/the town/pobj/11/NOUN/NN/town ./punct/8/PUNCT/./.",
+        {"Chadian": "TCD", "Nigerian": "NGA", "Shabaab": "group:al-shabaab"},
+        {
+            ("TCD", "coerce", "group:al-shabaab"),
+            ("NGA", "coerce", "group:al-shabaab"),
+            ("NGA", "cooperate", "TCD"),
+            ("TCD", "cooperate", "NGA"),
+        },
+        id="along-with-on-the-subject",
+    ),
+    pytest.param(
+        "Nigeria/nsubj/7/PROPN/NNP/Nigeria ,/punct/0/PUNCT/,/, in/prep/0/ADP/IN/in "
+        "cooperation/pobj/2/NOUN/NN/cooperation with/prep/3/ADP/IN/with Niger/pobj/4/PROPN/NNP/Niger "
+        ",/punct/0/PUNCT/,/, launched/ROOT/7/VERB/VBD/launch an/det/9/DET/DT/an "
+        "offensive/dobj/7/NOUN/NN/offensive against/prep/9/ADP/IN/against "
+        "Shabaab/pobj/10/PROPN/NNP/Shabaab ./punct/7/PUNCT/./.",
+        {"Nigeria": "NGA", "Niger": "NER", "Shabaab": "group:al-shabaab"},
+        {
+            ("NGA", "assault", "group:al-shabaab"),
+            ("NER", "assault", "group:al-shabaab"),
+            ("NER", "cooperate", "NGA"),
+            ("NGA", "cooperate", "NER"),
+        },
+        id="in-cooperation-with-on-the-subject",
+    ),
+    pytest.param(
+        "Rwandan/amod/1/ADJ/JJ/rwandan troops/nsubj/2/NOUN/NNS/troop fought/ROOT/2/VERB/VBD/fight "
+        "together/advmod/2/ADV/RB/together with/prep/2/ADP/IN/with Congolese/amod/6/ADJ/JJ/congolese "
+        "soldiers/pobj/4/NOUN/NNS/soldier against/prep/2/ADP/IN/against the/det/9/DET/DT/the "
+        "M23/pobj/7/PROPN/NNP/M23 ./punct/2/PUNCT/./.",
+        {"Rwandan": "RWA", "Congolese": "COD", "M23": "group:m23"},
+        {
+            ("RWA", "assault", "group:m23"),
+            ("COD", "assault", "group:m23"),
+            ("COD", "cooperate", "RWA"),
+            ("RWA", "cooperate", "COD"),
+        },
+        id="together-with-on-the-verb",
+    ),
+    pytest.param(
+        "Kenyan/amod/1/ADJ/JJ/kenyan troops/nsubj/9/NOUN/NNS/troop ,/punct/1/PUNCT/,/, "
+        "together/advmod/4/ADV/RB/together with/prep/1/ADP/IN/with "
+        "Ugandan/amod/6/ADJ/JJ/ugandan forces/pobj/4/NOUN/NNS/force ,/punct/1/PUNCT/,/, "
+        "have/aux/9/AUX/VBP/have pushed/ROOT/9/VERB/VBN/push the/det/11/DET/DT/the "
+        "militants/dobj/9/NOUN/NNS/militant out/prt/9/ADP/RP/out of/prep/9/ADP/IN/of "
+        "the/det/15/DET/DT/the cities/pobj/13/NOUN/NNS/city ./punct/9/PUNCT/./.",
+        {"Kenyan": "KEN", "Ugandan": "UGA"},
+        {("KEN", "cooperate", "UGA"), ("UGA", "cooperate", "KEN")},
+        id="acting-together-on-a-target-that-is-no-actor",
+    ),
+    pytest.param(
+        "French/amod/1/ADJ/JJ/french jets/nsubj/2/NOUN/NNS/jet struck/ROOT/2/VERB/VBD/strike "
+        "the/det/4/DET/DT/the rebels/dobj/2/NOUN/NNS/rebel alongside/prep/2/ADP/IN/alongside "
+        "Malian/amod/7/ADJ/JJ/malian forces/pobj/5/NOUN/NNS/force ./punct/2/PUNCT/./.",
+        {"French": "FRA", "Malian": "MLI"},
+        {("FRA", "cooperate", "MLI"), ("MLI", "cooperate", "FRA")},
+        id="alongside-on-the-verb",
+    ),
+    pytest.param(
+        "Britain/nsubj/6/PROPN/NNP/Britain ,/punct/0/PUNCT/,/, together/advmod/3/ADV/RB/together "
+        "with/prep/0/ADP/IN/with France/pobj/3/PROPN/NNP/France ,/punct/0/PUNCT/,/, "
+        "condemned/ROOT/6/VERB/VBD/condemn Iran/dobj/6/PROPN/NNP/Iran ./punct/6/PUNCT/./.",
+        {"Britain": "GBR", "France": "FRA", "Iran": "IRN"},
+        {("GBR", "accuse", "IRN"), ("FRA", "accuse", "IRN")},
+        id="a-joint-statement-is-shared-but-no-material-cooperation",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", COMITATIVE_CASES)
+def test_comitatives(nlp, extractor, spec, actors, expected):
+    assert run(nlp, extractor, spec, actors) == expected
+
+
+def test_a_comitative_hung_on_a_comma_still_counts(nlp, extractor):
+    spec = (
+        "Kenyan/amod/1/ADJ/JJ/kenyan troops/nsubj/9/NOUN/NNS/troop ,/punct/9/PUNCT/,/, "
+        "together/advmod/4/ADV/RB/together with/prep/2/ADP/IN/with "
+        "Ugandan/amod/6/ADJ/JJ/ugandan forces/pobj/4/NOUN/NNS/force ,/punct/4/PUNCT/,/, "
+        "have/aux/9/AUX/VBP/have pushed/ROOT/9/VERB/VBN/push the/det/11/DET/DT/the "
+        "militants/dobj/9/NOUN/NNS/militant out/prt/9/ADP/RP/out of/prep/9/ADP/IN/of "
+        "the/det/15/DET/DT/the cities/pobj/13/NOUN/NN/city ./punct/9/PUNCT/./."
+    )
+    found = run(nlp, extractor, spec, {"Kenyan": "KEN", "Ugandan": "UGA"})
+    assert found == {("KEN", "cooperate", "UGA"), ("UGA", "cooperate", "KEN")}

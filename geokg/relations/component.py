@@ -22,7 +22,7 @@ from .._ext import ACTOR_SPANS
 from ..lexicon import Entry
 from ..models import Relation, Triple
 from .arguments import ArgumentFinder
-from .constructions import follow_ups, protest_by_state, warning
+from .constructions import follow_ups, protest_by_state, unmatched
 from .constructions.event_anaphora import mentions_anaphor
 from .context import Context, Hit, distinct
 from .emit import Emitter, dedupe
@@ -162,4 +162,4 @@ class RelationExtractor:
                 ):
                     ctx.note_event(tok, entry.relation, distinct([s for s, _, _ in pairs]))
                 return found + follow_ups(self.emitter, Hit(entry, tok, sent, ctx, pairs))
-        return warning(self.emitter, tok, sent, ctx, [e for e, _ in tried])
+        return unmatched(self.emitter, tok, sent, ctx, [e for e, _ in tried])

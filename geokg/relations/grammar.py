@@ -26,6 +26,10 @@ CONSTRUCTION_LISTS = (
     "reciprocal_pronouns",
     "weapon_event_nouns",
     "mutual_relational_nouns",
+    "comitative_adverbs",
+    "comitative_preps",
+    "comitative_nouns",
+    "joint_action_relations",
 )
 
 

@@ -5,19 +5,23 @@ work on arguments (used by :mod:`..roles` and :mod:`..arguments`): whose act an 
 which verbs merely react to it; which earlier event "the attack" names; "each other" relating a
 coordinated subject's members.
 :data:`FOLLOW_UPS` run, in order, on every trigger whose frame found
-arguments (a :class:`~geokg.relations.context.Hit`); :func:`~.warning.warning` runs on a hostile
-trigger that found none; :func:`~.protest.protest_by_state` retypes a protest before its triples
-are made.
+arguments (a :class:`~geokg.relations.context.Hit`); :func:`unmatched` runs on a trigger that
+found none (a conditional hostile act threatens; acting "together with" another is cooperation);
+:func:`~.protest.protest_by_state` retypes a protest before its triples are made.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Span, Token
+
+from ...lexicon import Entry
 from ...models import Triple
-from ..context import Hit
+from ..context import Context, Hit
 from ..emit import Emitter
 from .blame import blamed_event
+from .comitative import comitative, comitative_alone
 from .cut import cut
 from .implied import implied
 from .negotiation import negotiation
@@ -26,7 +30,7 @@ from .purpose import purpose
 from .relational_nouns import mutual_standing
 from .warning import warning
 
-__all__ = ["FOLLOW_UPS", "follow_ups", "protest_by_state", "warning"]
+__all__ = ["FOLLOW_UPS", "follow_ups", "protest_by_state", "unmatched", "warning"]
 
 #: the constructions tried on every trigger with arguments, in output order
 FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
@@ -36,9 +40,19 @@ FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
     purpose,
     blamed_event,
     mutual_standing,
+    comitative,
 )
 
 
 def follow_ups(em: Emitter, hit: Hit) -> list[Triple]:
     """The triples every construction in :data:`FOLLOW_UPS` adds to ``hit``, in order."""
     return [t for construction in FOLLOW_UPS for t in construction(em, hit)]
+
+
+def unmatched(
+    em: Emitter, tok: Token, sent: Span, ctx: Context, entries: list[Entry]
+) -> list[Triple]:
+    """What a trigger whose frames found no arguments still states: a threat by a conditional
+    hostile act (:func:`~.warning.warning`), joint action by a comitative
+    (:func:`~.comitative.comitative_alone`)."""
+    return warning(em, tok, sent, ctx, entries) + comitative_alone(em, tok, sent, ctx, entries)
