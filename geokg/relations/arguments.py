@@ -12,13 +12,21 @@ from spacy.tokens import Token
 
 from ..lexicon import Entry
 from .constructions.event_anaphora import antecedent_agents, is_anaphor
-from .constructions.event_nouns import event_agents
+from .constructions.event_nouns import event_agents, same_act
 from .constructions.reciprocal import is_reciprocal
 from .context import LIFTED, Arg, Context, Pair, distinct, mutual
 from .grammar import Grammar
 from .resolve import Resolver
 from .roles import pair_tokens, role_tokens
-from .syntax import by_agents, children, described_conjunct, is_passive, prep_objects, subjects_of
+from .syntax import (
+    by_agents,
+    children,
+    described_conjunct,
+    is_passive,
+    launch_sites,
+    prep_objects,
+    subjects_of,
+)
 
 __all__ = ["ArgumentFinder"]
 
@@ -55,7 +63,12 @@ class ArgumentFinder:
                 break
         if not sources and owner and tok.pos_ == "VERB":
             # "Israel's bombardment killed ...": an event subject stands for its owner
-            events = [s for s in subjects_of(tok, self.g.control) if self.g.event_noun(s)]
+            # only an event of the verb's own kind: "US sanctions hit Iran" is no US attack
+            events = [
+                s
+                for s in subjects_of(tok, self.g.control)
+                if self.g.event_noun(s) and same_act(self.g, s, entry.relation)
+            ]
             sources = distinct(self.r.resolve(events, ctx, owner=True))
         if not sources and entry.relation.value in self.g.lex.words("verbal_relations"):
             sources = distinct(self.r.resolve(self._speaker_of_conjunct(tok), ctx, False))
@@ -72,6 +85,13 @@ class ArgumentFinder:
                 Arg(ctx.places[p.i]._.geokg_actor, p, ctx.places[p.i], LIFTED)
                 for p in places
                 if p.i in ctx.places
+            ]
+        if not sources and tok.pos_ == "VERB":
+            # "Israel was attacked from Lebanon": the state an attack came from is its agent
+            sites = launch_sites(tok, self.g.construction_words("launch_site_verbs"))
+            sources = [
+                Arg(a.actor, a.token, a.span, min(a.strength, LIFTED))
+                for a in distinct(self.r.resolve(sites, ctx, owner=True, places=True))
             ]
         if not sources:
             return []

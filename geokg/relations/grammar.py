@@ -30,6 +30,8 @@ CONSTRUCTION_LISTS = (
     "comitative_preps",
     "comitative_nouns",
     "joint_action_relations",
+    "launch_site_verbs",
+    "owning_participles",
 )
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .context import DIRECT, LIFTED, OWNER, Arg, Context
 from .grammar import Grammar
-from .syntax import by_agents, children, relative_antecedent, subjects_of
+from .syntax import by_agents, children, launch_sites, relative_antecedent, subjects_of
 
 __all__ = ["Resolver"]
 
@@ -150,9 +150,20 @@ class Resolver:
                 if m.lower_ == "led"
                 for g in children(m, "npadvmod", "compound", "nmod", "amod")
             ]
-        if owner:  # "a ceasefire proposed by Washington and Kyiv"
-            mods += [p for a in children(t, "acl") for c in by_agents(a) for p in (c, *c.conjuncts)]
+        sending = self.g.construction_words("owning_participles")
+        mods += [  # "a ceasefire proposed by Washington and Kyiv"; "troops sent by Moscow"
+            p
+            for a in children(t, "acl")
+            if owner or (agentive and a.lemma_.lower() in sending)
+            for c in by_agents(a)
+            for p in (c, *c.conjuncts)
+        ]
         out: list[Arg] = []
+        if agentive or owner:  # "rockets fired from Lebanon": where the attack came from
+            sites = self.g.construction_words("launch_site_verbs")
+            froms = [p for a in children(t, "acl") for p in launch_sites(a, sites)]
+            for a in self.resolve(froms, ctx, False, places=True, depth=depth + 1) if froms else []:
+                out.append(Arg(a.actor, a.token, a.span, min(a.strength, strength)))
         for m in mods:
             span = mention(m)
             if span is not None and m.i not in seen:

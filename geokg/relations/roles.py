@@ -288,8 +288,9 @@ def pair_tokens(g: Grammar, tok: Token, ctx: Context, depth: int = 0) -> list[To
         if c.lower_ in ("between", "among")
         for p in children(c, "pobj")
     ]
-    if not between and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
-        # "tensions are rising between X and Y": the parser hangs "between" on the verb
+    if not between and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        # "tensions are rising between X and Y", "talks were held between X and Y": the parser
+        # hangs "between" on the verb
         between = [
             p
             for c in children(tok.head, "prep")

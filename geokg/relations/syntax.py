@@ -14,11 +14,14 @@ from spacy.tokens import Token
 __all__ = [
     "children",
     "is_passive",
+    "bare_participle",
     "unrelativize",
     "relative_antecedent",
     "by_agents",
     "subjects_of",
     "objects_of",
+    "adjunct_controller",
+    "launch_sites",
     "light_verb",
     "prep_objects",
     "described_conjunct",
@@ -36,6 +39,16 @@ def children(tok: Token, *deps: str) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     """A verb with a passive subject or auxiliary."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle heading an adverbial clause with no subject or auxiliary, passive in
+    sense: "when attacked from Niger", "once sanctioned by the EU"."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not children(verb, "nsubj", "nsubjpass", "aux", "auxpass")
+    )
 
 
 def unrelativize(toks: list[Token]) -> list[Token]:
@@ -71,7 +84,7 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
     if depth > 5:
         return []
     agents = by_agents(verb)
-    if agents or is_passive(verb):
+    if agents or is_passive(verb) or bare_participle(verb):
         return agents
     subs = children(verb, "nsubj")
     if subs:
@@ -80,6 +93,10 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
     if head.i == verb.i:
         return []
     if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in children(verb, "aux"))):
+        if dep == "xcomp" and is_passive(head) and children(head, "nsubjpass"):
+            # raising and control in the passive: "X was expected / said / reported / asked to
+            # meet Y": the passive subject is the infinitive's subject, whoever expects or asks
+            return unrelativize(children(head, "nsubjpass"))
         if head.lemma_.lower() in control:
             objs = children(head, "dobj")
             if objs:
@@ -115,14 +132,15 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
 
 
 def objects_of(verb: Token) -> list[Token]:
-    """The logical object: the direct object, or the subject of a passive verb."""
-    if is_passive(verb):
+    """The logical object: the direct object, or the subject of a passive verb (of the main
+    clause, for a subjectless passive adjunct: "Turkey fired back after being shelled")."""
+    if is_passive(verb) or bare_participle(verb):
         subs = children(verb, "nsubjpass")
         if subs:
             return unrelativize(subs)
         if verb.dep_ == "conj":
             return objects_of(verb.head)
-        return []
+        return adjunct_controller(verb)
     objs = children(verb, "dobj")
     if objs:
         return unrelativize(objs)
@@ -139,6 +157,34 @@ def objects_of(verb: Token) -> list[Token]:
         for o in children(t, "pobj")
         if children(o, "nummod")
     ]
+
+
+def adjunct_controller(verb: Token) -> list[Token]:
+    """The understood subject of a subjectless adverbial clause: the main clause's subject.
+
+    "Turkey closed the border after being shelled", "when attacked, the troops returned fire":
+    the clause hangs on the main verb as ``advcl`` or as the ``pcomp`` of a preposition.
+    """
+    if verb.dep_ == "advcl":
+        gov = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        gov = verb.head.head
+    else:
+        return []
+    if gov.pos_ not in ("VERB", "AUX") or gov.i == verb.i:
+        return []
+    return unrelativize(children(gov, "nsubj", "nsubjpass"))
+
+
+def launch_sites(verb: Token, verbs: frozenset[str]) -> list[Token]:
+    """Where an attack with no stated agent came from: "was shelled from Syria", "rockets fired
+    from Lebanon" (a passive or a reduced relative of one of ``verbs``, with no by-agent)."""
+    if verb.lemma_.lower() not in verbs or by_agents(verb):
+        return []
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "rockets fired from Gaza"
+    if not (is_passive(verb) or bare_participle(verb) or reduced):
+        return []
+    return prep_objects(verb, ("from",))
 
 
 def light_verb(noun: Token, background: frozenset[str] = frozenset()) -> Token | None:

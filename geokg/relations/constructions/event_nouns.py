@@ -8,6 +8,9 @@ phrase: a possessor ("Russia's invasion"), an agent modifier ("the Russian invas
   whose own sense is a verbal relation) is not the event's agent or party: "France condemned the
   invasion of Ukraine" states no French invasion, "Egypt and Qatar urged a ceasefire" no agreement
   between Egypt and Qatar (:func:`reacts_to`);
+- an event noun subject stands for its agent only before a verb of its own kind: "Israel's
+  bombardment killed ..." is an Israeli attack, "US sanctions hit Iran" no US attack
+  (:func:`same_act`);
 - the target of such a verbal relation is the event's agent, never its patient: "France condemned
   the invasion of Ukraine" accuses nobody named, "... the shelling by Ukraine" accuses Ukraine
   (:func:`event_agents`).
@@ -17,10 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...models import Relation
 from ..grammar import Grammar
 from ..syntax import children, is_passive, prep_objects
 
-__all__ = ["reacts_to", "is_reaction", "names_event", "event_agents"]
+__all__ = ["reacts_to", "is_reaction", "names_event", "event_agents", "same_act"]
 
 _AGENT_MODS = ("amod", "compound", "nmod")
 
@@ -74,3 +78,13 @@ def event_agents(g: Grammar, noun: Token) -> list[Token] | None:
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and not is_passive(verb):
         agents += [p for c in children(verb, "prep") if c.lower_ == "by" for p in children(c, "pobj")]
     return agents
+
+
+def same_act(g: Grammar, noun: Token, relation: Relation) -> bool:
+    """Whether the event noun ``noun`` names an act of ``relation``: a weapon or an undetermined
+    effort ("missiles", "the campaign") names any act; "sanctions" names a sanction, not an
+    attack."""
+    lemma = noun.lemma_.lower()
+    if lemma in g.words("projectiles") or lemma in g.words("host_nouns"):
+        return True
+    return any(e.relation is relation for e in g.lex.lookup("NOUN", lemma))

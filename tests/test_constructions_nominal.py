@@ -1,0 +1,356 @@
+"""Passives, raising and reduced relatives on hand-built parses (sentences written for these tests).
+
+Each token is ``word/dep/head/pos/tag/lemma`` (head: absolute token index), built by
+tests/parses.py. Each construction has several
+sentences of its own, and a test that shows the mechanism is what finds them (with it patched out,
+they are lost).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from geokg.models import Relation
+from geokg.relations import RelationExtractor, syntax
+from geokg.relations.constructions import event_nouns
+
+from parses import parse, relations
+
+# ------------------------------------------------------------------ fixtures
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return RelationExtractor(nlp)
+
+
+def build(nlp, spec: str, actors: dict[str, str]):
+    return parse(nlp, spec, actors, tags=True)
+
+
+def found(nlp, extractor, spec: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
+    return relations(extractor.extract(build(nlp, spec, actors)))
+
+
+# ------------------------------------------------------------------ raising and control, passive
+
+RAISED = [
+    pytest.param(
+        "Chile/nsubjpass/2/PROPN/NNP/Chile was/auxpass/2/AUX/VBD/be reported/ROOT/2/VERB/VBN/report "
+        "to/aux/5/PART/TO/to have/aux/5/AUX/VB/have attacked/xcomp/2/VERB/VBN/attack "
+        "Peru/dobj/5/PROPN/NNP/Peru ./punct/2/PUNCT/./.",
+        {"Chile": "CHL", "Peru": "PER"},
+        {("CHL", "assault", "PER")},
+        id="was-reported-to-have-attacked",
+    ),
+    pytest.param(
+        "Iran/nsubjpass/2/PROPN/NNP/Iran is/auxpass/2/AUX/VBZ/be believed/ROOT/2/VERB/VBN/believe "
+        "to/aux/5/PART/TO/to have/aux/5/AUX/VB/have shelled/xcomp/2/VERB/VBN/shell "
+        "Iraq/dobj/5/PROPN/NNP/Iraq ./punct/2/PUNCT/./.",
+        {"Iran": "IRN", "Iraq": "IRQ"},
+        {("IRN", "assault", "IRQ")},
+        id="is-believed-to-have-shelled",
+    ),
+    pytest.param(
+        "Brazil/nsubjpass/2/PROPN/NNP/Brazil is/auxpass/2/AUX/VBZ/be said/ROOT/2/VERB/VBN/say "
+        "to/aux/5/PART/TO/to have/aux/5/AUX/VB/have met/xcomp/2/VERB/VBN/meet "
+        "Argentina/dobj/5/PROPN/NNP/Argentina ./punct/2/PUNCT/./.",
+        {"Brazil": "BRA", "Argentina": "ARG"},
+        {("BRA", "consult", "ARG")},
+        id="is-said-to-have-met",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", RAISED)
+def test_passive_subject_of_a_raising_verb_is_the_infinitives_subject(
+    nlp, extractor, spec, actors, expected
+):
+    assert found(nlp, extractor, spec, actors) == expected
+
+
+def test_raised_subject_keeps_the_modality_of_its_governor(nlp, extractor):
+    (triple,) = extractor.extract(build(nlp, RAISED[0].values[0], RAISED[0].values[1]))
+    assert not triple.negated and triple.modality.value == "reported"
+
+
+# ------------------------------------------------------------------ agentless passives with a source
+
+FROM_SOURCE = [
+    pytest.param(
+        "Israel/nsubjpass/2/PROPN/NNP/Israel was/auxpass/2/AUX/VBD/be "
+        "attacked/ROOT/2/VERB/VBN/attack from/prep/2/ADP/IN/from Lebanon/pobj/3/PROPN/NNP/Lebanon "
+        "./punct/2/PUNCT/./.",
+        {"Israel": "ISR", "Lebanon": "LBN"},
+        {("LBN", "assault", "ISR")},
+        id="was-attacked-from-a-state",
+    ),
+    pytest.param(
+        "Kuwait/nsubjpass/2/PROPN/NNP/Kuwait was/auxpass/2/AUX/VBD/be struck/ROOT/2/VERB/VBN/strike "
+        "from/prep/2/ADP/IN/from Iraqi/amod/5/ADJ/JJ/iraqi territory/pobj/3/NOUN/NN/territory "
+        "./punct/2/PUNCT/./.",
+        {"Kuwait": "KWT", "Iraqi": "IRQ"},
+        {("IRQ", "assault", "KWT")},
+        id="was-struck-from-a-states-territory",
+    ),
+    pytest.param(
+        "Turkish/amod/1/ADJ/JJ/turkish troops/nsubj/2/NOUN/NNS/troop "
+        "returned/ROOT/2/VERB/VBD/return fire/dobj/2/NOUN/NN/fire after/prep/2/ADP/IN/after "
+        "being/auxpass/6/AUX/VBG/be attacked/pcomp/4/VERB/VBN/attack from/prep/6/ADP/IN/from "
+        "Syria/pobj/7/PROPN/NNP/Syria ./punct/2/PUNCT/./.",
+        {"Turkish": "TUR", "Syria": "SYR"},
+        {("SYR", "assault", "TUR")},
+        id="after-being-attacked-from-the-main-subject-is-the-victim",
+    ),
+    pytest.param(
+        "Azerbaijan/nsubj/1/PROPN/NNP/Azerbaijan closed/ROOT/1/VERB/VBD/close "
+        "its/poss/3/PRON/PRP$/its border/dobj/1/NOUN/NN/border after/prep/1/ADP/IN/after "
+        "being/auxpass/6/AUX/VBG/be shelled/pcomp/4/VERB/VBN/shell from/prep/6/ADP/IN/from "
+        "Armenia/pobj/7/PROPN/NNP/Armenia ./punct/1/PUNCT/./.",
+        {"Azerbaijan": "AZE", "Armenia": "ARM"},
+        {("ARM", "assault", "AZE")},
+        id="closed-its-border-after-being-shelled-from",
+    ),
+    pytest.param(
+        "Malian/amod/1/ADJ/JJ/malian soldiers/nsubj/2/NOUN/NNS/soldier "
+        "retreated/ROOT/2/VERB/VBD/retreat when/advmod/4/SCONJ/WRB/when "
+        "attacked/advcl/2/VERB/VBN/attack from/prep/4/ADP/IN/from Niger/pobj/5/PROPN/NNP/Niger "
+        "./punct/2/PUNCT/./.",
+        {"Malian": "MLI", "Niger": "NER"},
+        {("NER", "assault", "MLI")},
+        id="when-attacked-from-a-bare-participle",
+    ),
+    pytest.param(
+        "Shells/nsubj/4/NOUN/NNS/shell fired/acl/0/VERB/VBN/fire from/prep/1/ADP/IN/from "
+        "Syria/pobj/2/PROPN/NNP/Syria hit/ROOT/4/VERB/VBD/hit Turkey/dobj/4/PROPN/NNP/Turkey "
+        "./punct/4/PUNCT/./.",
+        {"Syria": "SYR", "Turkey": "TUR"},
+        {("SYR", "assault", "TUR")},
+        id="shells-fired-from-a-state-hit",
+    ),
+    pytest.param(
+        "Drones/nsubj/4/NOUN/NNS/drone launched/acl/0/VERB/VBN/launch from/prep/1/ADP/IN/from "
+        "Yemen/pobj/2/PROPN/NNP/Yemen targeted/ROOT/4/VERB/VBD/target Oman/dobj/4/PROPN/NNP/Oman "
+        "./punct/4/PUNCT/./.",
+        {"Yemen": "YEM", "Oman": "OMN"},
+        {("YEM", "assault", "OMN")},
+        id="drones-launched-from-a-state-targeted",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", FROM_SOURCE)
+def test_the_state_an_attack_came_from_is_its_agent(nlp, extractor, spec, actors, expected):
+    assert found(nlp, extractor, spec, actors) == expected
+
+
+NOT_FROM_SOURCE = [
+    pytest.param(
+        "Israel/nsubjpass/2/PROPN/NNP/Israel was/auxpass/2/AUX/VBD/be "
+        "attacked/ROOT/2/VERB/VBN/attack from/prep/2/ADP/IN/from Lebanon/pobj/3/PROPN/NNP/Lebanon "
+        "by/agent/2/ADP/IN/by Hezbollah/pobj/5/PROPN/NNP/Hezbollah ./punct/2/PUNCT/./.",
+        {"Israel": "ISR", "Lebanon": "LBN", "Hezbollah": "group:hezbollah"},
+        {("group:hezbollah", "assault", "ISR")},
+        id="a-by-agent-is-the-agent-not-the-place",
+    ),
+    pytest.param(
+        "Two/nummod/1/NUM/CD/two envoys/nsubjpass/3/NOUN/NNS/envoy were/auxpass/3/AUX/VBD/be "
+        "expelled/ROOT/3/VERB/VBN/expel from/prep/3/ADP/IN/from Chad/pobj/4/PROPN/NNP/Chad "
+        "./punct/3/PUNCT/./.",
+        {"Chad": "TCD"},
+        set(),
+        id="only-attack-verbs-take-their-source-as-agent",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", NOT_FROM_SOURCE)
+def test_a_source_is_no_agent_beside_a_by_agent_or_of_other_verbs(
+    nlp, extractor, spec, actors, expected
+):
+    assert found(nlp, extractor, spec, actors) == expected
+
+
+# ------------------------------------------------------------------ reduced relatives that own
+
+OWNED = [
+    pytest.param(
+        "Troops/nsubj/4/NOUN/NNS/troop sent/acl/0/VERB/VBN/send by/agent/1/ADP/IN/by "
+        "Moscow/pobj/2/PROPN/NNP/Moscow attacked/ROOT/4/VERB/VBD/attack "
+        "Georgia/dobj/4/PROPN/NNP/Georgia ./punct/4/PUNCT/./.",
+        {"Moscow": "RUS", "Georgia": "GEO"},
+        {("RUS", "assault", "GEO")},
+        id="troops-sent-by",
+    ),
+    pytest.param(
+        "Forces/nsubj/4/NOUN/NNS/force commanded/acl/0/VERB/VBN/command by/agent/1/ADP/IN/by "
+        "Ankara/pobj/2/PROPN/NNP/Ankara shelled/ROOT/4/VERB/VBD/shell Syria/dobj/4/PROPN/NNP/Syria "
+        "./punct/4/PUNCT/./.",
+        {"Ankara": "TUR", "Syria": "SYR"},
+        {("TUR", "assault", "SYR")},
+        id="forces-commanded-by",
+    ),
+    pytest.param(
+        "Soldiers/nsubj/4/NOUN/NNS/soldier deployed/acl/0/VERB/VBN/deploy by/agent/1/ADP/IN/by "
+        "Kigali/pobj/2/PROPN/NNP/Kigali attacked/ROOT/4/VERB/VBD/attack "
+        "Congo/dobj/4/PROPN/NNP/Congo ./punct/4/PUNCT/./.",
+        {"Kigali": "RWA", "Congo": "COD"},
+        {("RWA", "assault", "COD")},
+        id="soldiers-deployed-by",
+    ),
+    pytest.param(
+        "Militias/nsubj/4/NOUN/NNS/militia backed/acl/0/VERB/VBN/back by/agent/1/ADP/IN/by "
+        "Iran/pobj/2/PROPN/NNP/Iran attacked/ROOT/4/VERB/VBD/attack Iraq/dobj/4/PROPN/NNP/Iraq "
+        "./punct/4/PUNCT/./.",
+        {"Iran": "IRN", "Iraq": "IRQ"},
+        set(),
+        id="militias-backed-by-a-state-are-not-that-state",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", OWNED)
+def test_forces_sent_or_commanded_by_an_actor_are_its_own(nlp, extractor, spec, actors, expected):
+    assert found(nlp, extractor, spec, actors) == expected
+
+
+# ------------------------------------------------------------------ "between" on a passive verb
+
+HELD_BETWEEN = [
+    pytest.param(
+        "Talks/nsubjpass/2/NOUN/NNS/talk were/auxpass/2/AUX/VBD/be held/ROOT/2/VERB/VBN/hold "
+        "between/prep/2/ADP/IN/between Armenia/pobj/3/PROPN/NNP/Armenia and/cc/4/CCONJ/CC/and "
+        "Azerbaijan/conj/4/PROPN/NNP/Azerbaijan ./punct/2/PUNCT/./.",
+        {"Armenia": "ARM", "Azerbaijan": "AZE"},
+        {("ARM", "consult", "AZE")},
+        id="talks-were-held-between",
+    ),
+    pytest.param(
+        "Negotiations/nsubjpass/2/NOUN/NNS/negotiation were/auxpass/2/AUX/VBD/be "
+        "opened/ROOT/2/VERB/VBN/open between/prep/2/ADP/IN/between Serbia/pobj/3/PROPN/NNP/Serbia "
+        "and/cc/4/CCONJ/CC/and Kosovo/conj/4/PROPN/NNP/Kosovo ./punct/2/PUNCT/./.",
+        {"Serbia": "SRB", "Kosovo": "XKX"},
+        {("SRB", "consult", "XKX")},
+        id="negotiations-were-opened-between",
+    ),
+    pytest.param(
+        "Consultations/nsubjpass/2/NOUN/NNS/consultation were/auxpass/2/AUX/VBD/be "
+        "held/ROOT/2/VERB/VBN/hold between/prep/2/ADP/IN/between Japan/pobj/3/PROPN/NNP/Japan "
+        "and/cc/4/CCONJ/CC/and Korea/conj/4/PROPN/NNP/Korea ./punct/2/PUNCT/./.",
+        {"Japan": "JPN", "Korea": "KOR"},
+        {("JPN", "consult", "KOR")},
+        id="consultations-were-held-between",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", HELD_BETWEEN)
+def test_between_on_a_passive_verb_names_both_sides(nlp, extractor, spec, actors, expected):
+    assert found(nlp, extractor, spec, actors) == expected
+
+
+# ------------------------------------------------------------------ event subjects of their own kind
+
+EVENT_SUBJECTS = [
+    pytest.param(
+        "Sanctions/nsubj/4/NOUN/NNS/sanction imposed/acl/0/VERB/VBN/impose by/agent/1/ADP/IN/by "
+        "Washington/pobj/2/PROPN/NNP/Washington hit/ROOT/4/VERB/VBD/hit Iran/dobj/4/PROPN/NNP/Iran "
+        "./punct/4/PUNCT/./.",
+        {"Washington": "USA", "Iran": "IRN"},
+        set(),
+        id="sanctions-that-hit-are-no-attack",
+    ),
+    pytest.param(
+        "Swiss/amod/1/ADJ/JJ/swiss sanctions/nsubj/2/NOUN/NNS/sanction struck/ROOT/2/VERB/VBD/strike "
+        "Belarus/dobj/2/PROPN/NNP/Belarus ./punct/2/PUNCT/./.",
+        {"Swiss": "CHE", "Belarus": "BLR"},
+        set(),
+        id="sanctions-that-strike-are-no-attack",
+    ),
+    pytest.param(
+        "The/det/2/DET/DT/the Turkish/amod/2/ADJ/JJ/turkish offensive/nsubj/3/NOUN/NN/offensive "
+        "hit/ROOT/3/VERB/VBD/hit Syria/dobj/3/PROPN/NNP/Syria ./punct/3/PUNCT/./.",
+        {"Turkish": "TUR", "Syria": "SYR"},
+        {("TUR", "assault", "SYR")},
+        id="an-offensive-that-hits-is-an-attack",
+    ),
+    pytest.param(
+        "Iranian/amod/1/ADJ/JJ/iranian missiles/nsubj/2/NOUN/NNS/missile hit/ROOT/2/VERB/VBD/hit "
+        "Israel/dobj/2/PROPN/NNP/Israel ./punct/2/PUNCT/./.",
+        {"Iranian": "IRN", "Israel": "ISR"},
+        {("IRN", "assault", "ISR")},
+        id="missiles-that-hit-are-an-attack",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", EVENT_SUBJECTS)
+def test_an_event_subject_stands_for_its_agent_before_a_verb_of_its_kind(
+    nlp, extractor, spec, actors, expected
+):
+    assert found(nlp, extractor, spec, actors) == expected
+
+
+# ------------------------------------------------------------------ the mechanisms are what find them
+
+
+def test_without_raising_the_raised_subjects_are_lost(nlp, monkeypatch):
+    original = syntax.subjects_of
+
+    def no_raising(verb, control, depth=0):  # the passive head's subject is never inherited
+        if verb.dep_ == "xcomp" and syntax.is_passive(verb.head):
+            return []
+        return original(verb, control, depth)
+
+    monkeypatch.setattr(syntax, "subjects_of", no_raising)
+    import geokg.relations.roles as roles
+
+    monkeypatch.setattr(roles, "subjects_of", no_raising)
+    extractor = RelationExtractor(nlp)
+    for case in RAISED:
+        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+
+
+def test_without_launch_sites_and_adjunct_control_the_sources_are_lost(nlp, monkeypatch):
+    import geokg.relations.arguments as arguments
+    import geokg.relations.resolve as resolve
+
+    monkeypatch.setattr(arguments, "launch_sites", lambda verb, verbs: [])
+    monkeypatch.setattr(resolve, "launch_sites", lambda verb, verbs: [])
+    extractor = RelationExtractor(nlp)
+    for case in FROM_SOURCE:
+        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+
+
+def test_without_adjunct_control_the_victim_of_a_passive_adjunct_is_lost(nlp, monkeypatch):
+    monkeypatch.setattr(syntax, "adjunct_controller", lambda verb: [])
+    extractor = RelationExtractor(nlp)
+    for case in FROM_SOURCE[2:5]:
+        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+
+
+def test_without_owning_participles_the_sent_forces_are_nobodys(nlp, monkeypatch):
+    extractor = RelationExtractor(nlp)
+    lists = dict(extractor.grammar.constructions)
+    lists["owning_participles"] = frozenset()
+    monkeypatch.setattr(extractor.grammar, "constructions", lists)
+    for case in OWNED:
+        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+
+
+def test_without_same_act_sanctions_would_attack(nlp, monkeypatch):
+    import geokg.relations.arguments as arguments
+
+    spec, actors = EVENT_SUBJECTS[0].values[0], EVENT_SUBJECTS[0].values[1]
+    sanctions = build(nlp, spec, actors)[0]
+    grammar = RelationExtractor(nlp).grammar
+    assert event_nouns.same_act(grammar, sanctions, Relation.SANCTION)
+    assert not event_nouns.same_act(grammar, sanctions, Relation.ASSAULT)
+    monkeypatch.setattr(arguments, "same_act", lambda g, noun, relation: True)
+    assert found(nlp, RelationExtractor(nlp), spec, actors) == {("USA", "assault", "IRN")}
