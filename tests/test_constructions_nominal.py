@@ -354,3 +354,154 @@ def test_without_same_act_sanctions_would_attack(nlp, monkeypatch):
     assert not event_nouns.same_act(grammar, sanctions, Relation.ASSAULT)
     monkeypatch.setattr(arguments, "same_act", lambda g, noun, relation: True)
     assert found(nlp, RelationExtractor(nlp), spec, actors) == {("USA", "assault", "IRN")}
+
+
+# ------------------------------------------------------------------ gerunds under a passive verb
+
+PASSIVE_GERUNDS = [
+    pytest.param(
+        "The/det/2/DET/DT/the Nigerian/amod/2/ADJ/JJ/nigerian army/nsubjpass/5/NOUN/NN/army "
+        "has/aux/5/AUX/VBZ/have been/auxpass/5/AUX/VBN/be engaged/ROOT/5/VERB/VBN/engage "
+        "in/prep/5/ADP/IN/in fighting/pcomp/6/VERB/VBG/fight Boko/compound/9/PROPN/NNP/Boko "
+        "Haram/dobj/7/PROPN/NNP/Haram ./punct/5/PUNCT/./.",
+        {"Nigerian": "NGA", "Haram": "group:boko-haram"},
+        {("NGA", "assault", "group:boko-haram")},
+        id="has-been-engaged-in-fighting",
+    ),
+    pytest.param(
+        "Iran/nsubjpass/2/PROPN/NNP/Iran was/auxpass/2/AUX/VBD/be accused/ROOT/2/VERB/VBN/accuse "
+        "of/prep/2/ADP/IN/of attacking/pcomp/3/VERB/VBG/attack Iraq/dobj/4/PROPN/NNP/Iraq "
+        "./punct/2/PUNCT/./.",
+        {"Iran": "IRN", "Iraq": "IRQ"},
+        {("IRN", "assault", "IRQ")},
+        id="was-accused-of-attacking",
+    ),
+    pytest.param(
+        "Qatar/nsubjpass/2/PROPN/NNP/Qatar was/auxpass/2/AUX/VBD/be praised/ROOT/2/VERB/VBN/praise "
+        "for/prep/2/ADP/IN/for helping/pcomp/3/VERB/VBG/help Sudan/dobj/4/PROPN/NNP/Sudan "
+        "./punct/2/PUNCT/./.",
+        {"Qatar": "QAT", "Sudan": "SDN"},
+        {("QAT", "aid", "SDN")},
+        id="was-praised-for-helping",
+    ),
+    pytest.param(
+        "Cuba/nsubjpass/2/PROPN/NNP/Cuba was/auxpass/2/AUX/VBD/be blamed/ROOT/2/VERB/VBN/blame "
+        "for/prep/2/ADP/IN/for supporting/pcomp/3/VERB/VBG/support "
+        "Venezuela/dobj/4/PROPN/NNP/Venezuela ./punct/2/PUNCT/./.",
+        {"Cuba": "CUB", "Venezuela": "VEN"},
+        {("CUB", "support", "VEN")},
+        id="was-blamed-for-supporting",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", PASSIVE_GERUNDS)
+def test_a_gerund_under_a_passive_verb_has_the_passive_subject(
+    nlp, extractor, spec, actors, expected
+):
+    assert found(nlp, extractor, spec, actors) == expected
+
+
+def test_without_the_passive_subject_the_gerunds_lose_their_agent(nlp, monkeypatch):
+    original = syntax.subjects_of
+
+    def active_only(verb, control, depth=0):
+        if verb.dep_ == "pcomp" and syntax.is_passive(verb.head.head):
+            return []
+        return original(verb, control, depth)
+
+    import geokg.relations.roles as roles
+
+    monkeypatch.setattr(syntax, "subjects_of", active_only)
+    monkeypatch.setattr(roles, "subjects_of", active_only)
+    extractor = RelationExtractor(nlp)
+    for case in PASSIVE_GERUNDS:
+        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+
+
+# ------------------------------------------------------------------ judged events are facts
+
+JUDGED = [
+    pytest.param(
+        "China/nsubj/3/PROPN/NNP/China did/aux/3/AUX/VBD/do not/neg/3/PART/RB/not "
+        "criticise/ROOT/3/VERB/VB/criticise Russia/poss/6/PROPN/NNP/Russia 's/case/4/PART/POS/'s "
+        "invasion/dobj/3/NOUN/NN/invasion of/prep/6/ADP/IN/of Ukraine/pobj/7/PROPN/NNP/Ukraine "
+        "./punct/3/PUNCT/./.",
+        {"China": "CHN", "Russia": "RUS", "Ukraine": "UKR"},
+        {("RUS", "assault", "UKR")},
+        id="did-not-criticise-a-possessors-invasion",
+    ),
+    pytest.param(
+        "Turkey/nsubj/2/PROPN/NNP/Turkey never/neg/2/ADV/RB/never condemned/ROOT/2/VERB/VBD/condemn "
+        "the/det/5/DET/DT/the Azerbaijani/amod/5/ADJ/JJ/azerbaijani "
+        "attack/dobj/2/NOUN/NN/attack on/prep/5/ADP/IN/on Armenia/pobj/6/PROPN/NNP/Armenia "
+        "./punct/2/PUNCT/./.",
+        {"Turkey": "TUR", "Azerbaijani": "AZE", "Armenia": "ARM"},
+        {("AZE", "assault", "ARM")},
+        id="never-condemned-a-demonyms-attack",
+    ),
+    pytest.param(
+        "Pakistan/nsubj/3/PROPN/NNP/Pakistan has/aux/3/AUX/VBZ/have not/neg/3/PART/RB/not "
+        "recognised/ROOT/3/VERB/VBN/recognise the/det/5/DET/DT/the blockade/dobj/3/NOUN/NN/blockade "
+        "of/prep/5/ADP/IN/of Qatar/pobj/6/PROPN/NNP/Qatar by/prep/5/ADP/IN/by "
+        "Egypt/pobj/8/PROPN/NNP/Egypt ./punct/3/PUNCT/./.",
+        {"Pakistan": "PAK", "Qatar": "QAT", "Egypt": "EGY"},
+        {("EGY", "coerce", "QAT")},
+        id="has-not-recognised-a-blockade-by",
+    ),
+    pytest.param(
+        "Germany/nsubj/3/PROPN/NNP/Germany did/aux/3/AUX/VBD/do not/neg/3/PART/RB/not "
+        "welcome/ROOT/3/VERB/VB/welcome the/det/6/DET/DT/the American/amod/6/ADJ/JJ/american "
+        "embargo/dobj/3/NOUN/NN/embargo on/prep/6/ADP/IN/on Cuba/pobj/7/PROPN/NNP/Cuba "
+        "./punct/3/PUNCT/./.",
+        {"Germany": "DEU", "American": "USA", "Cuba": "CUB"},
+        {("USA", "sanction", "CUB")},
+        id="did-not-welcome-an-embargo",
+    ),
+]
+
+NOT_JUDGED = [
+    pytest.param(
+        "France/nsubj/1/PROPN/NNP/France urged/ROOT/1/VERB/VBD/urge a/det/4/DET/DT/a "
+        "Russian/amod/4/ADJ/JJ/russian withdrawal/dobj/1/NOUN/NN/withdrawal from/prep/4/ADP/IN/from "
+        "Georgia/pobj/5/PROPN/NNP/Georgia ./punct/1/PUNCT/./.",
+        {"France": "FRA", "Russian": "RUS", "Georgia": "GEO"},
+        {("FRA", "request", "RUS")},
+        id="an-urged-withdrawal-is-not-told-as-done",
+    ),
+    pytest.param(
+        "Japan/nsubj/3/PROPN/NNP/Japan has/aux/3/AUX/VBZ/have not/neg/3/PART/RB/not "
+        "criticised/ROOT/3/VERB/VBN/criticise the/det/7/DET/DT/the possible/amod/7/ADJ/JJ/possible "
+        "Chinese/amod/7/ADJ/JJ/chinese blockade/dobj/3/NOUN/NN/blockade of/prep/7/ADP/IN/of "
+        "Taiwan/pobj/8/PROPN/NNP/Taiwan ./punct/3/PUNCT/./.",
+        {"Japan": "JPN", "Chinese": "CHN", "Taiwan": "TWN"},
+        set(),
+        id="a-hedged-blockade-stays-hedged",
+    ),
+    pytest.param(
+        "Israel/nsubj/3/PROPN/NNP/Israel did/aux/3/AUX/VBD/do not/neg/3/PART/RB/not "
+        "launch/ROOT/3/VERB/VB/launch its/poss/5/PRON/PRP$/its offensive/dobj/3/NOUN/NN/offensive "
+        "against/prep/5/ADP/IN/against Hamas/pobj/6/PROPN/NNP/Hamas ./punct/3/PUNCT/./.",
+        {"Israel": "ISR", "Hamas": "group:hamas"},
+        set(),
+        id="an-offensive-not-launched-stays-negated",
+    ),
+]
+
+
+def _stated(nlp, extractor, spec, actors):
+    return relations(extractor.extract(build(nlp, spec, actors)), stated_only=True)
+
+
+@pytest.mark.parametrize("spec, actors, expected", JUDGED + NOT_JUDGED)
+def test_an_event_judged_by_a_verb_is_told_as_a_fact(nlp, extractor, spec, actors, expected):
+    assert _stated(nlp, extractor, spec, actors) == expected
+
+
+def test_without_presupposition_the_judged_events_are_negated(nlp, monkeypatch):
+    import geokg.relations.component as component
+
+    monkeypatch.setattr(component, "presupposed", lambda g, noun, pairs: False)
+    extractor = RelationExtractor(nlp)
+    for case in JUDGED:
+        assert _stated(nlp, extractor, case.values[0], case.values[1]) == set(), case.id

@@ -24,8 +24,9 @@ from ..models import Relation, Triple
 from .arguments import ArgumentFinder
 from .constructions import follow_ups, protest_by_state, unmatched
 from .constructions.event_anaphora import mentions_anaphor
+from .constructions.event_nouns import presupposed
 from .context import Context, Hit, distinct
-from .emit import Emitter, dedupe
+from .emit import Emitter, dedupe, stated
 from .grammar import Grammar
 from .resolve import Resolver
 from .syntax import children
@@ -157,6 +158,8 @@ class RelationExtractor:
                     ctx.consumed.update(o.i for o in children(tok, "dobj"))
                 entry = protest_by_state(entry, pairs)
                 found = self.emitter.triples(entry, tok, sent, ctx, pairs, text)
+                if presupposed(self.grammar, tok, pairs):  # "did not condemn X's attack on Y"
+                    found = [stated(t) for t in found]
                 if entry.relation.value in self._eventful and any(
                     t.stated and not t.negated for t in found
                 ):

@@ -112,6 +112,10 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
     if dep == "pcomp" and head.dep_ == "prep":
         if head.lower_ in ("for", "of") and children(head.head, "dobj"):
             return children(head.head, "dobj")  # "blamed Israel for bombing", "accused X of"
+        if is_passive(head.head) and children(head.head, "nsubjpass"):
+            # "X was accused of attacking Y", "X has been engaged in fighting Y": the passive
+            # subject, whoever accuses or engages
+            return unrelativize(children(head.head, "nsubjpass"))
         return subjects_of(head.head, control, depth + 1)
     if dep in ("acl", "relcl") and verb.tag_ == "VBG":
         return [head]

@@ -13,7 +13,9 @@ phrase: a possessor ("Russia's invasion"), an agent modifier ("the Russian invas
   (:func:`same_act`);
 - the target of such a verbal relation is the event's agent, never its patient: "France condemned
   the invasion of Ukraine" accuses nobody named, "... the shelling by Ukraine" accuses Ukraine
-  (:func:`event_agents`).
+  (:func:`event_agents`);
+- an event judged by such a verb is told as a fact, whatever the judging clause does: "China did
+  not condemn Russia's invasion of Ukraine" still tells of the invasion (:func:`presupposed`).
 """
 
 from __future__ import annotations
@@ -21,12 +23,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Relation
+from ..context import Pair
 from ..grammar import Grammar
 from ..syntax import children, is_passive, prep_objects
 
-__all__ = ["reacts_to", "is_reaction", "names_event", "event_agents", "same_act"]
+__all__ = ["reacts_to", "is_reaction", "names_event", "event_agents", "same_act", "presupposed"]
 
 _AGENT_MODS = ("amod", "compound", "nmod")
+#: verbal relations that judge a fact, so their object event is presupposed (not a demand for it)
+_JUDGING = frozenset({Relation.ACCUSE, Relation.SUPPORT, Relation.PROTEST, Relation.REJECT})
+#: determiners under which an event noun names no event of its own ("no strike", "any attack")
+_UNREAL_DETS = frozenset({"no", "any", "every", "each"})
 
 
 def is_reaction(g: Grammar, verb: Token) -> bool:
@@ -88,3 +95,35 @@ def same_act(g: Grammar, noun: Token, relation: Relation) -> bool:
     if lemma in g.words("projectiles") or lemma in g.words("host_nouns"):
         return True
     return any(e.relation is relation for e in g.lex.lookup("NOUN", lemma))
+
+
+def presupposed(g: Grammar, noun: Token, pairs: list[Pair]) -> bool:
+    """Whether the event noun ``noun`` tells its event as a fact whatever the clause around it
+    does: it is judged by a verb of accusation, support, protest or rejection ("did not condemn
+    Russia's invasion of Ukraine", "never recognised the Chinese blockade of Taiwan"), and the
+    noun phrase itself names every argument of ``pairs`` (possessor, agent modifier, by-phrase,
+    victim). Not when the phrase carries its own negation or hedge ("no U.S. strike", "any
+    attack", "a possible embargo"), an argument comes from outside it ("did not launch its
+    offensive on X": "its" is the clause's subject), or the verb asks for the event ("urged a
+    Russian withdrawal from X").
+    """
+    if noun.pos_ != "NOUN" or not pairs:
+        return False
+    for child in noun.children:
+        low = child.lemma_.lower()
+        if child.dep_ == "det" and low in _UNREAL_DETS:
+            return False
+        if child.dep_ in ("amod", "compound") and g.cues.has("hedge_modifiers", low):
+            return False
+    lo, hi = noun.left_edge.i, noun.right_edge.i
+    if not all(lo <= a.token.i <= hi and lo <= b.token.i <= hi for a, b, _ in pairs):
+        return False
+    verb = g.light(noun)
+    if verb is None or not reacts_to(g, noun, verb):
+        return False
+    if g.cues.has("desire_governors", verb.lemma_.lower()):
+        return False
+    return any(
+        e.relation in _JUDGING and e.objects is None and g.fits(e, verb)
+        for e in g.candidates(verb)
+    )
