@@ -70,6 +70,21 @@ _SCOPE_DEPS = frozenset(
         "parataxis",
     }
 )
+#: dependencies through which a governing word's lexical meaning reaches its complement
+_COMPLEMENT_DEPS = frozenset(
+    {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "attr", "advcl"}
+)
+#: cue lists whose nouns govern what their modifiers say ("talks on a deal", "a call for a truce")
+_NOUN_GOVERNOR_KEYS = (
+    "desire_governors",
+    "topic_governors",
+    "possible_governors",
+    "future_governors",
+    "proposal_governors",
+    "hedge_modifiers",
+    "negative_governors",
+    "presupposing_governors",
+)
 _LIST_KEYS = (
     "negators",
     "negative_governors",
@@ -81,6 +96,9 @@ _LIST_KEYS = (
     "topic_governors",
     "future_governors",
     "presupposing_governors",
+    "terminative_governors",
+    "affecting_governors",
+    "setting_preps",
     "conditional_marks",
     "hedge_modifiers",
     "speech_verbs",
@@ -222,11 +240,30 @@ def _any_hypothesis(trigger: Token, cues: Cues) -> bool:
     return False
 
 
+def _setting_modifier(tok: Token, gov: Token, trigger: Token, cues: Cues) -> bool:
+    """The trigger sits in a setting modifier of a plain noun ("a truce in the war", "issues,
+    including the embargo"): the event it names is presupposed, not proposed with the noun."""
+    if gov.pos_ not in ("NOUN", "PROPN") or gov.i == trigger.i:
+        return False
+    setting = (tok.dep_ == "prep" and cues.has("setting_preps", tok.lower_)) or tok.dep_ == "appos"
+    if not setting:
+        return False
+    lemma = gov.lemma_.lower()
+    return not any(cues.has(name, lemma) for name in _NOUN_GOVERNOR_KEYS)
+
+
 def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = False) -> Reading:
     """Read the negation, modality and attribution that govern a relation trigger.
 
     ``durable``: the trigger names a standing state (ally, rival, tension), so "ending" it
-    negates it, where "stopping" an event presupposes that the event happened.
+    negates it, where "stopping" an event presupposes that the event happened. The ending only
+    negates the state when the ending itself is stated: "vowed to end the rivalry", "did not end
+    the conflict" leave the state standing.
+
+    A presupposed event (what is stopped, continued or affected: "could affect trade between
+    them", "will not diminish the resolve to work with"; or the setting of a planned event: "a
+    push for a truce in the war") is stated whatever mood or negation governs its governor; only
+    attribution reaches it.
     """
     cues = cues or default_cues()
     negated, local, cue = _local_cues(trigger, cues)
@@ -239,14 +276,15 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
                 cue = child.text
     speaker: Token | None = _according_to(trigger, cues)
     reported = speaker is not None
-    presupposed = independent = False
+    presupposed = independent = ended = False
     would = _has_would(trigger, cues)
     tok, steps = trigger, 0
     while tok.head.i != tok.i and steps < 12:
         dep = tok.dep_
         to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         verbal = trigger.pos_ in ("VERB", "AUX")  # "to support Russia's war": the war is real
-        if dep == "advcl" and not reported and not independent and to_clause and verbal:
+        free = not (reported or independent or presupposed)
+        if dep == "advcl" and free and to_clause and verbal:
             seen.append(Modality.DESIRED)  # a purpose clause: "to support Ukraine"
         if dep not in _SCOPE_DEPS:
             break  # relative clauses and the like carry their own commitment
@@ -266,7 +304,14 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
                     seen.append(Modality.FUTURE)
             tok = gov
             continue
-        if reported or independent:  # above a speech verb or an own clause: attribution only
+        if not (reported or independent or presupposed) and _setting_modifier(
+            tok, gov, trigger, cues
+        ):
+            presupposed = True  # "a push to secure a truce in the war": the war is the setting
+        if reported or independent or presupposed:  # attribution only from here up
+            found = _according_to(gov, cues)
+            if found is not None and not reported:
+                speaker, reported = found, True
             tok = gov
             continue
         if _demanded(tok, gov, cues):  # "reiterated its demand today that Israel ease ..."
@@ -277,6 +322,14 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
             independent = True
             tok = gov
             continue
+        complement = dep in _COMPLEMENT_DEPS or (
+            dep == "acl" and gov.pos_ == "NOUN"  # "its demand that Israel ease restrictions"
+        )
+        found_mod = _governor_modality(gov, dep, cues, durable) if complement else None
+        if found_mod == "presupposed":
+            presupposed = True  # neither the governor's mood nor its negation reach the trigger
+            tok = gov
+            continue
         g_neg, g_mod, g_cue = _local_cues(gov, cues)
         would = would or _has_would(gov, cues)
         if g_neg:
@@ -284,17 +337,13 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
         if g_mod is not Modality.ASSERTED:
             seen.append(g_mod)
             cue = cue or g_cue
-        if dep in ("xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "attr", "advcl") or (
-            dep == "acl" and gov.pos_ == "NOUN"  # "its demand that Israel ease restrictions"
-        ):
-            found_mod = _governor_modality(gov, dep, cues, durable, presupposed)
-            if found_mod == "presupposed":
-                presupposed = True
-            elif found_mod == "negated":
-                negated, cue = not negated, gov.text
-            elif found_mod is not None:
-                seen.append(found_mod)
-                cue = gov.text
+        if found_mod == "ended":
+            ended, cue = True, gov.text
+        elif found_mod == "negated":
+            negated, cue = not negated, gov.text
+        elif found_mod is not None:
+            seen.append(found_mod)
+            cue = gov.text
         found = _according_to(gov, cues)
         if found is not None and not reported:
             speaker, reported = found, True
@@ -302,28 +351,38 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
     if reported:
         seen.append(Modality.REPORTED)
     modality = max(seen, key=_RANK.__getitem__)
+    if ended:  # the state ends only where the ending is stated
+        if negated or _RANK[modality] >= _RANK[Modality.FUTURE]:
+            negated, modality = False, Modality.REPORTED if reported else Modality.ASSERTED
+        else:
+            negated = True
     return Reading(negated=negated, modality=modality, speaker=speaker, cue=cue)
 
 
-def _governor_modality(
-    gov: Token, dep: str, cues: Cues, durable: bool, presupposed: bool
-) -> Modality | str | None:
-    """What a governing word does to the relation in its complement."""
+def _governor_modality(gov: Token, dep: str, cues: Cues, durable: bool) -> Modality | str | None:
+    """What a governing word does to the relation in its complement: a modality, or "negated",
+    "presupposed" (the complement is stated whatever the governor's mood), "ended" (a durable
+    state that ends if the ending is stated)."""
     lemma = gov.lemma_.lower()
     if cues.has("presupposing_governors", lemma):
-        return "negated" if durable else "presupposed"  # "end decades of conflict"
+        if durable and cues.has("terminative_governors", lemma):
+            return "ended"  # "end decades of conflict"
+        return "presupposed"  # "stop bombing Kyiv", "continue the alliance"
+    if dep == "dobj" and cues.has("affecting_governors", lemma):
+        return "presupposed"  # "could affect trade between them"
     negative = cues.has("negative_governors", lemma) and dep != "advcl"  # not "cut ties, accusing"
     if negative or cues.has("negative_predicates", lemma):
         return "negated"
-    desire = cues.has("desire_governors", lemma) and not presupposed and dep != "advcl"
+    desire = cues.has("desire_governors", lemma) and dep != "advcl"
     if cues.has("desire_predicates", lemma) or desire:
         return Modality.DESIRED
     if cues.has("topic_governors", lemma) and not durable:
         return Modality.DESIRED  # "talks on a trade agreement": the subject of talks, not done
     if cues.has("possible_governors", lemma) or cues.has("possible_predicates", lemma):
         return Modality.POSSIBLE
-    if cues.has("proposal_governors", lemma) and dep == "xcomp":
+    nominal = dep == "acl" and gov.pos_ == "NOUN"  # "an offer to host talks", "a plan to meet"
+    if cues.has("proposal_governors", lemma) and (dep == "xcomp" or nominal):
         return Modality.DESIRED  # "offered to host talks"
-    if cues.has("future_governors", lemma) and dep in ("xcomp", "acomp", "attr"):
-        return Modality.FUTURE
+    if cues.has("future_governors", lemma) and (dep in ("xcomp", "acomp", "attr") or nominal):
+        return Modality.FUTURE  # "plans to attend", "a decision to reach an agreement"
     return None
