@@ -105,6 +105,7 @@ _LIST_KEYS = (
     "attribution_preps",
     "circumstantial_preps",
     "proposal_governors",
+    "scheduling_passives",
 )
 
 
@@ -198,14 +199,15 @@ def _local_cues(tok: Token, cues: Cues) -> tuple[bool, Modality, str | None]:
     return negated, modality, cue
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def _own_clause(tok: Token, cues: Cues) -> bool:
     """A conjoined or adverbial clause with its own subject (or tense) and no condition."""
 
-    def passive(t: Token) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
-
     finite_conj = tok.dep_ == "conj" and (
-        tok.tag_ in ("VBD", "VBZ", "VBP") or passive(tok) != passive(tok.head)
+        tok.tag_ in ("VBD", "VBZ", "VBP") or _passive(tok) != _passive(tok.head)
     )
     if not finite_conj and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         return False
@@ -378,6 +380,8 @@ def _governor_modality(gov: Token, dep: str, cues: Cues, durable: bool) -> Modal
         return Modality.DESIRED
     if cues.has("topic_governors", lemma) and not durable:
         return Modality.DESIRED  # "talks on a trade agreement": the subject of talks, not done
+    if dep == "xcomp" and cues.has("scheduling_passives", lemma) and _passive(gov):
+        return Modality.FUTURE  # "are expected to meet next week": announced as scheduled
     if cues.has("possible_governors", lemma) or cues.has("possible_predicates", lemma):
         return Modality.POSSIBLE
     nominal = dep == "acl" and gov.pos_ == "NOUN"  # "an offer to host talks", "a plan to meet"

@@ -1,5 +1,5 @@
 """Scope of negation and modality on hand-built parses: presupposed events, setting modifiers,
-ended states, nominal plans (our own sentences)."""
+ended states, nominal plans, scheduled events (our own sentences)."""
 
 from __future__ import annotations
 
@@ -299,8 +299,47 @@ PLANS = [
 ]
 
 
+SCHEDULED = [
+    # "is expected to" announces a scheduled event ...
+    (
+        "Kenya/nsubjpass/2/PROPN/Kenya is/auxpass/2/AUX/be expected/ROOT/2/VERB/expect "
+        "to/aux/4/PART/to meet/xcomp/2/VERB/meet Uganda/dobj/4/PROPN/Uganda",
+        "meet",
+        False,
+        False,
+        F,
+    ),
+    (
+        "Envoys/nsubjpass/2/NOUN/envoy were/auxpass/2/AUX/be expected/ROOT/2/VERB/expect "
+        "to/aux/4/PART/to visit/xcomp/2/VERB/visit Hanoi/dobj/4/PROPN/Hanoi",
+        "visit",
+        False,
+        False,
+        F,
+    ),
+    (
+        "Talks/nsubjpass/2/NOUN/talk are/auxpass/2/AUX/be slated/ROOT/2/VERB/slate "
+        "to/aux/4/PART/to resume/xcomp/2/VERB/resume",
+        "resume",
+        False,
+        False,
+        F,
+    ),
+    # ... while someone's expectation stays a possibility
+    (
+        "He/nsubj/1/PRON/he expects/ROOT/1/VERB/expect Iran/dobj/1/PROPN/Iran to/aux/4/PART/to "
+        "sign/xcomp/1/VERB/sign",
+        "sign",
+        False,
+        False,
+        P,
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "spec, trigger, durable, negated, modality", PRESUPPOSED + ENDED + SETTING + PLANS
+    "spec, trigger, durable, negated, modality",
+    PRESUPPOSED + ENDED + SETTING + PLANS + SCHEDULED,
 )
 def test_scope(vocab, spec, trigger, durable, negated, modality):
     doc = parse(vocab, spec)

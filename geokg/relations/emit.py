@@ -3,7 +3,9 @@
 :class:`Emitter` turns a trigger's (source, target, shape) pairs into triples:
 :func:`geokg.modality.read_modality` reads negation, modality and attribution; the confidence comes
 from the entry's weight and origin, how each argument was reached and recognised, and the distance
-between trigger and arguments, calibrated by :mod:`geokg.confidence`.
+between trigger and arguments, calibrated by :mod:`geokg.confidence`. A list of three or more
+parties that holds a side the text set against a group relates across that side only
+(:mod:`.sides`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..models import Modality, Relation, RelationKind, Triple
 from .context import Arg, Context, Pair
 from .grammar import Grammar
 from .resolve import Resolver
+from .sides import across, group_nouns, introduced_sides
 from .syntax import children
 
 __all__ = ["Emitter", "derived", "stated", "dedupe"]
@@ -64,6 +67,8 @@ class Emitter:
             trigger = tok.doc[min(tok.i, particle[0].i) : max(tok.i, particle[0].i) + 1].text
         evidence = ctx.evidence(sent, trigger, tok.idx)
         out = []
+        if len({a.actor for s, t, shape in pairs if shape == "mutual" for a in (s, t)}) > 2:
+            pairs = across(pairs, self._sides(sent, ctx))  # "Iran and six world powers" ...
         if any(shape == "mutual" for _, _, shape in pairs) and entry.relation not in _ONCE:
             pairs = pairs + [(t, s, shape) for s, t, shape in pairs if shape == "mutual"]
         for src, tgt, shape in pairs:
@@ -87,6 +92,18 @@ class Emitter:
                 )
             )
         return out
+
+
+    @staticmethod
+    def _sides(sent: Span, ctx: Context) -> set[str]:
+        """The parties set against a group up to this sentence (:mod:`.sides`)."""
+
+        def ids(i: int) -> list[str]:
+            span = ctx.mentions.get(i)
+            return ctx.span_ids(span) if span is not None else []
+
+        sents = (s for s in ctx.doc.sents if s.start <= sent.start)
+        return introduced_sides(sents, ids, group_nouns())
 
 
 def derived(entry: Entry, relation: Relation, anchor: Token, factor: float, origin: str) -> Entry:

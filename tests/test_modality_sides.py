@@ -1,0 +1,113 @@
+"""Discourse sides (geokg/relations/sides.py): a party set against a group relates across the
+group in a later list, not every pair of the list (hand-built parses, our own sentences)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from geokg.errors import DataError
+from geokg.relations.component import RelationExtractor
+from geokg.relations.sides import group_nouns, introduced_sides, load_group_nouns
+from tests.parses import parse, relations
+
+LIST_MET = (
+    "Iran/nsubj/{m}/PROPN/NNP/Iran ,/punct/{a}/PUNCT/,/, France/conj/{a}/PROPN/NNP/France "
+    ",/punct/{b}/PUNCT/,/, China/conj/{b}/PROPN/NNP/China and/cc/{c}/CCONJ/CC/and "
+    "Russia/conj/{c}/PROPN/NNP/Russia met/ROOT/{m}/VERB/VBD/meet ./punct/{m}/PUNCT/./."
+)
+ACTORS = {"Iran": "IRN", "France": "FRA", "China": "CHN", "Russia": "RUS", "Israel": "ISR"}
+ACROSS = {("FRA", "consult", "IRN"), ("CHN", "consult", "IRN"), ("IRN", "consult", "RUS")}
+EVERY_PAIR = ACROSS | {
+    ("CHN", "consult", "FRA"),
+    ("FRA", "consult", "RUS"),
+    ("CHN", "consult", "RUS"),
+}
+
+
+def listed_after(first: str, n: int) -> str:
+    """``first`` (``n`` tokens) then the list sentence, its heads shifted by ``n``."""
+    return first + " " + LIST_MET.format(a=n, b=n + 2, c=n + 4, m=n + 7)
+
+
+INTRODUCTIONS = [
+    # a party and a group of powers
+    (
+        "Iran/nsubj/5/PROPN/NNP/Iran and/cc/0/CCONJ/CC/and six/nummod/4/NUM/CD/six "
+        "world/compound/4/NOUN/NN/world powers/conj/0/NOUN/NNS/power opened/ROOT/5/VERB/VBD/open "
+        "talks/dobj/5/NOUN/NNS/talk ./punct/5/PUNCT/./.",
+        8,
+        ACROSS,
+    ),
+    # the group first
+    (
+        "The/det/2/DET/DT/the great/amod/2/ADJ/JJ/great powers/nsubj/5/NOUN/NNS/power "
+        "and/cc/2/CCONJ/CC/and Iran/conj/2/PROPN/NNP/Iran resumed/ROOT/5/VERB/VBD/resume "
+        "talks/dobj/5/NOUN/NNS/talk ./punct/5/PUNCT/./.",
+        8,
+        ACROSS,
+    ),
+    # a party and its partners
+    (
+        "Iran/nsubj/4/PROPN/NNP/Iran and/cc/0/CCONJ/CC/and its/poss/3/PRON/PRP$/its "
+        "partners/conj/0/NOUN/NNS/partner signed/ROOT/4/VERB/VBD/sign a/det/6/DET/DT/a "
+        "pact/dobj/4/NOUN/NN/pact ./punct/4/PUNCT/./.",
+        8,
+        ACROSS,
+    ),
+    # two parties coordinated: no side, every pair of the later list meets
+    (
+        "Iran/nsubj/3/PROPN/NNP/Iran and/cc/0/CCONJ/CC/and Israel/conj/0/PROPN/NNP/Israel "
+        "clashed/ROOT/3/VERB/VBD/clash ./punct/3/PUNCT/./.",
+        5,
+        EVERY_PAIR,
+    ),
+    # a list against the group is not one side
+    (
+        "Iran/nsubj/6/PROPN/NNP/Iran ,/punct/0/PUNCT/,/, Israel/conj/0/PROPN/NNP/Israel "
+        "and/cc/0/CCONJ/CC/and their/poss/5/PRON/PRP$/their partners/conj/0/NOUN/NNS/partner "
+        "met/ROOT/6/VERB/VBD/meet ./punct/6/PUNCT/./.",
+        8,
+        EVERY_PAIR | {("IRN", "consult", "ISR")},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return RelationExtractor(nlp)
+
+
+@pytest.mark.parametrize("first, n, expected", INTRODUCTIONS)
+def test_a_side_relates_across_a_later_list(nlp, extractor, first, n, expected):
+    doc = parse(nlp, listed_after(first, n), ACTORS, tags=True)
+    found = {k for k in relations(extractor.extract(doc)) if k[1] == "consult"}
+    assert found == expected
+
+
+def test_a_list_without_a_side_meets_pairwise(nlp, extractor):
+    doc = parse(nlp, LIST_MET.format(a=0, b=2, c=4, m=7), ACTORS, tags=True)
+    found = {k for k in relations(extractor.extract(doc)) if k[1] == "consult"}
+    assert found == EVERY_PAIR
+
+
+def test_introduced_sides_reads_only_the_given_sentences(nlp):
+    doc = parse(nlp, listed_after(INTRODUCTIONS[0][0], 8), ACTORS, tags=True)
+    sents = list(doc.sents)
+    ids = {0: ["IRN"], 8: ["IRN"], 10: ["FRA"]}
+    assert introduced_sides(sents, lambda i: ids.get(i, []), group_nouns()) == {"IRN"}
+    assert introduced_sides(sents[1:], lambda i: ids.get(i, []), group_nouns()) == set()
+
+
+def test_bad_group_noun_file_is_a_data_error(tmp_path):
+    path = tmp_path / "sides.json"
+    path.write_text(json.dumps({"group_nouns": "powers"}), encoding="utf-8")
+    with pytest.raises(DataError, match="group_nouns"):
+        load_group_nouns(path)
