@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .errors import DataError
 from .models import Modality
 from .resources import data_path, load_json_object
 
-__all__ = ["Cues", "Reading", "load_cues", "default_cues", "read_modality"]
+__all__ = ["Cues", "Reading", "load_cues", "default_cues", "read_modality", "under_way"]
 
 _RANK = {
     Modality.ASSERTED: 0,
@@ -106,6 +106,8 @@ _LIST_KEYS = (
     "circumstantial_preps",
     "proposal_governors",
     "scheduling_passives",
+    "inception_verbs",
+    "meeting_nouns",
 )
 
 
@@ -129,6 +131,9 @@ class Reading:
     modality: Modality = Modality.ASSERTED
     speaker: Token | None = None
     cue: str | None = None
+    #: the possibility comes from a scheduling passive ("are expected to meet"), stated when the
+    #: talks are under way: see :func:`under_way`
+    scheduled: bool = False
 
 
 def load_cues(path: str | Path | None = None) -> Cues:
@@ -278,7 +283,7 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
                 cue = child.text
     speaker: Token | None = _according_to(trigger, cues)
     reported = speaker is not None
-    presupposed = independent = ended = False
+    presupposed = independent = ended = scheduled = False
     would = _has_would(trigger, cues)
     tok, steps = trigger, 0
     while tok.head.i != tok.i and steps < 12:
@@ -341,6 +346,9 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
             cue = cue or g_cue
         if found_mod == "ended":
             ended, cue = True, gov.text
+        elif found_mod == "scheduled":
+            seen.append(Modality.POSSIBLE)
+            scheduled, cue = True, gov.text
         elif found_mod == "negated":
             negated, cue = not negated, gov.text
         elif found_mod is not None:
@@ -358,7 +366,24 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
             negated, modality = False, Modality.REPORTED if reported else Modality.ASSERTED
         else:
             negated = True
-    return Reading(negated=negated, modality=modality, speaker=speaker, cue=cue)
+    scheduled = scheduled and not negated and modality is Modality.POSSIBLE
+    return Reading(negated, modality, speaker, cue, scheduled)
+
+
+def under_way(sent: Span, cues: Cues | None = None) -> bool:
+    """True when a sentence before ``sent`` says that talks have begun ("Iran and six world
+    powers opened a new round of talks", "the meeting began"): a meeting then "expected" is the
+    one under way, stated rather than scheduled."""
+    cues = cues or default_cues()
+    for tok in sent.doc[: sent.start]:
+        if tok.pos_ != "VERB" or not cues.has("inception_verbs", tok.lemma_.lower()):
+            continue
+        for arg in tok.children:
+            if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and cues.has(
+                "meeting_nouns", arg.lemma_.lower()
+            ):
+                return True
+    return False
 
 
 def _governor_modality(gov: Token, dep: str, cues: Cues, durable: bool) -> Modality | str | None:
@@ -381,7 +406,7 @@ def _governor_modality(gov: Token, dep: str, cues: Cues, durable: bool) -> Modal
     if cues.has("topic_governors", lemma) and not durable:
         return Modality.DESIRED  # "talks on a trade agreement": the subject of talks, not done
     if dep == "xcomp" and cues.has("scheduling_passives", lemma) and _passive(gov):
-        return Modality.FUTURE  # "are expected to meet next week": announced as scheduled
+        return "scheduled"  # "are expected to meet": possible, stated once talks are under way
     if cues.has("possible_governors", lemma) or cues.has("possible_predicates", lemma):
         return Modality.POSSIBLE
     nominal = dep == "acl" and gov.pos_ == "NOUN"  # "an offer to host talks", "a plan to meet"

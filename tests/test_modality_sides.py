@@ -1,5 +1,7 @@
-"""Discourse sides (geokg/relations/sides.py): a party set against a group relates across the
-group in a later list, not every pair of the list (hand-built parses, our own sentences)."""
+"""The discourse around a relation (hand-built parses, our own sentences): a party set against a
+group relates across the group in a later list, not every pair of the list
+(geokg/relations/sides.py); a meeting "expected" once talks are under way is stated
+(geokg.modality.under_way)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 import spacy
 
 from geokg.errors import DataError
+from geokg.models import Modality, Relation
 from geokg.relations.component import RelationExtractor
 from geokg.relations.sides import group_nouns, introduced_sides, load_group_nouns
 from tests.parses import parse, relations
@@ -111,3 +114,49 @@ def test_bad_group_noun_file_is_a_data_error(tmp_path):
     path.write_text(json.dumps({"group_nouns": "powers"}), encoding="utf-8")
     with pytest.raises(DataError, match="group_nouns"):
         load_group_nouns(path)
+
+
+EXPECTED_MEETING = (
+    "Kenya/nsubjpass/{e}/PROPN/NNP/Kenya is/auxpass/{e}/AUX/VBZ/be "
+    "expected/ROOT/{e}/VERB/VBN/expect to/aux/{m}/PART/TO/to meet/xcomp/{e}/VERB/VB/meet "
+    "Uganda/dobj/{m}/PROPN/NNP/Uganda ./punct/{e}/PUNCT/./."
+)
+BEFORE = [
+    # talks under way: the expected meeting is the one going on, stated
+    (
+        "Kenya/nsubj/3/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "opened/ROOT/3/VERB/VBD/open talks/dobj/3/NOUN/NNS/talk ./punct/3/PUNCT/./.",
+        Modality.ASSERTED,
+    ),
+    (
+        "The/det/1/DET/DT/the meeting/nsubj/2/NOUN/NN/meeting began/ROOT/2/VERB/VBD/begin "
+        "on/prep/2/ADP/IN/on Monday/pobj/3/PROPN/NNP/Monday ./punct/2/PUNCT/./.",
+        Modality.ASSERTED,
+    ),
+    (
+        "Envoys/nsubj/1/NOUN/NNS/envoy launched/ROOT/1/VERB/VBD/launch a/det/4/DET/DT/a "
+        "new/amod/4/ADJ/JJ/new round/dobj/1/NOUN/NN/round of/prep/4/ADP/IN/of "
+        "talks/pobj/5/NOUN/NNS/talk ./punct/1/PUNCT/./.",
+        Modality.ASSERTED,
+    ),
+    # no talks under way: still only expected
+    (
+        "Kenya/nsubj/3/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "signed/ROOT/3/VERB/VBD/sign a/det/5/DET/DT/a deal/dobj/3/NOUN/NN/deal "
+        "./punct/3/PUNCT/./.",
+        Modality.POSSIBLE,
+    ),
+    ("", Modality.POSSIBLE),
+]
+
+
+@pytest.mark.parametrize("first, modality", BEFORE)
+def test_an_expected_meeting_is_stated_once_talks_are_under_way(nlp, extractor, first, modality):
+    n = len(first.split(" ")) if first else 0
+    spec = (first + " " if first else "") + EXPECTED_MEETING.format(e=n + 2, m=n + 4)
+    doc = parse(nlp, spec, {"Kenya": "KEN", "Uganda": "UGA"}, tags=True)
+    expected = [
+        t for t in extractor.extract(doc)
+        if t.relation is Relation.CONSULT and "expected" in t.evidence.sentence
+    ]
+    assert [t.modality for t in expected] == [modality]

@@ -3,7 +3,8 @@
 :class:`Emitter` turns a trigger's (source, target, shape) pairs into triples:
 :func:`geokg.modality.read_modality` reads negation, modality and attribution; the confidence comes
 from the entry's weight and origin, how each argument was reached and recognised, and the distance
-between trigger and arguments, calibrated by :mod:`geokg.confidence`. A list of three or more
+between trigger and arguments, calibrated by :mod:`geokg.confidence`. A meeting "expected" after
+a sentence that says talks began is the one under way: stated, not scheduled. A list of three or more
 parties that holds a side the text set against a group relates across that side only
 (:mod:`.sides`).
 """
@@ -11,12 +12,13 @@ parties that holds a side the text set against a group relates across that side 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from ..confidence import arg_path, default_confidence
 from ..lexicon import Entry
-from ..modality import read_modality
+from ..modality import read_modality, under_way
 from ..models import Modality, Relation, RelationKind, Triple
 from .context import Arg, Context, Pair
 from .grammar import Grammar
@@ -56,6 +58,13 @@ class Emitter:
     ) -> list[Triple]:
         durable = entry.relation.kind is RelationKind.DURABLE
         reading = read_modality(tok, self.g.cues, durable=durable)
+        if (
+            reading.scheduled
+            and entry.relation is Relation.CONSULT
+            and under_way(sent, self.g.cues)
+        ):  # "Iran and six powers opened talks ... officials are expected to meet": under way
+            stated = Modality.REPORTED if reading.speaker is not None else Modality.ASSERTED
+            reading = replace(reading, modality=stated, scheduled=False)
         speaker = None
         if reading.speaker is not None:
             spoken = self.r.resolve([reading.speaker], ctx, owner=False)
