@@ -11,8 +11,11 @@ from .phrases import MODIFIER_POS, SUBJECT_DEPS, ends_noun_phrase, words_at
 from .state import DocState, Mention
 
 __all__ = [
+    "bare_group",
+    "demonym_organ",
     "description",
     "epithet",
+    "linked_group",
     "member_in_focus",
     "possessed_organ",
     "reporter_affiliation",
@@ -80,6 +83,27 @@ def possessed_organ(state: DocState, i: int) -> tuple[int, str] | None:
     elif owner.label != "state" or not state.possessive(owner.end - 1):
         return None
     return end, sid
+
+
+def demonym_organ(state: DocState, i: int) -> tuple[int, str] | None:
+    """(end, state) for the organ in "the Pakistani military", "Kenyan security forces": the
+    demonym's state, which the demonym's own mention already names (so that a later "the
+    military" knows whose it is)."""
+    if i == 0 or state.owner[i] is not None:
+        return None
+    end = words_at(state, i, state.lex.state_organs)
+    if end is None or not ends_noun_phrase(state, end):
+        return None
+    owner = state.owner[i - 1]
+    if (
+        owner is None
+        or owner.kind != "demonym"
+        or owner.label != "state"
+        or len(owner.ids) != 1
+        or owner.end != i
+    ):
+        return None
+    return end, owner.actor_id
 
 
 def epithet(state: DocState, i: int) -> tuple[int, str, Mention | None] | None:
@@ -175,32 +199,39 @@ def reporter_affiliation(state: DocState, tok: Token, kind: str) -> str | None:
     return None
 
 
-def singular_reference(state: DocState, i: int) -> tuple[int, int, str] | None:
-    """(start, end, actor type) when a reference ("the country", "the alliance", "the
-    Iran-backed group", "the 27-nation bloc") starts at ``i``; a name among its modifiers
-    ("Iran") stays a mention of its own and the reference starts after it."""
+def singular_reference(state: DocState, i: int) -> tuple[int, int, str, Mention | None] | None:
+    """(start, end, actor type, a group named as a mere modifier) when a reference ("the
+    country", "the alliance", "the Iran-backed group", "the 27-nation bloc", "the
+    al-Qaida-linked militants") starts at ``i``; a state named among its modifiers ("Iran")
+    stays a mention of its own and the reference starts after it; a group named before a
+    linking participle ("al-Qaida-linked") is returned, as it is not the group referred to."""
     for words, kind in state.lex.singular_references_by_first.get(state.keys[i], ()):
         end = i + len(words)
         if tuple(state.keys[i:end]) == words:
             if all(state.owner[j] is None for j in range(i, end)) and ends_noun_phrase(
                 state, end
             ):
-                return i, end, kind
+                return i, end, kind, None
     if state.keys[i] != "the" or state.owner[i] is not None:
         return None
-    j, named = i + 1, False
-    while j < len(state.doc) and j - i <= 4:
+    j, named, linked, skipped = i + 1, False, None, 0
+    while j < len(state.doc) and j - i - skipped <= 4:
         tok = state.doc[j]
         kind = state.lex.singular_heads.get(state.keys[j])
         if kind is not None and j > i + 1 and ends_noun_phrase(state, j + 1):
             # a state named among the modifiers of "the country" is the country itself
             if named:  # "the Iran-backed [group]": the head word stands for the group
-                return None if kind == "state" else (j, j + 1, kind)
-            return i, j + 1, kind
+                return None if kind == "state" else (j, j + 1, kind, None)
+            return i, j + 1, kind, linked
         if state.keys[j] in state.lex.other_markers or tok.pos_ not in MODIFIER_POS:
             return None  # "the other country", "the rival group": someone else
         owner = state.owner[j]
         if owner is not None:
+            link_end = linked_group(state, owner)
+            if link_end is not None and linked is None and not named:
+                linked, skipped = owner, link_end - j  # "the [al-Qaida]-linked militants"
+                j = link_end
+                continue
             if owner.label != "state":
                 return None
             named = True  # "the [Iran]-backed group", "the [Palestinian] militant group"
@@ -208,3 +239,43 @@ def singular_reference(state: DocState, i: int) -> tuple[int, int, str] | None:
             continue
         j += 1
     return None
+
+
+def linked_group(state: DocState, owner: Mention) -> int | None:
+    """End of "al-Qaida-linked" when the group (or organisation) mention ``owner`` is followed
+    by a hyphen and a linking participle (``group_link_words``): a modifier of another group."""
+    k = owner.end
+    if (
+        owner.label not in ("group", "organisation")
+        or len(owner.ids) != 1
+        or k + 1 >= len(state.doc)
+        or state.doc[k].text not in ("-", "–")
+        or state.keys[k + 1] not in state.lex.group_link_words
+    ):
+        return None
+    return k + 2
+
+
+#: the dependencies of a bare plural that may stand for a group: a subject, an object, the agent
+#: of a passive ("killed by gunmen")
+_BARE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def bare_group(state: DocState, i: int) -> bool:
+    """True when token ``i`` is a bare plural of ``bare_group_nouns`` ("attackers", "militants")
+    that is a whole noun phrase and a subject or object: no determiner, possessor, number or
+    other modifier ("two gunmen", "Taliban fighters", "militants in Mali" name others)."""
+    tok = state.doc[i]
+    if (
+        state.keys[i] not in state.lex.bare_group_nouns
+        or state.owner[i] is not None
+        or not (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() != tok.lower_)
+        or tok.dep_ not in _BARE_DEPS
+        or not ends_noun_phrase(state, i + 1)
+    ):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ != "by":
+        return False  # "attacks on militants" names no one in particular
+    if any(c.dep_ not in ("punct", "cc", "conj") for c in tok.children):
+        return False  # "two gunmen", "the militants", "rebels in the north"
+    return i + 1 >= len(state.doc) or state.keys[i + 1] not in state.lex.plural_not_after

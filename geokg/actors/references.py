@@ -24,7 +24,13 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
 - "the country", "the alliance", "the militant group" (``singular_references`` in
   ``data/actors/recognizer.json``) stand for the one actor of that type named in the sentence
   before them or the previous sentence, and for nothing when there are several
-  (:mod:`geokg.actors.descriptions`);
+  (:mod:`geokg.actors.descriptions`); a group named as a modifier of the description ("the
+  al-Qaida-linked militants", ``group_link_words``) is not that actor, and its name is then no
+  mention (never an actor coordinated with the description: "Hamas and the ISIS-linked group");
+- a bare plural subject or object ("Witnesses said attackers rammed a car", ``bare_group_nouns``)
+  stands for the one armed group named in its sentence or the previous one, else for nothing;
+- "the military" after "the Pakistani military" stands for the state named with that organ, as
+  after "Pakistan's military";
 - "it" stands for the actor that is the subject of the clause it depends on, or of the previous
   sentence; expletive "it" ("it is important") is never resolved;
 - a subject "he"/"she" likewise stands for a person subject, looking past the sentences of a
@@ -49,6 +55,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .descriptions import (
+    bare_group,
+    demonym_organ,
     description,
     epithet,
     member_in_focus,
@@ -196,9 +204,14 @@ def _collective(d: Discourse, i: int) -> int | None:
 
 
 def _possessed_organ(d: Discourse, i: int) -> int | None:
-    """ "China's coast guard", "the Trump administration": the possessor's state."""
+    """ "China's coast guard", "the Trump administration": the possessor's state ("the
+    Pakistani military" is only noted as Pakistan's, for a later "the military")."""
     owned_by = possessed_organ(d.state, i)
     if owned_by is None:
+        named = demonym_organ(d.state, i)
+        if named is not None:
+            # "the Pakistani military ... the military": the demonym names it already
+            d.named_organs.setdefault(tuple(d.state.keys[i : named[0]]), set()).add(named[1])
         return None
     end, sid = owned_by
     d.named_organs.setdefault(tuple(d.state.keys[i:end]), set()).add(sid)
@@ -258,12 +271,13 @@ def _state_description(d: Discourse, i: int) -> int | None:
 
 def _singular(d: Discourse, i: int) -> int | None:
     """ "the country", "the alliance", "the militant group": the one such actor in focus, the
-    speaker's own, the one organisation named before, or the text's state among several."""
+    speaker's own, the one organisation named before, or the text's state among several; "the
+    al-Qaida-linked militants" is another group than al-Qaida, which is then no mention."""
     state = d.state
     single = singular_reference(state, i)
     if single is None:
         return None
-    start, end, kind = single
+    start, end, kind, linked = single
     antecedent = only_one_in_focus(state, d.mentions, d.sents, d.sent_of, i, kind)
     if antecedent is None:
         # "Hamas official Basem Naim said the group had shown ...": the speaker's own
@@ -275,9 +289,43 @@ def _singular(d: Discourse, i: int) -> int | None:
         # several states in focus: the one the text is about, when it is among them
         focus = in_focus(state, d.mentions, d.sents, d.sent_of, i, kind)
         antecedent = d.dominant if d.dominant in focus and len(focus) > 1 else None
+    if linked is not None and antecedent == linked.actor_id:
+        antecedent = None
+    if antecedent is not None and _conjoined_with(state, state.doc[start:end].root, antecedent):
+        antecedent = None  # "Hamas and the ISIS-linked group clashed": someone else
     if antecedent is not None:
+        if linked is not None:
+            # "the [al-Qaida]-linked militants": the modifier is no actor of the sentence
+            state.unclaim(linked)
+            d.mentions = [m for m in d.mentions if m is not linked]
         d.claim(start, end, [antecedent], kind)
     return end
+
+
+def _bare_group(d: Discourse, i: int) -> int | None:
+    """ "Witnesses said attackers rammed a car": a bare plural subject or object
+    (``bare_group_nouns``) stands for the one group named in this sentence or the previous one."""
+    state = d.state
+    if not bare_group(state, i):
+        return None
+    antecedent = only_one_in_focus(state, d.mentions, d.sents, d.sent_of, i, "group")
+    if antecedent is not None and not _conjoined_with(state, state.doc[i], antecedent):
+        d.claim(i, i + 1, [antecedent], "group")
+    return i + 1
+
+
+def _conjoined_with(state: DocState, tok: Token, actor: str) -> bool:
+    """True when the noun ``tok`` is coordinated with a mention of ``actor`` ("Hamas and the
+    militants"): a conjunct is someone else than the other conjuncts."""
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        conjuncts.append(tok.head)
+        conjuncts += [c for c in tok.head.children if c.dep_ == "conj" and c is not tok]
+    for node in conjuncts:
+        owner = state.owner[node.i]
+        if owner is not None and actor in owner.ids:
+            return True
+    return False
 
 
 def _pronoun(d: Discourse, i: int) -> int:
@@ -383,5 +431,6 @@ _HANDLERS: tuple[Callable[[Discourse, int], int | None], ...] = (
     _epithet,
     _state_description,
     _singular,
+    _bare_group,
     _pronoun,
 )

@@ -132,6 +132,11 @@ class Lexicon:
     #: or name they are a community of that state ("Bosnian Serbs", "Iraqi Kurds"; see
     #: :func:`geokg.actors.agents.community_mentions`)
     community_nouns: frozenset[str] = frozenset()
+    #: "the al-Qaida-linked militants": participles after a hyphen that make the group named
+    #: before them a mere modifier of another group
+    group_link_words: frozenset[str] = frozenset()
+    #: bare plurals ("attackers", "militants") that may stand for the one group in focus
+    bare_group_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def singular_heads(self) -> dict[str, str]:
@@ -173,6 +178,12 @@ class Lexicon:
             traps[normalize_token(name)]["discourse"] = frozenset(
                 ["next"] if ctx.get("discourse") else []
             )
+        def listed(key: str) -> frozenset[str]:
+            """The ``words`` of an object entry ({"_comment": ..., "words": [...]})."""
+            entry = raw.get(key)
+            value = entry.get("words") if isinstance(entry, dict) else None
+            return frozenset(w.lower() for w in string_list(value, path, f"{key}['words']"))
+
         people_nouns = words("people_nouns")
         refs = raw.get("plural_references")
         if not isinstance(refs, dict) or not isinstance(refs.get("counts"), dict):
@@ -257,6 +268,8 @@ class Lexicon:
             neighbour_nouns=words("neighbour_nouns"),
             ally_nouns=words("ally_nouns"),
             state_traps=traps,
+            group_link_words=listed("group_link_words"),
+            bare_group_nouns=listed("bare_group_nouns"),
             **load_state_classes(data_path("actors", "state_classes.json")),
         )
 

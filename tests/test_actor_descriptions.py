@@ -1,0 +1,228 @@
+"""Descriptions, bare plurals and sets that refer back to actors (geokg.actors.descriptions,
+.references, .sets) on hand-built parses: ``word/POS/dep/head[/ent[/lemma]]`` as in
+tests/test_actors.py (heads are absolute token indices). The sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors import TinyGazetteer, parse
+
+from geokg.actors import ActorRecognizer
+from geokg.gazetteer import Name
+from geokg.models import Actor, ActorType
+
+
+class GroupGazetteer(TinyGazetteer):
+    """The tiny gazetteer with armed groups and two more states."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        groups = {
+            "group:hamas": "Hamas",
+            "group:hezbollah": "Hezbollah",
+            "group:boko-haram": "Boko Haram",
+            "group:al-qaeda": "al-Qaida",
+            "group:isis": "ISIS",
+        }
+        for gid, name in groups.items():
+            self._actors[gid] = Actor(id=gid, name=name, type=ActorType.GROUP)
+            self._names.append(Name(name, gid, "group", False, False))
+        for sid, name, demonym in (("PAK", "Pakistan", "Pakistani"), ("IND", "India", "Indian")):
+            self._actors[sid] = Actor(id=sid, name=name, type=ActorType.STATE)
+            self._names.append(Name(name, sid, "name", False, False))
+            self._names.append(Name(demonym, sid, "demonym", False, False))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import spacy
+
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def recognizer(nlp):
+    return ActorRecognizer(nlp, gazetteer=GroupGazetteer())
+
+
+def actors(recognizer, nlp, spec: str) -> list[tuple[str, list[str]]]:
+    """(text, ids) of every actor span that is neither a place nor a modifier of a thing."""
+    doc = recognizer(parse(nlp, spec))
+    return [
+        (s.text, s._.geokg_actors)
+        for s in doc.spans["geokg_actors"]
+        if not s._.geokg_location and not s._.geokg_attributive
+    ]
+
+
+# -- "the al-Qaida-linked militants": a group named as a modifier is not the group meant ----------
+
+
+@pytest.mark.parametrize(
+    "spec, description, group",
+    [
+        (  # "Boko Haram attacked the town. Troops pushed the al-Qaida-linked militants out."
+            "Boko/PROPN/compound/1/B-ORG Haram/PROPN/nsubj/2/I-ORG attacked/VERB/ROOT/2 "
+            "the/DET/det/4 town/NOUN/dobj/2 ./PUNCT/punct/2 Troops/NOUN/nsubj/7 "
+            "pushed/VERB/ROOT/7 the/DET/det/14 al/PROPN/compound/11/B-ORG -/PUNCT/punct/11/I-ORG "
+            "Qaida/PROPN/npadvmod/13/I-ORG -/PUNCT/punct/13 linked/VERB/amod/14 "
+            "militants/NOUN/dobj/7 out/ADV/advmod/7 ./PUNCT/punct/7",
+            "the al-Qaida-linked militants",
+            "group:boko-haram",
+        ),
+        (  # "Hamas fired rockets. Russia condemned the ISIS-inspired fighters."
+            "Hamas/PROPN/nsubj/1/B-ORG fired/VERB/ROOT/1 rockets/NOUN/dobj/1 ./PUNCT/punct/1 "
+            "Russia/PROPN/nsubj/5/B-GPE condemned/VERB/ROOT/5 the/DET/det/10 "
+            "ISIS/PROPN/npadvmod/9/B-ORG -/PUNCT/punct/9 inspired/VERB/amod/10 "
+            "fighters/NOUN/dobj/5 ./PUNCT/punct/5",
+            "the ISIS-inspired fighters",
+            "group:hamas",
+        ),
+        (  # "Hezbollah shelled a post. Later the Hamas-allied militia withdrew."
+            "Hezbollah/PROPN/nsubj/1/B-ORG shelled/VERB/ROOT/1 a/DET/det/3 post/NOUN/dobj/1 "
+            "./PUNCT/punct/1 Later/ADV/advmod/11 the/DET/det/10 Hamas/PROPN/npadvmod/9/B-ORG "
+            "-/PUNCT/punct/9 allied/VERB/amod/10 militia/NOUN/nsubj/11 withdrew/VERB/ROOT/11 "
+            "./PUNCT/punct/11",
+            "the Hamas-allied militia",
+            "group:hezbollah",
+        ),
+    ],
+)
+def test_a_group_linked_to_another_stands_for_the_group_in_focus(
+    recognizer, nlp, spec, description, group
+):
+    found = actors(recognizer, nlp, spec)
+    assert (description, [group]) in found, found
+    # the group in the modifier is no actor of that sentence
+    modifier = description.split()[1].rsplit("-", 1)[0]
+    assert not [t for t, _ in found if t == modifier], found
+
+
+def test_a_linked_group_with_no_other_group_named_is_not_the_named_one(recognizer, nlp):
+    # "Russia condemned the al-Qaida-linked militants."
+    found = actors(
+        recognizer,
+        nlp,
+        "Russia/PROPN/nsubj/1/B-GPE condemned/VERB/ROOT/1 the/DET/det/8 al/PROPN/compound/5/B-ORG "
+        "-/PUNCT/punct/5/I-ORG Qaida/PROPN/npadvmod/7/I-ORG -/PUNCT/punct/7 linked/VERB/amod/8 "
+        "militants/NOUN/dobj/1 ./PUNCT/punct/1",
+    )
+    assert not [ids for t, ids in found if t.endswith("militants")], found
+
+
+def test_a_description_coordinated_with_a_group_is_another_group(recognizer, nlp):
+    # "Hamas and the ISIS-linked group clashed."
+    found = actors(
+        recognizer,
+        nlp,
+        "Hamas/PROPN/nsubj/7/B-ORG and/CCONJ/cc/0 the/DET/det/6 ISIS/PROPN/npadvmod/5/B-ORG "
+        "-/PUNCT/punct/5 linked/VERB/amod/6 group/NOUN/conj/0 clashed/VERB/ROOT/7 ./PUNCT/punct/7",
+    )
+    assert found == [("Hamas", ["group:hamas"]), ("ISIS", ["group:isis"])], found
+
+
+# -- bare plurals: "attackers", "gunmen" stand for the one group in focus -------------------------
+
+
+@pytest.mark.parametrize(
+    "spec, noun, group",
+    [
+        (  # "Hamas fired rockets. Witnesses said attackers opened fire."
+            "Hamas/PROPN/nsubj/1/B-ORG fired/VERB/ROOT/1 rockets/NOUN/dobj/1 ./PUNCT/punct/1 "
+            "Witnesses/NOUN/nsubj/5 said/VERB/ROOT/5 attackers/NOUN/nsubj/7 opened/VERB/ccomp/5 "
+            "fire/NOUN/dobj/7 ./PUNCT/punct/5",
+            "attackers",
+            "group:hamas",
+        ),
+        (  # "Boko Haram raided a village. Gunmen burned a church."
+            "Boko/PROPN/compound/1/B-ORG Haram/PROPN/nsubj/2/I-ORG raided/VERB/ROOT/2 "
+            "a/DET/det/4 village/NOUN/dobj/2 ./PUNCT/punct/2 Gunmen/NOUN/nsubj/7/O/gunman "
+            "burned/VERB/ROOT/7 a/DET/det/9 church/NOUN/dobj/7 ./PUNCT/punct/7",
+            "Gunmen",
+            "group:boko-haram",
+        ),
+        (  # "Hezbollah fired rockets. The post was shelled by militants."
+            "Hezbollah/PROPN/nsubj/1/B-ORG fired/VERB/ROOT/1 rockets/NOUN/dobj/1 ./PUNCT/punct/1 "
+            "The/DET/det/5 post/NOUN/nsubjpass/7 was/AUX/auxpass/7 shelled/VERB/ROOT/7 "
+            "by/ADP/agent/7 militants/NOUN/pobj/8 ./PUNCT/punct/7",
+            "militants",
+            "group:hezbollah",
+        ),
+    ],
+)
+def test_a_bare_plural_stands_for_the_one_group_in_focus(recognizer, nlp, spec, noun, group):
+    assert (noun, [group]) in actors(recognizer, nlp, spec)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "Hamas and Hezbollah fired rockets. Gunmen burned a church." (two groups in focus)
+        "Hamas/PROPN/nsubj/3/B-ORG and/CCONJ/cc/0 Hezbollah/PROPN/conj/0/B-ORG fired/VERB/ROOT/3 "
+        "rockets/NOUN/dobj/3 ./PUNCT/punct/3 Gunmen/NOUN/nsubj/7/O/gunman burned/VERB/ROOT/7 "
+        "a/DET/det/9 church/NOUN/dobj/7 ./PUNCT/punct/7",
+        # "Hamas fired rockets. Two gunmen burned a church." (a number: some persons)
+        "Hamas/PROPN/nsubj/1/B-ORG fired/VERB/ROOT/1 rockets/NOUN/dobj/1 ./PUNCT/punct/1 "
+        "Two/NUM/nummod/5 gunmen/NOUN/nsubj/6/O/gunman burned/VERB/ROOT/6 a/DET/det/8 "
+        "church/NOUN/dobj/6 ./PUNCT/punct/6",
+        # "Hamas fired rockets. Militants in Russia burned a church." (placed elsewhere)
+        "Hamas/PROPN/nsubj/1/B-ORG fired/VERB/ROOT/1 rockets/NOUN/dobj/1 ./PUNCT/punct/1 "
+        "Militants/NOUN/nsubj/7 in/ADP/prep/4 Russia/PROPN/pobj/5/B-GPE burned/VERB/ROOT/7 "
+        "a/DET/det/9 church/NOUN/dobj/7 ./PUNCT/punct/7",
+        # "Russia fired rockets. Attackers burned a church." (no group named)
+        "Russia/PROPN/nsubj/1/B-GPE fired/VERB/ROOT/1 rockets/NOUN/dobj/1 ./PUNCT/punct/1 "
+        "Attackers/NOUN/nsubj/5 burned/VERB/ROOT/5 a/DET/det/7 church/NOUN/dobj/5 "
+        "./PUNCT/punct/5",
+    ],
+)
+def test_a_bare_plural_without_one_clear_group_stays_unresolved(recognizer, nlp, spec):
+    found = actors(recognizer, nlp, spec)
+    assert not [t for t, _ in found if t.lower() in ("gunmen", "militants", "attackers")], found
+
+
+# -- "the Pakistani military ... the military": the state named with that organ ------------------
+
+
+@pytest.mark.parametrize(
+    "spec, organ, state",
+    [
+        (  # "India accused the Pakistani military. The military denied it."
+            "India/PROPN/nsubj/1/B-GPE accused/VERB/ROOT/1 the/DET/det/4 "
+            "Pakistani/ADJ/amod/4/B-NORP military/NOUN/dobj/1/O/military ./PUNCT/punct/1 "
+            "The/DET/det/7 military/NOUN/nsubj/8/O/military denied/VERB/ROOT/8 it/PRON/dobj/8 "
+            "./PUNCT/punct/8",
+            "The military",
+            "PAK",
+        ),
+        (  # "Russia warned the Turkish army. The army withdrew."
+            "Russia/PROPN/nsubj/1/B-GPE warned/VERB/ROOT/1 the/DET/det/4 Turkish/ADJ/amod/4/B-NORP "
+            "army/NOUN/dobj/1/O/army ./PUNCT/punct/1 The/DET/det/7 army/NOUN/nsubj/8/O/army "
+            "withdrew/VERB/ROOT/8 ./PUNCT/punct/8",
+            "The army",
+            "TUR",
+        ),
+        (  # "Indian security forces entered Pakistan. The security forces withdrew."
+            "Indian/ADJ/amod/2/B-NORP security/NOUN/compound/2 forces/NOUN/nsubj/3/O/force "
+            "entered/VERB/ROOT/3 Pakistan/PROPN/dobj/3/B-GPE ./PUNCT/punct/3 The/DET/det/8 "
+            "security/NOUN/compound/8 forces/NOUN/nsubj/9/O/force withdrew/VERB/ROOT/9 "
+            "./PUNCT/punct/9",
+            "The security forces",
+            "IND",
+        ),
+    ],
+)
+def test_an_organ_named_with_a_demonym_is_that_states_later(recognizer, nlp, spec, organ, state):
+    assert (organ, [state]) in actors(recognizer, nlp, spec)
+
+
+def test_an_organ_named_with_two_demonyms_stays_unresolved(recognizer, nlp):
+    # "The Turkish army and the Russian army clashed. The army withdrew."
+    found = actors(
+        recognizer,
+        nlp,
+        "The/DET/det/2 Turkish/ADJ/amod/2/B-NORP army/NOUN/nsubj/7/O/army and/CCONJ/cc/2 "
+        "the/DET/det/6 Russian/ADJ/amod/6/B-NORP army/NOUN/conj/2/O/army clashed/VERB/ROOT/7 "
+        "./PUNCT/punct/7 The/DET/det/10 army/NOUN/nsubj/11/O/army withdrew/VERB/ROOT/11 "
+        "./PUNCT/punct/11",
+    )
+    assert not [t for t, _ in found if t == "The army"], found
