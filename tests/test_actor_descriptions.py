@@ -121,6 +121,18 @@ def test_a_description_coordinated_with_a_group_is_another_group(recognizer, nlp
     assert found == [("Hamas", ["group:hamas"]), ("ISIS", ["group:isis"])], found
 
 
+def test_the_object_of_a_groups_own_verb_is_another_group(recognizer, nlp):
+    # "Hezbollah fired rockets. Hezbollah attacked the militants near the border."
+    found = actors(
+        recognizer,
+        nlp,
+        "Hezbollah/PROPN/nsubj/1/B-ORG fired/VERB/ROOT/1 rockets/NOUN/dobj/1 ./PUNCT/punct/1 "
+        "Hezbollah/PROPN/nsubj/5/B-ORG attacked/VERB/ROOT/5 the/DET/det/7 militants/NOUN/dobj/5 "
+        "near/ADP/prep/5 the/DET/det/10 border/NOUN/pobj/8 ./PUNCT/punct/5",
+    )
+    assert not [t for t, _ in found if t == "the militants"], found
+
+
 # -- bare plurals: "attackers", "gunmen" stand for the one group in focus -------------------------
 
 
@@ -169,6 +181,9 @@ def test_a_bare_plural_stands_for_the_one_group_in_focus(recognizer, nlp, spec, 
         "Hamas/PROPN/nsubj/1/B-ORG fired/VERB/ROOT/1 rockets/NOUN/dobj/1 ./PUNCT/punct/1 "
         "Militants/NOUN/nsubj/7 in/ADP/prep/4 Russia/PROPN/pobj/5/B-GPE burned/VERB/ROOT/7 "
         "a/DET/det/9 church/NOUN/dobj/7 ./PUNCT/punct/7",
+        # "Hamas fired rockets. Hamas killed militants." (the subject's object is someone else)
+        "Hamas/PROPN/nsubj/1/B-ORG fired/VERB/ROOT/1 rockets/NOUN/dobj/1 ./PUNCT/punct/1 "
+        "Hamas/PROPN/nsubj/5/B-ORG killed/VERB/ROOT/5 militants/NOUN/dobj/5 ./PUNCT/punct/5",
         # "Russia fired rockets. Attackers burned a church." (no group named)
         "Russia/PROPN/nsubj/1/B-GPE fired/VERB/ROOT/1 rockets/NOUN/dobj/1 ./PUNCT/punct/1 "
         "Attackers/NOUN/nsubj/5 burned/VERB/ROOT/5 a/DET/det/7 church/NOUN/dobj/5 "

@@ -291,7 +291,7 @@ def _singular(d: Discourse, i: int) -> int | None:
         antecedent = d.dominant if d.dominant in focus and len(focus) > 1 else None
     if linked is not None and antecedent == linked.actor_id:
         antecedent = None
-    if antecedent is not None and _conjoined_with(state, state.doc[start:end].root, antecedent):
+    if antecedent is not None and _someone_else(state, state.doc[start:end].root, antecedent):
         antecedent = None  # "Hamas and the ISIS-linked group clashed": someone else
     if antecedent is not None:
         if linked is not None:
@@ -309,19 +309,23 @@ def _bare_group(d: Discourse, i: int) -> int | None:
     if not bare_group(state, i):
         return None
     antecedent = only_one_in_focus(state, d.mentions, d.sents, d.sent_of, i, "group")
-    if antecedent is not None and not _conjoined_with(state, state.doc[i], antecedent):
+    if antecedent is not None and not _someone_else(state, state.doc[i], antecedent):
         d.claim(i, i + 1, [antecedent], "group")
     return i + 1
 
 
-def _conjoined_with(state: DocState, tok: Token, actor: str) -> bool:
-    """True when the noun ``tok`` is coordinated with a mention of ``actor`` ("Hamas and the
-    militants"): a conjunct is someone else than the other conjuncts."""
-    conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+def _someone_else(state: DocState, tok: Token, actor: str) -> bool:
+    """True when the noun ``tok`` cannot repeat ``actor``: it is coordinated with a mention of
+    it ("Hamas and the militants") or is the object of a verb whose subject names it ("Hamas
+    killed militants"): a conjunct or co-argument is someone else."""
+    others = [c for c in tok.children if c.dep_ == "conj"]
     if tok.dep_ == "conj":
-        conjuncts.append(tok.head)
-        conjuncts += [c for c in tok.head.children if c.dep_ == "conj" and c is not tok]
-    for node in conjuncts:
+        others.append(tok.head)
+        others += [c for c in tok.head.children if c.dep_ == "conj" and c is not tok]
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ != "agent" else tok.head
+    if tok.dep_ in ("dobj", "pobj") and verb is not tok:
+        others += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for node in others:
         owner = state.owner[node.i]
         if owner is not None and actor in owner.ids:
             return True
