@@ -27,6 +27,8 @@ class GroupGazetteer(TinyGazetteer):
         for gid, name in groups.items():
             self._actors[gid] = Actor(id=gid, name=name, type=ActorType.GROUP)
             self._names.append(Name(name, gid, "group", False, False))
+        self._actors["UN"] = Actor(id="UN", name="United Nations", type=ActorType.ORGANISATION)
+        self._names.append(Name("UN", "UN", "acronym", True, False))
         for sid, name, demonym in (("PAK", "Pakistan", "Pakistani"), ("IND", "India", "Indian")):
             self._actors[sid] = Actor(id=sid, name=name, type=ActorType.STATE)
             self._names.append(Name(name, sid, "name", False, False))
@@ -241,3 +243,102 @@ def test_an_organ_named_with_two_demonyms_stays_unresolved(recognizer, nlp):
         "./PUNCT/punct/11",
     )
     assert not [t for t, _ in found if t == "The army"], found
+
+
+# -- sets: "his counterparts from A, B and C", "both organizations" -------------------------------
+
+
+@pytest.mark.parametrize(
+    "spec, phrase, members",
+    [
+        (  # "Erdogan met his counterparts from Russia, Azerbaijan and Ukraine."
+            "Erdogan/PROPN/nsubj/1/B-PERSON met/VERB/ROOT/1 his/PRON/poss/3 "
+            "counterparts/NOUN/dobj/1/O/counterpart from/ADP/prep/3 Russia/PROPN/pobj/4/B-GPE "
+            ",/PUNCT/punct/5 Azerbaijan/PROPN/conj/5/B-GPE and/CCONJ/cc/7 "
+            "Ukraine/PROPN/conj/7/B-GPE ./PUNCT/punct/1",
+            "his counterparts",
+            ["AZE", "RUS", "UKR"],
+        ),
+        (  # "The leaders of Russia and Ukraine met in Baku."
+            "The/DET/det/1 leaders/NOUN/nsubj/6/O/leader of/ADP/prep/1 Russia/PROPN/pobj/2/B-GPE "
+            "and/CCONJ/cc/3 Ukraine/PROPN/conj/3/B-GPE met/VERB/ROOT/6 in/ADP/prep/6 "
+            "Baku/PROPN/pobj/7/B-GPE ./PUNCT/punct/6",
+            "The leaders",
+            ["RUS", "UKR"],
+        ),
+        (  # "Ministers from Türkiye and Azerbaijan signed a deal."
+            "Ministers/NOUN/nsubj/5/O/minister from/ADP/prep/0 Türkiye/PROPN/pobj/1/B-GPE "
+            "and/CCONJ/cc/2 Azerbaijan/PROPN/conj/2/B-GPE signed/VERB/ROOT/5 a/DET/det/7 "
+            "deal/NOUN/dobj/5 ./PUNCT/punct/5",
+            "Ministers",
+            ["AZE", "TUR"],
+        ),
+    ],
+)
+def test_persons_from_a_set_of_states_stand_for_the_set(recognizer, nlp, spec, phrase, members):
+    found = {t: sorted(ids) for t, ids in actors(recognizer, nlp, spec)}
+    assert found.get(phrase) == members, found
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "Erdogan met his counterpart from Russia." (one state: the place is the mention)
+        "Erdogan/PROPN/nsubj/1/B-PERSON met/VERB/ROOT/1 his/PRON/poss/3 "
+        "counterpart/NOUN/dobj/1/O/counterpart from/ADP/prep/3 Russia/PROPN/pobj/4/B-GPE "
+        "./PUNCT/punct/1",
+        # "Analysts from Russia and Ukraine met in Baku." (no office holders)
+        "Analysts/NOUN/nsubj/4/O/analyst from/ADP/prep/0 Russia/PROPN/pobj/1/B-GPE "
+        "and/CCONJ/cc/2 Ukraine/PROPN/conj/2/B-GPE met/VERB/ROOT/4 in/ADP/prep/4 "
+        "Baku/PROPN/pobj/5/B-GPE ./PUNCT/punct/4",
+    ],
+)
+def test_persons_from_a_single_state_or_non_officials_are_no_set(recognizer, nlp, spec):
+    found = actors(recognizer, nlp, spec)
+    assert all(len(ids) == 1 for _, ids in found), found
+
+
+@pytest.mark.parametrize(
+    "spec, phrase, members",
+    [
+        (  # "NATO and the UN condemned the attack. Both organizations demanded an inquiry."
+            "NATO/PROPN/nsubj/4/B-ORG and/CCONJ/cc/0 the/DET/det/3 UN/PROPN/conj/0/B-ORG "
+            "condemned/VERB/ROOT/4 the/DET/det/6 attack/NOUN/dobj/4 ./PUNCT/punct/4 "
+            "Both/DET/det/9 organizations/NOUN/nsubj/10/O/organization demanded/VERB/ROOT/10 "
+            "an/DET/det/12 inquiry/NOUN/dobj/10 ./PUNCT/punct/10",
+            "Both organizations",
+            ["NATO", "UN"],
+        ),
+        (  # "Hamas and Hezbollah fired rockets. The two groups denied it."
+            "Hamas/PROPN/nsubj/3/B-ORG and/CCONJ/cc/0 Hezbollah/PROPN/conj/0/B-ORG "
+            "fired/VERB/ROOT/3 rockets/NOUN/dobj/3 ./PUNCT/punct/3 The/DET/det/8 "
+            "two/NUM/nummod/8 groups/NOUN/nsubj/9/O/group denied/VERB/ROOT/9 it/PRON/dobj/9 "
+            "./PUNCT/punct/9",
+            "The two groups",
+            ["group:hamas", "group:hezbollah"],
+        ),
+        (  # "The UN and NATO met in Kyiv. Later both bodies urged calm."
+            "The/DET/det/1 UN/PROPN/nsubj/4/B-ORG and/CCONJ/cc/1 NATO/PROPN/conj/1/B-ORG "
+            "met/VERB/ROOT/4 in/ADP/prep/4 Kyiv/PROPN/pobj/5/B-GPE ./PUNCT/punct/4 "
+            "Later/ADV/advmod/11 both/DET/det/10 bodies/NOUN/nsubj/11/O/body urged/VERB/ROOT/11 "
+            "calm/NOUN/dobj/11 ./PUNCT/punct/11",
+            "both bodies",
+            ["NATO", "UN"],
+        ),
+    ],
+)
+def test_a_typed_collective_stands_for_a_set_of_that_type(recognizer, nlp, spec, phrase, members):
+    found = {t: sorted(ids) for t, ids in actors(recognizer, nlp, spec)}
+    assert found.get(phrase) == members, found
+
+
+def test_a_typed_collective_is_not_a_set_of_another_type(recognizer, nlp):
+    # "Russia and Ukraine traded blame. Both organizations demanded an inquiry."
+    found = actors(
+        recognizer,
+        nlp,
+        "Russia/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Ukraine/PROPN/conj/0/B-GPE traded/VERB/ROOT/3 "
+        "blame/NOUN/dobj/3 ./PUNCT/punct/3 Both/DET/det/6 organizations/NOUN/nsubj/7/O/organization "
+        "demanded/VERB/ROOT/7 an/DET/det/9 inquiry/NOUN/dobj/7 ./PUNCT/punct/7",
+    )
+    assert not [t for t, _ in found if t == "Both organizations"], found

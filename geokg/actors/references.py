@@ -6,7 +6,8 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
 - a collective reference ("the two countries", "both warring parties", "each country", "the
   juntas", ``plural_references`` in ``data/actors/recognizer.json``) stands for the most recent
   *coordinated set* of actors ("Baku and Moscow", "Mali, Burkina Faso and Niger",
-  "Turkish-Russian"): with a count, the set of that size within six sentences (two for a
+  "Turkish-Russian"), of one type when its noun says so ("both organizations", "the two
+  groups": ``kind_nouns``): with a count, the set of that size within six sentences (two for a
   pair); without one, a set in the same or the previous sentence ("the juntas", ``far_nouns``:
   the one set of states within six sentences); "they"/"them" need that set to be the subject of
   a governing clause or of the previous sentence; "both warring parties", "the belligerents"
@@ -14,6 +15,8 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
   before ("X has been fighting Y", "the war between X and Y", ``conflict_words``), else for a
   pair coordinated in an earlier sentence, else for nothing (not the two states in focus)
   (:mod:`geokg.actors.sets`);
+- "his counterparts from Brazil, India and South Africa", "the leaders of Mali and Niger" (a
+  plural of ``person_nouns`` before "from"/"of" and a coordinated set) stand for that set;
 - "the army", "the government" (``state_organs``) stand for the state the text is about (its
   dateline state, or a clearly dominant one); "China's coast guard" for the possessor;
 - "the Gulf state", "the OPEC member" (``epithets``) for the one member of that organisation
@@ -72,6 +75,7 @@ from .pronouns import PERSON, its_owner, neighbour, subject_antecedent
 from .sets import (
     conflict_sides,
     coordinated_sets,
+    members_from,
     only_set,
     plural_reference,
     recent_set,
@@ -165,7 +169,7 @@ def _collective(d: Discourse, i: int) -> int | None:
     ref = plural_reference(state, i)
     if ref is None:
         return None
-    end, persons, size, states, conflict, far = ref
+    end, persons, size, kind, conflict, far = ref
     sent = d.sent_of[i]
     group = None
     if conflict:
@@ -180,26 +184,38 @@ def _collective(d: Discourse, i: int) -> int | None:
             )
     else:
         group = recent_set(
-            state, d.pairs, d.sent_of, sent, i, persons=persons, size=size, states=states
+            state, d.pairs, d.sent_of, sent, i, persons=persons, size=size, kind=kind
         )
     if group is None and far and size is None:
         # "Mali, Burkina Faso and Niger ... [three sentences] ... the juntas": a noun
         # that only such a set can be looks further back, when one set is in sight
         group = only_set(state, d.pairs, d.sent_of, sent, i)
     if group is None and not persons and size in (2, None) and not conflict:
-        group = two_in_focus(state, d.sents, d.sent_of, i)
+        # "the two countries" with no coordination: the two states in focus (never for "both
+        # organizations")
+        group = two_in_focus(state, d.sents, d.sent_of, i) if kind in (None, "state") else None
     if group is None and persons and size is not None and not conflict:
         # "the three leaders" with no persons named: the leaders of the three states
         group = recent_set(
-            state, d.pairs, d.sent_of, sent, i, persons=False, size=size, states=True
+            state, d.pairs, d.sent_of, sent, i, persons=False, size=size, kind="state"
         )
     if group is not None:
-        kind = state.type_of(group[0])
-        d.claim(i, end, list(group), kind)
+        label = state.type_of(group[0])
+        d.claim(i, end, list(group), label)
         # "the three Sahel states" ... "the juntas": the set is named again here
         bisect.insort(
-            d.pairs, (end, tuple(group), kind == "person", state.doc[i]), key=lambda p: p[0]
+            d.pairs, (end, tuple(group), label == "person", state.doc[i]), key=lambda p: p[0]
         )
+    return end
+
+
+def _members_from(d: Discourse, i: int) -> int | None:
+    """ "his counterparts from Brazil, India and South Africa": the states of the set."""
+    found = members_from(d.state, d.pairs, i)
+    if found is None:
+        return None
+    end, ids = found
+    d.claim(i, end, list(ids), d.state.type_of(ids[0]))
     return end
 
 
@@ -430,6 +446,7 @@ def _its_neighbour(d: Discourse, tok: Token) -> int | None:
 _HANDLERS: tuple[Callable[[Discourse, int], int | None], ...] = (
     _named_set,
     _collective,
+    _members_from,
     _possessed_organ,
     _organ,
     _epithet,

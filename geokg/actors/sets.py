@@ -12,6 +12,7 @@ from .state import DocState, Mention
 __all__ = [
     "conflict_sides",
     "coordinated_sets",
+    "members_from",
     "only_set",
     "plural_reference",
     "recent_set",
@@ -22,10 +23,10 @@ __all__ = [
 
 def plural_reference(
     state: DocState, i: int
-) -> tuple[int, bool, int | None, bool, bool, bool] | None:
-    """(end, wants persons, count or None, states only, sides of a conflict, may look far back)
-    when a collective reference ("the two countries", "both warring parties", "each country",
-    "the juntas") starts at token ``i``."""
+) -> tuple[int, bool, int | None, str | None, bool, bool] | None:
+    """(end, wants persons, the actor type its noun requires or None, sides of a conflict, may
+    look far back) when a collective reference ("the two countries", "both warring parties",
+    "each country", "the juntas", "both organizations") starts at token ``i``."""
     lex, doc, keys = state.lex, state.doc, state.keys
     opener = keys[i]
     if opener not in lex.plural_openers or state.owner[i] is not None:
@@ -60,7 +61,7 @@ def plural_reference(
                 k + 1,
                 lemma in lex.plural_person_nouns,
                 count,
-                lemma in lex.plural_state_nouns,
+                "state" if lemma in lex.plural_state_nouns else lex.plural_kind_nouns.get(lemma),
                 conflict,
                 lemma in lex.plural_far_nouns,
             )
@@ -243,18 +244,18 @@ def recent_set(
     *,
     persons: bool,
     size: int | None,
-    states: bool = False,
+    kind: str | None = None,
 ) -> tuple[str, ...] | None:
-    """The most recent coordinated set before ``pos`` whose size is ``size`` (of states only
-    when ``states``): within six sentences for a count of three or more, two for a pair, else
-    in this sentence or the previous one."""
+    """The most recent coordinated set before ``pos`` whose size is ``size`` (of actors of type
+    ``kind`` only, when given): within six sentences for a count of three or more, two for a
+    pair, else in this sentence or the previous one."""
     best = None
     # a count that matches is evidence enough: "the three states" far back; a pair is common
     window = 6 if size is not None and size > 2 else 2 if size is not None else 1
     for end, ids, is_persons, _ in pairs:
         if end > pos or is_persons != persons:
             continue
-        if states and not all(state.type_of(a) == "state" for a in ids):
+        if kind and not all(state.type_of(a) == kind for a in ids):
             continue  # "the two countries" are not "the United States and the EU"
         if sent - window <= sent_of[end - 1] <= sent and (size is None or len(ids) == size):
             best = ids
@@ -318,4 +319,34 @@ def subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, ...] | 
             first.i < root.i and first.dep_ not in ("pobj", "dobj", "poss")
         ):
             return ids
+    return None
+
+
+#: prepositions that name where the persons of a plural noun come from ("his counterparts from
+#: A, B and C", "the leaders of A and B")
+_FROM_PREPOSITIONS = frozenset({"from", "of"})
+
+
+def members_from(state: DocState, pairs, i: int) -> tuple[int, tuple[str, ...]] | None:
+    """(end, the set) when the phrase of a plural noun of persons (``plural_references``
+    ``person_nouns``: "counterparts", "leaders") starts at ``i`` and is followed by "from"/"of"
+    and a coordinated set of actors that are no persons: "his counterparts from Brazil, India
+    and South Africa", "the leaders of Mali and Niger" stand for those states."""
+    doc, person_nouns = state.doc, state.lex.plural_person_nouns
+    noun = doc[i] if doc[i].lemma_.lower() in person_nouns else doc[i].head
+    n = noun.i
+    if (
+        n < i
+        or n + 2 >= len(doc)
+        or state.keys[n + 1] not in _FROM_PREPOSITIONS
+        or noun.lemma_.lower() not in person_nouns
+        or not (noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() != noun.lower_)
+        or noun.left_edge.i != i
+        or any(state.owner[k] is not None for k in range(i, n + 2))
+    ):
+        return None
+    first = n + 2 + (state.keys[n + 2] == "the")
+    for _end, ids, persons, start in pairs:
+        if start.i == first and not persons:
+            return n + 1, ids
     return None

@@ -137,6 +137,9 @@ class Lexicon:
     group_link_words: frozenset[str] = frozenset()
     #: bare plurals ("attackers", "militants") that may stand for the one group in focus
     bare_group_nouns: frozenset[str] = frozenset()
+    #: nouns of a collective reference that stand only for a set of one actor type ("both
+    #: organizations": organisations) -> that type
+    plural_kind_nouns: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def singular_heads(self) -> dict[str, str]:
@@ -234,6 +237,9 @@ class Lexicon:
             plural_not_after=ref_words("not_after"),
             plural_conflict_words=ref_words("conflict_modifiers"),
             plural_far_nouns=ref_words("far_nouns"),
+            plural_kind_nouns={
+                str(k).lower(): str(v) for k, v in refs.get("kind_nouns", {}).items()
+            },
             conflict_words=words("conflict_words"),
             shared_capitals={
                 normalize_token(k): frozenset(v)
