@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from parses import parse, relations
+from spacy.tokens import Span
 
 from geokg.relations import RelationExtractor
 
@@ -280,3 +281,182 @@ def test_a_comitative_hung_on_a_comma_still_counts(nlp, extractor):
     )
     found = run(nlp, extractor, spec, {"Kenyan": "KEN", "Ugandan": "UGA"})
     assert found == {("KEN", "cooperate", "UGA"), ("UGA", "cooperate", "KEN")}
+
+
+# ------------------------------------------------------------------ 5. directives "for X to do"
+
+DIRECTIVE_CASES = [
+    pytest.param(
+        "China/nsubj/1/PROPN/NNP/China called/ROOT/1/VERB/VBD/call for/mark/5/SCONJ/IN/for "
+        "Japan/nsubj/5/PROPN/NNP/Japan to/aux/5/PART/TO/to withdraw/advcl/1/VERB/VB/withdraw "
+        "./punct/1/PUNCT/./.",
+        {"China": "CHN", "Japan": "JPN"},
+        {("CHN", "request", "JPN")},
+        id="called-for-x-to-withdraw",
+    ),
+    pytest.param(
+        "Vietnam/nsubj/1/PROPN/NNP/Vietnam issued/ROOT/1/VERB/VBD/issue a/det/3/DET/DT/a "
+        "warning/dobj/1/NOUN/NN/warning for/mark/7/SCONJ/IN/for China/nsubj/7/PROPN/NNP/China "
+        "to/aux/7/PART/TO/to leave/advcl/3/VERB/VB/leave the/det/9/DET/DT/the "
+        "reef/dobj/7/NOUN/NN/reef ./punct/1/PUNCT/./.",
+        {"Vietnam": "VNM", "China": "CHN"},
+        {("VNM", "request", "CHN")},
+        id="a-warning-for-x-to-leave-is-a-request-not-a-threat",
+    ),
+    pytest.param(
+        "Chile/nsubj/1/PROPN/NNP/Chile issued/ROOT/1/VERB/VBD/issue a/det/3/DET/DT/a "
+        "warning/dobj/1/NOUN/NN/warning for/prep/3/ADP/IN/for Peruvian/amod/6/ADJ/JJ/peruvian "
+        "boats/pobj/4/NOUN/NNS/boat to/aux/8/PART/TO/to leave/acl/6/VERB/VB/leave "
+        "./punct/1/PUNCT/./.",
+        {"Chile": "CHL", "Peruvian": "PER"},
+        {("CHL", "request", "PER")},
+        id="a-warning-for-the-boats-to-leave-parsed-as-a-preposition",
+    ),
+    pytest.param(
+        "Turkey/nsubj/1/PROPN/NNP/Turkey made/ROOT/1/VERB/VBD/make an/det/3/DET/DT/an "
+        "appeal/dobj/1/NOUN/NN/appeal for/mark/7/SCONJ/IN/for Greece/nsubj/7/PROPN/NNP/Greece "
+        "to/aux/7/PART/TO/to halt/advcl/3/VERB/VB/halt the/det/9/DET/DT/the "
+        "drills/dobj/7/NOUN/NNS/drill ./punct/1/PUNCT/./.",
+        {"Turkey": "TUR", "Greece": "GRC"},
+        {("TUR", "request", "GRC")},
+        id="an-appeal-for-x-to-halt",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", DIRECTIVE_CASES)
+def test_directives_for_x_to_do(nlp, extractor, spec, actors, expected):
+    assert run(nlp, extractor, spec, actors) == expected
+
+
+# ------------------------------------------------------------------ 2. tension over a claimed thing
+
+CONTESTED_CASES = [
+    pytest.param(
+        "Tensions/nsubj/10/NOUN/NNS/tension over/prep/0/ADP/IN/over the/det/3/DET/DT/the "
+        "islands/pobj/1/NOUN/NNS/island claimed/acl/3/VERB/VBN/claim by/agent/4/ADP/IN/by "
+        "both/det/7/DET/DT/both China/pobj/5/PROPN/NNP/China and/cc/7/CCONJ/CC/and "
+        "Japan/conj/7/PROPN/NNP/Japan rose/ROOT/10/VERB/VBD/rise again/advmod/10/ADV/RB/again "
+        "./punct/10/PUNCT/./.",
+        {"China": "CHN", "Japan": "JPN"},
+        {("CHN", "tension", "JPN")},
+        id="tensions-over-islands-claimed-by-both",
+    ),
+    pytest.param(
+        "Tensions/nsubj/9/NOUN/NNS/tension over/prep/0/ADP/IN/over the/det/3/DET/DT/the "
+        "region/pobj/1/NOUN/NN/region disputed/acl/3/VERB/VBN/dispute by/agent/4/ADP/IN/by "
+        "Armenia/pobj/5/PROPN/NNP/Armenia and/cc/6/CCONJ/CC/and "
+        "Azerbaijan/conj/6/PROPN/NNP/Azerbaijan rose/ROOT/9/VERB/VBD/rise ./punct/9/PUNCT/./.",
+        {"Armenia": "ARM", "Azerbaijan": "AZE"},
+        {("ARM", "tension", "AZE")},
+        id="tensions-over-a-region-disputed-by",
+    ),
+    pytest.param(
+        "Tensions/nsubj/1/NOUN/NNS/tension rose/ROOT/1/VERB/VBD/rise over/prep/1/ADP/IN/over "
+        "the/det/4/DET/DT/the reef/pobj/2/NOUN/NN/reef that/dobj/9/PRON/WDT/that "
+        "Manila/nsubj/9/PROPN/NNP/Manila and/cc/6/CCONJ/CC/and Beijing/conj/6/PROPN/NNP/Beijing "
+        "claim/relcl/4/VERB/VBP/claim ./punct/1/PUNCT/./.",
+        {"Manila": "PHL", "Beijing": "CHN"},
+        {("CHN", "tension", "PHL")},
+        id="tensions-rose-over-a-reef-that-both-claim",
+    ),
+    pytest.param(
+        "Tensions/nsubj/5/NOUN/NNS/tension over/prep/0/ADP/IN/over the/det/4/DET/DT/the "
+        "disputed/amod/4/VERB/VBN/dispute islands/pobj/1/NOUN/NNS/island rose/ROOT/5/VERB/VBD/rise "
+        "in/prep/5/ADP/IN/in Japan/pobj/6/PROPN/NNP/Japan and/cc/7/CCONJ/CC/and "
+        "Korea/conj/7/PROPN/NNP/Korea ./punct/5/PUNCT/./.",
+        {"Japan": "JPN", "Korea": "KOR"},
+        set(),
+        id="disputed-islands-name-no-claimants",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", CONTESTED_CASES)
+def test_tension_over_a_thing_two_actors_claim(nlp, extractor, spec, actors, expected):
+    assert run(nlp, extractor, spec, actors) == expected
+
+
+# ------------------------------------------------------------------ 4. distributive vs reciprocal
+
+DISTRIBUTIVE_CASES = [
+    pytest.param(
+        "The/det/2/DET/DT/the United/compound/2/PROPN/NNP/United States/nsubj/8/PROPN/NNP/States "
+        ",/punct/2/PUNCT/,/, China/conj/2/PROPN/NNP/China and/cc/4/CCONJ/CC/and "
+        "Brazil/conj/4/PROPN/NNP/Brazil are/aux/8/AUX/VBP/be sending/ROOT/8/VERB/VBG/send "
+        "representatives/dobj/8/NOUN/NNS/representative to/prep/8/ADP/IN/to the/det/12/DET/DT/the "
+        "meetings/pobj/10/NOUN/NNS/meeting ./punct/8/PUNCT/./.",
+        {"States": "USA", "China": "CHN", "Brazil": "BRA"},
+        set(),
+        id="senders-of-representatives-to-meetings-do-not-meet-each-other",
+    ),
+    pytest.param(
+        "Spain/nsubj/3/PROPN/NNP/Spain and/cc/0/CCONJ/CC/and Italy/conj/0/PROPN/NNP/Italy "
+        "dispatched/ROOT/3/VERB/VBD/dispatch envoys/dobj/3/NOUN/NNS/envoy to/prep/3/ADP/IN/to "
+        "the/det/7/DET/DT/the negotiations/pobj/5/NOUN/NNS/negotiation ./punct/3/PUNCT/./.",
+        {"Spain": "ESP", "Italy": "ITA"},
+        set(),
+        id="dispatching-envoys-to-negotiations",
+    ),
+    pytest.param(
+        "Peru/nsubj/3/PROPN/NNP/Peru and/cc/0/CCONJ/CC/and Chile/conj/0/PROPN/NNP/Chile "
+        "sent/ROOT/3/VERB/VBD/send a/det/5/DET/DT/a delegation/dobj/3/NOUN/NN/delegation "
+        "to/prep/3/ADP/IN/to the/det/8/DET/DT/the talks/pobj/6/NOUN/NNS/talk "
+        "with/prep/8/ADP/IN/with Bolivia/pobj/9/PROPN/NNP/Bolivia ./punct/3/PUNCT/./.",
+        {"Peru": "PER", "Chile": "CHL", "Bolivia": "BOL"},
+        {("PER", "consult", "BOL"), ("CHL", "consult", "BOL")},
+        id="a-named-counterpart-is-still-consulted",
+    ),
+    pytest.param(
+        "India/nsubj/3/PROPN/NNP/India and/cc/0/CCONJ/CC/and Pakistan/conj/0/PROPN/NNP/Pakistan "
+        "held/ROOT/3/VERB/VBD/hold talks/dobj/3/NOUN/NNS/talk ./punct/3/PUNCT/./.",
+        {"India": "IND", "Pakistan": "PAK"},
+        {("IND", "consult", "PAK")},
+        id="holding-talks-is-reciprocal",
+    ),
+    pytest.param(
+        "France/nsubj/5/PROPN/NNP/France ,/punct/0/PUNCT/,/, Italy/conj/0/PROPN/NNP/Italy "
+        "and/cc/2/CCONJ/CC/and Spain/conj/2/PROPN/NNP/Spain condemned/ROOT/5/VERB/VBD/condemn "
+        "Russia/dobj/5/PROPN/NNP/Russia ./punct/5/PUNCT/./.",
+        {"France": "FRA", "Italy": "ITA", "Spain": "ESP", "Russia": "RUS"},
+        {("FRA", "accuse", "RUS"), ("ITA", "accuse", "RUS"), ("ESP", "accuse", "RUS")},
+        id="a-directed-act-relates-each-conjunct-to-its-target-only",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", DISTRIBUTIVE_CASES)
+def test_distributive_and_reciprocal_subjects(nlp, extractor, spec, actors, expected):
+    assert run(nlp, extractor, spec, actors) == expected
+
+
+# ------------------------------------------------------------------ 1. "the two rivals"
+
+SET_SPEC = (
+    "India/nsubj/3/PROPN/NNP/India and/cc/0/CCONJ/CC/and Pakistan/conj/0/PROPN/NNP/Pakistan "
+    "met/ROOT/3/VERB/VBD/meet ./punct/3/PUNCT/./. The/det/7/DET/DT/the two/nummod/7/NUM/CD/two "
+    "{noun}/nsubj/8/NOUN/NNS/{lemma} agreed/ROOT/8/VERB/VBD/agree ./punct/8/PUNCT/./."
+)
+
+
+@pytest.mark.parametrize(
+    "noun, lemma, expected",
+    [
+        ("rivals", "rival", {("IND", "rival", "PAK")}),
+        ("foes", "foe", {("IND", "rival", "PAK")}),
+        ("allies", "ally", {("IND", "ally", "PAK")}),
+        ("neighbours", "neighbour", set()),
+        ("partners", "partner", set()),
+    ],
+)
+def test_a_description_of_a_set_by_a_relational_noun(nlp, extractor, noun, lemma, expected):
+    spec = SET_SPEC.format(noun=noun, lemma=lemma)
+    doc = parse(nlp, spec, {"India": "IND", "Pakistan": "PAK"}, tags=True)
+    span = Span(doc, 5, 8, label="state")  # "The two rivals", resolved by coreference
+    span._.geokg_actor = "IND"
+    span._.geokg_actors = ["IND", "PAK"]
+    span._.geokg_via = "coref"
+    span._.geokg_location = False
+    doc.spans["geokg_actors"] = [*doc.spans["geokg_actors"], span]
+    found = relations(extractor.extract(doc), stated_only=True)
+    assert found - {("IND", "consult", "PAK"), ("IND", "agree", "PAK")} == expected

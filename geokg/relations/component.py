@@ -22,7 +22,7 @@ from .._ext import ACTOR_SPANS
 from ..lexicon import Entry
 from ..models import Relation, Triple
 from .arguments import ArgumentFinder
-from .constructions import follow_ups, protest_by_state, unmatched
+from .constructions import described_set, distributive, follow_ups, protest_by_state, unmatched
 from .constructions.event_anaphora import mentions_anaphor
 from .constructions.event_nouns import presupposed
 from .context import Context, Hit, distinct
@@ -136,7 +136,9 @@ class RelationExtractor:
     ) -> list[Triple]:
         if tok.pos_ not in _TRIGGER_POS and not phrases:
             return []
-        if tok.i in ctx.mentions or tok.i in ctx.consumed:
+        if tok.i in ctx.mentions:  # "the two rivals": a description may state a relation
+            return described_set(self.emitter, tok, sent, ctx) if tok.pos_ == "NOUN" else []
+        if tok.i in ctx.consumed:
             return []
         candidates = self.grammar.candidates(tok)
         if not candidates and not phrases:
@@ -150,7 +152,7 @@ class RelationExtractor:
             if (not senses or e.relation in senses) and self.grammar.fits(e, tok)
         ]
         for entry, text in tried:
-            pairs = self.arguments.pairs(entry, tok, ctx)
+            pairs = distributive(self.grammar, entry, tok, self.arguments.pairs(entry, tok, ctx))
             if pairs:
                 if (
                     entry.objects is not None and entry.frame.name != "mediate"

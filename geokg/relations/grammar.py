@@ -32,6 +32,8 @@ CONSTRUCTION_LISTS = (
     "joint_action_relations",
     "launch_site_verbs",
     "owning_participles",
+    "claim_verbs",
+    "distributive_governors",
 )
 
 

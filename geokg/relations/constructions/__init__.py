@@ -6,8 +6,11 @@ which verbs merely react to it; which earlier event "the attack" names; "each ot
 coordinated subject's members.
 :data:`FOLLOW_UPS` run, in order, on every trigger whose frame found
 arguments (a :class:`~geokg.relations.context.Hit`); :func:`unmatched` runs on a trigger that
-found none (a conditional hostile act threatens; acting "together with" another is cooperation);
-:func:`~.protest.protest_by_state` retypes a protest before its triples are made.
+found none (a conditional hostile act threatens; acting "together with" another is cooperation;
+"called for X to leave" asks X; a tension over a thing is between its claimants);
+:func:`~.protest.protest_by_state` retypes a protest before its triples are made,
+:func:`~.distributive.distributive` drops the pairs of subjects that act each on their own, and
+:func:`~.relational_nouns.described_set` relates the members of "the two rivals".
 """
 
 from __future__ import annotations
@@ -22,15 +25,26 @@ from ..context import Context, Hit
 from ..emit import Emitter
 from .blame import blamed_event
 from .comitative import comitative, comitative_alone
+from .contested import contested
 from .cut import cut
+from .directive import directive
+from .distributive import distributive
 from .implied import implied
 from .negotiation import negotiation
 from .protest import protest_by_state
 from .purpose import purpose
-from .relational_nouns import mutual_standing
+from .relational_nouns import described_set, mutual_standing
 from .warning import warning
 
-__all__ = ["FOLLOW_UPS", "follow_ups", "protest_by_state", "unmatched", "warning"]
+__all__ = [
+    "FOLLOW_UPS",
+    "described_set",
+    "distributive",
+    "follow_ups",
+    "protest_by_state",
+    "unmatched",
+    "warning",
+]
 
 #: the constructions tried on every trigger with arguments, in output order
 FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
@@ -53,6 +67,11 @@ def unmatched(
     em: Emitter, tok: Token, sent: Span, ctx: Context, entries: list[Entry]
 ) -> list[Triple]:
     """What a trigger whose frames found no arguments still states: a threat by a conditional
-    hostile act (:func:`~.warning.warning`), joint action by a comitative
-    (:func:`~.comitative.comitative_alone`)."""
-    return warning(em, tok, sent, ctx, entries) + comitative_alone(em, tok, sent, ctx, entries)
+    hostile act (:mod:`.warning`), joint action by a comitative (:mod:`.comitative`), a request
+    of the subject of a "for X to" clause (:mod:`.directive`), tension between the claimants of
+    what it is over (:mod:`.contested`)."""
+    return [
+        t
+        for construction in (warning, comitative_alone, directive, contested)
+        for t in construction(em, tok, sent, ctx, entries)
+    ]

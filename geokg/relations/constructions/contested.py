@@ -1,0 +1,49 @@
+"""Tension over a thing two actors claim: "tensions over the islands claimed by both A and B".
+
+A tension noun whose frame finds no sides ("tensions over the islands ...", "tensions rose over
+the reef that both A and B claim") names them through what it is over: the actors that claim or
+dispute that thing (``claim_verbs`` in ``data/relations/constructions.json``), as the by-agents of
+a participle or the subjects of a clause on it. Two or more claimants are the two sides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...lexicon import Entry
+from ...models import Relation, Triple
+from ..context import Context, distinct, mutual
+from ..emit import Emitter
+from ..syntax import by_agents, children, prep_objects
+
+__all__ = ["claimants", "contested"]
+
+
+def claimants(claim_verbs: frozenset[str], thing: Token) -> list[Token]:
+    """Who claims ``thing``: "islands claimed by A and B", "the reef that A and B claim"."""
+    out: list[Token] = []
+    for clause in children(thing, "acl", "relcl", "ccomp"):
+        if clause.lemma_.lower() not in claim_verbs:
+            continue
+        out += by_agents(clause) if clause.tag_ == "VBN" else children(clause, "nsubj")
+    return out
+
+
+def contested(
+    em: Emitter, tok: Token, sent: Span, ctx: Context, entries: list[Entry]
+) -> list[Triple]:
+    """ "Tensions over the islands claimed by both China and Japan": tension between the
+    claimants of what the tension is over."""
+    tension = [e for e in entries if e.relation is Relation.TENSION]
+    if not tension or tok.pos_ != "NOUN":
+        return []
+    things = prep_objects(tok, ("over",))
+    if not things and tok.dep_ in ("nsubj", "dobj"):  # "tensions rose over", "heightened ... over"
+        things = prep_objects(tok.head, ("over",))
+    if not things:
+        return []
+    verbs = em.g.construction_words("claim_verbs")
+    sides = distinct(em.r.resolve([c for t in things for c in claimants(verbs, t)], ctx, False))
+    if len(sides) < 2:
+        return []
+    return em.triples(tension[0], tok, sent, ctx, mutual(sides), None)
