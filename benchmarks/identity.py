@@ -8,8 +8,9 @@ files, so ``cmp`` says whether an optimisation changed any output.
 
     python benchmarks/identity.py OUT.jsonl [--words 200000] [--jsonl GOLD.jsonl ...]
 
-``--jsonl`` adds the documents of annotated JSONL files (``doc_id``, ``text``, ``date``, ``title``,
-``outlet`` per line, as in ``data/eval/``), so a refactoring can be checked on the gold texts too.
+``--jsonl`` adds the documents of annotated JSONL files (``doc_id`` or ``id``, ``text`` or a pair
+``a``/``b``, ``date``, ``title``, ``outlet`` per line, as in ``data/eval/``), so a refactoring can be
+checked on the gold texts too: ``--jsonl data/eval/*.jsonl ../shared/eval/*.jsonl``.
 
 To compare two checkouts, run it with ``PYTHONPATH=<other checkout>`` (which beats an editable
 install) and with your own, and ``cmp`` the two files. Prints the CPU seconds of the extraction.
@@ -34,15 +35,20 @@ def annotated_documents(path: Path) -> list[Any]:
     from geokg.models import Document
 
     docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            docs.append(
-                Document(
-                    id=f"{path.stem}:{row['doc_id']}", text=row["text"], date=row.get("date"),
-                    title=row.get("title"), outlet=row.get("outlet"),
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        key = row.get("doc_id", row.get("id", n))
+        # a document per text: "text", or each text of a pair file ("a", "b")
+        for field, suffix in (("text", ""), ("a", ":a"), ("b", ":b")):
+            if isinstance(row.get(field), str):
+                docs.append(
+                    Document(
+                        id=f"{path.stem}:{key}{suffix}", text=row[field], date=row.get("date"),
+                        title=row.get("title"), outlet=row.get("outlet"),
+                    )
                 )
-            )
     return docs
 
 
@@ -51,8 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", help="JSONL file to write")
     ap.add_argument("--words", type=int, default=200_000, help="benchmark corpus size in words")
     ap.add_argument(
-        "--jsonl", action="append", default=[], metavar="FILE",
-        help="also extract the texts of this annotated JSONL file (repeatable)",
+        "--jsonl", action="extend", nargs="+", default=[], metavar="FILE",
+        help="also extract the texts of these annotated JSONL files (repeatable)",
     )
     args = ap.parse_args(argv)
 
