@@ -168,13 +168,17 @@ _MAX_HOPS = 6
 
 
 def event_time(
-    sent: Span, trigger: Token | None, reference: _dt.date | None
+    sent: Span,
+    trigger: Token | None,
+    reference: _dt.date | None,
+    spans: list[Span] | None = None,
 ) -> EventTime | None:
     """The time at which the event triggered by ``trigger`` happened, as ``sent`` states it.
 
     A time expression counts when it modifies the trigger: its head chain reaches the trigger
     (or, for a noun trigger, the verb that governs it: "held talks on Monday") without passing
     through another verb (the time of another event: "the region it annexed in 2014").
+    ``spans``: the sentence's :func:`time_spans` when the caller has them already.
     """
     if trigger is None:
         return None
@@ -182,7 +186,7 @@ def event_time(
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj", "attr"):
         anchors.add(trigger.head.i)
     best: tuple[int, Span] | None = None
-    for ent in time_spans(sent):
+    for ent in time_spans(sent) if spans is None else spans:
         hops = _hops_to(ent.root, anchors)
         if hops is not None and (best is None or hops < best[0]):
             best = (hops, ent)
@@ -201,11 +205,38 @@ def time_spans(sent: Span) -> list[Span]:
     ago", "yesterday". Months, weekdays and number words are data (data/cleanup/dates.json)."""
     found = {(e.start, e.end): e for e in sent.ents if e.label_ in _TIME_LABELS}
     doc, base = sent.doc, sent.start_char
-    for m in _time_regex().finditer(sent.text):
-        span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+    for start, end in _time_matches(sent.text):
+        span = doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is not None and (span.start, span.end) not in found:
             found[(span.start, span.end)] = span
     return [found[k] for k in sorted(found)]
+
+
+@lru_cache(maxsize=1024)
+def _time_matches(text: str) -> tuple[tuple[int, int], ...]:
+    """The character offsets of :func:`_time_regex`'s matches in ``text`` (memoised: a sentence
+    with several triples is asked once). The regex runs only on a text holding a digit or one
+    of :func:`_time_hints` (every match holds one), about half of news sentences."""
+    if _DIGIT.search(text) is None:
+        low = text.lower()
+        if not any(w in low for w in _time_hints()):
+            return ()
+    return tuple(m.span() for m in _time_regex().finditer(text))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _time_hints() -> tuple[str, ...]:
+    """Lowercase words one of which every digit-free match of :func:`_time_regex` contains:
+    the months (full and short), the weekday names it reads, and day/week/month/year,
+    tonight/tomorrow ("yesterday", "today" and every weekday hold "day"); words holding
+    another one of them are left out ("april" holds "apr")."""
+    words = {m.lower() for m in _rules().months}
+    words |= {w for w in _WEEKDAYS if len(w) > 4} | {"day", "week", "month", "year", "tonight",
+                                                      "tomorrow"}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 @lru_cache(maxsize=1)
@@ -262,12 +293,20 @@ def _is_future(trigger: Token) -> bool:
 
 
 def event_time_at(
-    sent: Span, trigger_start: int | None, reference: _dt.date | None
+    sent: Span,
+    trigger_start: int | None,
+    reference: _dt.date | None,
+    spans: list[Span] | None = None,
 ) -> EventTime | None:
-    """:func:`event_time` for the trigger that starts at character ``trigger_start``."""
+    """:func:`event_time` for the trigger that starts at character ``trigger_start``
+    (``spans``: the sentence's :func:`time_spans`, when the caller has them already)."""
     if trigger_start is None:
         return None
+    if spans is None:
+        spans = time_spans(sent)
+    if not spans:
+        return None  # no time expression in the sentence: nothing places the event
     for token in sent:
         if token.idx <= trigger_start < token.idx + max(1, len(token.text)):
-            return event_time(sent, token, reference)
+            return event_time(sent, token, reference, spans)
     return None

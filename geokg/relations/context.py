@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from ..lexicon import Entry
 from ..models import Actor, ActorType, Document, Evidence, Relation
-from ..timex import event_time_at
+from ..timex import event_time_at, time_spans
 
 __all__ = [
     "DIRECT",
@@ -59,6 +59,8 @@ class Context:
     span_ids_seen: dict[int, tuple[Span, list[str]]] = field(default_factory=dict)
     #: stated hostile events read so far: (trigger index, relation, the agents' args)
     events: list[tuple[int, Relation, list[Arg]]] = field(default_factory=list)
+    #: (start, end) of a sentence -> its time expressions (:func:`~geokg.timex.time_spans`)
+    times_seen: dict[tuple[int, int], list[Span]] = field(default_factory=dict)
 
     @cached_property
     def text(self) -> str:
@@ -97,7 +99,10 @@ class Context:
         meta = self.meta
         # a sentence ending a paragraph owns the blank line after it: not part of the evidence
         sentence = self.text[sent.start_char : sent.end_char].rstrip()
-        when = event_time_at(sent, start, meta.date if meta else None)
+        times = self.times_seen.get((sent.start, sent.end))
+        if times is None:
+            times = self.times_seen[(sent.start, sent.end)] = time_spans(sent)
+        when = event_time_at(sent, start, meta.date if meta else None, times)
         return Evidence(
             doc_id=meta.doc_id if meta is not None else "doc",
             sentence=sentence,
