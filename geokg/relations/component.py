@@ -11,6 +11,7 @@ implies. Role facts found by ``geokg_actors`` (``doc._.geokg_roles``) become ``l
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from .emit import Emitter, dedupe, stated
 from .grammar import Grammar
 from .resolve import Resolver
 from .syntax import children
+from .trigger_gate import TriggerGate
 
 __all__ = ["RelationExtractor"]
 
@@ -57,6 +59,7 @@ class RelationExtractor:
         self.min_confidence = min_confidence
         self.matcher = self.grammar.lex.matcher(nlp.vocab)
         self.phrases = {p.id: p for p in self.grammar.lex.phrases}
+        self.triggers = TriggerGate(self.grammar, nlp.vocab, _TRIGGER_POS)
         #: relations whose stated triples are events a later "the attack" may name
         self._eventful = self.grammar.words("hostile_relations") | {Relation.THREATEN.value}
 
@@ -68,13 +71,8 @@ class RelationExtractor:
 
     def extract(self, doc: Doc) -> list[Triple]:
         """All triples of a processed Doc (actor spans set by ``geokg_actors``)."""
-        ctx = Context(
-            doc,
-            self._mentions(doc, places=False),
-            self._mentions(doc, places=True),
-            dict(doc._.geokg_actors or {}),
-            doc._.geokg_meta,
-        )
+        mentions, places = self._mentions(doc)
+        ctx = Context(doc, mentions, places, dict(doc._.geokg_actors or {}), doc._.geokg_meta)
         found: list[Triple] = list(self._role_triples(ctx))
         every = {**ctx.places, **ctx.mentions}
         spans = {id(s): s for s in every.values()}  # each mention once (a Span per mention)
@@ -84,33 +82,49 @@ class RelationExtractor:
                 phrase = self.phrases[doc.vocab.strings[match_id]]
                 tok = doc[start + min(phrase.trigger, end - start - 1)]
                 phrase_hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
-            for sent in doc.sents:
-                ids = {
-                    a
-                    for i in range(sent.start, sent.end)
-                    if i in every
-                    for a in ctx.span_ids(every[i])
-                }
+            sents = list(doc.sents)
+            ids_of = self._sentence_ids(sents, every, ctx)
+            may_trigger = self.triggers.positions(doc)
+            for n, sent in enumerate(sents):
+                ids = ids_of[n]
                 if len(ids) < 2 and not (ids and mentions_anaphor(self.grammar, list(sent))):
                     continue  # one actor: only an event named earlier can give it a partner
-                for tok in sent:
-                    found += self._from_trigger(tok, sent, ctx, phrase_hits.get(tok.i, []))
+                # only a token that is a trigger word or the anchor of a phrase can give a triple
+                lo, hi = bisect_left(may_trigger, sent.start), bisect_left(may_trigger, sent.end)
+                at = sorted({*may_trigger[lo:hi], *(i for i in phrase_hits if sent.start <= i < sent.end)})
+                for i in at:
+                    found += self._from_trigger(doc[i], sent, ctx, phrase_hits.get(i, []))
         return dedupe(t for t in found if t.confidence >= self.min_confidence)
 
-    def _mentions(self, doc: Doc, places: bool) -> dict[int, Span]:
-        """Token index -> actor mention (``places``: only the mentions that are mere places)."""
-        out: dict[int, Span] = {}
+    @staticmethod
+    def _sentence_ids(sents: list[Span], every: dict[int, Span], ctx: Context) -> list[set[str]]:
+        """The actor ids each sentence mentions (a mention counts in each sentence it covers)."""
+        starts = [sent.start for sent in sents]
+        ids_of: list[set[str]] = [set() for _ in sents]
+        for i, span in every.items():
+            n = bisect_right(starts, i) - 1
+            if n >= 0 and i < sents[n].end:
+                ids_of[n].update(ctx.span_ids(span))
+        return ids_of
+
+    def _mentions(self, doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
+        """Token index -> actor mention, for the mentions of actors and for those that are
+        mere places."""
+        actors: dict[int, Span] = {}
+        places: dict[int, Span] = {}
         if ACTOR_SPANS not in doc.spans:
-            return out
+            return actors, places
         for span in doc.spans[ACTOR_SPANS]:
             ext = span._
-            if bool(ext.geokg_location) != places or not ext.geokg_actor:
+            if not ext.geokg_actor:
                 continue
+            out = places if ext.geokg_location else actors
             for i in range(span.start, span.end):
                 out[i] = span
-        return out
+        return actors, places
 
     def _role_triples(self, ctx: Context) -> Iterator[Triple]:
+        parsed = ctx.doc.has_annotation("DEP") or ctx.doc.has_annotation("SENT_START")
         for item in ctx.doc._.geokg_roles or []:
             try:
                 person, rel, org, span = item
@@ -119,7 +133,6 @@ class RelationExtractor:
                 continue
             if person == org or person not in ctx.actors or org not in ctx.actors:
                 continue
-            parsed = ctx.doc.has_annotation("DEP") or ctx.doc.has_annotation("SENT_START")
             sentence = span.sent if parsed else ctx.doc[:]
             yield Triple(
                 source=ctx.actors[person],

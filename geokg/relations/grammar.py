@@ -85,16 +85,20 @@ class Grammar:
 
     def candidates(self, tok: Token) -> list[Entry]:
         """The entries ``tok`` may trigger by its lemma and part of speech."""
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB":
+        return self.candidates_for(tok.pos_, tok.tag_, tok.lemma_.lower(), tok.lower_)
+
+    def candidates_for(self, pos: str, tag: str, lemma: str, lower: str) -> list[Entry]:
+        """:meth:`candidates` of a token with this part of speech, tag, lowercase lemma and
+        lowercase form."""
+        if pos == "VERB":
             found = self.lex.lookup("VERB", lemma)
-            if tok.tag_ == "VBN":
-                found = found + self.lex.lookup("ADJ", tok.lower_)
+            if tag == "VBN":
+                found = found + self.lex.lookup("ADJ", lower)
             return found
-        if tok.pos_ == "NOUN":
+        if pos == "NOUN":
             return self.lex.lookup("NOUN", lemma)
-        if tok.pos_ == "ADJ":
-            return self.lex.lookup("ADJ", lemma) + self.lex.lookup("ADJ", tok.lower_)
+        if pos == "ADJ":
+            return self.lex.lookup("ADJ", lemma) + self.lex.lookup("ADJ", lower)
         return []
 
     def fits(self, entry: Entry, tok: Token) -> bool:
