@@ -65,3 +65,82 @@ def test_evidence_sentence_is_the_sentence_text(nlp):
         assert ev.sentence == TEXT[ev.start : ev.end]
         span = doc.char_span(ev.start, ev.end)
         assert span is not None and span.text == ev.sentence
+
+
+# sentences we wrote, with and without time expressions of every kind the pattern reads
+TIMED = [
+    "Russia invaded Ukraine in February 2022, the minister recalled.",
+    "The talks resumed on 3 March 2024 in Geneva.",
+    "Turkey and Greece met on Thursday night in Athens.",
+    "The envoy will travel to Cairo next week.",
+    "Iran fired missiles at Israel two years ago.",
+    "Officials said yesterday that the border had closed.",
+    "The summit, held in Sept. 2019, ended without a deal.",
+    "Kenya recalled its ambassador last month.",
+    "The 2015 downing of the jet still divides them.",
+    "France and Germany signed a treaty in March.",
+    "Troops crossed the border this past Monday morning.",
+    "The delegations met during the early hours.",
+    "Nobody mentioned a date or a season at all.",
+    "Mayors may meet the envoys soon.",
+]
+
+
+def test_time_matches_are_the_pattern_matches():
+    from geokg.timex import _time_matches, _time_regex
+
+    found = 0
+    for text in TIMED + [t.upper() for t in TIMED] + [t.lower() for t in TIMED]:
+        expected = tuple(m.span() for m in _time_regex().finditer(text))
+        assert _time_matches(text) == expected, text
+        found += bool(expected)
+    assert found >= 20  # the sentences do hold time expressions
+
+
+def test_every_month_and_weekday_holds_a_time_hint():
+    from geokg.cleanup import _rules
+    from geokg.timex import _WEEKDAYS, _time_hints
+
+    hints = _time_hints()
+    words = [m.lower() for m in _rules().months] + [w for w in _WEEKDAYS if len(w) > 4]
+    words += ["yesterday", "today", "tonight", "tomorrow", "days", "weeks", "months", "years"]
+    for word in words:
+        assert any(h in word for h in hints), word
+
+
+def test_trigger_gate_keeps_the_tokens_with_lexicon_entries(nlp):
+    from geokg.relations.component import _TRIGGER_POS
+
+    rel = nlp.get_pipe("geokg_relations")
+    texts = TIMED + [
+        TEXT,
+        "Sanctions imposed by the EU angered Moscow, which threatened a response.",
+        "The attacked convoy was escorted by allied troops; Chad condemned the strike.",
+    ]
+    kept = 0
+    for doc in nlp.pipe(texts):
+        plain = [
+            t.i for t in doc if t.pos_ in _TRIGGER_POS and rel.grammar.candidates(t)
+        ]
+        assert rel.triggers.positions(doc) == plain
+        assert rel.triggers.positions(doc) == plain  # the second time from the memo
+        kept += len(plain)
+    assert kept > 10
+    assert rel.triggers.positions(nlp.make_doc("")) == []
+
+
+def test_token_forms_are_strip_possessive_then_normalize(nlp):
+    from geokg.actors.wordlists import normalize_token, strip_possessive
+
+    rec = nlp.get_pipe("geokg_actors")
+    doc = nlp("Türkiye’s envoy met Trump´s aides and Erdoğan's staff in Zürich.")
+    raws, keys = rec._token_forms(doc)
+    assert raws == [strip_possessive(t.text) for t in doc]
+    assert keys == [normalize_token(r) for r in raws]
+    assert "turkiye" in keys and "Trump" in raws
+    assert rec._token_forms(doc) == (raws, keys)
+
+
+def test_lowers_are_the_token_lower_forms(nlp):
+    state = _state(nlp, TEXT)
+    assert state.lowers == [t.lower_ for t in state.doc]

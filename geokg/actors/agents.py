@@ -59,7 +59,7 @@ class AgentLexicon:
     @classmethod
     def load(cls, path: Path | None = None) -> AgentLexicon:
         """Read ``data/actors/agents.json`` (or ``path``); :class:`DataError` when malformed."""
-        return _load(path or data_path("actors", "agents.json"))
+        return _load(path) if path is not None else _load_default()
 
     def kind_ending_at(self, words: list[str], end: int, first: int = 0) -> tuple[int, str] | None:
         """(start, kind) of the longest agent phrase ending with ``words[end]`` and starting at
@@ -75,6 +75,11 @@ class AgentLexicon:
         return kind in self.state_kinds or kind in PEOPLE_KINDS
 
 
+@lru_cache(maxsize=1)
+def _load_default() -> AgentLexicon:
+    return _load(data_path("actors", "agents.json"))
+
+
 @lru_cache(maxsize=4)
 def _load(path: Path) -> AgentLexicon:
     raw = load_json_object(path)
@@ -87,7 +92,7 @@ def _load(path: Path) -> AgentLexicon:
 
 
 def _words(state: DocState) -> list[str]:
-    return [t.lower_ for t in state.doc]
+    return state.lowers
 
 
 def _agent_noun(state: DocState, m: Mention) -> Token | None:

@@ -56,6 +56,9 @@ from .wordlists import Lexicon, normalize_token, strip_possessive
 
 __all__ = ["ActorRecognizer", "make_actor_recognizer", "run_stages"]
 
+#: distinct token texts whose forms are remembered before the memo starts afresh
+_MAX_FORMS = 200_000
+
 _ext.register_extensions()
 for _name, _default in (("geokg_actors", None), ("geokg_attributive", False)):
     if not Span.has_extension(_name):
@@ -80,17 +83,34 @@ class ActorRecognizer:
         self.gazetteer = gazetteer
         self.lex = lexicon or Lexicon.load()
         self.index = NameIndex(gazetteer, self.lex, nlp.tokenizer)
+        #: ORTH -> (text without possessive, its normalised key), see :meth:`_token_forms`
+        self._forms: dict[int, tuple[str, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.geokg_meta
         date: _dt.date | None = getattr(meta, "date", None)
-        strings = doc.vocab.strings  # token texts without creating Token objects
-        raws = [strip_possessive(strings[orth]) for orth in doc.to_array("ORTH").tolist()]
-        keys = [normalize_token(r) for r in raws]
+        raws, keys = self._token_forms(doc)
         state = DocState(doc, self.index, keys, raws, date)
         run_stages(state)
         write_outputs(state)
         return doc
+
+    def _token_forms(self, doc: Doc) -> tuple[list[str], list[str]]:
+        """Each token's text without a possessive (:func:`strip_possessive`) and its matching
+        key (:func:`normalize_token` of that), read from the ORTH column without creating Token
+        objects and computed once per distinct text."""
+        strings, forms = doc.vocab.strings, self._forms
+        if len(forms) > _MAX_FORMS:
+            forms.clear()
+        raws, keys = [], []
+        for orth in doc.to_array("ORTH").tolist():
+            form = forms.get(orth)
+            if form is None:
+                raw = strip_possessive(strings[orth])
+                form = forms[orth] = (raw, normalize_token(raw))
+            raws.append(form[0])
+            keys.append(form[1])
+        return raws, keys
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         for doc in docs:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -160,6 +161,12 @@ class DocState:
         self.trapped_keys: set[str] = set()
         #: type_of's answers (they depend on the gazetteer only)
         self._types: dict[str, str] = {}
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lowercase form (``Token.lower_``), read once from the Doc's array."""
+        strings = self.doc.vocab.strings
+        return [strings[x] for x in self.doc.to_array("LOWER").tolist()]
 
     def claim(self, m: Mention) -> bool:
         """Give the mention its tokens; False (and nothing claimed) when one is taken already."""
