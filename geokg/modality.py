@@ -108,6 +108,7 @@ _LIST_KEYS = (
     "scheduling_passives",
     "inception_verbs",
     "meeting_nouns",
+    "subject_presupposing",
 )
 
 
@@ -268,7 +269,8 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
     the conflict" leave the state standing.
 
     A presupposed event (what is stopped, continued or affected: "could affect trade between
-    them", "will not diminish the resolve to work with"; or the setting of a planned event: "a
+    them", "will not diminish the resolve to work with"; a subject whose fate the verb tells:
+    "support for Baku has not changed"; or the setting of a planned event: "a
     push for a truce in the war") is stated whatever mood or negation governs its governor; only
     attribution reaches it.
     """
@@ -327,6 +329,10 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
         if dep in ("conj", "advcl") and _own_clause(tok, cues):
             # "..., as Israeli jets struck targets": a clause with its own subject commits itself
             independent = True
+            tok = gov
+            continue
+        if dep == "nsubj" and cues.has("subject_presupposing", lemma):
+            presupposed = True  # "support for Baku has not changed", "the talks could collapse"
             tok = gov
             continue
         complement = dep in _COMPLEMENT_DEPS or (

@@ -72,6 +72,42 @@ PRESUPPOSED = [
         False,
         A,
     ),
+    # how an existing event fares says nothing against it
+    (
+        "Ghana/poss/2/PROPN/Ghana 's/case/0/PART/'s support/nsubj/7/NOUN/support "
+        "for/prep/2/ADP/for Togo/pobj/3/PROPN/Togo has/aux/7/AUX/have not/neg/7/PART/not "
+        "changed/ROOT/7/VERB/change",
+        "support",
+        False,
+        False,
+        A,
+    ),
+    (
+        "Talks/nsubj/6/NOUN/talk between/prep/0/ADP/between Peru/pobj/1/PROPN/Peru "
+        "and/cc/2/CCONJ/and Chile/conj/2/PROPN/Chile could/aux/6/AUX/could "
+        "collapse/ROOT/6/VERB/collapse",
+        "Talks",
+        False,
+        False,
+        A,
+    ),
+    (
+        "The/det/1/DET/the alliance/nsubj/4/NOUN/alliance will/aux/4/AUX/will not/neg/4/PART/not "
+        "survive/ROOT/4/VERB/survive",
+        "alliance",
+        True,
+        False,
+        A,
+    ),
+    # whether an event takes place is about the event itself
+    (
+        "Talks/nsubj/3/NOUN/talk will/aux/3/AUX/will not/neg/3/PART/not take/ROOT/3/VERB/take "
+        "place/dobj/3/NOUN/place",
+        "Talks",
+        False,
+        True,
+        F,
+    ),
     # what is stopped or continued happened, negated or wished stopping alike
     (
         "Russia/nsubj/3/PROPN/Russia did/aux/3/AUX/do not/neg/3/PART/not stop/ROOT/3/VERB/stop "
