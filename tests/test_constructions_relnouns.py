@@ -460,3 +460,91 @@ def test_a_description_of_a_set_by_a_relational_noun(nlp, extractor, noun, lemma
     doc.spans["geokg_actors"] = [*doc.spans["geokg_actors"], span]
     found = relations(extractor.extract(doc), stated_only=True)
     assert found - {("IND", "consult", "PAK"), ("IND", "agree", "PAK")} == expected
+
+
+# ------------------------------------------------------------------ 5. warning of harm to one's ties
+
+CONSEQUENCE_CASES = [
+    pytest.param(
+        "Peru/nsubj/1/PROPN/NNP/Peru warned/ROOT/1/VERB/VBD/warn that/mark/6/SCONJ/IN/that "
+        "the/det/4/DET/DT/the dispute/nsubj/6/NOUN/NN/dispute could/aux/6/AUX/MD/could "
+        "affect/ccomp/1/VERB/VB/affect trade/dobj/6/NOUN/NN/trade between/prep/7/ADP/IN/between "
+        "Peru/pobj/8/PROPN/NNP/Peru and/cc/9/CCONJ/CC/and Chile/conj/9/PROPN/NNP/Chile "
+        "./punct/1/PUNCT/./.",
+        {"Peru": "PER", "Chile": "CHL"},
+        {("PER", "threaten", "CHL")},
+        id="harm-to-trade-between-the-speaker-and-another",
+    ),
+    pytest.param(
+        "Turkey/nsubj/1/PROPN/NNP/Turkey warned/ROOT/1/VERB/VBD/warn the/det/3/DET/DT/the "
+        "row/dobj/1/NOUN/NN/row would/aux/5/AUX/MD/would damage/ccomp/1/VERB/VB/damage "
+        "relations/dobj/5/NOUN/NNS/relation with/prep/5/ADP/IN/with Greece/pobj/7/PROPN/NNP/Greece "
+        "./punct/1/PUNCT/./.",
+        {"Turkey": "TUR", "Greece": "GRC"},
+        {("TUR", "threaten", "GRC")},
+        id="harm-to-the-speakers-relations-with-another",
+    ),
+    pytest.param(
+        "Egypt/nsubj/1/PROPN/NNP/Egypt warned/ROOT/1/VERB/VBD/warn that/mark/6/SCONJ/IN/that "
+        "the/det/4/DET/DT/the dam/nsubj/6/NOUN/NN/dam could/aux/6/AUX/MD/could "
+        "harm/ccomp/1/VERB/VB/harm ties/dobj/6/NOUN/NNS/tie between/prep/7/ADP/IN/between "
+        "Egypt/pobj/8/PROPN/NNP/Egypt and/cc/9/CCONJ/CC/and Ethiopia/conj/9/PROPN/NNP/Ethiopia "
+        "./punct/1/PUNCT/./.",
+        {"Egypt": "EGY", "Ethiopia": "ETH"},
+        {("EGY", "threaten", "ETH")},
+        id="harm-to-ties-between",
+    ),
+    pytest.param(
+        "Germany/nsubj/1/PROPN/NNP/Germany warned/ROOT/1/VERB/VBD/warn that/mark/6/SCONJ/IN/that "
+        "the/det/4/DET/DT/the crisis/nsubj/6/NOUN/NN/crisis could/aux/6/AUX/MD/could "
+        "hurt/ccomp/1/VERB/VB/hurt trade/dobj/6/NOUN/NN/trade between/prep/7/ADP/IN/between "
+        "China/pobj/8/PROPN/NNP/China and/cc/9/CCONJ/CC/and Japan/conj/9/PROPN/NNP/Japan "
+        "./punct/1/PUNCT/./.",
+        {"Germany": "DEU", "China": "CHN", "Japan": "JPN"},
+        set(),
+        id="a-third-party-warning-about-others-ties-threatens-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", CONSEQUENCE_CASES)
+def test_warning_of_harm_to_ones_ties(nlp, extractor, spec, actors, expected):
+    found = run(nlp, extractor, spec, actors)
+    assert {t for t in found if t[1] == "threaten"} == expected
+
+
+# ------------------------------------------------------------------ 2. "the dispute with X", said by the other side
+
+SPOKEN_DISPUTE_CASES = [
+    pytest.param(
+        "Ethiopia/nsubj/1/PROPN/NNP/Ethiopia said/ROOT/1/VERB/VBD/say the/det/3/DET/DT/the "
+        "dispute/nsubjpass/8/NOUN/NN/dispute with/prep/3/ADP/IN/with Egypt/pobj/4/PROPN/NNP/Egypt "
+        "would/aux/8/AUX/MD/would be/auxpass/8/AUX/VB/be settled/ccomp/1/VERB/VBN/settle "
+        "soon/advmod/8/ADV/RB/soon ./punct/1/PUNCT/./.",
+        {"Ethiopia": "ETH", "Egypt": "EGY"},
+        {("EGY", "tension", "ETH")},
+        id="the-dispute-with-x-said-by-y",
+    ),
+    pytest.param(
+        "Serbia/nsubj/1/PROPN/NNP/Serbia said/ROOT/1/VERB/VBD/say tensions/nsubj/6/NOUN/NNS/tension "
+        "with/prep/2/ADP/IN/with Kosovo/pobj/3/PROPN/NNP/Kosovo were/aux/6/AUX/VBD/be "
+        "rising/ccomp/1/VERB/VBG/rise ./punct/1/PUNCT/./.",
+        {"Serbia": "SRB", "Kosovo": "XKX"},
+        {("SRB", "tension", "XKX")},
+        id="tensions-with-x-said-by-y",
+    ),
+    pytest.param(
+        "Chad/nsubj/1/PROPN/NNP/Chad says/ROOT/1/VERB/VBZ/say the/det/3/DET/DT/the "
+        "feud/nsubj/7/NOUN/NN/feud with/prep/3/ADP/IN/with Sudan/pobj/4/PROPN/NNP/Sudan "
+        "has/aux/7/AUX/VBZ/have deepened/ccomp/1/VERB/VBN/deepen ./punct/1/PUNCT/./.",
+        {"Chad": "TCD", "Sudan": "SDN"},
+        {("SDN", "tension", "TCD")},
+        id="the-feud-with-x-said-by-y",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", SPOKEN_DISPUTE_CASES)
+def test_a_tension_with_x_reported_by_the_other_side(nlp, extractor, spec, actors, expected):
+    found = run(nlp, extractor, spec, actors)
+    assert {t for t in found if t[1] == "tension"} == expected

@@ -34,6 +34,7 @@ CONSTRUCTION_LISTS = (
     "owning_participles",
     "claim_verbs",
     "distributive_governors",
+    "harm_verbs",
 )
 
 

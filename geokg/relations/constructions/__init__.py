@@ -7,7 +7,8 @@ coordinated subject's members.
 :data:`FOLLOW_UPS` run, in order, on every trigger whose frame found
 arguments (a :class:`~geokg.relations.context.Hit`); :func:`unmatched` runs on a trigger that
 found none (a conditional hostile act threatens; acting "together with" another is cooperation;
-"called for X to leave" asks X; a tension over a thing is between its claimants);
+"called for X to leave" asks X; a tension over a thing is between its claimants; warning of
+harm to one's ties with Y threatens Y);
 :func:`~.protest.protest_by_state` retypes a protest before its triples are made,
 :func:`~.distributive.distributive` drops the pairs of subjects that act each on their own, and
 :func:`~.relational_nouns.described_set` relates the members of "the two rivals".
@@ -25,7 +26,8 @@ from ..context import Context, Hit
 from ..emit import Emitter
 from .blame import blamed_event
 from .comitative import comitative, comitative_alone
-from .contested import contested
+from .consequence import warned_harm
+from .contested import contested, spoken_dispute
 from .cut import cut
 from .directive import directive
 from .distributive import distributive
@@ -69,9 +71,17 @@ def unmatched(
     """What a trigger whose frames found no arguments still states: a threat by a conditional
     hostile act (:mod:`.warning`), joint action by a comitative (:mod:`.comitative`), a request
     of the subject of a "for X to" clause (:mod:`.directive`), tension between the claimants of
-    what it is over (:mod:`.contested`)."""
+    what it is over (:mod:`.contested`), a threat by warning of harm to one's ties with another
+    (:mod:`.consequence`)."""
     return [
         t
-        for construction in (warning, comitative_alone, directive, contested)
+        for construction in (
+            warning,
+            comitative_alone,
+            directive,
+            contested,
+            spoken_dispute,
+            warned_harm,
+        )
         for t in construction(em, tok, sent, ctx, entries)
     ]

@@ -1,4 +1,7 @@
-"""Tension over a thing two actors claim: "tensions over the islands claimed by both A and B".
+"""The sides of a tension its frame did not find: the claimants of what it is over, the speaker.
+
+"tensions over the islands claimed by both A and B" is between the claimants; "X said the
+dispute with Y would be settled" is between the speaker and Y.
 
 A tension noun whose frame finds no sides ("tensions over the islands ...", "tensions rose over
 the reef that both A and B claim") names them through what it is over: the actors that claim or
@@ -14,9 +17,9 @@ from ...lexicon import Entry
 from ...models import Relation, Triple
 from ..context import Context, distinct, mutual
 from ..emit import Emitter
-from ..syntax import by_agents, children, prep_objects
+from ..syntax import by_agents, children, prep_objects, subjects_of
 
-__all__ = ["claimants", "contested"]
+__all__ = ["claimants", "contested", "spoken_dispute"]
 
 
 def claimants(claim_verbs: frozenset[str], thing: Token) -> list[Token]:
@@ -47,3 +50,28 @@ def contested(
     if len(sides) < 2:
         return []
     return em.triples(tension[0], tok, sent, ctx, mutual(sides), None)
+
+
+def spoken_dispute(
+    em: Emitter, tok: Token, sent: Span, ctx: Context, entries: list[Entry]
+) -> list[Triple]:
+    """ "Ethiopia said the dispute with Egypt would be settled": a tension with Y that the
+    speaker reports without naming its own side is the speaker's ("the dispute with X", the
+    subject's side)."""
+    tension = [e for e in entries if e.relation is Relation.TENSION]
+    if not tension or tok.pos_ != "NOUN" or children(tok, "poss"):
+        return []
+    others = prep_objects(tok, ("with",))
+    if not others or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = tok.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or not em.g.cues.has("speech_verbs", speech.lemma_.lower()):
+        return []
+    speakers = distinct(em.r.resolve(subjects_of(speech, em.g.control), ctx, owner=False))
+    ids = {a.actor for a in speakers}
+    sides = [a for a in distinct(em.r.resolve(others, ctx, owner=False)) if a.actor not in ids]
+    pairs = [p for s in speakers for o in sides for p in mutual([s, o])]
+    return em.triples(tension[0], tok, sent, ctx, pairs, None) if pairs else []
