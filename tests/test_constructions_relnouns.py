@@ -513,7 +513,7 @@ def test_warning_of_harm_to_ones_ties(nlp, extractor, spec, actors, expected):
     assert {t for t in found if t[1] == "threaten"} == expected
 
 
-# ------------------------------------------------------------------ 2. "the dispute with X", said by the other side
+# ------------------------------------------------------------------ 2. "the dispute with X", told by Y
 
 SPOKEN_DISPUTE_CASES = [
     pytest.param(
