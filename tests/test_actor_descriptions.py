@@ -342,3 +342,59 @@ def test_a_typed_collective_is_not_a_set_of_another_type(recognizer, nlp):
         "demanded/VERB/ROOT/7 an/DET/det/9 inquiry/NOUN/dobj/7 ./PUNCT/punct/7",
     )
     assert not [t for t, _ in found if t == "Both organizations"], found
+
+
+# -- "Turkish troops ... the troops": a people noun repeated with "the" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "spec, phrase, actor",
+    [
+        (  # "Turkish troops crossed into Ukraine. The troops seized a town."
+            "Turkish/ADJ/amod/1/B-NORP troops/NOUN/nsubj/2/O/troop crossed/VERB/ROOT/2 "
+            "into/ADP/prep/2 Ukraine/PROPN/pobj/3/B-GPE ./PUNCT/punct/2 The/DET/det/7 "
+            "troops/NOUN/nsubj/8/O/troop seized/VERB/ROOT/8 a/DET/det/10 town/NOUN/dobj/8 "
+            "./PUNCT/punct/8",
+            "The troops",
+            "TUR",
+        ),
+        (  # "Russian officials met Ukrainian diplomats. Later the officials left."
+            "Russian/ADJ/amod/1/B-NORP officials/NOUN/nsubj/2/O/official met/VERB/ROOT/2 "
+            "Ukrainian/ADJ/amod/4/B-NORP diplomats/NOUN/dobj/2/O/diplomat ./PUNCT/punct/2 "
+            "Later/ADV/advmod/9 the/DET/det/8 officials/NOUN/nsubj/9/O/official "
+            "left/VERB/ROOT/9 ./PUNCT/punct/9",
+            "the officials",
+            "RUS",
+        ),
+        (  # "Soldiers from Pakistan arrived in Baku. The soldiers will train there."
+            "Soldiers/NOUN/nsubj/3/O/soldier from/ADP/prep/0 Pakistan/PROPN/pobj/1/B-GPE "
+            "arrived/VERB/ROOT/3 in/ADP/prep/3 Baku/PROPN/pobj/4/B-GPE ./PUNCT/punct/3 "
+            "The/DET/det/8 soldiers/NOUN/nsubj/10/O/soldier will/AUX/aux/10 train/VERB/ROOT/10 "
+            "there/ADV/advmod/10 ./PUNCT/punct/10",
+            "The soldiers",
+            "PAK",
+        ),
+    ],
+)
+def test_a_repeated_people_noun_stands_for_the_actor_named_with_it(
+    recognizer, nlp, spec, phrase, actor
+):
+    assert (phrase, [actor]) in actors(recognizer, nlp, spec)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "Russian and Turkish troops clashed. The troops withdrew." (named with two)
+        "Russian/ADJ/amod/3/B-NORP and/CCONJ/cc/0 Turkish/ADJ/conj/0/B-NORP "
+        "troops/NOUN/nsubj/4/O/troop clashed/VERB/ROOT/4 ./PUNCT/punct/4 The/DET/det/7 "
+        "troops/NOUN/nsubj/8/O/troop withdrew/VERB/ROOT/8 ./PUNCT/punct/8",
+        # "Troops crossed into Ukraine. The troops seized a town." (named with no one)
+        "Troops/NOUN/nsubj/1/O/troop crossed/VERB/ROOT/1 into/ADP/prep/1 "
+        "Ukraine/PROPN/pobj/2/B-GPE ./PUNCT/punct/1 The/DET/det/6 troops/NOUN/nsubj/7/O/troop "
+        "seized/VERB/ROOT/7 a/DET/det/9 town/NOUN/dobj/7 ./PUNCT/punct/7",
+    ],
+)
+def test_a_repeated_people_noun_without_one_actor_stays_unresolved(recognizer, nlp, spec):
+    found = actors(recognizer, nlp, spec)
+    assert not [t for t, _ in found if t == "The troops"], found

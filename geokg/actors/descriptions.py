@@ -18,6 +18,7 @@ __all__ = [
     "linked_group",
     "member_in_focus",
     "possessed_organ",
+    "repeated_noun",
     "reporter_affiliation",
     "singular_reference",
     "state_organ",
@@ -279,3 +280,57 @@ def bare_group(state: DocState, i: int) -> bool:
     if any(c.dep_ not in ("punct", "cc", "conj") for c in tok.children):
         return False  # "two gunmen", "the militants", "rebels in the north"
     return i + 1 >= len(state.doc) or state.keys[i + 1] not in state.lex.plural_not_after
+
+
+#: dependencies through which an actor's name hangs on a people noun ("Turkish troops",
+#: "Sudan's soldiers", "Hamas fighters")
+_NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+#: prepositions through which an actor's name follows a people noun ("troops from Chad")
+_NAMING_PREPOSITIONS = frozenset({"from", "of"})
+#: how many sentences before its own a repeated noun ("the troops") may look back
+_REPEAT_WINDOW = 3
+
+
+def repeated_noun(state: DocState, sents, sent_of, i: int) -> tuple[int, set[str]] | None:
+    """(end, the actors named with that noun before) for "the troops", "the officials" at
+    ``i``: "the" and a plural people noun (``people_nouns``) that repeats the same noun named
+    with an actor in this or the three previous sentences ("Turkish troops crossed the border
+    ... the troops"). None when it is no such phrase; the set may be empty or hold several."""
+    doc = state.doc
+    if state.keys[i] != "the" or i + 2 > len(doc) or state.owner[i] is not None:
+        return None
+    noun = doc[i + 1]
+    lemma = noun.lemma_.lower()
+    if (
+        noun.pos_ != "NOUN"
+        or lemma == noun.lower_
+        or lemma not in state.lex.people_nouns
+        or state.owner[i + 1] is not None
+        or not ends_noun_phrase(state, i + 2)
+    ):
+        return None
+    start = sents[max(sent_of[i] - _REPEAT_WINDOW, 0)].start
+    named: set[str] = set()
+    for t in range(start, i):
+        if doc[t].lemma_.lower() == lemma:
+            named |= _named_with(state, doc[t])
+    return i + 2, named
+
+
+def _named_with(state: DocState, tok: Token) -> set[str]:
+    """The actors a people noun is named with: its own mention, a name modifying it ("Turkish
+    troops"), or after "from"/"of" ("troops from Chad")."""
+    owner = state.owner[tok.i]
+    if owner is not None:
+        return set(owner.ids) if not owner.location else set()
+    names = [c for c in tok.children if c.dep_ in _NAMING_DEPS]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _NAMING_PREPOSITIONS:
+            names += [c for c in prep.children if c.dep_ == "pobj"]
+    names += [c for name in names for c in name.children if c.dep_ == "conj"]  # "A and B troops"
+    found: set[str] = set()
+    for name in names:
+        m = state.owner[name.i]
+        if m is not None and not m.location and m.label in ("state", "organisation", "group"):
+            found.update(m.ids)
+    return found

@@ -17,6 +17,9 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
   (:mod:`geokg.actors.sets`);
 - "his counterparts from Brazil, India and South Africa", "the leaders of Mali and Niger" (a
   plural of ``person_nouns`` before "from"/"of" and a coordinated set) stand for that set;
+- "the troops", "the officials" (a plural of ``people_nouns``) stand for the one actor that
+  noun was named with in this or the three previous sentences ("Turkish troops", "troops from
+  Chad");
 - "the army", "the government" (``state_organs``) stand for the state the text is about (its
   dateline state, or a clearly dominant one); "China's coast guard" for the possessor;
 - "the Gulf state", "the OPEC member" (``epithets``) for the one member of that organisation
@@ -64,6 +67,7 @@ from .descriptions import (
     epithet,
     member_in_focus,
     possessed_organ,
+    repeated_noun,
     reporter_affiliation,
     singular_reference,
     state_organ,
@@ -214,8 +218,8 @@ def _members_from(d: Discourse, i: int) -> int | None:
     found = members_from(d.state, d.pairs, i)
     if found is None:
         return None
-    end, ids = found
-    d.claim(i, end, list(ids), d.state.type_of(ids[0]))
+    start, end, ids = found
+    d.claim(start, end, list(ids), d.state.type_of(ids[0]))
     return end
 
 
@@ -232,6 +236,19 @@ def _possessed_organ(d: Discourse, i: int) -> int | None:
     end, sid = owned_by
     d.named_organs.setdefault(tuple(d.state.keys[i:end]), set()).add(sid)
     d.claim(i, end, [sid], "state")
+    return end
+
+
+def _repeated_noun(d: Discourse, i: int) -> int | None:
+    """ "Turkish troops crossed the border ... the troops": the one actor named with that noun
+    before (else not handled)."""
+    found = repeated_noun(d.state, d.sents, d.sent_of, i)
+    if found is None or len(found[1]) != 1:
+        return None
+    end, (actor,) = found[0], tuple(found[1])
+    if _someone_else(d.state, d.state.doc[i + 1], actor):
+        return None
+    d.claim(i, end, [actor], d.state.type_of(actor))
     return end
 
 
@@ -448,6 +465,7 @@ _HANDLERS: tuple[Callable[[Discourse, int], int | None], ...] = (
     _collective,
     _members_from,
     _possessed_organ,
+    _repeated_noun,
     _organ,
     _epithet,
     _state_description,

@@ -327,26 +327,30 @@ def subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, ...] | 
 _FROM_PREPOSITIONS = frozenset({"from", "of"})
 
 
-def members_from(state: DocState, pairs, i: int) -> tuple[int, tuple[str, ...]] | None:
-    """(end, the set) when the phrase of a plural noun of persons (``plural_references``
-    ``person_nouns``: "counterparts", "leaders") starts at ``i`` and is followed by "from"/"of"
-    and a coordinated set of actors that are no persons: "his counterparts from Brazil, India
-    and South Africa", "the leaders of Mali and Niger" stand for those states."""
-    doc, person_nouns = state.doc, state.lex.plural_person_nouns
-    noun = doc[i] if doc[i].lemma_.lower() in person_nouns else doc[i].head
-    n = noun.i
+def members_from(
+    state: DocState, pairs, i: int
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """(start, end, the set) when token ``i`` is a plural noun of persons (``plural_references``
+    ``person_nouns``: "counterparts", "leaders") followed by "from"/"of" and a coordinated set
+    of actors that are no persons: "his counterparts from Brazil, India and South Africa", "the
+    leaders of Mali and Niger" stand for those states (the phrase starts at the noun's first
+    word when no actor is named in it)."""
+    doc, keys = state.doc, state.keys
+    if i + 2 >= len(doc) or keys[i + 1] not in _FROM_PREPOSITIONS:  # the cheapest test first
+        return None
+    noun = doc[i]
+    lemma = noun.lemma_.lower()
     if (
-        n < i
-        or n + 2 >= len(doc)
-        or state.keys[n + 1] not in _FROM_PREPOSITIONS
-        or noun.lemma_.lower() not in person_nouns
-        or not (noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() != noun.lower_)
-        or noun.left_edge.i != i
-        or any(state.owner[k] is not None for k in range(i, n + 2))
+        lemma not in state.lex.plural_person_nouns
+        or not (noun.tag_ in ("NNS", "NNPS") or lemma != noun.lower_)
+        or state.owner[i] is not None
     ):
         return None
-    first = n + 2 + (state.keys[n + 2] == "the")
-    for _end, ids, persons, start in pairs:
-        if start.i == first and not persons:
-            return n + 1, ids
+    start = noun.left_edge.i
+    if any(state.owner[k] is not None for k in range(start, i)):
+        start = i  # "his Brazilian counterparts from ...": the noun alone
+    first = i + 2 + (keys[i + 2] == "the")
+    for _end, ids, persons, opener in pairs:
+        if opener.i == first and not persons:
+            return start, i + 1, ids
     return None
