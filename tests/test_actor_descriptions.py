@@ -398,3 +398,67 @@ def test_a_repeated_people_noun_stands_for_the_actor_named_with_it(
 def test_a_repeated_people_noun_without_one_actor_stays_unresolved(recognizer, nlp, spec):
     found = actors(recognizer, nlp, spec)
     assert not [t for t, _ in found if t == "The troops"], found
+
+
+def test_a_repeated_noun_named_with_a_name_inside_its_from_phrase(recognizer, nlp):
+    # "Soldiers from the Turkish army arrived in Baku. The soldiers left."
+    found = actors(
+        recognizer,
+        nlp,
+        "Soldiers/NOUN/nsubj/5/O/soldier from/ADP/prep/0 the/DET/det/4 Turkish/ADJ/amod/4/B-NORP "
+        "army/NOUN/pobj/1/O/army arrived/VERB/ROOT/5 in/ADP/prep/5 Baku/PROPN/pobj/6/B-GPE "
+        "./PUNCT/punct/5 The/DET/det/10 soldiers/NOUN/nsubj/11/O/soldier left/VERB/ROOT/11 "
+        "./PUNCT/punct/11",
+    )
+    assert ("The soldiers", ["TUR"]) in found, found
+
+
+# -- "Erdogan and Trump met ... both sides": two persons are the sides when no other set is named --
+
+
+@pytest.mark.parametrize(
+    "spec, phrase",
+    [
+        (  # "Erdogan and Trump met. Both sides agreed."
+            "Erdogan/PROPN/nsubj/3/B-PERSON and/CCONJ/cc/0 Trump/PROPN/conj/0/B-PERSON "
+            "met/VERB/ROOT/3 ./PUNCT/punct/3 Both/DET/det/6 sides/NOUN/nsubj/7/O/side "
+            "agreed/VERB/ROOT/7 ./PUNCT/punct/7",
+            "Both sides",
+        ),
+        (  # "Erdogan and Trump met in Ankara. The two parties signed a deal."
+            "Erdogan/PROPN/nsubj/3/B-PERSON and/CCONJ/cc/0 Trump/PROPN/conj/0/B-PERSON "
+            "met/VERB/ROOT/3 in/ADP/prep/3 Ankara/PROPN/pobj/4/B-GPE ./PUNCT/punct/3 "
+            "The/DET/det/9 two/NUM/nummod/9 parties/NOUN/nsubj/10/O/party signed/VERB/ROOT/10 "
+            "a/DET/det/12 deal/NOUN/dobj/10 ./PUNCT/punct/10",
+            "The two parties",
+        ),
+        (  # "Erdogan met Trump. Later both camps claimed victory." (not coordinated: no set)
+            "Erdogan/PROPN/nsubj/1/B-PERSON met/VERB/ROOT/1 Trump/PROPN/dobj/1/B-PERSON "
+            "./PUNCT/punct/1 Later/ADV/advmod/7 both/DET/det/6 camps/NOUN/nsubj/7/O/camp "
+            "claimed/VERB/ROOT/7 victory/NOUN/dobj/7 ./PUNCT/punct/7",
+            None,
+        ),
+    ],
+)
+def test_two_coordinated_persons_are_the_sides_when_no_other_set_is_named(
+    recognizer, nlp, spec, phrase
+):
+    found = {t: sorted(ids) for t, ids in actors(recognizer, nlp, spec)}
+    sides = [ids for t, ids in found.items() if t.lower().endswith(("sides", "parties", "camps"))]
+    if phrase is None:
+        assert sides == [], found
+    else:
+        assert found.get(phrase) == ["person:donald-trump", "person:recep-tayyip-erdogan"], found
+
+
+def test_a_set_of_states_is_preferred_to_two_persons_as_the_sides(recognizer, nlp):
+    # "Russia and Ukraine fought. Erdogan and Trump met. Both sides agreed."
+    found = actors(
+        recognizer,
+        nlp,
+        "Russia/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Ukraine/PROPN/conj/0/B-GPE fought/VERB/ROOT/3 "
+        "./PUNCT/punct/3 Erdogan/PROPN/nsubj/7/B-PERSON and/CCONJ/cc/5 "
+        "Trump/PROPN/conj/5/B-PERSON met/VERB/ROOT/7 ./PUNCT/punct/7 Both/DET/det/10 "
+        "sides/NOUN/nsubj/11/O/side agreed/VERB/ROOT/11 ./PUNCT/punct/11",
+    )
+    assert ("Both sides", ["RUS", "UKR"]) in found, found

@@ -287,6 +287,9 @@ def bare_group(state: DocState, i: int) -> bool:
 _NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 #: prepositions through which an actor's name follows a people noun ("troops from Chad")
 _NAMING_PREPOSITIONS = frozenset({"from", "of"})
+#: dependencies through which a name hangs on the noun after "from"/"of" ("mediators from the
+#: bloc IGAD", "troops from the Chadian army")
+_OBJECT_NAME_DEPS = frozenset({"appos", "compound", "amod", "poss"})
 #: how many sentences before its own a repeated noun ("the troops") may look back
 _REPEAT_WINDOW = 3
 
@@ -326,7 +329,12 @@ def _named_with(state: DocState, tok: Token) -> set[str]:
     names = [c for c in tok.children if c.dep_ in _NAMING_DEPS]
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in _NAMING_PREPOSITIONS:
-            names += [c for c in prep.children if c.dep_ == "pobj"]
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                names.append(obj)
+                if state.owner[obj.i] is None:  # "from the East African bloc IGAD"
+                    names += [c for c in obj.children if c.dep_ in _OBJECT_NAME_DEPS]
     names += [c for name in names for c in name.children if c.dep_ == "conj"]  # "A and B troops"
     found: set[str] = set()
     for name in names:

@@ -7,7 +7,8 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
   juntas", ``plural_references`` in ``data/actors/recognizer.json``) stands for the most recent
   *coordinated set* of actors ("Baku and Moscow", "Mali, Burkina Faso and Niger",
   "Turkish-Russian"), of one type when its noun says so ("both organizations", "the two
-  groups": ``kind_nouns``): with a count, the set of that size within six sentences (two for a
+  groups": ``kind_nouns``); "the two sides" may be two coordinated persons when no other set is
+  named ("Kiir and Machar signed ... the two sides", ``person_side_nouns``): with a count, the set of that size within six sentences (two for a
   pair); without one, a set in the same or the previous sentence ("the juntas", ``far_nouns``:
   the one set of states within six sentences); "they"/"them" need that set to be the subject of
   a governing clause or of the previous sentence; "both warring parties", "the belligerents"
@@ -198,6 +199,10 @@ def _collective(d: Discourse, i: int) -> int | None:
         # "the two countries" with no coordination: the two states in focus (never for "both
         # organizations")
         group = two_in_focus(state, d.sents, d.sent_of, i) if kind in (None, "state") else None
+    if group is None and not persons and size in (2, None) and not conflict:
+        # "Kiir and Machar signed a deal ... the two sides will meet": the persons are the sides
+        if state.doc[end - 1].lemma_.lower() in state.lex.plural_person_side_nouns:
+            group = recent_set(state, d.pairs, d.sent_of, sent, i, persons=True, size=2)
     if group is None and persons and size is not None and not conflict:
         # "the three leaders" with no persons named: the leaders of the three states
         group = recent_set(

@@ -140,6 +140,9 @@ class Lexicon:
     #: nouns of a collective reference that stand only for a set of one actor type ("both
     #: organizations": organisations) -> that type
     plural_kind_nouns: dict[str, str] = field(default_factory=dict)
+    #: nouns of a collective reference that two persons may stand for when no other set is
+    #: named ("Kiir and Machar signed ... the two sides")
+    plural_person_side_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def singular_heads(self) -> dict[str, str]:
@@ -237,6 +240,12 @@ class Lexicon:
             plural_not_after=ref_words("not_after"),
             plural_conflict_words=ref_words("conflict_modifiers"),
             plural_far_nouns=ref_words("far_nouns"),
+            plural_person_side_nouns=frozenset(
+                w.lower()
+                for w in string_list(
+                    refs.get("person_side_nouns", []), path, "plural_references['person_side_nouns']"
+                )
+            ),
             plural_kind_nouns={
                 str(k).lower(): str(v) for k, v in refs.get("kind_nouns", {}).items()
             },
