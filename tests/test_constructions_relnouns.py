@@ -548,3 +548,59 @@ SPOKEN_DISPUTE_CASES = [
 def test_a_tension_with_x_reported_by_the_other_side(nlp, extractor, spec, actors, expected):
     found = run(nlp, extractor, spec, actors)
     assert {t for t in found if t[1] == "tension"} == expected
+
+
+DISTRIBUTIVE_VERB_CASES = [
+    pytest.param(
+        "Hungary/nsubj/3/PROPN/NNP/Hungary and/cc/0/CCONJ/CC/and Turkey/conj/0/PROPN/NNP/Turkey "
+        "ratified/ROOT/3/VERB/VBD/ratify the/det/5/DET/DT/the protocol/dobj/3/NOUN/NN/protocol "
+        "./punct/3/PUNCT/./.",
+        {"Hungary": "HUN", "Turkey": "TUR"},
+        set(),
+        id="each-ratified",
+    ),
+    pytest.param(
+        "China/nsubj/3/PROPN/NNP/China and/cc/0/CCONJ/CC/and India/conj/0/PROPN/NNP/India "
+        "invested/ROOT/3/VERB/VBD/invest heavily/advmod/3/ADV/RB/heavily in/prep/3/ADP/IN/in "
+        "Africa/pobj/5/PROPN/NNP/Africa ./punct/3/PUNCT/./.",
+        {"China": "CHN", "India": "IND"},
+        set(),
+        id="each-invested",
+    ),
+    pytest.param(
+        "Japan/nsubj/3/PROPN/NNP/Japan and/cc/0/CCONJ/CC/and Australia/conj/0/PROPN/NNP/Australia "
+        "visited/ROOT/3/VERB/VBD/visit the/det/5/DET/DT/the site/dobj/3/NOUN/NN/site "
+        "./punct/3/PUNCT/./.",
+        {"Japan": "JPN", "Australia": "AUS"},
+        set(),
+        id="each-visited-a-place-that-is-no-actor",
+    ),
+    pytest.param(
+        "Qatar/nsubj/3/PROPN/NNP/Qatar and/cc/0/CCONJ/CC/and Egypt/conj/0/PROPN/NNP/Egypt "
+        "received/ROOT/3/VERB/VBD/receive the/det/5/DET/DT/the hostages/dobj/3/NOUN/NNS/hostage "
+        "./punct/3/PUNCT/./.",
+        {"Qatar": "QAT", "Egypt": "EGY"},
+        set(),
+        id="each-received",
+    ),
+    pytest.param(
+        "Kenya/nsubj/3/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "signed/ROOT/3/VERB/VBD/sign the/det/5/DET/DT/the treaty/dobj/3/NOUN/NN/treaty "
+        "./punct/3/PUNCT/./.",
+        {"Kenya": "KEN", "Uganda": "UGA"},
+        {("KEN", "agree", "UGA")},
+        id="signing-is-reciprocal",
+    ),
+    pytest.param(
+        "Kenya/nsubj/3/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "visited/ROOT/3/VERB/VBD/visit Kyiv/dobj/3/PROPN/NNP/Kyiv ./punct/3/PUNCT/./.",
+        {"Kenya": "KEN", "Uganda": "UGA", "Kyiv": "UKR"},
+        {("KEN", "consult", "UKR"), ("UGA", "consult", "UKR")},
+        id="each-visited-an-actor",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", DISTRIBUTIVE_VERB_CASES)
+def test_distributive_and_reciprocal_predicates(nlp, extractor, spec, actors, expected):
+    assert run(nlp, extractor, spec, actors) == expected

@@ -35,6 +35,7 @@ CONSTRUCTION_LISTS = (
     "claim_verbs",
     "distributive_governors",
     "harm_verbs",
+    "distributive_predicates",
 )
 
 
