@@ -30,12 +30,14 @@ def extractor(nlp):
     return RelationExtractor(nlp)
 
 
-def build(nlp, spec: str, actors: dict[str, str]):
-    return parse(nlp, spec, actors, tags=True)
+def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()):
+    return parse(nlp, spec, actors, tags=True, places=places)
 
 
-def found(nlp, extractor, spec: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
-    return relations(extractor.extract(build(nlp, spec, actors)))
+def found(
+    nlp, extractor, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()
+) -> set[tuple[str, str, str]]:
+    return relations(extractor.extract(build(nlp, spec, actors, places)))
 
 
 # ------------------------------------------------------------------ raising and control, passive
@@ -505,3 +507,68 @@ def test_without_presupposition_the_judged_events_are_negated(nlp, monkeypatch):
     extractor = RelationExtractor(nlp)
     for case in JUDGED:
         assert _stated(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+
+
+# ------------------------------------------------------------------ ", invaded by X" after a noun
+
+APPENDED = [
+    pytest.param(
+        "The/det/1/DET/DT/the future/nsubjpass/4/NOUN/NN/future is/aux/4/AUX/VBZ/be "
+        "being/auxpass/4/AUX/VBG/be decided/ROOT/4/VERB/VBN/decide in/prep/4/ADP/IN/in "
+        "Ukraine/pobj/5/PROPN/NNP/Ukraine ,/punct/4/PUNCT/,/, invaded/advcl/4/VERB/VBN/invade "
+        "by/agent/8/ADP/IN/by Russia/pobj/9/PROPN/NNP/Russia in/prep/8/ADP/IN/in "
+        "2022/pobj/11/NUM/CD/2022 ./punct/4/PUNCT/./.",
+        {"Russia": "RUS", "Ukraine": "UKR"},
+        ("Ukraine",),
+        {("RUS", "assault", "UKR")},
+        id="decided-in-a-state-invaded-by",
+    ),
+    pytest.param(
+        "The/det/1/DET/DT/the war/nsubjpass/3/NOUN/NN/war is/auxpass/3/AUX/VBZ/be "
+        "fought/ROOT/3/VERB/VBN/fight in/prep/3/ADP/IN/in Georgia/pobj/4/PROPN/NNP/Georgia "
+        ",/punct/3/PUNCT/,/, invaded/advcl/3/VERB/VBN/invade by/agent/7/ADP/IN/by "
+        "Russia/pobj/8/PROPN/NNP/Russia in/prep/7/ADP/IN/in 2008/pobj/10/NUM/CD/2008 "
+        "./punct/3/PUNCT/./.",
+        {"Russia": "RUS", "Georgia": "GEO"},
+        ("Georgia",),
+        {("RUS", "assault", "GEO")},
+        id="fought-in-a-state-invaded-by",
+    ),
+    pytest.param(
+        "Leaders/nsubj/1/NOUN/NNS/leader met/ROOT/1/VERB/VBD/meet in/prep/1/ADP/IN/in "
+        "Cyprus/pobj/2/PROPN/NNP/Cyprus ,/punct/1/PUNCT/,/, occupied/advcl/1/VERB/VBN/occupy "
+        "by/agent/5/ADP/IN/by Turkey/pobj/6/PROPN/NNP/Turkey since/prep/5/SCONJ/IN/since "
+        "1974/pobj/8/NUM/CD/1974 ./punct/1/PUNCT/./.",
+        {"Turkey": "TUR", "Cyprus": "CYP"},
+        ("Cyprus",),
+        {("TUR", "assault", "CYP")},
+        id="met-in-a-state-occupied-by",
+    ),
+    pytest.param(
+        "Armenia/nsubj/1/PROPN/NNP/Armenia closed/ROOT/1/VERB/VBD/close its/poss/3/PRON/PRP$/its "
+        "border/dobj/1/NOUN/NN/border with/prep/3/ADP/IN/with Georgia/pobj/4/PROPN/NNP/Georgia "
+        ",/punct/1/PUNCT/,/, attacked/advcl/1/VERB/VBN/attack by/agent/7/ADP/IN/by "
+        "Azerbaijan/pobj/8/PROPN/NNP/Azerbaijan ./punct/1/PUNCT/./.",
+        {"Armenia": "ARM", "Georgia": "GEO", "Azerbaijan": "AZE"},
+        (),
+        {("AZE", "assault", "ARM")},
+        id="an-actor-subject-is-the-one-the-participle-describes",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, places, expected", APPENDED)
+def test_a_participle_after_a_comma_describes_the_noun_before_it_when_the_subject_is_no_actor(
+    nlp, extractor, spec, actors, places, expected
+):
+    assert found(nlp, extractor, spec, actors, places) == expected
+
+
+def test_without_the_appended_noun_the_invaded_state_is_lost(nlp, monkeypatch):
+    import geokg.relations.roles as roles
+
+    monkeypatch.setattr(roles, "appended_noun", lambda verb: [])
+    extractor = RelationExtractor(nlp)
+    for case in APPENDED[:3]:
+        spec, actors, places, _ = case.values
+        assert found(nlp, extractor, spec, actors, places) == set(), case.id

@@ -20,6 +20,7 @@ from .context import Context
 from .grammar import Grammar
 from .resolve import Resolver
 from .syntax import (
+    appended_noun,
     by_agents,
     children,
     described_conjunct,
@@ -105,7 +106,15 @@ def _subj(site: Site) -> list[Token]:
 def _obj(site: Site) -> list[Token]:
     """The logical object of a verb trigger (the subject of a passive)."""
     tok, is_noun = site.tok, site.is_noun
-    return objects_of(tok) if not is_noun else []
+    if is_noun:
+        return []
+    objs = objects_of(tok)
+    near = appended_noun(tok)
+    if near and not site.r.resolve(objs, site.ctx, owner=False, places=True):
+        # "... decided in Ukraine, invaded by Russia": the clause's subject is no actor, so the
+        # participle describes the noun before its comma
+        return near
+    return objs
 
 
 def _dative(site: Site) -> list[Token]:

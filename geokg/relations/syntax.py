@@ -21,6 +21,7 @@ __all__ = [
     "subjects_of",
     "objects_of",
     "adjunct_controller",
+    "appended_noun",
     "launch_sites",
     "light_verb",
     "prep_objects",
@@ -189,6 +190,20 @@ def launch_sites(verb: Token, verbs: frozenset[str]) -> list[Token]:
     if not (is_passive(verb) or bare_participle(verb) or reduced):
         return []
     return prep_objects(verb, ("from",))
+
+
+def appended_noun(verb: Token) -> list[Token]:
+    """The noun a postposed participle right after a comma may describe instead of the clause's
+    subject: "the war is decided in Ukraine, invaded by Russia in 2022" (parsed as an adverbial
+    clause of "decided")."""
+    if not bare_participle(verb) or verb.i < 2 or verb.head.i > verb.i:
+        return []
+    comma, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if comma.text != "," or noun.pos_ not in ("PROPN", "NOUN"):
+        return []
+    if noun.dep_ not in ("pobj", "dobj", "conj", "appos"):
+        return []
+    return [noun]
 
 
 def light_verb(noun: Token, background: frozenset[str] = frozenset()) -> Token | None:
