@@ -7,8 +7,8 @@ cues met on the way (cue words live in ``data/relations/modality.json``):
   governor ("refused to attack", "avoid provoking") or predicate ("unlikely to sever ties");
 - modality: modal auxiliaries ("could" -> possible, "would" -> hypothetical, "will" -> future,
   "must" -> desired), governors ("pushing for a peace deal" -> desired, "plans to meet" -> future,
-  "threatened to impose" -> possible), conditional clauses ("if concluded"), hedged nouns ("a
-  tentative agreement");
+  "threatened to impose" -> possible), conditional clauses ("if concluded") and the clauses they
+  condition ("will withdraw unless the raids stop"), hedged nouns ("a tentative agreement");
 - attribution: a speech verb whose complement holds the trigger ("Trump said the US will send"),
   "according to X" -> reported, with the speaker token.
 
@@ -109,6 +109,7 @@ _LIST_KEYS = (
     "inception_verbs",
     "meeting_nouns",
     "subject_presupposing",
+    "main_conditional_marks",
 )
 
 
@@ -198,6 +199,8 @@ def _local_cues(tok: Token, cues: Cues) -> tuple[bool, Modality, str | None]:
         elif child.dep_ in ("aux", "auxpass") and low in cues.modal_aux:
             modality = _stronger(cues.modal_aux[low], modality)
             cue = cue or child.text
+        elif child.dep_ == "advcl" and _condition(child, cues):
+            modality, cue = Modality.CONDITIONAL, child.text  # "will withdraw unless ..."
         elif child.dep_ == "mark" and cues.has("conditional_marks", low):
             modality, cue = Modality.CONDITIONAL, child.text
         elif child.dep_ == "det" and low == "no" and tok.pos_ in ("NOUN", "PROPN"):
@@ -207,6 +210,18 @@ def _local_cues(tok: Token, cues: Cues) -> tuple[bool, Modality, str | None]:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _condition(clause: Token, cues: Cues) -> bool:
+    """An "if" / "unless" clause that makes the clause it modifies conditional (not "even if",
+    "as if")."""
+    for mark in clause.children:
+        if mark.dep_ == "mark" and cues.has("main_conditional_marks", mark.lower_):
+            before = mark.nbor(-1).lower_ if mark.i > 0 else ""
+            return before not in ("even", "as") and not any(
+                c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children
+            )
+    return False
 
 
 def _own_clause(tok: Token, cues: Cues) -> bool:

@@ -10,12 +10,13 @@ from spacy.tokens import Doc
 from geokg.modality import read_modality
 from geokg.models import Modality
 
-A, F, P, D, R = (
+A, F, P, D, R, C = (
     Modality.ASSERTED,
     Modality.FUTURE,
     Modality.POSSIBLE,
     Modality.DESIRED,
     Modality.REPORTED,
+    Modality.CONDITIONAL,
 )
 
 
@@ -335,9 +336,50 @@ PLANS = [
 ]
 
 
+CONDITIONED = [
+    # the clause an "if" / "unless" clause modifies holds only on its condition
+    (
+        "Ghana/nsubj/2/PROPN/Ghana will/aux/2/AUX/will cut/ROOT/2/VERB/cut ties/dobj/2/NOUN/tie "
+        "with/prep/3/ADP/with Togo/pobj/4/PROPN/Togo if/mark/9/SCONJ/if the/det/8/DET/the "
+        "raids/nsubj/9/NOUN/raid go/advcl/2/VERB/go on/prt/9/ADP/on",
+        "cut",
+        False,
+        False,
+        C,
+    ),
+    (
+        "Chad/nsubj/2/PROPN/Chad will/aux/2/AUX/will withdraw/ROOT/2/VERB/withdraw "
+        "troops/dobj/2/NOUN/troop from/prep/2/ADP/from Niger/pobj/4/PROPN/Niger "
+        "unless/mark/8/SCONJ/unless talks/nsubj/8/NOUN/talk resume/advcl/2/VERB/resume",
+        "withdraw",
+        False,
+        False,
+        C,
+    ),
+    (
+        "Peru/nsubj/2/PROPN/Peru would/aux/2/AUX/would sign/ROOT/2/VERB/sign the/det/4/DET/the "
+        "pact/dobj/2/NOUN/pact if/mark/7/SCONJ/if Chile/nsubj/7/PROPN/Chile "
+        "agreed/advcl/2/VERB/agree",
+        "sign",
+        False,
+        False,
+        C,
+    ),
+    # "even if" concedes, it does not condition
+    (
+        "Mali/nsubj/2/PROPN/Mali will/aux/2/AUX/will meet/ROOT/2/VERB/meet Niger/dobj/2/PROPN/Niger "
+        "even/advmod/5/ADV/even if/mark/7/SCONJ/if talks/nsubj/7/NOUN/talk fail/advcl/2/VERB/fail",
+        "meet",
+        False,
+        False,
+        F,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "spec, trigger, durable, negated, modality",
-    PRESUPPOSED + ENDED + SETTING + PLANS,
+    PRESUPPOSED + ENDED + SETTING + PLANS + CONDITIONED,
 )
 def test_scope(vocab, spec, trigger, durable, negated, modality):
     doc = parse(vocab, spec)
