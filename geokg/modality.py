@@ -84,6 +84,7 @@ _NOUN_GOVERNOR_KEYS = (
     "hedge_modifiers",
     "negative_governors",
     "presupposing_governors",
+    "participation_nouns",
 )
 _LIST_KEYS = (
     "negators",
@@ -110,6 +111,7 @@ _LIST_KEYS = (
     "meeting_nouns",
     "subject_presupposing",
     "main_conditional_marks",
+    "participation_nouns",
 )
 
 

@@ -261,6 +261,28 @@ SETTING = [
     ),
 ]
 
+SETTING += [
+    # "in" after a noun of taking part is its argument, not a setting
+    (
+        "Iran/nsubj/1/PROPN/Iran refused/ROOT/1/VERB/refuse any/det/3/DET/any "
+        "participation/dobj/1/NOUN/participation in/prep/3/ADP/in talks/pobj/4/NOUN/talk "
+        "with/prep/5/ADP/with Oman/pobj/6/PROPN/Oman",
+        "talks",
+        False,
+        True,
+        A,
+    ),
+    (
+        "Quito/nsubj/1/PROPN/Quito hopes/ROOT/1/VERB/hope for/prep/1/ADP/for "
+        "involvement/pobj/2/NOUN/involvement in/prep/3/ADP/in the/det/6/DET/the "
+        "talks/pobj/4/NOUN/talk",
+        "talks",
+        False,
+        False,
+        D,
+    ),
+]
+
 PLANS = [
     # a decision, plan or resolve to act: the act is planned, not done
     (
