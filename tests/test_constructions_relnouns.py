@@ -604,3 +604,41 @@ DISTRIBUTIVE_VERB_CASES = [
 @pytest.mark.parametrize("spec, actors, expected", DISTRIBUTIVE_VERB_CASES)
 def test_distributive_and_reciprocal_predicates(nlp, extractor, spec, actors, expected):
     assert run(nlp, extractor, spec, actors) == expected
+
+
+APPOSITION_CASES = [
+    pytest.param(
+        "Nabih/compound/1/PROPN/NNP/Nabih Berri/nsubj/7/PROPN/NNP/Berri ,/punct/1/PUNCT/,/, "
+        "a/det/5/DET/DT/a Hezbollah/compound/5/PROPN/NNP/Hezbollah ally/appos/1/NOUN/NN/ally "
+        ",/punct/1/PUNCT/,/, said/ROOT/7/VERB/VBD/say the/det/9/DET/DT/the "
+        "vote/nsubjpass/11/NOUN/NN/vote was/auxpass/11/AUX/VBD/be delayed/ccomp/7/VERB/VBN/delay "
+        "./punct/7/PUNCT/./.",
+        {"Berri": "person:nabih-berri", "Hezbollah": "group:hezbollah"},
+        {("group:hezbollah", "ally", "person:nabih-berri")},
+        id="a-person-described-as-a-groups-ally",
+    ),
+    pytest.param(
+        "Cuba/nsubj/7/PROPN/NNP/Cuba ,/punct/0/PUNCT/,/, an/det/3/DET/DT/an "
+        "ally/appos/0/NOUN/NN/ally of/prep/3/ADP/IN/of Venezuela/pobj/4/PROPN/NNP/Venezuela "
+        ",/punct/0/PUNCT/,/, condemned/ROOT/7/VERB/VBD/condemn the/det/9/DET/DT/the "
+        "sanctions/dobj/7/NOUN/NNS/sanction ./punct/7/PUNCT/./.",
+        {"Cuba": "CUB", "Venezuela": "VEN"},
+        {("CUB", "ally", "VEN")},
+        id="an-ally-of-in-apposition",
+    ),
+    pytest.param(
+        "Russia/poss/3/PROPN/NNP/Russia 's/case/0/PART/POS/'s closest/amod/3/ADJ/JJS/close "
+        "ally/nsubj/7/NOUN/NN/ally ,/punct/3/PUNCT/,/, Belarus/appos/3/PROPN/NNP/Belarus "
+        ",/punct/3/PUNCT/,/, hosted/ROOT/7/VERB/VBD/host the/det/9/DET/DT/the "
+        "drills/dobj/7/NOUN/NNS/drill ./punct/7/PUNCT/./.",
+        {"Russia": "RUS", "Belarus": "BLR"},
+        {("BLR", "ally", "RUS")},
+        id="x-s-closest-ally-y",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", APPOSITION_CASES)
+def test_relational_nouns_in_apposition(nlp, extractor, spec, actors, expected):
+    found = run(nlp, extractor, spec, actors)
+    assert {t for t in found if t[1] == "ally"} == expected
