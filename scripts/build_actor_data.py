@@ -77,7 +77,8 @@ AGENT_WORD_KINDS = {"student": "students", "youth": "youths", "protester": "prot
 #: agent nouns geokg adds to the Phoenix list (plural forms are made as for the list's own)
 EXTRA_AGENTS = {"force": "military", "forces": "military", "opposition": "opposition",
                 "youth": "youths", "official": "government", "leader": "government",
-                "leadership": "government"}
+                "leadership": "government", "delegation": "government",
+                "mediator": "government", "negotiator": "government"}
 
 #: words of a state institution's name ("Ministry ...", "... Defence Forces", "... Palace")
 INSTITUTION_WORDS = {

@@ -97,3 +97,39 @@ def test_a_community_noun_modifying_a_noun_keeps_the_nouns_kind(nlp, recognizer)
 def test_no_community_without_a_people_noun_right_after_the_state(nlp, recognizer, spec):
     got = found(recognizer(parse(nlp, spec)))
     assert all(g[2] != "community" for g in got)
+
+
+# -- agents placed in a state by "in" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("spec, text, state, kind", [
+    # "police in Nairobi arrested two men"
+    ("police/NOUN/nsubj/3 in/ADP/prep/0 Nairobi/PROPN/pobj/1/B-GPE arrested/VERB/ROOT/3 "
+     "two/NUM/nummod/5 men/NOUN/dobj/3/O/man", "Nairobi", "KEN", "police"),
+    # "Protesters in Moscow marched"
+    ("Protesters/NOUN/nsubj/3/O/protester in/ADP/prep/0 Moscow/PROPN/pobj/1/B-GPE "
+     "marched/VERB/ROOT/3", "Moscow", "RUS", "protesters"),
+    # "Army officials in Kenya said"
+    ("Army/NOUN/compound/1/O/army officials/NOUN/nsubj/4/O/official in/ADP/prep/1 "
+     "Kenya/PROPN/pobj/2/B-GPE said/VERB/ROOT/4", "Kenya", "KEN", "government"),
+])
+def test_an_agent_placed_in_a_state_is_that_states(nlp, recognizer, spec, text, state, kind):
+    got = found(recognizer(parse(nlp, spec)))
+    assert (text, [state], kind, False, False) in got
+
+
+@pytest.mark.parametrize("spec, place", [
+    # "Kenyan police in Moscow arrested two men": Kenya's police; Moscow is where
+    ("Kenyan/ADJ/amod/1/B-NORP police/NOUN/nsubj/4 in/ADP/prep/1 Moscow/PROPN/pobj/2/B-GPE "
+     "arrested/VERB/ROOT/4 two/NUM/nummod/6 men/NOUN/dobj/4/O/man", "Moscow"),
+    # "diplomats in Kyiv said": diplomats are posted there by other states
+    ("diplomats/NOUN/nsubj/3/O/diplomat in/ADP/prep/0 Kyiv/PROPN/pobj/1/B-GPE said/VERB/ROOT/3",
+     "Kyiv"),
+    # "NATO officials in Baku met": an organisation's officials
+    ("NATO/PROPN/compound/1/B-ORG officials/NOUN/nsubj/4/O/official in/ADP/prep/1 "
+     "Baku/PROPN/pobj/2/B-GPE met/VERB/ROOT/4", "Baku"),
+])
+def test_an_owned_or_posted_agent_makes_the_state_a_place(nlp, recognizer, spec, place):
+    got = {g[0]: g for g in found(recognizer(parse(nlp, spec)))}
+    assert got[place][4] is True and got[place][2] is None
+

@@ -10,6 +10,9 @@ of a state are not the state: "Ivorian rebels" becomes the group ``group:civ-reb
 state as context only (no affiliation). A people of one descent or faith after a state's
 demonym or name ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds") is a community of that
 state (kind ``community``), not the state the people's name would give ("Serbs" = Serbia).
+An agent placed in a state by "in" with no owner of its own ("police in Nairobi", "Army
+officials in Pakistan") is that state's; one another actor owns ("Kenyan police in
+Mogadishu") or one posted abroad ("diplomats in Moscow") leaves the state a mere place.
 
 The agent nouns and their kinds are ``data/actors/agents.json``, generated from the PETRARCH2
 Phoenix agent dictionary (see ``data/gazetteer/README.md``).
@@ -167,6 +170,7 @@ def agent_mentions(state: DocState, lex: AgentLexicon | None = None) -> None:
             continue
         found = agent_of(state, lex, m)
         if found is None:
+            _placed_agent(state, lex, m)
             continue
         noun, kind = found
         if kind in GROUP_KINDS:
@@ -178,6 +182,38 @@ def agent_mentions(state: DocState, lex: AgentLexicon | None = None) -> None:
         m.agent = kind
         if lex.acts_for_state(kind) and _owner_form(state, m, noun):
             m.attributive = False
+
+
+def _placed_agent(state: DocState, lex: AgentLexicon, m: Mention) -> None:
+    """ "police in Nairobi", "Army officials in Pakistan", "protesters in Beijing": an agent
+    placed in a state (or its capital) with no owner of its own is that state's, and the
+    mention records the agent's kind. An agent another actor owns ("Kenyan police in
+    Mogadishu", "EU officials in Vienna") or one posted abroad ("diplomats in Moscow") makes
+    the state a mere place."""
+    tok = state.doc[m.end - 1]
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return
+    noun = tok.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= m.start:
+        return
+    kind = _phrase_kind(lex, _words(state), noun, 0)
+    if kind is None or kind in GROUP_KINDS:
+        return  # "militants in Pakistan": not the state, left as they are
+    if _owned(state, noun, m) or noun.lemma_.lower() in state.lex.posted_people_nouns:
+        m.location = True
+    elif lex.acts_for_state(kind):
+        m.agent = kind
+
+
+def _owned(state: DocState, noun: Token, m: Mention) -> bool:
+    """True when an actor other than ``m`` owns the noun ("Kenyan police", "EU officials",
+    "Russia's troops")."""
+    for child in noun.children:
+        if child.dep_ in _MODIFIER_DEPS and child.i < noun.i:
+            owner = state.owner[child.i]
+            if owner is not None and owner is not m and not owner.location:
+                return True
+    return False
 
 
 def _owner_form(state: DocState, m: Mention, noun: Token) -> bool:

@@ -143,6 +143,9 @@ class Lexicon:
     #: nouns of a collective reference that two persons may stand for when no other set is
     #: named ("Kiir and Machar signed ... the two sides")
     plural_person_side_nouns: frozenset[str] = frozenset()
+    #: people and offices a state posts abroad ("embassy", "diplomat"): "diplomats in Moscow"
+    #: are not Russia's (see :func:`geokg.actors.agents.agent_mentions`)
+    posted_people_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def singular_heads(self) -> dict[str, str]:
@@ -275,6 +278,7 @@ class Lexicon:
             other_markers=words("other_markers"),
             placed_people_nouns=words("placed_people_nouns"),
             community_nouns=words("community_nouns"),
+            posted_people_nouns=words("posted_people_nouns"),
             state_sets={
                 tuple(normalize_token(w) for w in _PHRASE_WORDS.findall(k)): tuple(v)
                 for k, v in sorted(raw.get("state_sets", {}).items(), key=lambda kv: -len(kv[0]))
