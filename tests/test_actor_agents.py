@@ -1,6 +1,7 @@
-"""Communities, agents placed by a prepositional phrase, and office holders of organisations
-(geokg.actors.agents, geokg.actors.titles) on hand-built parses: ``word/POS/dep/head[/ent[/lemma]]``
-as in tests/test_actors.py. Every sentence here is written for these tests."""
+"""Communities, agents placed by a prepositional phrase (geokg.actors.agents) and plural nouns
+exemplified by named actors (geokg.actors.examples) on hand-built parses:
+``word/POS/dep/head[/ent[/lemma]]`` as in tests/test_actors.py. Every sentence here is written
+for these tests."""
 
 from __future__ import annotations
 
@@ -109,6 +110,12 @@ def test_no_community_without_a_people_noun_right_after_the_state(nlp, recognize
     # "Protesters in Moscow marched"
     ("Protesters/NOUN/nsubj/3/O/protester in/ADP/prep/0 Moscow/PROPN/pobj/1/B-GPE "
      "marched/VERB/ROOT/3", "Moscow", "RUS", "protesters"),
+    # "troops from Kenya patrolled the border"
+    ("troops/NOUN/nsubj/3/O/troop from/ADP/prep/0 Kenya/PROPN/pobj/1/B-GPE patrolled/VERB/ROOT/3 "
+     "the/DET/det/5 border/NOUN/dobj/3", "Kenya", "KEN", "military"),
+    # "troops from Türkiye and Russia patrolled": the second of two states too
+    ("troops/NOUN/nsubj/5/O/troop from/ADP/prep/0 Türkiye/PROPN/pobj/1/B-GPE and/CCONJ/cc/2 "
+     "Russia/PROPN/conj/2/B-GPE patrolled/VERB/ROOT/5", "Russia", "RUS", "military"),
     # "Army officials in Kenya said"
     ("Army/NOUN/compound/1/O/army officials/NOUN/nsubj/4/O/official in/ADP/prep/1 "
      "Kenya/PROPN/pobj/2/B-GPE said/VERB/ROOT/4", "Kenya", "KEN", "government"),
@@ -133,3 +140,43 @@ def test_an_owned_or_posted_agent_makes_the_state_a_place(nlp, recognizer, spec,
     got = {g[0]: g for g in found(recognizer(parse(nlp, spec)))}
     assert got[place][4] is True and got[place][2] is None
 
+
+
+# -- a plural noun exemplified by named actors ----------------------------------------------------
+
+
+def plural(nlp, spec: str, *nouns: int):
+    """``parse`` with the tokens at ``nouns`` tagged as plural nouns (NNS)."""
+    doc = parse(nlp, spec)
+    for i in nouns:
+        doc[i].tag_ = "NNS"
+    return doc
+
+
+@pytest.mark.parametrize("spec, noun, members", [
+    # "countries such as Türkiye and Azerbaijan criticized Russia"
+    ("countries/NOUN/nsubj/6/O/country such/ADJ/amod/2 as/ADP/prep/0 Türkiye/PROPN/pobj/2/B-GPE "
+     "and/CCONJ/cc/3 Azerbaijan/PROPN/conj/3/B-GPE criticized/VERB/ROOT/6 "
+     "Russia/PROPN/dobj/6/B-GPE", 0, ["TUR", "AZE"]),
+    # "Russia courted states like Georgia and Ukraine"
+    ("Russia/PROPN/nsubj/1/B-GPE courted/VERB/ROOT/1 states/NOUN/dobj/1/O/state like/ADP/prep/2 "
+     "Georgia/PROPN/pobj/3/B-GPE and/CCONJ/cc/4 Ukraine/PROPN/conj/4/B-GPE", 2, ["GEO", "UKR"]),
+    # "alliances, including NATO, met"
+    ("alliances/NOUN/nsubj/5/O/alliance ,/PUNCT/punct/0 including/VERB/prep/0 "
+     "NATO/PROPN/pobj/2/B-ORG ,/PUNCT/punct/0 met/VERB/ROOT/5", 0, ["NATO"]),
+])
+def test_an_exemplified_plural_stands_for_its_examples(nlp, recognizer, spec, noun, members):
+    doc = recognizer(plural(nlp, spec, noun))
+    got = {s.start: s for s in doc.spans["geokg_actors"]}
+    assert noun in got and got[noun]._.geokg_actors == members
+
+
+@pytest.mark.parametrize("spec, noun", [
+    # "a country like Türkiye": one example of a kind, not a set
+    ("a/DET/det/1 country/NOUN/nsubj/5/O/country like/ADP/prep/1 Türkiye/PROPN/pobj/2/B-GPE "
+     "would/AUX/aux/5 object/VERB/ROOT/5", None),
+])
+def test_no_example_set_without_a_plural(nlp, recognizer, spec, noun):
+    doc = recognizer(plural(nlp, spec, *([] if noun is None else [noun])))
+    assert all(len(s) > 0 and s.root.lower_ not in ("country", "countries")
+               for s in doc.spans["geokg_actors"])

@@ -185,13 +185,16 @@ def agent_mentions(state: DocState, lex: AgentLexicon | None = None) -> None:
 
 
 def _placed_agent(state: DocState, lex: AgentLexicon, m: Mention) -> None:
-    """ "police in Nairobi", "Army officials in Pakistan", "protesters in Beijing": an agent
-    placed in a state (or its capital) with no owner of its own is that state's, and the
-    mention records the agent's kind. An agent another actor owns ("Kenyan police in
+    """ "police in Nairobi", "Army officials in Pakistan", "protesters in Beijing", "troops
+    from Burundi": an agent placed in (or sent from) a state or its capital with no owner of
+    its own is that state's, and the mention records the agent's kind. An agent another actor owns ("Kenyan police in
     Mogadishu", "EU officials in Vienna") or one posted abroad ("diplomats in Moscow") makes
     the state a mere place."""
     tok = state.doc[m.end - 1]
-    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "troops from Burundi and Uganda"
+    prep = tok.head.lower_
+    if tok.dep_ != "pobj" or prep not in ("in", "from"):
         return
     noun = tok.head.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= m.start:
@@ -199,7 +202,8 @@ def _placed_agent(state: DocState, lex: AgentLexicon, m: Mention) -> None:
     kind = _phrase_kind(lex, _words(state), noun, 0)
     if kind is None or kind in GROUP_KINDS:
         return  # "militants in Pakistan": not the state, left as they are
-    if _owned(state, noun, m) or noun.lemma_.lower() in state.lex.posted_people_nouns:
+    posted = prep == "in" and noun.lemma_.lower() in state.lex.posted_people_nouns
+    if _owned(state, noun, m) or posted:
         m.location = True
     elif lex.acts_for_state(kind):
         m.agent = kind
@@ -243,7 +247,8 @@ def community_mentions(state: DocState) -> None:
             continue
         other = state.owner[j]
         if other is not None:
-            if other.label != "state" or other.start != j or other.end != j + 1 or other.ids == m.ids:
+            one_word = (other.start, other.end) == (j, j + 1)
+            if other.label != "state" or not one_word or other.ids == m.ids:
                 continue
             state.unclaim(other)
         state.unclaim(m)

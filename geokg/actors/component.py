@@ -13,6 +13,7 @@ The stages, in order (each a module of small functions over a :class:`~.state.Do
 3. :mod:`.title_references`: "the US president", "the NATO chief";
    :mod:`.agents`: sub-state agents ("Turkish police", "Nigeria's military") give their kind to
    the state's mention; a state's rebels, opposition or militants become a group;
+   :mod:`.examples`: "groups such as A and B" stands for A and B;
 4. :mod:`.references`: "the two countries", "they", "the army", "its neighbour" ...
 
 A new recognition stage is one more function of the state called from :func:`run_stages`
@@ -31,6 +32,7 @@ from spacy.tokens import Doc, Span
 from .. import _ext
 from ..gazetteer import Gazetteer
 from .agents import agent_mentions, community_mentions
+from .examples import example_sets
 from .groups import ner_groups
 from .named_groups import named_groups
 from .names import (
@@ -138,6 +140,7 @@ def run_stages(state: DocState) -> None:
     surname_mentions(state)
     title_references(state)
     agent_mentions(state)
+    example_sets(state)
     resolve_references(state)
 
 
