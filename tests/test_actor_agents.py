@@ -88,6 +88,14 @@ def test_a_community_noun_modifying_a_noun_keeps_the_nouns_kind(nlp, recognizer)
     assert found(doc)[0] == ("Bosnian Serb", ["BIH"], "military", False, False)
 
 
+def test_a_community_word_modifying_a_thing_leaves_it_attributive(nlp, recognizer):
+    # "Türkiye shelled the Iraqi Kurdish region"
+    doc = recognizer(parse(nlp, "Türkiye/PROPN/nsubj/1/B-GPE shelled/VERB/ROOT/1 the/DET/det/5 "
+                                "Iraqi/ADJ/amod/5/B-NORP Kurdish/ADJ/amod/5/B-NORP/kurdish "
+                                "region/NOUN/dobj/1"))
+    assert found(doc)[1] == ("Iraqi Kurdish", ["IRQ"], "community", True, False)
+
+
 @pytest.mark.parametrize("spec", [
     # "Russian Americans rallied": a citizenship after a descent stays the second state's
     "Russian/ADJ/amod/1/B-NORP Americans/PROPN/nsubj/2/B-NORP rallied/VERB/ROOT/2",

@@ -254,5 +254,7 @@ def community_mentions(state: DocState) -> None:
         state.unclaim(m)
         # named as a people is named ("the Kosovars"): via "demonym", so that its protests
         # stay a people's protests
+        # "the Iraqi Kurdish region": a community word modifying a thing modifies it still
+        attributive = m.attributive and people.dep_ in _MODIFIER_DEPS
         state.claim(Mention(m.start, j + 1, list(m.ids), via="demonym", label=m.label,
-                            kind="demonym", agent=COMMUNITY))
+                            kind="demonym", agent=COMMUNITY, attributive=attributive))
