@@ -188,3 +188,17 @@ def test_no_example_set_without_a_plural(nlp, recognizer, spec, noun):
     doc = recognizer(plural(nlp, spec, *([] if noun is None else [noun])))
     assert all(len(s) > 0 and s.root.lower_ not in ("country", "countries")
                for s in doc.spans["geokg_actors"])
+
+
+@pytest.mark.parametrize("spec", [
+    # "ethnic Albanians protested"
+    "ethnic/ADJ/amod/1 Albanians/PROPN/nsubj/2/B-NORP protested/VERB/ROOT/2",
+    # "ethnic Russian fighters attacked Kyiv"
+    "ethnic/ADJ/amod/2 Russian/ADJ/amod/2/B-NORP fighters/NOUN/nsubj/3/O/fighter "
+    "attacked/VERB/ROOT/3 Kyiv/PROPN/dobj/3/B-GPE",
+    # "Kyiv courted ethnic Serbs"
+    "Kyiv/PROPN/nsubj/1/B-GPE courted/VERB/ROOT/1 ethnic/ADJ/amod/3 Serbs/PROPN/dobj/1/B-NORP",
+])
+def test_a_demonym_of_descent_is_no_state(nlp, recognizer, spec):
+    got = found(recognizer(parse(nlp, spec)))
+    assert [g[1] for g in got] in ([], [["UKR"]])

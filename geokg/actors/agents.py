@@ -187,9 +187,9 @@ def agent_mentions(state: DocState, lex: AgentLexicon | None = None) -> None:
 def _placed_agent(state: DocState, lex: AgentLexicon, m: Mention) -> None:
     """ "police in Nairobi", "Army officials in Pakistan", "protesters in Beijing", "troops
     from Burundi": an agent placed in (or sent from) a state or its capital with no owner of
-    its own is that state's, and the mention records the agent's kind. An agent another actor owns ("Kenyan police in
-    Mogadishu", "EU officials in Vienna") or one posted abroad ("diplomats in Moscow") makes
-    the state a mere place."""
+    its own is that state's, and the mention records the agent's kind. An agent another actor
+    owns ("Kenyan police in Mogadishu", "EU officials in Vienna") or one posted abroad
+    ("diplomats in Moscow") makes the state a mere place."""
     tok = state.doc[m.end - 1]
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "troops from Burundi and Uganda"
@@ -234,10 +234,14 @@ def community_mentions(state: DocState) -> None:
     ``community``, and a second state's demonym ("Serbs" = Serbia) is no mention of its own.
     Which words name such peoples is ``community_nouns`` in ``data/actors/recognizer.json``;
     a citizenship after a descent ("Iranian Americans") is not one of them and stays the
-    second state's."""
-    doc, nouns = state.doc, state.lex.community_nouns
+    second state's. A demonym after a word of descent ("ethnic Albanians", "ethnic Russian
+    fighters"; ``descent_words``) names a people, not its state: no mention."""
+    doc, nouns, descent = state.doc, state.lex.community_nouns, state.lex.descent_words
     for m in state.mentions():
         if len(m.ids) != 1 or m.label != "state" or m.location or id(m) in state.consumed:
+            continue
+        if m.kind == "demonym" and m.start > 0 and state.keys[m.start - 1] in descent:
+            state.unclaim(m)  # "ethnic Albanians", "ethnic Russian fighters": a descent, no state
             continue
         j = m.end + 1 if m.end < len(doc) and doc[m.end].tag_ == "POS" else m.end
         if j >= len(doc) or not (doc[j].lower_ in nouns or doc[j].lemma_.lower() in nouns):

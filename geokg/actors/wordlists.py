@@ -146,6 +146,8 @@ class Lexicon:
     #: people and offices a state posts abroad ("embassy", "diplomat"): "diplomats in Moscow"
     #: are not Russia's (see :func:`geokg.actors.agents.agent_mentions`)
     posted_people_nouns: frozenset[str] = frozenset()
+    #: words before a demonym that make it a descent, not a state ("ethnic Albanians")
+    descent_words: frozenset[str] = frozenset()
 
     @cached_property
     def singular_heads(self) -> dict[str, str]:
@@ -279,6 +281,7 @@ class Lexicon:
             placed_people_nouns=words("placed_people_nouns"),
             community_nouns=words("community_nouns"),
             posted_people_nouns=words("posted_people_nouns"),
+            descent_words=words("descent_words"),
             state_sets={
                 tuple(normalize_token(w) for w in _PHRASE_WORDS.findall(k)): tuple(v)
                 for k, v in sorted(raw.get("state_sets", {}).items(), key=lambda kv: -len(kv[0]))
