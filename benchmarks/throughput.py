@@ -13,7 +13,8 @@ rounds (``--repeat N``, best of N per phase) it times
   (d) geokg extraction with ``--accurate`` (the model's ``ner``) on one process,
 
 and prints wall and CPU seconds (process time, children included) and words/s for each, the peak
-memory (proportional set size of this process and its children) of each phase, and the ratios:
+memory (proportional set size of this process and its children, sampled by a separate process so
+that sampling costs the phases no CPU time) of each phase, and the ratios:
 
   b/a CPU = (a)'s CPU seconds / (b)'s: how many times faster geokg is than the raw parse;
   c/b = (b)'s wall seconds / (c)'s; and c/b CPU = (b)'s CPU seconds / ((c)'s CPU seconds of all
@@ -38,7 +39,6 @@ import argparse
 import json
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -68,38 +68,85 @@ def _memory(proc: psutil.Process) -> int:
 
 
 class PeakMemory:
-    """Samples the memory of this process plus all its children in a background thread."""
+    """The peak memory of this process plus all its children while the block runs.
+
+    The sampling runs in a separate process (:class:`_Sampler`, started once and kept for the
+    whole benchmark), so reading ``/proc/PID/smaps`` of every process several times a second is
+    not charged to the CPU time of the phase being measured."""
 
     def __init__(self, interval: float = 0.25) -> None:
-        self.interval = interval
+        self.sampler = _Sampler.shared(interval)
         self.peak = 0
-        self._stop = threading.Event()
-        self._me = psutil.Process()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def total(self) -> int:
-        total = 0
-        for proc in [self._me, *self._me.children(recursive=True)]:
-            try:
-                total += _memory(proc)
-            except psutil.Error:
-                pass  # a worker that just ended
-        return total
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, self.total())
-            self._stop.wait(self.interval)
 
     def __enter__(self) -> PeakMemory:
-        self.peak = self.total()
-        self._thread.start()
+        self.sampler.start()
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.peak = max(self.peak, self.total())
+        self.peak = self.sampler.stop()
+
+
+def _total(me: psutil.Process, skip: int) -> int:
+    total = 0
+    for proc in [me, *me.children(recursive=True)]:
+        if proc.pid == skip:
+            continue
+        try:
+            total += _memory(proc)
+        except psutil.Error:
+            pass  # a worker that just ended
+    return total
+
+
+def _sample_loop(parent: int, interval: float, conn: Any) -> None:
+    """The sampler process: on "start", sample ``parent`` and its children (not itself) every
+    ``interval`` seconds until "stop", then send the peak; end on "quit" or a closed pipe."""
+    me, own = psutil.Process(parent), os.getpid()
+    try:
+        while True:
+            if conn.recv() != "start":
+                return
+            peak = _total(me, own)
+            conn.send("started")
+            while not conn.poll(interval):
+                peak = max(peak, _total(me, own))
+            conn.recv()  # "stop"
+            conn.send(max(peak, _total(me, own)))
+    except (EOFError, OSError):
+        return
+
+
+class _Sampler:
+    """A process that samples the memory of this process and its children on request."""
+
+    _shared: _Sampler | None = None
+
+    def __init__(self, interval: float) -> None:
+        import multiprocessing
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        ctx = multiprocessing.get_context(method)
+        self._conn, theirs = ctx.Pipe()
+        self._proc = ctx.Process(
+            target=_sample_loop, args=(os.getpid(), interval, theirs), daemon=True
+        )
+        self._proc.start()
+        theirs.close()
+
+    @classmethod
+    def shared(cls, interval: float) -> _Sampler:
+        """The one sampler of this benchmark run (started on first use)."""
+        if cls._shared is None:
+            cls._shared = cls(interval)
+        return cls._shared
+
+    def start(self) -> None:
+        self._conn.send("start")
+        self._conn.recv()  # the first sample is taken
+
+    def stop(self) -> int:
+        self._conn.send("stop")
+        return int(self._conn.recv())
 
 
 def _own_cpu() -> float:
