@@ -144,3 +144,27 @@ def test_token_forms_are_strip_possessive_then_normalize(nlp):
 def test_lowers_are_the_token_lower_forms(nlp):
     state = _state(nlp, TEXT)
     assert state.lowers == [t.lower_ for t in state.doc]
+
+
+class _EveryToken:
+    """A trigger gate that lets every token through (the plain computation)."""
+
+    def positions(self, doc):
+        return list(range(len(doc)))
+
+
+def test_relations_through_the_trigger_gate_are_those_of_every_token(nlp, monkeypatch):
+    rel = nlp.get_pipe("geokg_relations")
+    texts = TIMED + [
+        TEXT,
+        "India and Pakistan exchanged fire. The two rivals later agreed to talk.",
+        "Sanctions imposed by the EU angered Moscow, which threatened a response.",
+        "France called for Mali to release the hostages; Chad condemned the strike.",
+        "Egypt, together with Qatar, mediated between Israel and Hamas.",
+    ]
+    docs = list(nlp.pipe(texts))
+    gated = [[t.model_dump() for t in rel.extract(doc)] for doc in docs]
+    monkeypatch.setattr(rel, "triggers", _EveryToken())
+    plain = [[t.model_dump() for t in rel.extract(doc)] for doc in docs]
+    assert gated == plain
+    assert sum(map(len, plain)) >= 6

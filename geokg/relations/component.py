@@ -147,6 +147,8 @@ class RelationExtractor:
     def _from_trigger(
         self, tok: Token, sent: Span, ctx: Context, phrases: list[tuple[Entry, str]]
     ) -> list[Triple]:
+        # only the tokens of self.triggers.positions (a trigger part of speech and lexicon
+        # entries) and phrase anchors get here: a path for other tokens must widen the gate
         if tok.pos_ not in _TRIGGER_POS and not phrases:
             return []
         if tok.i in ctx.mentions:  # "the two rivals": a description may state a relation
