@@ -226,6 +226,8 @@ def singular_reference(state: DocState, i: int) -> tuple[int, int, str, Mention 
             return i, j + 1, kind, linked
         if state.keys[j] in state.lex.other_markers or tok.pos_ not in MODIFIER_POS:
             return None  # "the other country", "the rival group": someone else
+        if tok.is_sent_start or (tok.pos_ == "PUNCT" and tok.text not in _INNER_PUNCT):
+            return None  # "the military takeovers. Fighters ...": the phrase ended before
         owner = state.owner[j]
         if owner is not None:
             link_end = linked_group(state, owner)
@@ -240,6 +242,10 @@ def singular_reference(state: DocState, i: int) -> tuple[int, int, str, Mention 
             continue
         j += 1
     return None
+
+
+#: punctuation inside a noun phrase ("the Iran-backed group", "the 27-nation bloc")
+_INNER_PUNCT = frozenset({"-", "–", "‐"})
 
 
 def linked_group(state: DocState, owner: Mention) -> int | None:

@@ -30,7 +30,8 @@ They are resolved only when the text gives a clear antecedent, otherwise dropped
   class named (region, kingdom, island ...) named before;
 - "the country", "the alliance", "the militant group" (``singular_references`` in
   ``data/actors/recognizer.json``) stand for the one actor of that type named in the sentence
-  before them or the previous sentence, and for nothing when there are several
+  before them or the previous sentence (an organisation or group: else the one named anywhere
+  before), and for nothing when there are several
   (:mod:`geokg.actors.descriptions`); a group named as a modifier of the description ("the
   al-Qaida-linked militants", ``group_link_words``) is not that actor, and its name is then no
   mention (never an actor coordinated with the description: "Hamas and the ISIS-linked group");
@@ -309,8 +310,9 @@ def _state_description(d: Discourse, i: int) -> int | None:
 
 def _singular(d: Discourse, i: int) -> int | None:
     """ "the country", "the alliance", "the militant group": the one such actor in focus, the
-    speaker's own, the one organisation named before, or the text's state among several; "the
-    al-Qaida-linked militants" is another group than al-Qaida, which is then no mention."""
+    speaker's own, the one organisation (group) named before, or the text's state among
+    several; "the al-Qaida-linked militants" is another group than al-Qaida, which is then no
+    mention."""
     state = d.state
     single = singular_reference(state, i)
     if single is None:
@@ -320,8 +322,9 @@ def _singular(d: Discourse, i: int) -> int | None:
     if antecedent is None:
         # "Hamas official Basem Naim said the group had shown ...": the speaker's own
         antecedent = reporter_affiliation(state, state.doc[i:end].root, kind)
-    if antecedent is None and kind == "organisation":
-        # "the bloc" far from its name: the one organisation named before in the text
+    if antecedent is None and kind in ("organisation", "group"):
+        # "the bloc", "the militants" far from the name: the one organisation (group) named
+        # before in the text
         antecedent = one_named(state, d.sents, d.sent_of, i, None, kind)
     if antecedent is None and kind == "state" and d.dominant is not None:
         # several states in focus: the one the text is about, when it is among them

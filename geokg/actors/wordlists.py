@@ -248,7 +248,9 @@ class Lexicon:
             plural_person_side_nouns=frozenset(
                 w.lower()
                 for w in string_list(
-                    refs.get("person_side_nouns", []), path, "plural_references['person_side_nouns']"
+                    refs.get("person_side_nouns", []),
+                    path,
+                    "plural_references['person_side_nouns']",
                 )
             ),
             plural_kind_nouns={
