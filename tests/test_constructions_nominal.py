@@ -572,3 +572,53 @@ def test_without_the_appended_noun_the_invaded_state_is_lost(nlp, monkeypatch):
     for case in APPENDED[:3]:
         spec, actors, places, _ = case.values
         assert found(nlp, extractor, spec, actors, places) == set(), case.id
+
+
+# ------------------------------------------------------------------ a verb coordinated with a noun
+
+MISCOORDINATED = [
+    pytest.param(
+        "Turkish/amod/1/ADJ/JJ/turkish troops/nsubj/2/NOUN/NNS/troop crossed/ROOT/2/VERB/VBD/cross "
+        "the/det/4/DET/DT/the border/dobj/2/NOUN/NN/border known/acl/4/VERB/VBN/know "
+        "as/prep/5/ADP/IN/as the/det/8/DET/DT/the Line/pobj/6/PROPN/NNP/Line and/cc/8/CCONJ/CC/and "
+        "shelled/conj/8/VERB/VBN/shell a/det/13/DET/DT/a Syrian/amod/13/ADJ/JJ/syrian "
+        "outpost/dobj/10/NOUN/NN/outpost ./punct/2/PUNCT/./.",
+        {"Turkish": "TUR", "Syrian": "SYR"},
+        {("TUR", "assault", "SYR")},
+        id="crossed-the-border-known-as-and-shelled",
+    ),
+    pytest.param(
+        "Russian/amod/1/ADJ/JJ/russian jets/nsubj/2/NOUN/NNS/jet entered/ROOT/2/VERB/VBD/enter "
+        "the/det/4/DET/DT/the zone/dobj/2/NOUN/NN/zone called/acl/4/VERB/VBN/call "
+        "the/det/7/DET/DT/the Corridor/oprd/5/PROPN/NNP/Corridor and/cc/7/CCONJ/CC/and "
+        "bombed/conj/7/VERB/VBD/bomb a/det/12/DET/DT/a Georgian/amod/12/ADJ/JJ/georgian "
+        "base/dobj/9/NOUN/NN/base ./punct/2/PUNCT/./.",
+        {"Russian": "RUS", "Georgian": "GEO"},
+        {("RUS", "assault", "GEO")},
+        id="entered-the-zone-called-and-bombed",
+    ),
+    pytest.param(
+        "Ethiopian/amod/1/ADJ/JJ/ethiopian forces/nsubj/2/NOUN/NNS/force left/ROOT/2/VERB/VBD/leave "
+        "the/det/4/DET/DT/the town/dobj/2/NOUN/NN/town named/acl/4/VERB/VBN/name "
+        "Badme/oprd/5/PROPN/NNP/Badme and/cc/6/CCONJ/CC/and raided/conj/6/VERB/VBD/raid "
+        "an/det/11/DET/DT/an Eritrean/amod/11/ADJ/JJ/eritrean camp/dobj/8/NOUN/NN/camp "
+        "./punct/2/PUNCT/./.",
+        {"Ethiopian": "ETH", "Eritrean": "ERI"},
+        {("ETH", "assault", "ERI")},
+        id="left-the-town-named-and-raided",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", MISCOORDINATED)
+def test_a_verb_coordinated_with_a_noun_takes_the_subject_of_that_nouns_clause(
+    nlp, extractor, spec, actors, expected
+):
+    assert found(nlp, extractor, spec, actors) == expected
+
+
+def test_without_the_clause_of_the_noun_the_miscoordinated_verb_has_no_agent(nlp, monkeypatch):
+    monkeypatch.setattr(syntax, "clause_of", lambda tok: None)
+    extractor = RelationExtractor(nlp)
+    for case in MISCOORDINATED:
+        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id

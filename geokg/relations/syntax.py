@@ -20,6 +20,7 @@ __all__ = [
     "by_agents",
     "subjects_of",
     "objects_of",
+    "clause_of",
     "adjunct_controller",
     "appended_noun",
     "launch_sites",
@@ -105,6 +106,13 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
             if is_passive(head):
                 return children(head, "nsubjpass")
         return subjects_of(head, control, depth + 1)
+    if dep == "conj" and head.pos_ in ("NOUN", "PROPN") and (
+        verb.tag_ in ("VBD", "VBZ", "VBP") or children(verb, "dobj")
+    ):
+        # "crossed the border known as the Line and raided an outpost": a verb the parser
+        # coordinated with a noun is coordinated with the clause that holds that noun
+        clause = clause_of(head)
+        return subjects_of(clause, control, depth + 1) if clause is not None else []
     if dep in ("conj", "advcl", "acomp", "attr"):
         subs = subjects_of(head, control, depth + 1)
         if not subs and dep == "conj" and is_passive(head):  # "was not intimidated and accused"
@@ -134,6 +142,18 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
             if gov.pos_ in ("VERB", "AUX"):
                 return subjects_of(gov, control, depth + 1)
     return []
+
+
+def clause_of(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` that heads a clause (not a participle modifying a noun)."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod"):
+            return t
+    return None
 
 
 def objects_of(verb: Token) -> list[Token]:
