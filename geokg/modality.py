@@ -28,7 +28,7 @@ from .errors import DataError
 from .models import Modality
 from .resources import data_path, load_json_object
 
-__all__ = ["Cues", "Reading", "load_cues", "default_cues", "read_modality", "under_way"]
+__all__ = ["Cues", "Reading", "load_cues", "default_cues", "read_modality", "openings"]
 
 _RANK = {
     Modality.ASSERTED: 0,
@@ -136,7 +136,7 @@ class Reading:
     speaker: Token | None = None
     cue: str | None = None
     #: the possibility comes from a scheduling passive ("are expected to meet"), stated when the
-    #: talks are under way: see :func:`under_way`
+    #: talks are under way: see :func:`openings`
     scheduled: bool = False
 
 
@@ -393,20 +393,21 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
     return Reading(negated, modality, speaker, cue, scheduled)
 
 
-def under_way(sent: Span, cues: Cues | None = None) -> bool:
-    """True when a sentence before ``sent`` says that talks have begun ("Iran and six world
-    powers opened a new round of talks", "the meeting began"): a meeting then "expected" is the
-    one under way, stated rather than scheduled."""
+def openings(sent: Span, cues: Cues | None = None) -> list[Token]:
+    """The verbs before ``sent`` that say talks have begun ("Iran and six world powers opened a
+    new round of talks", "the meeting began"): a meeting of the same parties then "expected" is
+    the one under way, stated rather than scheduled."""
     cues = cues or default_cues()
+    found = []
     for tok in sent.doc[: sent.start]:
         if tok.pos_ != "VERB" or not cues.has("inception_verbs", tok.lemma_.lower()):
             continue
-        for arg in tok.children:
-            if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and cues.has(
-                "meeting_nouns", arg.lemma_.lower()
-            ):
-                return True
-    return False
+        if any(
+            arg.dep_ in ("nsubj", "nsubjpass", "dobj") and cues.has("meeting_nouns", arg.lemma_.lower())
+            for arg in tok.children
+        ):
+            found.append(tok)
+    return found
 
 
 def _governor_modality(gov: Token, dep: str, cues: Cues, durable: bool) -> Modality | str | None:

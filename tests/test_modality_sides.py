@@ -1,7 +1,7 @@
 """The discourse around a relation (hand-built parses, our own sentences): a party set against a
 group relates across the group in a later list, not every pair of the list
 (geokg/relations/sides.py); a meeting "expected" once talks are under way is stated
-(geokg.modality.under_way)."""
+(geokg.modality.openings)."""
 
 from __future__ import annotations
 
@@ -122,22 +122,30 @@ EXPECTED_MEETING = (
     "Uganda/dobj/{m}/PROPN/NNP/Uganda ./punct/{e}/PUNCT/./."
 )
 BEFORE = [
-    # talks under way: the expected meeting is the one going on, stated
+    # talks of these parties under way: the expected meeting is the one going on, stated
     (
         "Kenya/nsubj/3/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
         "opened/ROOT/3/VERB/VBD/open talks/dobj/3/NOUN/NNS/talk ./punct/3/PUNCT/./.",
         Modality.ASSERTED,
     ),
     (
-        "The/det/1/DET/DT/the meeting/nsubj/2/NOUN/NN/meeting began/ROOT/2/VERB/VBD/begin "
-        "on/prep/2/ADP/IN/on Monday/pobj/3/PROPN/NNP/Monday ./punct/2/PUNCT/./.",
+        "The/det/1/DET/DT/the meeting/nsubj/5/NOUN/NN/meeting with/prep/1/ADP/IN/with "
+        "Uganda/pobj/2/PROPN/NNP/Uganda has/aux/5/AUX/VBZ/have begun/ROOT/5/VERB/VBN/begin "
+        "./punct/5/PUNCT/./.",
         Modality.ASSERTED,
     ),
     (
-        "Envoys/nsubj/1/NOUN/NNS/envoy launched/ROOT/1/VERB/VBD/launch a/det/4/DET/DT/a "
-        "new/amod/4/ADJ/JJ/new round/dobj/1/NOUN/NN/round of/prep/4/ADP/IN/of "
-        "talks/pobj/5/NOUN/NNS/talk ./punct/1/PUNCT/./.",
+        "Envoys/nsubj/3/NOUN/NNS/envoy from/prep/0/ADP/IN/from Kenya/pobj/1/PROPN/NNP/Kenya "
+        "launched/ROOT/3/VERB/VBD/launch a/det/6/DET/DT/a new/amod/6/ADJ/JJ/new "
+        "round/dobj/3/NOUN/NN/round of/prep/6/ADP/IN/of talks/pobj/7/NOUN/NNS/talk "
+        "./punct/3/PUNCT/./.",
         Modality.ASSERTED,
+    ),
+    # talks under way among others: a meeting of these parties is still only expected
+    (
+        "The/det/1/DET/DT/the summit/nsubj/2/NOUN/NN/summit opened/ROOT/2/VERB/VBD/open "
+        "on/prep/2/ADP/IN/on Monday/pobj/3/PROPN/NNP/Monday ./punct/2/PUNCT/./.",
+        Modality.POSSIBLE,
     ),
     # no talks under way: still only expected
     (

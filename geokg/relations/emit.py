@@ -4,7 +4,8 @@
 :func:`geokg.modality.read_modality` reads negation, modality and attribution; the confidence comes
 from the entry's weight and origin, how each argument was reached and recognised, and the distance
 between trigger and arguments, calibrated by :mod:`geokg.confidence`. A meeting "expected" after
-a sentence that says talks began is the one under way: stated, not scheduled. A list of three or more
+a sentence that says talks began between the same parties is the one under way: stated, not
+scheduled. A list of three or more
 parties that holds a side the text set against a group relates across that side only
 (:mod:`.sides`).
 """
@@ -18,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..confidence import arg_path, default_confidence
 from ..lexicon import Entry
-from ..modality import read_modality, under_way
+from ..modality import openings, read_modality
 from ..models import Modality, Relation, RelationKind, Triple
 from .context import Arg, Context, Pair
 from .grammar import Grammar
@@ -61,7 +62,7 @@ class Emitter:
         if (
             reading.scheduled
             and entry.relation is Relation.CONSULT
-            and under_way(sent, self.g.cues)
+            and self._under_way(sent, ctx, pairs)
         ):  # "Iran and six powers opened talks ... officials are expected to meet": under way
             stated = Modality.REPORTED if reading.speaker is not None else Modality.ASSERTED
             reading = replace(reading, modality=stated, scheduled=False)
@@ -102,6 +103,16 @@ class Emitter:
             )
         return out
 
+
+    def _under_way(self, sent: Span, ctx: Context, pairs: list[Pair]) -> bool:
+        """An earlier sentence says talks began between parties of these pairs."""
+        parties = {a.actor for s, t, _ in pairs for a in (s, t)}
+        for verb in openings(sent, self.g.cues):
+            for tok in verb.subtree:
+                span = ctx.mentions.get(tok.i)
+                if span is not None and parties.intersection(ctx.span_ids(span)):
+                    return True
+        return False
 
     @staticmethod
     def _sides(sent: Span, ctx: Context) -> set[str]:
