@@ -316,3 +316,21 @@ def test_transitive_must_be_a_boolean(tmp_path):
     own.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(DataError, match="transitive must be true or false"):
         load_lexicon(lexicon=own)
+
+
+EXCHANGES = [  # a verb of exchange takes its sense from what is exchanged (sentences ours)
+    ("Israel/nsubj/3/PROPN/Israel and/cc/0/CCONJ/and Iran/conj/0/PROPN/Iran traded/ROOT/3/VERB/trade "
+     "blame/dobj/3/NOUN/blame ./punct/3/PUNCT/.", {("ISR", "accuse", "IRN"), ("IRN", "accuse", "ISR")}),
+    ("Chad/nsubj/3/PROPN/Chad and/cc/0/CCONJ/and Sudan/conj/0/PROPN/Sudan exchanged/ROOT/3/VERB/exchange "
+     "bitter/amod/5/ADJ/bitter accusations/dobj/3/NOUN/accusation ./punct/3/PUNCT/.",
+     {("TCD", "accuse", "SDN"), ("SDN", "accuse", "TCD")}),
+    ("Syria/nsubj/3/PROPN/Syria and/cc/0/CCONJ/and Lebanon/conj/0/PROPN/Lebanon traded/ROOT/3/VERB/trade "
+     "threats/dobj/3/NOUN/threat ./punct/3/PUNCT/.", {("SYR", "threaten", "LBN"), ("LBN", "threaten", "SYR")}),
+    ("Israel/nsubj/3/PROPN/Israel and/cc/0/CCONJ/and Syria/conj/0/PROPN/Syria exchanged/ROOT/3/VERB/exchange "
+     "fire/dobj/3/NOUN/fire ./punct/3/PUNCT/.", {("ISR", "assault", "SYR"), ("SYR", "assault", "ISR")}),
+]
+
+
+@pytest.mark.parametrize("spec, expected", EXCHANGES)
+def test_trading_blame_or_threats_is_no_cooperation(nlp, extractor, spec, expected):
+    assert keys(extractor.extract(build(nlp, spec))) == expected
