@@ -137,7 +137,7 @@ class ArgumentFinder:
             if agents is None:
                 plain.append(t)
                 continue
-            if not agents and is_anaphor(self.g, t):  # "condemned the attack": told earlier
+            if is_anaphor(self.g, t):  # "condemned the (deadly) attack": told earlier
                 out += antecedent_agents(self.g, self.r, t, ctx)
                 continue
             for a in agents:

@@ -36,6 +36,8 @@ CONSTRUCTION_LISTS = (
     "distributive_governors",
     "harm_verbs",
     "distributive_predicates",
+    "performing_verbs",
+    "time_possessors",
 )
 
 

@@ -1,21 +1,30 @@
 """Event anaphora: "Russia struck Kyiv overnight. Ukraine condemned the attack."
 
-A definite event noun with no agent of its own ("the attack", "the launch", "these strikes"),
-as the object of a verbal relation, names an event told earlier in the document: the nearest one
-within the three sentences before (or earlier in its own sentence) that is
+A definite event noun with no agent of its own ("the attack", "these strikes", "the terrorist
+attack", "Friday's launch": a modifier that names no actor or a possessor that only dates the event
+leaves it agentless), as the object of a verbal relation, names an event told earlier in the
+document: the nearest one before it, anywhere earlier in the document, of the same class, whose
+agent is named:
 
-- a word of the same lemma: a verb ("North Korea launched a missile ... the launch") whose subject
-  (or by-agent) did it, or a noun whose agent is named ("Russia's strikes ... the strikes");
+- a verb of the noun's lemma ("Russia attacked ... the attack") whose subject (or by-agent) did it;
+  for the firing of a weapon ("the launch", "the test"), a verb with a projectile as its object
+  ("North Korea fired a missile", "tested a rocket");
+- a noun of the same lemma, or of the same weapon class ("the test" ... "the launch"), whose agent
+  is named in its phrase ("Russia's strikes"), or which is the object of a verb of performing
+  ("North Korea carried out a missile test", "Russia launched an attack");
 - a stated hostile relation of the same kind found there ("struck" assault ... "the attack").
 
-The reaction then targets that event's agent. The events are noted while the document's sentences
-are read in order (:meth:`~..context.Context.note_event`).
+An earlier event of the class without a named agent ("two missiles were launched", "the test is
+the fourth launch") is passed over: it is told again, not a new event. The reaction then targets
+that event's agent. The stated relations are noted while the document's sentences are read in
+order (:meth:`~..context.Context.note_event`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..._ext import ACTOR_SPANS
 from ...models import Relation
 from ..context import Arg, Context
 from ..grammar import Grammar
@@ -27,17 +36,34 @@ __all__ = ["DEFINITE", "is_anaphor", "antecedent_agents", "mentions_anaphor"]
 
 #: determiners that make an event noun point back to a known event
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: how many sentences back an antecedent may be
-WINDOW = 3
 #: confidence factor of an agent found through an earlier sentence
 STRENGTH = 0.75
 
 
+def _dating(g: Grammar, tok: Token) -> bool:
+    """A possessor that dates an event ("Friday's attack", "last week's launch")."""
+    return tok.dep_ == "poss" and tok.lemma_.lower() in g.construction_words("time_possessors")
+
+
+def _names_actor(tok: Token) -> bool:
+    """Whether an agent word of an event noun may name its agent: a pronoun, a proper noun or
+    an actor mention ("Russian"); not a mere modifier ("the terrorist attack", "missile test")."""
+    if tok.pos_ in ("PRON", "PROPN"):
+        return True
+    spans = tok.doc.spans[ACTOR_SPANS] if ACTOR_SPANS in tok.doc.spans else ()
+    return any(
+        s.start <= tok.i < s.end and s._.geokg_actor and not s._.geokg_location for s in spans
+    )
+
+
 def is_anaphor(g: Grammar, noun: Token) -> bool:
-    """A definite event noun that names no agent itself ("the attack", not "Russia's attack")."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    """A definite (or only dated) event noun that names no agent itself: "the attack", "the
+    deadly attack", "Friday's launch"; not "Russia's attack", "the Russian attack"."""
+    dated = [c for c in children(noun, "poss") if _dating(g, c)]
+    if not dated and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return False
-    return event_agents(g, noun) == []
+    agents = event_agents(g, noun)
+    return agents is not None and not any(_names_actor(a) for a in agents if a not in dated)
 
 
 def _kinds(g: Grammar, noun: Token) -> set[Relation]:
@@ -56,40 +82,59 @@ def _verb_lemmas(noun_lemma: str) -> set[str]:
     return out
 
 
+def _fires(g: Grammar, verb: Token) -> bool:
+    """A verb with a projectile as its object: "fired a missile", "missiles were launched"."""
+    projectiles = g.words("projectiles")
+    objects = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "dobj")
+    return any(o.lemma_.lower() in projectiles for o in objects)
+
+
+def _verb_agents(verb: Token, g: Grammar) -> list[Token]:
+    """Who did what a verb tells: its by-agent when passive, else its subject."""
+    return by_agents(verb) if is_passive(verb) else subjects_of(verb, g.control)
+
+
+def _noun_agents(g: Grammar, r: Resolver, noun: Token, ctx: Context) -> list[Arg]:
+    """The agents an earlier event noun names: in its phrase ("Russia's strikes"), else the
+    subject of a verb of performing it ("X carried out a test", "a test conducted by X")."""
+    found = [
+        a
+        for t in event_agents(g, noun) or []
+        for a in (
+            r.pronoun_owner(t, ctx, 0)
+            if t.pos_ == "PRON" and t.dep_ == "poss"
+            else r.resolve([t], ctx, owner=False)
+        )
+    ]
+    verb = noun.head
+    if found or verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return found
+    if verb.lemma_.lower() not in g.construction_words("performing_verbs"):
+        return []
+    agents = by_agents(verb) if noun.dep_ == "nsubjpass" else subjects_of(verb, g.control)
+    return r.resolve(agents, ctx, owner=False)
+
+
 def antecedent_agents(g: Grammar, r: Resolver, noun: Token, ctx: Context) -> list[Arg]:
-    """The agents of the event an anaphoric event noun names ([] when none is in sight)."""
+    """The agents of the event an anaphoric event noun names ([] when none was told before)."""
     if not names_event(g, noun):
         return []
-    doc, lemma, kinds = noun.doc, noun.lemma_.lower(), _kinds(g, noun)
-    start = noun.sent.start
-    for _ in range(WINDOW):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    events = {i: args for i, relation, args in ctx.events if relation in kinds}
+    lemma, kinds = noun.lemma_.lower(), _kinds(g, noun)
+    weapons = g.construction_words("weapon_event_nouns")
+    weapon = lemma in weapons
+    nouns = weapons if weapon else frozenset({lemma})
     verbs = _verb_lemmas(lemma)
-    weapon = lemma in g.construction_words("weapon_event_nouns")
-    projectiles = g.words("projectiles")
-    for i in range(noun.i - 1, start - 1, -1):
+    events = {i: args for i, relation, args in ctx.events if relation in kinds}
+    doc = noun.doc
+    for i in range(noun.i - 1, -1, -1):
         tok = doc[i]
         found: list[Arg] = []
-        fired = weapon and any(  # "fired a missile ... the launch"
-            o.lemma_.lower() in projectiles for o in children(tok, "dobj")
-        )
-        if tok.pos_ == "VERB" and (tok.lemma_.lower() in verbs or fired):
-            agents = by_agents(tok) if is_passive(tok) else subjects_of(tok, g.control)
-            found = r.resolve(agents, ctx, owner=False)
-        elif tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not is_anaphor(g, tok):
-            agents = event_agents(g, tok) or []
-            found = [
-                a
-                for t in agents
-                for a in (
-                    r.pronoun_owner(t, ctx, 0)
-                    if t.pos_ == "PRON" and t.dep_ == "poss"
-                    else r.resolve([t], ctx, owner=False)
-                )
-            ]
+        if tok.pos_ == "VERB" and ((tok.lemma_.lower() in verbs and not weapon) or (
+            weapon and _fires(g, tok)
+        )):
+            found = r.resolve(_verb_agents(tok, g), ctx, owner=False)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and not is_anaphor(g, tok):
+            found = _noun_agents(g, r, tok, ctx)
         if not found and i in events:
             found = events[i]
         if found:
@@ -103,5 +148,3 @@ def mentions_anaphor(g: Grammar, tokens: list[Token]) -> bool:
         t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") and names_event(g, t) and is_anaphor(g, t)
         for t in tokens
     )
-
-

@@ -1,0 +1,238 @@
+"""Event anaphora on hand-built parses: a reaction to an event told earlier targets its agent.
+
+Sentences are written for these tests. Each sentence is a list of ``word/dep/head/pos/tag/lemma``
+tokens whose head is the index *within the sentence*, so the tests do not depend on the
+statistical parser; actor mentions are one token each, set the way ``geokg_actors`` sets them.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from geokg.relations import RelationExtractor
+
+from parses import parse
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return RelationExtractor(nlp)
+
+
+def build(nlp, sentences: list[str], actors: dict[str, str]) -> Doc:
+    """A Doc of the sentences (heads within each sentence made absolute for
+    :func:`parses.parse`); ``actors`` maps a word (or ``word@index``, index in the Doc) to an
+    actor id."""
+    tokens: list[str] = []
+    for sentence in sentences:
+        base = len(tokens)
+        for tok in sentence.split(" "):
+            word, dep, head, rest = tok.split("/", 3)
+            tokens.append(f"{word}/{dep}/{base + int(head)}/{rest}")
+    return parse(nlp, " ".join(tokens), actors, tags=True, doc_id="a1")
+
+
+def every(triples) -> set[tuple[str, str, str]]:
+    return {(t.source.id, t.relation.value, t.target.id) for t in triples}
+
+
+# ------------------------------------------------------------------ sentences
+
+HAMAS_ATTACKED = (
+    "Hamas/nsubj/1/PROPN/NNP/Hamas attacked/ROOT/1/VERB/VBD/attack an/det/4/DET/DT/an "
+    "Israeli/amod/4/ADJ/JJ/israeli post/dobj/1/NOUN/NN/post ./punct/1/PUNCT/./."
+)
+SOLDIERS_DIED = "Soldiers/nsubj/1/NOUN/NNS/soldier died/ROOT/1/VERB/VBD/die ./punct/1/PUNCT/./."
+ROADS_BLOCKED = (
+    "Roads/nsubjpass/2/NOUN/NNS/road were/auxpass/2/AUX/VBD/be blocked/ROOT/2/VERB/VBN/block "
+    "./punct/2/PUNCT/./."
+)
+POST_CLOSED = (
+    "The/det/1/DET/DT/the post/nsubjpass/3/NOUN/NN/post was/auxpass/3/AUX/VBD/be "
+    "closed/ROOT/3/VERB/VBN/close ./punct/3/PUNCT/./."
+)
+
+
+def condemned(subject: str, *noun: str) -> str:
+    """ "<Subject> condemned <the ... noun>." with the noun phrase's words given as
+    ``word/dep/pos/tag/lemma`` (each modifier headed by the noun, the noun last)."""
+    mods = " ".join(
+        f"{w}/{d}/{len(noun) + 1}/{p}/{t}/{lem}"
+        for w, d, p, t, lem in (m.split("/") for m in noun[:-1])
+    )
+    w, p, t, lem = noun[-1].split("/")
+    head = f"{w}/dobj/1/{p}/{t}/{lem}"
+    return (
+        f"{subject}/nsubj/1/PROPN/NNP/{subject} condemned/ROOT/1/VERB/VBD/condemn "
+        + (mods + " " if mods else "")
+        + f"{head} ./punct/1/PUNCT/./."
+    )
+
+
+THE = "the/det/DET/DT/the"
+
+ANTECEDENT_CASES = [
+    pytest.param(
+        [HAMAS_ATTACKED, SOLDIERS_DIED, ROADS_BLOCKED, POST_CLOSED,
+         condemned("Egypt", THE, "attack/NOUN/NN/attack")],
+        {"Hamas": "group:hamas", "Israeli": "ISR", "Egypt": "EGY"},
+        {("group:hamas", "assault", "ISR"), ("EGY", "accuse", "group:hamas")},
+        id="an-attack-told-four-sentences-before",
+    ),
+    pytest.param(
+        [
+            "North/compound/1/PROPN/NNP/North Korea/nsubj/2/PROPN/NNP/Korea "
+            "carried/ROOT/2/VERB/VBD/carry out/prt/2/ADP/RP/out a/det/6/DET/DT/a "
+            "rocket/compound/6/NOUN/NN/rocket test/dobj/2/NOUN/NN/test ./punct/2/PUNCT/./.",
+            condemned("Japan", THE, "launch/NOUN/NN/launch"),
+        ],
+        {"Korea": "PRK", "Japan": "JPN"},
+        {("JPN", "accuse", "PRK")},
+        id="the-launch-names-a-test-carried-out-before",
+    ),
+    pytest.param(
+        [
+            "A/det/2/DET/DT/a missile/compound/2/NOUN/NN/missile test/nsubjpass/4/NOUN/NN/test "
+            "was/auxpass/4/AUX/VBD/be conducted/ROOT/4/VERB/VBN/conduct by/agent/4/ADP/IN/by "
+            "Pakistan/pobj/5/PROPN/NNP/Pakistan ./punct/4/PUNCT/./.",
+            condemned("India", THE, "test/NOUN/NN/test"),
+        ],
+        {"Pakistan": "PAK", "India": "IND"},
+        {("IND", "accuse", "PAK")},
+        id="the-test-names-a-test-conducted-by-an-actor",
+    ),
+    pytest.param(
+        [
+            "Iran/nsubj/1/PROPN/NNP/Iran tested/ROOT/1/VERB/VBD/test a/det/3/DET/DT/a "
+            "missile/dobj/1/NOUN/NN/missile ./punct/1/PUNCT/./.",
+            "Two/nummod/1/NUM/CD/two missiles/nsubjpass/3/NOUN/NNS/missile "
+            "were/auxpass/3/AUX/VBD/be launched/ROOT/3/VERB/VBN/launch ./punct/3/PUNCT/./.",
+            condemned("Israel", THE, "launch/NOUN/NN/launch"),
+        ],
+        {"Iran": "IRN", "Israel": "ISR"},
+        {("ISR", "accuse", "IRN")},
+        id="an-agentless-retelling-is-passed-over",
+    ),
+    pytest.param(
+        [HAMAS_ATTACKED,
+         condemned("Jordan", "Friday/poss/PROPN/NNP/Friday", "'s/case/PART/POS/'s",
+                   "deadly/amod/ADJ/JJ/deadly", "attack/NOUN/NN/attack")],
+        {"Hamas": "group:hamas", "Israeli": "ISR", "Jordan": "JOR"},
+        {("group:hamas", "assault", "ISR"), ("JOR", "accuse", "group:hamas")},
+        id="a-dated-and-qualified-attack-still-points-back",
+    ),
+    pytest.param(
+        [HAMAS_ATTACKED,
+         condemned("Canada", THE, "terrorist/amod/ADJ/JJ/terrorist", "attack/NOUN/NN/attack")],
+        {"Hamas": "group:hamas", "Israeli": "ISR", "Canada": "CAN"},
+        {("group:hamas", "assault", "ISR"), ("CAN", "accuse", "group:hamas")},
+        id="a-modifier-that-names-no-actor-is-no-agent",
+    ),
+    pytest.param(
+        [
+            "Russia/nsubj/1/PROPN/NNP/Russia attacked/ROOT/1/VERB/VBD/attack "
+            "Kharkiv/dobj/1/PROPN/NNP/Kharkiv ./punct/1/PUNCT/./.",
+            "Ukraine/nsubj/1/PROPN/NNP/Ukraine attacked/ROOT/1/VERB/VBD/attack "
+            "Belgorod/dobj/1/PROPN/NNP/Belgorod ./punct/1/PUNCT/./.",
+            condemned("Germany", THE, "attack/NOUN/NN/attack"),
+        ],
+        {"Russia": "RUS", "Kharkiv": "UKR", "Ukraine": "UKR", "Belgorod": "RUS",
+         "Germany": "DEU"},
+        {("RUS", "assault", "UKR"), ("UKR", "assault", "RUS"), ("DEU", "accuse", "UKR")},
+        id="the-nearest-event-of-the-class-wins",
+    ),
+    pytest.param(
+        [
+            "Ukraine/nsubj/1/PROPN/NNP/Ukraine attacked/ROOT/1/VERB/VBD/attack "
+            "Belgorod/dobj/1/PROPN/NNP/Belgorod ./punct/1/PUNCT/./.",
+            condemned("Germany", THE, "Russian/amod/ADJ/JJ/russian", "attack/NOUN/NN/attack"),
+        ],
+        {"Ukraine": "UKR", "Belgorod": "RUS", "Russian": "RUS", "Germany": "DEU"},
+        {("UKR", "assault", "RUS"), ("DEU", "accuse", "RUS")},
+        id="an-event-that-names-its-agent-is-no-anaphor",
+    ),
+    pytest.param(
+        [
+            "Hezbollah/nsubj/1/PROPN/NNP/Hezbollah shelled/ROOT/1/VERB/VBD/shell an/det/4/DET/DT/an "
+            "Israeli/amod/4/ADJ/JJ/israeli town/dobj/1/NOUN/NN/town ./punct/1/PUNCT/./.",
+            "A/det/1/DET/DT/a statement/nsubj/5/NOUN/NN/statement from/prep/1/ADP/IN/from "
+            "the/det/4/DET/DT/the Department/pobj/2/PROPN/NNP/Department "
+            "condemned/ROOT/5/VERB/VBD/condemn the/det/7/DET/DT/the "
+            "shelling/dobj/5/NOUN/NN/shelling ./punct/5/PUNCT/./.",
+        ],
+        {"Hezbollah": "group:hezbollah", "Israeli": "ISR", "Department": "USA"},
+        {("group:hezbollah", "assault", "ISR"), ("USA", "accuse", "group:hezbollah")},
+        id="a-statement-speaks-for-whoever-issued-it",
+    ),
+]
+
+GUARD_CASES = [
+    pytest.param(
+        [
+            "Sudan/nsubj/1/PROPN/NNP/Sudan launched/ROOT/1/VERB/VBD/launch an/det/3/DET/DT/an "
+            "inquiry/dobj/1/NOUN/NN/inquiry ./punct/1/PUNCT/./.",
+            condemned("Egypt", THE, "launch/NOUN/NN/launch"),
+        ],
+        {"Sudan": "SDN", "Egypt": "EGY"},
+        set(),
+        id="launching-an-inquiry-fires-no-weapon",
+    ),
+    pytest.param(
+        [
+            "Russia/nsubj/1/PROPN/NNP/Russia tested/ROOT/1/VERB/VBD/test a/det/3/DET/DT/a "
+            "missile/dobj/1/NOUN/NN/missile ./punct/1/PUNCT/./.",
+            condemned("Japan", THE, "attack/NOUN/NN/attack"),
+        ],
+        {"Russia": "RUS", "Japan": "JPN"},
+        set(),
+        id="a-test-is-no-attack",
+    ),
+    pytest.param(
+        [
+            "Missiles/nsubjpass/2/NOUN/NNS/missile were/auxpass/2/AUX/VBD/be "
+            "launched/ROOT/2/VERB/VBN/launch toward/prep/2/ADP/IN/toward "
+            "Japan/pobj/3/PROPN/NNP/Japan ./punct/2/PUNCT/./.",
+            condemned("Australia", THE, "launch/NOUN/NN/launch"),
+        ],
+        {"Japan": "JPN", "Australia": "AUS"},
+        set(),
+        id="no-agent-told-no-target-not-even-the-state-in-focus",
+    ),
+    pytest.param(
+        [
+            "Shabaab/nsubj/1/PROPN/NNP/Shabaab attacked/ROOT/1/VERB/VBD/attack a/det/4/DET/DT/a "
+            "Kenyan/amod/4/ADJ/JJ/kenyan base/dobj/1/NOUN/NN/base ./punct/1/PUNCT/./.",
+            "The/det/1/DET/DT/the UN/nsubj/2/PROPN/NNP/UN said/ROOT/2/VERB/VBD/say "
+            "this/det/4/DET/DT/this attack/nsubj/7/NOUN/NN/attack will/aux/7/AUX/MD/will "
+            "not/neg/7/PART/RB/not weaken/ccomp/2/VERB/VB/weaken its/poss/9/PRON/PRP$/its "
+            "resolve/dobj/7/NOUN/NN/resolve ./punct/2/PUNCT/./.",
+        ],
+        {"Shabaab": "group:al-shabaab", "Kenyan": "KEN", "UN": "UN"},
+        {("group:al-shabaab", "assault", "KEN")},
+        id="an-attack-that-will-not-weaken-resolve-relates-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences, actors, expected", ANTECEDENT_CASES + GUARD_CASES)
+def test_a_reaction_targets_the_agent_of_the_event_told_before(
+    nlp, extractor, sentences, actors, expected
+):
+    assert every(extractor.extract(build(nlp, sentences, actors))) == expected
+
+
+def test_without_the_antecedent_search_a_reaction_has_no_target(nlp, extractor, monkeypatch):
+    import geokg.relations.arguments as arguments
+
+    sentences, actors, _ = ANTECEDENT_CASES[0].values
+    monkeypatch.setattr(arguments, "antecedent_agents", lambda *a: [])
+    assert every(extractor.extract(build(nlp, sentences, actors))) == {
+        ("group:hamas", "assault", "ISR")
+    }
