@@ -33,6 +33,7 @@ Roles (how an argument is reached from the trigger token):
 ``cop_subj``              subject of a copula ("X is an ally of Y", "X is disappointed with Y")
 ``compound_head``         the noun a compound trigger modifies ("NATO member Turkiye")
 ``as_head``               "X is seen as an ally"
+``judged``                the event a verb of judging judges ("called the launch a threat")
 ``pair``                  both arguments at once: "between X and Y", "X-Y tensions"
 ``purpose_target``        what a purpose clause counters ("deployed troops to counter threats from
                           Y", ``counter_verbs``): its object, or the actor named after of/from/by
@@ -84,6 +85,7 @@ ROLES = frozenset(
         "cop_subj",
         "compound_head",
         "as_head",
+        "judged",
         "pair",
         "purpose_target",
     }

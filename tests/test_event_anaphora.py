@@ -236,3 +236,158 @@ def test_without_the_antecedent_search_a_reaction_has_no_target(nlp, extractor, 
     assert every(extractor.extract(build(nlp, sentences, actors))) == {
         ("group:hamas", "assault", "ISR")
     }
+
+
+# ------------------------------------------------------------------ judging an event
+
+IRAN_TESTED = (
+    "Iran/nsubj/1/PROPN/NNP/Iran tested/ROOT/1/VERB/VBD/test a/det/3/DET/DT/a "
+    "missile/dobj/1/NOUN/NN/missile ./punct/1/PUNCT/./."
+)
+RUSSIA_STRUCK = (
+    "Russia/nsubj/1/PROPN/NNP/Russia struck/ROOT/1/VERB/VBD/strike "
+    "Odesa/dobj/1/PROPN/NNP/Odesa ./punct/1/PUNCT/./."
+)
+
+
+def called_launch(subject: str, *predicate: str) -> str:
+    """ "<Subject> called the launch <predicate>." with the predicate's words given as
+    ``word/dep/head/pos/tag/lemma`` (head within the sentence; the launch is token 3)."""
+    return (
+        f"{subject}/nsubj/1/PROPN/NNP/{subject} called/ROOT/1/VERB/VBD/call the/det/3/DET/DT/the "
+        f"launch/dobj/1/NOUN/NN/launch {' '.join(predicate)} ./punct/1/PUNCT/./."
+    )
+
+
+THREAT_TO_ITS_SECURITY = (
+    "to/prep/6/ADP/IN/to its/poss/9/PRON/PRP$/its security/pobj/7/NOUN/NN/security"
+)
+
+JUDGEMENT_CASES = [
+    pytest.param(
+        [IRAN_TESTED,
+         called_launch("Japan", "a/det/6/DET/DT/a", "grave/amod/6/ADJ/JJ/grave",
+                       "threat/oprd/1/NOUN/NN/threat", THREAT_TO_ITS_SECURITY)],
+        {"Iran": "IRN", "Japan": "JPN"},
+        {("JPN", "accuse", "IRN"), ("IRN", "threaten", "JPN")},
+        id="a-launch-called-a-threat-to-its-security",
+    ),
+    pytest.param(
+        [RUSSIA_STRUCK,
+         "Poland/nsubj/1/PROPN/NNP/Poland described/ROOT/1/VERB/VBD/describe the/det/3/DET/DT/the "
+         "strike/dobj/1/NOUN/NN/strike as/prep/1/ADP/IN/as an/det/6/DET/DT/an act/pobj/4/NOUN/NN/act "
+         "of/prep/6/ADP/IN/of aggression/pobj/7/NOUN/NN/aggression ./punct/1/PUNCT/./."],
+        {"Russia": "RUS", "Odesa": "UKR", "Poland": "POL"},
+        {("RUS", "assault", "UKR"), ("POL", "accuse", "RUS")},
+        id="a-strike-described-as-an-act-of-aggression",
+    ),
+    pytest.param(
+        ["Ukraine/nsubj/1/PROPN/NNP/Ukraine called/ROOT/1/VERB/VBD/call the/det/4/DET/DT/the "
+         "EU/compound/4/PROPN/NNP/EU sanctions/dobj/1/NOUN/NNS/sanction an/det/8/DET/DT/an "
+         "important/amod/8/ADJ/JJ/important step/npadvmod/8/NOUN/NN/step "
+         "forward/advmod/1/ADV/RB/forward ./punct/1/PUNCT/./."],
+        {"Ukraine": "UKR", "EU": "EU"},
+        {("UKR", "support", "EU")},
+        id="sanctions-called-a-step-forward",
+    ),
+    pytest.param(
+        [RUSSIA_STRUCK,
+         "France/nsubj/1/PROPN/NNP/France condemned/ROOT/1/VERB/VBD/condemn the/det/3/DET/DT/the "
+         "strike/dobj/1/NOUN/NN/strike as/prep/3/ADP/IN/as a/det/6/DET/DT/a threat/pobj/4/NOUN/NN/threat "
+         "to/prep/6/ADP/IN/to regional/amod/9/ADJ/JJ/regional security/pobj/7/NOUN/NN/security "
+         "./punct/1/PUNCT/./."],
+        {"Russia": "RUS", "Odesa": "UKR", "France": "FRA"},
+        {("RUS", "assault", "UKR"), ("FRA", "accuse", "RUS")},
+        id="a-threat-to-nobody-named-threatens-nobody",
+    ),
+    pytest.param(
+        [IRAN_TESTED, called_launch("Japan", "a/det/5/DET/DT/a", "test/oprd/1/NOUN/NN/test")],
+        {"Iran": "IRN", "Japan": "JPN"},
+        set(),
+        id="a-neutral-predicate-judges-nothing",
+    ),
+    pytest.param(
+        [IRAN_TESTED,
+         called_launch("Japan", "a/det/6/DET/DT/a", "dangerous/amod/6/ADJ/JJ/dangerous",
+                       "breakthrough/oprd/1/NOUN/NN/breakthrough")],
+        {"Iran": "IRN", "Japan": "JPN"},
+        set(),
+        id="a-mixed-predicate-judges-nothing",
+    ),
+    pytest.param(
+        ["Japan/nsubj/1/PROPN/NNP/Japan called/ROOT/1/VERB/VBD/call "
+         "Iran/dobj/1/PROPN/NNP/Iran a/det/4/DET/DT/a threat/oprd/1/NOUN/NN/threat "
+         "./punct/1/PUNCT/./."],
+        {"Iran": "IRN", "Japan": "JPN"},
+        set(),
+        id="only-an-event-is-judged-here",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences, actors, expected", JUDGEMENT_CASES)
+def test_judging_an_event_relates_the_judge_to_its_agent(
+    nlp, extractor, sentences, actors, expected
+):
+    assert every(extractor.extract(build(nlp, sentences, actors))) == expected
+
+
+def test_a_possible_threat_is_not_stated(nlp, extractor):
+    doc = build(
+        nlp,
+        [IRAN_TESTED,
+         called_launch("Japan", "a/det/6/DET/DT/a", "possible/amod/6/ADJ/JJ/possible",
+                       "threat/oprd/1/NOUN/NN/threat", THREAT_TO_ITS_SECURITY)],
+        {"Iran": "IRN", "Japan": "JPN"},
+    )
+    found = {(t.source.id, t.relation.value, t.target.id): t for t in extractor.extract(doc)}
+    assert set(found) == {("JPN", "accuse", "IRN"), ("IRN", "threaten", "JPN")}
+    assert found[("JPN", "accuse", "IRN")].stated
+    assert not found[("IRN", "threaten", "JPN")].stated
+
+
+# ------------------------------------------------------------------ dismay at an event
+
+DISMAY_CASES = [
+    pytest.param(
+        [IRAN_TESTED,
+         "Japan/nsubjpass/3/PROPN/NNP/Japan was/auxpass/3/AUX/VBD/be deeply/advmod/3/ADV/RB/deeply "
+         "troubled/ROOT/3/VERB/VBN/trouble by/agent/3/ADP/IN/by the/det/6/DET/DT/the "
+         "test/pobj/4/NOUN/NN/test ./punct/3/PUNCT/./."],
+        {"Iran": "IRN", "Japan": "JPN"},
+        {("JPN", "accuse", "IRN")},
+        id="troubled-by-the-test",
+    ),
+    pytest.param(
+        [RUSSIA_STRUCK,
+         "Germany/nsubj/1/PROPN/NNP/Germany expressed/ROOT/1/VERB/VBD/express "
+         "concern/dobj/1/NOUN/NN/concern over/prep/2/ADP/IN/over the/det/5/DET/DT/the "
+         "strikes/pobj/3/NOUN/NNS/strike ./punct/1/PUNCT/./."],
+        {"Russia": "RUS", "Odesa": "UKR", "Germany": "DEU"},
+        {("RUS", "assault", "UKR"), ("DEU", "accuse", "RUS")},
+        id="concern-over-the-strikes",
+    ),
+    pytest.param(
+        [RUSSIA_STRUCK,
+         "Italy/nsubj/1/PROPN/NNP/Italy is/ROOT/1/AUX/VBZ/be alarmed/acomp/1/ADJ/JJ/alarmed "
+         "by/prep/2/ADP/IN/by the/det/5/DET/DT/the attack/pobj/3/NOUN/NN/attack "
+         "./punct/1/PUNCT/./."],
+        {"Russia": "RUS", "Odesa": "UKR", "Italy": "ITA"},
+        {("RUS", "assault", "UKR"), ("ITA", "accuse", "RUS")},
+        id="alarmed-by-the-attack",
+    ),
+    pytest.param(
+        ["Japan/nsubjpass/3/PROPN/NNP/Japan was/auxpass/3/AUX/VBD/be deeply/advmod/3/ADV/RB/deeply "
+         "troubled/ROOT/3/VERB/VBN/trouble by/agent/3/ADP/IN/by the/det/6/DET/DT/the "
+         "test/pobj/4/NOUN/NN/test ./punct/3/PUNCT/./.",
+         IRAN_TESTED],
+        {"Iran": "IRN", "Japan": "JPN"},
+        set(),
+        id="troubled-by-a-test-not-told-yet",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences, actors, expected", DISMAY_CASES)
+def test_dismay_at_an_event_accuses_its_agent(nlp, extractor, sentences, actors, expected):
+    assert every(extractor.extract(build(nlp, sentences, actors))) == expected

@@ -38,6 +38,9 @@ CONSTRUCTION_LISTS = (
     "distributive_predicates",
     "performing_verbs",
     "time_possessors",
+    "hostile_judgements",
+    "approving_judgements",
+    "threat_judgements",
 )
 
 

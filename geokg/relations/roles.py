@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..lexicon import Entry
 from ..models import RelationKind
 from .constructions.event_nouns import reacts_to
+from .constructions.judgement import judged_events
 from .context import Context
 from .grammar import Grammar
 from .resolve import Resolver
@@ -277,6 +278,11 @@ def _as_head(site: Site) -> list[Token]:
     return []
 
 
+def _judged(site: Site) -> list[Token]:
+    """The event a verb of judging judges by the entry's relation ("called the launch a threat")."""
+    return judged_events(site.g, site.tok, site.entry.relation)
+
+
 def _pair(site: Site) -> list[Token]:
     """Both sides of a relation noun ("between X and Y", "X-Y tensions")."""
     tok, ctx = site.tok, site.ctx
@@ -394,6 +400,7 @@ ROLE_FINDERS: dict[str, Callable[[Site], list[Token]]] = {
     "cop_subj": _cop_subj,
     "compound_head": _compound_head,
     "as_head": _as_head,
+    "judged": _judged,
     "pair": _pair,
     "purpose_target": _purpose_target,
 }

@@ -3,7 +3,8 @@
 Each module is one mechanism. :mod:`.event_nouns`, :mod:`.event_anaphora` and :mod:`.reciprocal`
 work on arguments (used by :mod:`..roles` and :mod:`..arguments`): whose act an event noun names and
 which verbs merely react to it; which earlier event "the attack" names; "each other" relating a
-coordinated subject's members.
+coordinated subject's members; :mod:`.judgement` which event a verb of judging judges ("called
+the launch a threat", the ``judged`` role).
 :data:`FOLLOW_UPS` run, in order, on every trigger whose frame found
 arguments (a :class:`~geokg.relations.context.Hit`); :func:`unmatched` runs on a trigger that
 found none (a conditional hostile act threatens; acting "together with" another is cooperation;
@@ -32,6 +33,7 @@ from .cut import cut
 from .directive import directive
 from .distributive import distributive
 from .implied import implied
+from .judgement import judged_threat
 from .negotiation import negotiation
 from .protest import protest_by_state
 from .purpose import purpose
@@ -57,6 +59,7 @@ FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
     blamed_event,
     mutual_standing,
     comitative,
+    judged_threat,
 )
 
 

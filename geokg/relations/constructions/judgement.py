@@ -1,0 +1,145 @@
+"""Secondary predication over an event: "Japan called the launch a grave threat".
+
+A verb of judging ("call", "describe", "label", "brand": lexicon entries with the ``judgement``
+frame) with an event noun as its object and a predicate after it judges the event, and through it
+the event's agent (:func:`judged_events`, the ``judged`` role):
+
+- a hostile predicate ("a grave threat", "an act of aggression", "a dangerous provocation",
+  "unacceptable"; ``hostile_judgements``) is an accusation: "called the strike a violation" ->
+  accuse the strike's agent;
+- an approving one ("a step forward", "a breakthrough", "as constructive";
+  ``approving_judgements``) is support.
+
+The event's agent is read as for any verbal relation: from the noun phrase ("Russia's strike") or,
+for an anaphoric noun ("the launch"), from the event told earlier
+(:mod:`.event_anaphora`). A predicate with words of both lists judges nothing.
+
+A judged threat also threatens (:func:`judged_threat`, a follow-up): "X called the launch a threat
+to its security", "X condemned the test as a threat to X's interests" -> the event's agent
+threatens the actor named after "to"/"for"/"against", or, when that phrase only has a possessive
+pronoun ("his country's security", "its existence"), the judge itself. The threat's modality is
+read on the predicate noun ("a possible threat" is possible).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...models import Relation, Triple
+from ..context import Arg, Hit, distinct
+from ..emit import Emitter, derived
+from ..grammar import Grammar
+from ..syntax import children, prep_objects
+from .event_nouns import names_event
+
+__all__ = ["predicate_words", "judgement_of", "judged_events", "judged_threat"]
+
+#: possessive pronouns that make "a threat to its security" a threat to the judge
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+#: prepositions after a threat noun that name who is threatened
+_THREATENED_PREPS = ("to", "for", "against")
+
+
+def _phrase(head: Token) -> list[Token]:
+    """A predicate word with its modifiers and its "of" object ("an act of aggression")."""
+    return [
+        head,
+        *children(head, "amod", "compound", "advmod"),
+        *prep_objects(head, ("of",)),
+    ]
+
+
+def _as_phrase(prep: Token) -> list[Token]:
+    """The predicate words of an "as" phrase: "as a threat", "as constructive"."""
+    return [w for h in children(prep, "pobj", "amod", "acomp", "attr") for w in _phrase(h)]
+
+
+def predicate_words(verb: Token) -> list[Token]:
+    """The words of a verb's secondary predicate, by the shapes the parser gives it.
+
+    "called the launch [a grave threat]" (``oprd``), "described the talks [as constructive]" (an
+    "as" phrase on the verb or on its object), "called the decision [unacceptable]" (an adjective
+    after its noun is a predicate), "called the deal [a step forward]" (an adverb after the
+    object).
+    """
+    objs = children(verb, "dobj")
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "oprd":
+            out += _phrase(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            out += _as_phrase(c)
+        elif c.dep_ in ("advmod", "npadvmod") and objs and c.i > objs[0].i:
+            out += [c, *children(c, "npadvmod", "amod")]
+    for o in objs:
+        for c in o.children:
+            if c.dep_ == "amod" and c.i > o.i:
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                out += _as_phrase(c)
+    return out
+
+
+def judgement_of(g: Grammar, verb: Token) -> Relation | None:
+    """The relation a verb's predicate judges its object by (accuse, support), if any."""
+    words = {w.lemma_.lower() for w in predicate_words(verb)}
+    hostile = bool(words & g.construction_words("hostile_judgements"))
+    approving = bool(words & g.construction_words("approving_judgements"))
+    if hostile == approving:
+        return None
+    return Relation.ACCUSE if hostile else Relation.SUPPORT
+
+
+def judged_events(g: Grammar, verb: Token, relation: Relation) -> list[Token]:
+    """The event nouns a verb of judging judges by ``relation`` (its object when the predicate
+    judges by that relation and the object names an event)."""
+    if verb.pos_ != "VERB" or judgement_of(g, verb) is not relation:
+        return []
+    return [
+        o
+        for o in children(verb, "dobj")
+        if o.pos_ == "NOUN" and (names_event(g, o) or g.event_noun(o))
+    ]
+
+
+def _threat_nouns(g: Grammar, verb: Token) -> list[Token]:
+    threats = g.construction_words("threat_judgements")
+    return [
+        w
+        for w in predicate_words(verb)
+        if w.pos_ == "NOUN" and w.lemma_.lower() in threats
+    ]
+
+
+def _threatened(em: Emitter, hit: Hit, threat: Token) -> list[Arg]:
+    """Who a judged threat is to: the actor after "to"/"for"/"against", else the judge when that
+    phrase has only a possessive pronoun ("a threat to its security")."""
+    ctx = hit.ctx
+    objs = prep_objects(threat, _THREATENED_PREPS)
+    named = distinct(em.r.resolve(objs, ctx, owner=True))
+    if named:
+        return named
+    owned = any(
+        t.dep_ == "poss" and t.lower_ in _POSSESSIVES for o in objs for t in o.subtree
+    )
+    return distinct([s for s, _, _ in hit.directed]) if owned else []
+
+
+def judged_threat(em: Emitter, hit: Hit) -> list[Triple]:
+    """ "X called the launch a threat to its security": the launch's agent threatens X."""
+    if hit.entry.relation is not Relation.ACCUSE or hit.tok.pos_ != "VERB" or not hit.directed:
+        return []
+    found: list[Triple] = []
+    for threat in _threat_nouns(em.g, hit.tok):
+        hit.ctx.consumed.add(threat.i)  # the predicate's: "threat" is no trigger of its own here
+        threatened = _threatened(em, hit, threat)
+        pairs = [
+            (agent, victim, "directed")
+            for _, agent, _ in hit.directed
+            for victim in threatened
+            if victim.actor != agent.actor
+        ]
+        if pairs:
+            entry = derived(hit.entry, Relation.THREATEN, threat, 0.8, "judged threat")
+            found += em.triples(entry, threat, hit.sent, hit.ctx, pairs, None)
+    return found
