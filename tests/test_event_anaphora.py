@@ -149,6 +149,17 @@ ANTECEDENT_CASES = [
         id="the-nearest-event-of-the-class-wins",
     ),
     pytest.param(
+        [HAMAS_ATTACKED,
+         "Israel/nsubj/1/PROPN/NNP/Israel struck/ROOT/1/VERB/VBD/strike "
+         "Gaza/dobj/1/PROPN/NNP/Gaza back/advmod/1/ADV/RB/back ./punct/1/PUNCT/./.",
+         condemned("Egypt", THE, "attack/NOUN/NN/attack")],
+        {"Hamas": "group:hamas", "Israeli": "ISR", "Israel": "ISR", "Gaza": "PSE",
+         "Egypt": "EGY"},
+        {("group:hamas", "assault", "ISR"), ("ISR", "assault", "PSE"),
+         ("EGY", "accuse", "group:hamas")},
+        id="the-same-word-names-the-event-before-the-same-kind",
+    ),
+    pytest.param(
         [
             "Ukraine/nsubj/1/PROPN/NNP/Ukraine attacked/ROOT/1/VERB/VBD/attack "
             "Belgorod/dobj/1/PROPN/NNP/Belgorod ./punct/1/PUNCT/./.",

@@ -12,7 +12,9 @@ agent is named:
 - a noun of the same lemma, or of the same weapon class ("the test" ... "the launch"), whose agent
   is named in its phrase ("Russia's strikes"), or which is the object of a verb of performing
   ("North Korea carried out a missile test", "Russia launched an attack");
-- a stated hostile relation of the same kind found there ("struck" assault ... "the attack").
+- failing those, a stated hostile relation of the same kind ("struck" assault ... "the attack"):
+  the same word names the event more surely than the same kind ("Hamas attacked ... Israel struck
+  back ... condemned the attack" is Hamas's).
 
 An earlier event of the class without a named agent ("two missiles were launched", "the test is
 the fourth launch") is passed over: it is told again, not a new event. The reaction then targets
@@ -124,9 +126,8 @@ def antecedent_agents(g: Grammar, r: Resolver, noun: Token, ctx: Context) -> lis
     weapon = lemma in weapons
     nouns = weapons if weapon else frozenset({lemma})
     verbs = _verb_lemmas(lemma)
-    events = {i: args for i, relation, args in ctx.events if relation in kinds}
     doc = noun.doc
-    for i in range(noun.i - 1, -1, -1):
+    for i in range(noun.i - 1, -1, -1):  # the same word, or the same weapon class
         tok = doc[i]
         found: list[Arg] = []
         if tok.pos_ == "VERB" and ((tok.lemma_.lower() in verbs and not weapon) or (
@@ -135,11 +136,16 @@ def antecedent_agents(g: Grammar, r: Resolver, noun: Token, ctx: Context) -> lis
             found = r.resolve(_verb_agents(tok, g), ctx, owner=False)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and not is_anaphor(g, tok):
             found = _noun_agents(g, r, tok, ctx)
-        if not found and i in events:
-            found = events[i]
         if found:
-            return [Arg(a.actor, a.token, a.span, min(a.strength, STRENGTH)) for a in found]
-    return []
+            return _weakened(found)
+    # else a stated relation of the same kind ("Russia struck Kyiv ... the attack")
+    events = [(i, args) for i, relation, args in ctx.events if relation in kinds and i < noun.i]
+    return _weakened(max(events, key=lambda e: e[0])[1]) if events else []
+
+
+def _weakened(found: list[Arg]) -> list[Arg]:
+    """The antecedent's agents at most at the strength of a reference across sentences."""
+    return [Arg(a.actor, a.token, a.span, min(a.strength, STRENGTH)) for a in found]
 
 
 def mentions_anaphor(g: Grammar, tokens: list[Token]) -> bool:
