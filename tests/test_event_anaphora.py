@@ -336,6 +336,56 @@ JUDGEMENT_CASES = [
 ]
 
 
+IRAN_ANNOUNCED = (
+    "Iran/nsubj/1/PROPN/NNP/Iran announced/ROOT/1/VERB/VBD/announce it/nsubj/4/PRON/PRP/it "
+    "would/aux/4/AUX/MD/would free/ccomp/1/VERB/VB/free the/det/6/DET/DT/the "
+    "sailors/dobj/4/NOUN/NNS/sailor ./punct/1/PUNCT/./."
+)
+
+
+def called_step_forward(subject: str, noun: str, *mods: str) -> str:
+    """ "<Subject> called the <mods> <noun> a step forward." (mods: ``word/dep/pos/tag/lemma``)."""
+    k = len(mods)
+    words = " ".join(
+        f"{w}/{d}/{3 + k}/{p}/{t}/{lem}" for w, d, p, t, lem in (m.split("/") for m in mods)
+    )
+    return (
+        f"{subject}/nsubj/1/PROPN/NNP/{subject} called/ROOT/1/VERB/VBD/call the/det/{3 + k}/DET/DT/the "
+        + (words + " " if words else "")
+        + f"{noun}/dobj/1/NOUN/NN/{noun} a/det/{5 + k}/DET/DT/a step/npadvmod/{6 + k}/NOUN/NN/step "
+        f"forward/advmod/1/ADV/RB/forward ./punct/1/PUNCT/./."
+    )
+
+
+JUDGEMENT_CASES += [
+    pytest.param(
+        [IRAN_ANNOUNCED, called_step_forward("Britain", "announcement")],
+        {"Iran": "IRN", "Britain": "GBR"},
+        {("GBR", "support", "IRN")},
+        id="the-announcement-names-who-announced",
+    ),
+    pytest.param(
+        [IRAN_ANNOUNCED, SOLDIERS_DIED, called_step_forward("Oman", "decision")],
+        {"Iran": "IRN", "Oman": "OMN"},
+        {("OMN", "support", "IRN")},
+        id="the-decision-names-the-act-of-will-told-before",
+    ),
+    pytest.param(
+        [IRAN_ANNOUNCED,
+         called_step_forward("Qatar", "offer", "Turkish/amod/ADJ/JJ/turkish")],
+        {"Iran": "IRN", "Qatar": "QAT", "Turkish": "TUR"},
+        {("QAT", "support", "TUR")},
+        id="an-offer-that-names-its-agent-is-its-own",
+    ),
+    pytest.param(
+        [SOLDIERS_DIED, called_step_forward("Britain", "announcement")],
+        {"Britain": "GBR"},
+        set(),
+        id="an-announcement-nobody-made-supports-nobody",
+    ),
+]
+
+
 @pytest.mark.parametrize("sentences, actors, expected", JUDGEMENT_CASES)
 def test_judging_an_event_relates_the_judge_to_its_agent(
     nlp, extractor, sentences, actors, expected

@@ -41,6 +41,8 @@ CONSTRUCTION_LISTS = (
     "hostile_judgements",
     "approving_judgements",
     "threat_judgements",
+    "announcement_nouns",
+    "announcement_verbs",
 )
 
 

@@ -280,7 +280,7 @@ def _as_head(site: Site) -> list[Token]:
 
 def _judged(site: Site) -> list[Token]:
     """The event a verb of judging judges by the entry's relation ("called the launch a threat")."""
-    return judged_events(site.g, site.tok, site.entry.relation)
+    return judged_events(site.g, site.r, site.tok, site.ctx, site.entry.relation)
 
 
 def _pair(site: Site) -> list[Token]:

@@ -8,7 +8,8 @@ the event's agent (:func:`judged_events`, the ``judged`` role):
   "unacceptable"; ``hostile_judgements``) is an accusation: "called the strike a violation" ->
   accuse the strike's agent;
 - an approving one ("a step forward", "a breakthrough", "as constructive";
-  ``approving_judgements``) is support.
+  ``approving_judgements``) is support: "called the announcement a step forward" supports whoever
+  announced it (the announcement class: :func:`~.event_anaphora.announced_by`).
 
 The event's agent is read as for any verbal relation: from the noun phrase ("Russia's strike") or,
 for an anaphoric noun ("the launch"), from the event told earlier
@@ -26,10 +27,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Relation, Triple
-from ..context import Arg, Hit, distinct
+from ..context import Arg, Context, Hit, distinct
 from ..emit import Emitter, derived
 from ..grammar import Grammar
+from ..resolve import Resolver
 from ..syntax import children, prep_objects
+from .event_anaphora import announced_by
 from .event_nouns import names_event
 
 __all__ = ["predicate_words", "judgement_of", "judged_events", "judged_threat"]
@@ -41,11 +44,12 @@ _THREATENED_PREPS = ("to", "for", "against")
 
 
 def _phrase(head: Token) -> list[Token]:
-    """A predicate word with its modifiers and its "of" object ("an act of aggression")."""
+    """A predicate word with its modifiers and its "of" object ("an act of aggression"), and
+    its conjuncts' ("a trap and a dangerous provocation")."""
     return [
-        head,
-        *children(head, "amod", "compound", "advmod"),
-        *prep_objects(head, ("of",)),
+        w
+        for h in (head, *head.conjuncts)
+        for w in (h, *children(h, "amod", "compound", "advmod"), *prep_objects(h, ("of",)))
     ]
 
 
@@ -90,16 +94,25 @@ def judgement_of(g: Grammar, verb: Token) -> Relation | None:
     return Relation.ACCUSE if hostile else Relation.SUPPORT
 
 
-def judged_events(g: Grammar, verb: Token, relation: Relation) -> list[Token]:
-    """The event nouns a verb of judging judges by ``relation`` (its object when the predicate
-    judges by that relation and the object names an event)."""
+def judged_events(
+    g: Grammar, r: Resolver, verb: Token, ctx: Context, relation: Relation
+) -> list[Token]:
+    """What a verb of judging judges by ``relation``: its object when the predicate judges by that
+    relation and the object names a hostile event (its agent is read from it); for an announcement
+    ("called the announcement a step forward"), the tokens of whoever made it
+    (:func:`~.event_anaphora.announced_by`)."""
     if verb.pos_ != "VERB" or judgement_of(g, verb) is not relation:
         return []
-    return [
-        o
-        for o in children(verb, "dobj")
-        if o.pos_ == "NOUN" and (names_event(g, o) or g.event_noun(o))
-    ]
+    announcements = g.construction_words("announcement_nouns")
+    out: list[Token] = []
+    for o in children(verb, "dobj"):
+        if o.pos_ != "NOUN":
+            continue
+        if o.lemma_.lower() in announcements:
+            out += announced_by(g, r, o, ctx)
+        elif names_event(g, o) or g.event_noun(o):
+            out.append(o)
+    return out
 
 
 def _threat_nouns(g: Grammar, verb: Token) -> list[Token]:
