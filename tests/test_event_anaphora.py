@@ -452,3 +452,23 @@ DISMAY_CASES = [
 @pytest.mark.parametrize("sentences, actors, expected", DISMAY_CASES)
 def test_dismay_at_an_event_accuses_its_agent(nlp, extractor, sentences, actors, expected):
     assert every(extractor.extract(build(nlp, sentences, actors))) == expected
+
+
+def test_without_the_judged_role_a_judging_verb_relates_nobody(nlp, extractor, monkeypatch):
+    import geokg.relations.roles as roles
+
+    sentences, actors, _ = JUDGEMENT_CASES[0].values
+    monkeypatch.setattr(roles, "judged_events", lambda *a: [])
+    assert every(extractor.extract(build(nlp, sentences, actors))) == set()
+
+
+def test_without_the_threat_follow_up_a_judged_threat_threatens_nobody(
+    nlp, extractor, monkeypatch
+):
+    import geokg.relations.constructions as constructions
+    from geokg.relations.constructions.judgement import judged_threat
+
+    sentences, actors, _ = JUDGEMENT_CASES[0].values
+    kept = tuple(c for c in constructions.FOLLOW_UPS if c is not judged_threat)
+    monkeypatch.setattr(constructions, "FOLLOW_UPS", kept)
+    assert every(extractor.extract(build(nlp, sentences, actors))) == {("JPN", "accuse", "IRN")}
