@@ -23,7 +23,14 @@ from .._ext import ACTOR_SPANS
 from ..lexicon import Entry
 from ..models import Relation, Triple
 from .arguments import ArgumentFinder
-from .constructions import described_set, distributive, follow_ups, protest_by_state, unmatched
+from .constructions import (
+    described_set,
+    distributive,
+    follow_ups,
+    protest_by_state,
+    reframed,
+    unmatched,
+)
 from .constructions.event_anaphora import mentions_anaphor
 from .constructions.event_nouns import presupposed
 from .context import Context, Hit, distinct
@@ -181,5 +188,6 @@ class RelationExtractor:
                     t.stated and not t.negated for t in found
                 ):
                     ctx.note_event(tok, entry.relation, distinct([s for s, _, _ in pairs]))
-                return found + follow_ups(self.emitter, Hit(entry, tok, sent, ctx, pairs))
+                hit = Hit(entry, tok, sent, ctx, pairs)  # "prepared to attack", "would cut ties"
+                return reframed(self.emitter, hit, found + follow_ups(self.emitter, hit))
         return unmatched(self.emitter, tok, sent, ctx, [e for e, _ in tried])

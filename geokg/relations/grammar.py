@@ -43,6 +43,8 @@ CONSTRUCTION_LISTS = (
     "threat_judgements",
     "announcement_nouns",
     "announcement_verbs",
+    "threat_speech_verbs",
+    "announced_acts",
 )
 
 

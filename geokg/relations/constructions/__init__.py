@@ -9,7 +9,8 @@ the launch a threat", the ``judged`` role).
 arguments (a :class:`~geokg.relations.context.Hit`); :func:`unmatched` runs on a trigger that
 found none (a conditional hostile act threatens; acting "together with" another is cooperation;
 "called for X to leave" asks X; a tension over a thing is between its claimants; warning of
-harm to one's ties with Y threatens Y);
+harm to one's ties with Y threatens Y); :func:`reframed` tells a trigger's triples that its act
+is only prepared (:mod:`.preparation`: mobilization) or announced (:mod:`.ultimatum`: a threat);
 :func:`~.protest.protest_by_state` retypes a protest before its triples are made,
 :func:`~.distributive.distributive` drops the pairs of subjects that act each on their own, and
 :func:`~.relational_nouns.described_set` relates the members of "the two rivals".
@@ -36,16 +37,20 @@ from .implied import implied
 from .judgement import judged_threat
 from .negotiation import negotiation
 from .protest import protest_by_state
+from .preparation import prepared_attack
 from .purpose import purpose
 from .relational_nouns import described_set, mutual_standing
+from .ultimatum import ultimatum
 from .warning import warning
 
 __all__ = [
     "FOLLOW_UPS",
+    "REFRAMES",
     "described_set",
     "distributive",
     "follow_ups",
     "protest_by_state",
+    "reframed",
     "unmatched",
     "warning",
 ]
@@ -61,6 +66,24 @@ FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
     comitative,
     judged_threat,
 )
+
+
+#: the constructions that tell an act is not done but prepared or announced, tried in order
+REFRAMES: tuple[Callable[[Emitter, Hit, list[Triple]], list[Triple] | None], ...] = (
+    prepared_attack,
+    ultimatum,
+)
+
+
+def reframed(em: Emitter, hit: Hit, triples: list[Triple]) -> list[Triple]:
+    """``triples`` (a trigger's own and its follow-ups') as the first construction of
+    :data:`REFRAMES` that applies rewrites them: the prepared or announced act no longer stated,
+    the mobilization or threat stated instead; unchanged when none applies."""
+    for construction in REFRAMES:
+        made = construction(em, hit, triples)
+        if made is not None:
+            return made
+    return triples
 
 
 def follow_ups(em: Emitter, hit: Hit) -> list[Triple]:

@@ -2,8 +2,8 @@
 
 A commitment, vow or refusal governing an act states agreement, a threat or a rejection by itself
 ("offered to hand over the suspects to Britain", "vowed to strike Israel", "refuses to recognise
-Kosovo"); an ultimatum threatens ("will withdraw its force unless ..."); preparing an attack
-mobilizes.
+Kosovo"). An ultimatum (:mod:`.ultimatum`) and preparing an attack (:mod:`.preparation`) rewrite
+the act's own triples instead.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ...lexicon import Entry
 from ...models import Relation, Triple
 from ..context import Hit
-from ..emit import Emitter, derived, stated
+from ..emit import Emitter, derived
 from ..grammar import Grammar
 from ..syntax import children
 
@@ -21,8 +21,6 @@ from ..syntax import children
 def implied(em: Emitter, hit: Hit) -> list[Triple]:
     """Relations a construction implies besides the trigger's own.
 
-    - an ultimatum: "Nigeria will withdraw its force from Chad unless ..." -> threaten;
-    - preparing an attack: "the army prepared to resume shelling" -> mobilize;
     - a commitment to a cooperative act: "Libya offered to hand over the suspects to
       Britain", "Syria is willing to withdraw from Lebanon" -> agree;
     - a vow of a hostile act: "vowed to strike Israel" -> threaten;
@@ -37,38 +35,7 @@ def implied(em: Emitter, hit: Hit) -> list[Triple]:
             entry, relation, anchor, 0.8, f"{anchor.lemma_} to {entry.relation.value}"
         )
         return em.triples(implied, anchor, sent, ctx, directed, None)
-    if not directed or tok.pos_ != "VERB":
-        return []
-    clause = tok.head if tok.dep_ == "xcomp" else tok
-    hostile = entry.relation.value in em.g.lex.words("hostile_relations")
-    marks = ("unless", "if") if hostile and em.g.promised(tok) else ("unless",)
-    unless = [
-        a
-        for c in (tok, clause)
-        for a in children(c, "advcl")
-        if any(m.lower_ in marks for m in children(a, "mark"))
-    ]
-    relation: Relation | None = None
-    if unless and entry.relation is not Relation.THREATEN:
-        relation, anchor = Relation.THREATEN, tok
-    elif entry.relation is Relation.ASSAULT:
-        anchor = next(
-            (
-                g
-                for g in (tok.head, tok.head.head)
-                if g.lemma_.lower() in em.g.lex.words("preparation_verbs")
-            ),
-            None,
-        )
-        if anchor is not None and tok.dep_ in ("xcomp", "dobj"):
-            relation = Relation.MOBILIZE
-    if relation is None:
-        return []
-    implied = derived(entry, relation, anchor, 0.8, f"implied by {entry.relation.value}")
-    made = em.triples(implied, anchor, sent, ctx, directed, None)
-    if relation is Relation.THREATEN:  # the threat itself is stated, whatever the action's mood
-        made = [stated(t) for t in made]
-    return made
+    return []
 
 
 def governor_stance(g: Grammar, entry: Entry, tok: Token) -> tuple[Relation, Token] | None:
