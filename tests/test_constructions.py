@@ -261,3 +261,55 @@ ANAPHORA_CASES = [
 @pytest.mark.parametrize("spec, actors, expected", ANAPHORA_CASES)
 def test_event_anaphora_takes_the_agent_of_the_earlier_event(nlp, extractor, spec, actors, expected):
     assert every(extractor.extract(build(nlp, spec, actors))) == expected
+
+
+# ------------------------------------------------------------------ a sequence the parser split
+
+SEQUENCE_CASES = [  # the second verb of "did A, then did B" hung as a bare dep: it has A's subject
+    pytest.param(
+        "Hamas/nsubj/1/PROPN/NNP/Hamas rammed/ROOT/1/VERB/VBD/ram a/det/3/DET/DT/a "
+        "truck/dobj/1/NOUN/NN/truck into/prep/1/ADP/IN/into the/det/6/DET/DT/the "
+        "gate/pobj/4/NOUN/NN/gate ,/punct/1/PUNCT/,/, then/advmod/1/ADV/RB/then "
+        "opened/dep/1/VERB/VBD/open fire/dobj/9/NOUN/NN/fire on/prep/9/ADP/IN/on "
+        "Israeli/amod/13/ADJ/JJ/israeli soldiers/pobj/11/NOUN/NNS/soldier ./punct/1/PUNCT/./.",
+        {"Hamas": "group:hamas", "Israeli": "ISR"},
+        {("group:hamas", "assault", "ISR")},
+        id="then-opened-fire",
+    ),
+    pytest.param(
+        "Russia/nsubj/1/PROPN/NNP/Russia shelled/ROOT/1/VERB/VBD/shell the/det/3/DET/DT/the "
+        "port/dobj/1/NOUN/NN/port ,/punct/1/PUNCT/,/, then/advmod/1/ADV/RB/then "
+        "attacked/dep/1/VERB/VBD/attack Ukrainian/amod/8/ADJ/JJ/ukrainian "
+        "ships/dobj/6/NOUN/NNS/ship ./punct/1/PUNCT/./.",
+        {"Russia": "RUS", "Ukrainian": "UKR"},
+        {("RUS", "assault", "UKR")},
+        id="then-attacked",
+    ),
+    pytest.param(
+        "Iran/nsubj/1/PROPN/NNP/Iran seized/ROOT/1/VERB/VBD/seize the/det/3/DET/DT/the "
+        "tanker/dobj/1/NOUN/NN/tanker and/cc/1/CCONJ/CC/and detained/dep/1/VERB/VBD/detain "
+        "British/amod/7/ADJ/JJ/british sailors/dobj/5/NOUN/NNS/sailor ./punct/1/PUNCT/./.",
+        {"Iran": "IRN", "British": "GBR"},
+        {("IRN", "coerce", "GBR")},
+        id="and-detained",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", SEQUENCE_CASES)
+def test_a_verb_split_off_a_sequence_has_the_first_verbs_subject(nlp, extractor, spec, actors,
+                                                                 expected):
+    assert stated(extractor.extract(build(nlp, spec, actors))) == expected
+
+
+def test_a_split_verb_with_a_subject_of_its_own_keeps_it(nlp, extractor):
+    doc = build(
+        nlp,
+        "Hamas/nsubj/1/PROPN/NNP/Hamas rammed/ROOT/1/VERB/VBD/ram the/det/3/DET/DT/the "
+        "gate/dobj/1/NOUN/NN/gate ,/punct/1/PUNCT/,/, then/advmod/1/ADV/RB/then "
+        "Israel/nsubj/7/PROPN/NNP/Israel opened/dep/1/VERB/VBD/open fire/dobj/7/NOUN/NN/fire "
+        "on/prep/7/ADP/IN/on Lebanese/amod/11/ADJ/JJ/lebanese soldiers/pobj/9/NOUN/NNS/soldier "
+        "./punct/1/PUNCT/./.",
+        {"Hamas": "group:hamas", "Israel": "ISR", "Lebanese": "LBN"},
+    )
+    assert stated(extractor.extract(doc)) == {("ISR", "assault", "LBN")}

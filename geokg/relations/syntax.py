@@ -113,6 +113,8 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
         # coordinated with a noun is coordinated with the clause that holds that noun
         clause = clause_of(head)
         return subjects_of(clause, control, depth + 1) if clause is not None else []
+    if dep == "dep" and coordinated_by_then(verb):
+        dep = "conj"
     if dep in ("conj", "advcl", "acomp", "attr"):
         subs = subjects_of(head, control, depth + 1)
         if not subs and dep == "conj" and is_passive(head):  # "was not intimidated and accused"
@@ -142,6 +144,19 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
             if gov.pos_ in ("VERB", "AUX"):
                 return subjects_of(gov, control, depth + 1)
     return []
+
+
+SEQUENCE_WORDS = frozenset({"then", ",", "and"})
+
+
+def coordinated_by_then(verb: Token) -> bool:
+    """A finite verb the parser hung as a bare ``dep`` on an earlier verb, right after ", then"
+    or "and": the second verb of a sequence ("rammed a truck into the gate, then opened fire on
+    the soldiers"), which has the first verb's subject."""
+    head = verb.head
+    return (verb.dep_ == "dep" and head.pos_ in ("VERB", "AUX") and head.i < verb.i
+            and verb.tag_ in ("VBD", "VBZ", "VBP") and not children(verb, "nsubj")
+            and verb.i > 0 and verb.doc[verb.i - 1].lower_ in SEQUENCE_WORDS)
 
 
 def clause_of(tok: Token) -> Token | None:
