@@ -313,3 +313,17 @@ def test_a_split_verb_with_a_subject_of_its_own_keeps_it(nlp, extractor):
         {"Hamas": "group:hamas", "Israel": "ISR", "Lebanese": "LBN"},
     )
     assert stated(extractor.extract(doc)) == {("ISR", "assault", "LBN")}
+
+
+def test_a_second_reported_clause_after_then_has_the_first_clauses_subject(nlp, extractor):
+    # "Witnesses said gunmen of Hamas stormed the gate, then opened fire on Israeli soldiers."
+    doc = build(
+        nlp,
+        "Witnesses/nsubj/1/NOUN/NNS/witness said/ROOT/1/VERB/VBD/say Hamas/nsubj/3/PROPN/NNP/Hamas "
+        "stormed/ccomp/1/VERB/VBD/storm the/det/5/DET/DT/the gate/dobj/3/NOUN/NN/gate "
+        ",/punct/3/PUNCT/,/, then/advmod/8/ADV/RB/then opened/ccomp/1/VERB/VBD/open "
+        "fire/dobj/8/NOUN/NN/fire on/prep/8/ADP/IN/on Israeli/amod/12/ADJ/JJ/israeli "
+        "soldiers/pobj/10/NOUN/NNS/soldier ./punct/1/PUNCT/./.",
+        {"Hamas": "group:hamas", "Israeli": "ISR"},
+    )
+    assert stated(extractor.extract(doc)) == {("group:hamas", "assault", "ISR")}

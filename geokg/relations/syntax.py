@@ -113,8 +113,9 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
         # coordinated with a noun is coordinated with the clause that holds that noun
         clause = clause_of(head)
         return subjects_of(clause, control, depth + 1) if clause is not None else []
-    if dep == "dep" and coordinated_by_then(verb):
-        dep = "conj"
+    first = sequence_antecedent(verb)
+    if first is not None:
+        return subjects_of(first, control, depth + 1)
     if dep in ("conj", "advcl", "acomp", "attr"):
         subs = subjects_of(head, control, depth + 1)
         if not subs and dep == "conj" and is_passive(head):  # "was not intimidated and accused"
@@ -149,14 +150,25 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
 SEQUENCE_WORDS = frozenset({"then", ",", "and"})
 
 
-def coordinated_by_then(verb: Token) -> bool:
-    """A finite verb the parser hung as a bare ``dep`` on an earlier verb, right after ", then"
-    or "and": the second verb of a sequence ("rammed a truck into the gate, then opened fire on
-    the soldiers"), which has the first verb's subject."""
+def sequence_antecedent(verb: Token) -> Token | None:
+    """The earlier verb of a sequence the parser split ("did A, then did B"): for a finite verb
+    with no subject of its own right after ", then" or "and", hung as a bare ``dep`` on the
+    first verb ("rammed a truck into the gate, then opened fire on the soldiers"), that verb;
+    hung as a second clause of the same saying verb ("witnesses said attackers rammed ..., then
+    opened fire ..."), the nearest earlier such clause. The second verb has its subject."""
     head = verb.head
-    return (verb.dep_ == "dep" and head.pos_ in ("VERB", "AUX") and head.i < verb.i
-            and verb.tag_ in ("VBD", "VBZ", "VBP") and not children(verb, "nsubj")
-            and verb.i > 0 and verb.doc[verb.i - 1].lower_ in SEQUENCE_WORDS)
+    if (verb.dep_ not in ("dep", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or head.i >= verb.i or verb.i == 0 or children(verb, "nsubj")
+            or children(verb, "nsubjpass")):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.lower_ not in SEQUENCE_WORDS:
+        return None
+    if verb.dep_ == "dep":
+        return head if head.pos_ in ("VERB", "AUX") else None
+    earlier = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i
+               and c.pos_ in ("VERB", "AUX") and children(c, "nsubj")]
+    return earlier[-1] if earlier else None
 
 
 def clause_of(tok: Token) -> Token | None:
