@@ -139,6 +139,21 @@ def derived(entry: Entry, relation: Relation, anchor: Token, factor: float, orig
     )
 
 
+def recast(
+    triple: Triple, held: Modality, relation: Relation, modality: Modality,
+    negated: bool = False, factor: float = 0.9,
+) -> list[Triple]:
+    """An act the text only prepares or promises: ``triple`` with a stated modality put in
+    ``held`` (an unstated one is kept as it is), plus, unless it is negated, the relation that
+    the text does state about it (``relation`` in ``modality``, ``factor`` of its confidence)."""
+    out = [triple.model_copy(update={"modality": held}) if triple.stated else triple]
+    if not triple.negated:
+        out.append(triple.model_copy(update={
+            "relation": relation, "modality": modality, "negated": negated,
+            "confidence": round(triple.confidence * factor, 4)}))
+    return out
+
+
 def stated(triple: Triple) -> Triple:
     """The threat itself is stated, whatever the mood of the threatened act."""
     if triple.stated:

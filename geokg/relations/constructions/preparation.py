@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...modality import read_modality
 from ...models import Modality, Relation, Triple
 from ..context import Hit
-from ..emit import Emitter
+from ..emit import Emitter, recast
 
 __all__ = ["preparer", "prepared_attack"]
 
@@ -67,16 +67,6 @@ def prepared_attack(em: Emitter, hit: Hit, triples: list[Triple]) -> list[Triple
         if t.relation is not Relation.ASSAULT:
             out.append(t)
             continue
-        out.append(t.model_copy(update={"modality": Modality.DESIRED}) if t.stated else t)
-        if not t.negated:
-            out.append(
-                t.model_copy(
-                    update={
-                        "relation": Relation.MOBILIZE,
-                        "modality": reading.modality,
-                        "negated": reading.negated,
-                        "confidence": round(t.confidence * _DERIVED, 4),
-                    }
-                )
-            )
+        out += recast(t, Modality.DESIRED, Relation.MOBILIZE, reading.modality, reading.negated,
+                      _DERIVED)
     return out

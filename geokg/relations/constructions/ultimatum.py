@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ...models import Modality, Relation, Triple
 from ..context import Hit
-from ..emit import Emitter
+from ..emit import Emitter, recast
 from ..syntax import children, subjects_of
 
 __all__ = ["announcer", "condition", "ultimatum"]
@@ -97,15 +97,6 @@ def ultimatum(em: Emitter, hit: Hit, triples: list[Triple]) -> list[Triple] | No
         if not is_act:
             out.append(t)
             continue
-        out.append(t.model_copy(update={"modality": Modality.CONDITIONAL}) if t.stated else t)
-        if not t.negated:
-            out.append(
-                t.model_copy(
-                    update={
-                        "relation": Relation.THREATEN,
-                        "modality": Modality.ASSERTED,
-                        "confidence": round(t.confidence * _DERIVED, 4),
-                    }
-                )
-            )
+        out += recast(t, Modality.CONDITIONAL, Relation.THREATEN, Modality.ASSERTED,
+                      factor=_DERIVED)
     return out
