@@ -28,6 +28,7 @@ from .syntax import (
     objects_of,
     prep_objects,
     subjects_of,
+    to_infinitive,
     unrelativize,
 )
 
@@ -367,7 +368,7 @@ def countered(g: Grammar, verb: Token) -> list[Token]:
     for clause in clauses:  # "sent carriers to deter Iran" (the clause may hang on the object)
         if clause.lemma_.lower() not in g.lex.words("counter_verbs"):
             continue
-        if not any(a.lower_ == "to" for a in children(clause, "aux")):
+        if not to_infinitive(clause):
             continue
         things = [o for o in children(clause, "dobj") if o.lower_ != "what"]
         things += [  # "what he called the hostile policies of ..."

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 __all__ = [
     "children",
     "is_passive",
+    "to_infinitive",
     "bare_participle",
     "unrelativize",
     "relative_antecedent",
@@ -41,6 +42,11 @@ def children(tok: Token, *deps: str) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     """A verb with a passive subject or auxiliary."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def to_infinitive(verb: Token) -> bool:
+    """A verb with the infinitive marker "to" ("to meet", "for Japan to leave")."""
+    return any(c.lower_ == "to" for c in children(verb, "aux"))
 
 
 def bare_participle(verb: Token) -> bool:
@@ -94,7 +100,7 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
     dep, head = verb.dep_, verb.head
     if head.i == verb.i:
         return []
-    if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in children(verb, "aux"))):
+    if dep == "xcomp" or (dep == "advcl" and to_infinitive(verb)):
         if dep == "xcomp" and is_passive(head) and children(head, "nsubjpass"):
             # raising and control in the passive: "X was expected / said / reported / asked to
             # meet Y": the passive subject is the infinitive's subject, whoever expects or asks
@@ -131,7 +137,7 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
         return subjects_of(head.head, control, depth + 1)
     if dep in ("acl", "relcl") and verb.tag_ == "VBG":
         return [head]
-    if dep == "acl" and any(c.lower_ == "to" for c in children(verb, "aux")):
+    if dep == "acl" and to_infinitive(verb):
         # "Germany's decision to supply tanks", "found ways to expand cooperation"
         poss = [p for p in children(head, "poss") if p.pos_ != "PRON"]
         poss = poss or [  # "the right of Russian troops to fire"

@@ -15,13 +15,9 @@ from ...lexicon import Entry
 from ...models import Relation, Triple
 from ..context import Context, distinct
 from ..emit import Emitter
-from ..syntax import children, prep_objects, subjects_of
+from ..syntax import children, prep_objects, subjects_of, to_infinitive
 
 __all__ = ["addressees", "directive"]
-
-
-def _infinitive(clause: Token) -> bool:
-    return any(a.lower_ == "to" for a in children(clause, "aux"))
 
 
 def addressees(tok: Token) -> list[Token]:
@@ -29,11 +25,11 @@ def addressees(tok: Token) -> list[Token]:
     out = [
         s
         for c in children(tok, "advcl", "ccomp", "acl", "xcomp")
-        if _infinitive(c) and any(m.lower_ == "for" for m in children(c, "mark"))
+        if to_infinitive(c) and any(m.lower_ == "for" for m in children(c, "mark"))
         for s in children(c, "nsubj")
     ]
     out += [
-        o for o in prep_objects(tok, ("for",)) if any(_infinitive(a) for a in children(o, "acl"))
+        o for o in prep_objects(tok, ("for",)) if any(to_infinitive(a) for a in children(o, "acl"))
     ]
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...models import Relation, Triple
 from ..context import Hit
 from ..emit import Emitter, derived
-from ..syntax import children
+from ..syntax import children, to_infinitive
 
 
 def purpose(em: Emitter, hit: Hit) -> list[Triple]:
@@ -14,9 +14,7 @@ def purpose(em: Emitter, hit: Hit) -> list[Triple]:
     entry, tok, sent, ctx, pairs = hit.entry, hit.tok, hit.sent, hit.ctx, hit.pairs
     if entry.relation not in (Relation.SUPPORT, Relation.AID) or tok.pos_ != "VERB":
         return []
-    if tok.dep_ not in ("advcl", "xcomp") or not any(
-        c.lower_ == "to" for c in children(tok, "aux")
-    ):
+    if tok.dep_ not in ("advcl", "xcomp") or not to_infinitive(tok):
         return []
     gov = tok.head
     if gov.pos_ != "VERB" or gov.lemma_.lower() not in em.g.lex.words("purpose_aid_verbs"):
