@@ -13,7 +13,9 @@ import spacy
 from geokg.errors import DataError
 from geokg.models import Modality, Relation
 from geokg.relations.component import RelationExtractor
-from geokg.relations.sides import group_nouns, introduced_sides, load_group_nouns
+from geokg.resources import data_path
+from geokg.relations.grammar import load_construction_words
+from geokg.relations.sides import introduced_sides
 from tests.parses import parse, relations
 
 LIST_MET = (
@@ -105,15 +107,18 @@ def test_introduced_sides_reads_only_the_given_sentences(nlp):
     doc = parse(nlp, listed_after(INTRODUCTIONS[0][0], 8), ACTORS, tags=True)
     sents = list(doc.sents)
     ids = {0: ["IRN"], 8: ["IRN"], 10: ["FRA"]}
-    assert introduced_sides(sents, lambda i: ids.get(i, []), group_nouns()) == {"IRN"}
-    assert introduced_sides(sents[1:], lambda i: ids.get(i, []), group_nouns()) == set()
+    nouns = load_construction_words()["side_group_nouns"]
+    assert introduced_sides(sents, lambda i: ids.get(i, []), nouns) == {"IRN"}
+    assert introduced_sides(sents[1:], lambda i: ids.get(i, []), nouns) == set()
 
 
-def test_bad_group_noun_file_is_a_data_error(tmp_path):
-    path = tmp_path / "sides.json"
-    path.write_text(json.dumps({"group_nouns": "powers"}), encoding="utf-8")
-    with pytest.raises(DataError, match="group_nouns"):
-        load_group_nouns(path)
+def test_bad_group_noun_list_is_a_data_error(tmp_path):
+    words = json.loads(data_path("relations", "constructions.json").read_text(encoding="utf-8"))
+    words["side_group_nouns"] = "powers"
+    path = tmp_path / "constructions.json"
+    path.write_text(json.dumps(words), encoding="utf-8")
+    with pytest.raises(DataError, match="side_group_nouns"):
+        load_construction_words(path)
 
 
 EXPECTED_MEETING = (

@@ -24,7 +24,7 @@ from ..models import Modality, Relation, RelationKind, Triple
 from .context import Arg, Context, Pair
 from .grammar import Grammar
 from .resolve import Resolver
-from .sides import across, group_nouns, introduced_sides
+from .sides import across, introduced_sides
 from .syntax import children
 
 __all__ = ["Emitter", "derived", "stated", "dedupe"]
@@ -114,8 +114,7 @@ class Emitter:
                     return True
         return False
 
-    @staticmethod
-    def _sides(sent: Span, ctx: Context) -> set[str]:
+    def _sides(self, sent: Span, ctx: Context) -> set[str]:
         """The parties set against a group up to this sentence (:mod:`.sides`)."""
 
         def ids(i: int) -> list[str]:
@@ -123,7 +122,7 @@ class Emitter:
             return ctx.span_ids(span) if span is not None else []
 
         sents = (s for s in ctx.doc.sents if s.start <= sent.start)
-        return introduced_sides(sents, ids, group_nouns())
+        return introduced_sides(sents, ids, self.g.construction_words("side_group_nouns"))
 
 
 def derived(entry: Entry, relation: Relation, anchor: Token, factor: float, origin: str) -> Entry:

@@ -45,6 +45,7 @@ CONSTRUCTION_LISTS = (
     "announcement_verbs",
     "threat_speech_verbs",
     "announced_acts",
+    "side_group_nouns",
 )
 
 

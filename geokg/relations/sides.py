@@ -3,35 +3,19 @@ talks") stays one side of the later multi-party relations it is listed in ("offi
 the U.S., Britain, France, Russia, China and Germany are expected to meet"): it relates to each
 other member of the list, and the members of the group do not relate to each other.
 
-The group nouns that make a side (``powers``, ``partners``, ``allies``, ...) are listed in
-``data/relations/sides.json``.
+The group nouns that make a side (``powers``, ``partners``, ``allies``, ...) are the word list
+``side_group_nouns`` of ``data/relations/constructions.json``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..resources import data_path, load_json_object, string_list
 from .context import Pair
 
-__all__ = ["group_nouns", "load_group_nouns", "introduced_sides", "across"]
-
-
-def load_group_nouns(path: str | Path | None = None) -> frozenset[str]:
-    """The plural group nouns that set a party against a group (default: the bundled file)."""
-    p = Path(path) if path else data_path("relations", "sides.json")
-    raw = load_json_object(p)
-    return frozenset(w.lower() for w in string_list(raw.get("group_nouns"), p, "'group_nouns'"))
-
-
-@lru_cache(maxsize=1)
-def group_nouns() -> frozenset[str]:
-    """The bundled group nouns, loaded once."""
-    return load_group_nouns()
+__all__ = ["introduced_sides", "across"]
 
 
 def _group(tok: Token, nouns: frozenset[str]) -> bool:
