@@ -46,6 +46,7 @@ CONSTRUCTION_LISTS = (
     "threat_speech_verbs",
     "announced_acts",
     "side_group_nouns",
+    "speech_nouns",
 )
 
 

@@ -35,6 +35,8 @@ class Resolver:
 
     def __init__(self, grammar: Grammar) -> None:
         self.g = grammar
+        #: a statement or its speaker, for whoever is named after "by", "for", "from"
+        self._speech = grammar.construction_words("speech_nouns")
 
     def resolve(
         self,
@@ -113,7 +115,7 @@ class Resolver:
                 lemma = t.lemma_.lower()
                 if t.pos_ == "PROPN" and lemma not in self.g.agent_nouns and lemma.endswith("s"):
                     lemma = lemma[:-1]  # "Iraqi Kurds", "Russian Troops" in a headline
-                agentive = lemma in self.g.agent_nouns
+                agentive = lemma in self.g.agent_nouns or lemma in self._speech
                 if lemma in self.g.other_actor_nouns:
                     continue  # "Kyiv's allies" are not Kyiv
                 if not (agentive or (owner and t.pos_ in ("NOUN", "PROPN"))):
@@ -192,6 +194,7 @@ class Resolver:
                 or (owner and word == "by")
                 or (word == "with" and lemma in self.g.with_nouns)
                 or (agentive and word in ("in", "from") and not out)
+                or (lemma in self._speech and word in ("by", "for") and not out)
                 or (owner and place and not out and word in ("in", "on", "near", "along", "for"))
             ):
                 nested += children(o, "pobj")

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from .repairs import misread_main_verb, shifted_object
+
 __all__ = [
     "children",
     "is_passive",
@@ -97,6 +99,8 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
     subs = children(verb, "nsubj")
     if subs:
         return unrelativize(subs)
+    if misread_main_verb(verb):  # "A statement from X condemned ...", parsed as a relative
+        return [verb.head]
     dep, head = verb.dep_, verb.head
     if head.i == verb.i:
         return []
@@ -199,12 +203,12 @@ def objects_of(verb: Token) -> list[Token]:
         if verb.dep_ == "conj":
             return objects_of(verb.head)
         return adjunct_controller(verb)
-    objs = children(verb, "dobj")
+    objs = children(verb, "dobj") or shifted_object(verb)  # "condemned in strong terms the X"
     if objs:
         return unrelativize(objs)
     if children(verb, "oprd"):  # "Macron called Putin on Friday", misparsed as a predicate
         return [o for o in children(verb, "oprd") if o.pos_ == "PROPN"]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_main_verb(verb):
         return [verb.head]  # "the plane shot down by Russia"
     return [  # "kidnapped up to 16 advisers", parsed as a particle and a preposition
         o

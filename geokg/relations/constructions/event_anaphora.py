@@ -30,6 +30,7 @@ from ..._ext import ACTOR_SPANS
 from ...models import Relation
 from ..context import Arg, Context
 from ..grammar import Grammar
+from ..repairs import is_shifted_object
 from ..resolve import Resolver
 from ..syntax import by_agents, children, is_passive, prep_objects, subjects_of
 from .event_nouns import event_agents, names_event
@@ -188,11 +189,12 @@ def announced_by(g: Grammar, r: Resolver, noun: Token, ctx: Context) -> list[Tok
 
 def mentions_anaphor(g: Grammar, tokens: list[Token]) -> bool:
     """Whether a sentence holds an anaphoric event noun as the object of a verb or preposition
-    ("condemned the attack"), or a definite announcement as an object ("called the decision")."""
+    ("condemned the attack", also shifted after a phrase: "condemned in strong terms the attack"),
+    or a definite announcement as an object ("called the decision")."""
     announcements = g.construction_words("announcement_nouns")
     return any(
         t.pos_ == "NOUN"
-        and t.dep_ in ("dobj", "pobj")
+        and (t.dep_ in ("dobj", "pobj") or is_shifted_object(t))
         and (
             (names_event(g, t) and is_anaphor(g, t))
             or (
