@@ -36,6 +36,7 @@ from .constructions.event_nouns import presupposed
 from .context import Context, Hit, distinct
 from .emit import Emitter, dedupe, stated
 from .grammar import Grammar
+from .phrase_gate import PhraseGate
 from .resolve import Resolver
 from .syntax import children
 from .trigger_gate import TriggerGate
@@ -66,6 +67,7 @@ class RelationExtractor:
         self.min_confidence = min_confidence
         self.matcher = self.grammar.lex.matcher(nlp.vocab)
         self.phrases = {p.id: p for p in self.grammar.lex.phrases}
+        self.phrase_gate = PhraseGate([p.pattern for p in self.grammar.lex.phrases])
         self.triggers = TriggerGate(self.grammar, nlp.vocab, _TRIGGER_POS)
         #: relations whose stated triples are events a later "the attack" may name
         self._eventful = self.grammar.words("hostile_relations") | {Relation.THREATEN.value}
@@ -84,11 +86,7 @@ class RelationExtractor:
         every = {**ctx.places, **ctx.mentions}
         spans = {id(s): s for s in every.values()}  # each mention once (a Span per mention)
         if doc.has_annotation("DEP") and len({a for s in spans.values() for a in ctx.span_ids(s)}) > 1:
-            phrase_hits: dict[int, list[tuple[Entry, str]]] = {}
-            for match_id, start, end in self.matcher(doc):
-                phrase = self.phrases[doc.vocab.strings[match_id]]
-                tok = doc[start + min(phrase.trigger, end - start - 1)]
-                phrase_hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
+            phrase_hits = self._phrase_hits(doc)
             sents = list(doc.sents)
             ids_of = self._sentence_ids(sents, every, ctx)
             may_trigger = self.triggers.positions(doc)
@@ -102,6 +100,18 @@ class RelationExtractor:
                 for i in at:
                     found += self._from_trigger(doc[i], sent, ctx, phrase_hits.get(i, []))
         return dedupe(t for t in found if t.confidence >= self.min_confidence)
+
+    def _phrase_hits(self, doc: Doc) -> dict[int, list[tuple[Entry, str]]]:
+        """Anchor token index -> the (entry, text) of each phrase matched there. The matcher
+        runs only on the stretches where a phrase may match (:class:`.phrase_gate.PhraseGate`)."""
+        hits: dict[int, list[tuple[Entry, str]]] = {}
+        for lo, hi in self.phrase_gate.windows(doc):
+            for match_id, start, end in self.matcher(doc[lo:hi] if (lo, hi) != (0, len(doc)) else doc):
+                start, end = start + lo, end + lo
+                phrase = self.phrases[doc.vocab.strings[match_id]]
+                tok = doc[start + min(phrase.trigger, end - start - 1)]
+                hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
+        return hits
 
     @staticmethod
     def _sentence_ids(sents: list[Span], every: dict[int, Span], ctx: Context) -> list[set[str]]:

@@ -1,0 +1,84 @@
+"""The relation pass's speed gates answer what the plain computations answer (hand-built Docs)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.lang.en import English
+from spacy.vocab import Vocab
+
+from geokg.relations.phrase_gate import PhraseGate
+
+PATTERNS = [
+    [{"LOWER": {"IN": ["phone", "video"]}}, {"LEMMA": "call"}],
+    [{"LEMMA": "shake"}, {"LOWER": "hands"}, {"LOWER": "with"}],
+    [{"LOWER": "close"}, {"LOWER": "strategic", "OP": "?"}, {"LEMMA": {"IN": ["tie", "bond"]}}],
+    [{"LEMMA": "warning"}, {"LOWER": "to"}, {"OP": "{1,3}"}, {"LOWER": "against"}],
+]
+
+# (words, lemmas) of sentences we wrote; lemmas lowercased as the lemmatizer gives them
+SENTENCES = [
+    ("Kenya and Uganda held a phone call on Monday .", None),
+    ("The leaders shook hands with each other and spoke of close strategic ties .",
+     "the leader shake hand with each other and speak of close strategic tie ."),
+    ("Rwanda issued a warning to its neighbour Burundi against any incursion .",
+     "rwanda issue a warning to its neighbour burundi against any incursion ."),
+    ("Nothing here can begin a phrase at all .", None),
+    ("Close ties , video calls and a warning to all against war .",
+     "close tie , video call and a warning to all against war ."),
+]
+
+
+def _doc(vocab: Vocab, words: str, lemmas: str | None) -> Doc:
+    ws = words.split()
+    return Doc(vocab, words=ws, lemmas=(lemmas or words.lower()).split())
+
+
+def _matcher(vocab: Vocab, patterns: list) -> Matcher:
+    matcher = Matcher(vocab)
+    for n, p in enumerate(patterns):
+        matcher.add(f"p{n}", [p])
+    return matcher
+
+
+def _windowed(gate: PhraseGate, matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
+    return [(m, s + lo, e + lo) for lo, hi in gate.windows(doc) for m, s, e in matcher(doc[lo:hi])]
+
+
+@pytest.mark.parametrize("words,lemmas", SENTENCES)
+def test_phrase_windows_hold_every_match_in_order(words, lemmas):
+    vocab = English().vocab
+    doc = _doc(vocab, words, lemmas)
+    gate, matcher = PhraseGate(PATTERNS), _matcher(vocab, PATTERNS)
+    found = matcher(doc)
+    assert _windowed(gate, matcher, doc) == found
+    assert bool(found) == (words != SENTENCES[3][0])
+
+
+def test_phrase_windows_start_at_possible_first_tokens_and_merge():
+    vocab = English().vocab
+    gate = PhraseGate(PATTERNS)
+    assert gate.width == 6  # the warning pattern: 1 + 1 + 3 + 1 tokens
+    assert gate.windows(_doc(vocab, *SENTENCES[3])) == []
+    # "phone" (5) opens a window of 6 tokens, cut at the end of the Doc
+    assert gate.windows(_doc(vocab, *SENTENCES[0])) == [(5, 10)]
+    # "shook" (2, lemma "shake") and "close" (10): two windows apart
+    assert gate.windows(_doc(vocab, *SENTENCES[1])) == [(2, 8), (10, 14)]
+    # "Close" (0), "video" (3), "warning" (7): overlapping windows merge into one
+    assert gate.windows(_doc(vocab, *SENTENCES[4])) == [(0, 13)]
+
+
+def test_phrase_gate_falls_back_to_the_whole_doc():
+    vocab = English().vocab
+    doc = _doc(vocab, *SENTENCES[3])
+    whole = [(0, len(doc))]
+    # an unbounded repeat, an optional first token, a first token read by another attribute
+    assert PhraseGate(PATTERNS + [[{"LOWER": "at"}, {"OP": "*"}]]).windows(doc) == whole
+    assert PhraseGate(PATTERNS + [[{"LOWER": "at", "OP": "?"}, {"LOWER": "odds"}]]).windows(doc) == whole
+    assert PhraseGate(PATTERNS + [[{"ORTH": "At"}, {"LOWER": "odds"}]]).windows(doc) == whole
+    assert PhraseGate(PATTERNS + [[{"LOWER": {"REGEX": "^at$"}}]]).windows(doc) == whole
+    # a Doc without lemmas goes to the matcher, which says what is missing
+    bare = Doc(vocab, words=SENTENCES[3][0].split())
+    assert PhraseGate(PATTERNS).windows(bare) == [(0, len(bare))]
+    assert PhraseGate(PATTERNS).windows(Doc(vocab, words=[])) == []
