@@ -20,14 +20,14 @@ from spacy.tokens import Span, Token
 from ..confidence import arg_path, default_confidence
 from ..lexicon import Entry
 from ..modality import openings, read_modality
-from ..models import Modality, Relation, RelationKind, Triple
+from ..models import Actor, Modality, Relation, RelationKind, Triple
 from .context import Arg, Context, Pair
 from .grammar import Grammar
 from .resolve import Resolver
 from .sides import across, introduced_sides
 from .syntax import children
 
-__all__ = ["Emitter", "derived", "stated", "dedupe"]
+__all__ = ["Emitter", "acts_for", "derived", "stated", "dedupe"]
 
 #: relations stored once (source < target) when mutual; other mutual relations go both ways
 _ONCE = frozenset(
@@ -89,11 +89,14 @@ class Emitter:
                 entry.relation.symmetric or (shape == "mutual" and entry.relation in _ONCE)
             ) and b.actor < a.actor:
                 a, b = b, a
+            source, target = ctx.actor(a.actor, a.span), ctx.actor(b.actor, b.span)
+            if not durable and acts_for(source, target):
+                continue
             out.append(
                 Triple(
-                    source=ctx.actor(a.actor, a.span),
+                    source=source,
                     relation=entry.relation,
-                    target=ctx.actor(b.actor, b.span),
+                    target=target,
                     negated=reading.negated,
                     modality=reading.modality,
                     confidence=self.confidence(entry, tok, src, tgt),
@@ -123,6 +126,16 @@ class Emitter:
 
         sents = (s for s in ctx.doc.sents if s.start <= sent.start)
         return introduced_sides(sents, ids, self.g.construction_words("side_group_nouns"))
+
+
+def acts_for(a: Actor, b: Actor) -> bool:
+    """One actor acts for the other: a person or group and the state or organisation it stands for.
+
+    An event between them is the actor's relation to itself (the guidelines do not annotate it):
+    "President X demanded the release of the officers", with the officers his own state's, is no
+    request of his state.
+    """
+    return a.country == b.id or b.country == a.id
 
 
 def derived(entry: Entry, relation: Relation, anchor: Token, factor: float, origin: str) -> Entry:
