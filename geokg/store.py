@@ -729,9 +729,15 @@ class Store:
         return found
 
     def actors(self, type: ActorType | str | None = None) -> list[Actor]:
-        """Actors in the store (not those merged into another), by id; optionally of one type."""
+        """Actors the stored documents name (not those merged into another), by id; optionally
+        of one type.
+
+        An actor named only by removed documents keeps its row (its key stays stable for other
+        processes) but is no longer listed.
+        """
         sql = ("SELECT id, name, type, country, aliases FROM actors "
-               "WHERE id NOT IN (SELECT alias FROM merges)")
+               "WHERE id NOT IN (SELECT alias FROM merges) AND key IN (SELECT source FROM "
+               "triples UNION SELECT target FROM triples UNION SELECT attributed_to FROM triples)")
         params: list[Any] = []
         if type is not None:
             try:

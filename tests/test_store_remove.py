@@ -224,3 +224,21 @@ def test_cli_build_again_with_the_right_date_updates_the_document(
     with Store(db) as s:
         assert [e.first_date for e in s.relations()] == [dt.date(2016, 5, 31)]
         assert s.stats().documents == 1
+
+
+def test_actors_named_only_by_removed_documents_are_no_longer_listed(store: Store) -> None:
+    d4 = doc(4, "2025-04-01")
+    speaker = Actor(id="person:ann-lee", name="Ann Lee", type=ActorType.PERSON, country="GBR")
+    said = triples(d4, ("RUS", "assault", "UKR"))[0].model_copy(update={"attributed_to": speaker})
+    store.add(d4, [said])
+    assert {a.id for a in store.actors()} == {"RUS", "UKR", "USA", "GBR", "person:ann-lee"}
+    store.remove(["d2"])  # USA still named by d1 and d3
+    assert {a.id for a in store.actors()} == {"RUS", "UKR", "USA", "GBR", "person:ann-lee"}
+    store.remove(["d1", "d3"])
+    assert {a.id for a in store.actors()} == {"RUS", "UKR", "person:ann-lee"}
+    store.remove(["d4"])
+    assert store.actors() == []
+    d5 = doc(5, "2025-05-01")
+    store.add(d5, triples(d5, ("USA", "support", "UKR")))  # a returning actor keeps its key
+    assert {a.id for a in store.actors()} == {"USA", "UKR"}
+    assert [t.source.id for t in store.evidence("USA", "support", "UKR")] == ["USA"]
