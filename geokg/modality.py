@@ -8,7 +8,9 @@ cues met on the way (cue words live in ``data/relations/modality.json``):
 - modality: modal auxiliaries ("could" -> possible, "would" -> hypothetical, "will" -> future,
   "must" -> desired), governors ("pushing for a peace deal" -> desired, "plans to meet" -> future,
   "threatened to impose" -> possible), conditional clauses ("if concluded") and the clauses they
-  condition ("will withdraw unless the raids stop"), hedged nouns ("a tentative agreement");
+  condition ("will withdraw unless the raids stop"), hedged nouns ("a tentative agreement"),
+  purpose clauses ("sent envoys to support X" -> desired; not what an activity consists of:
+  "works with Y to support X" holds as the working does);
 - attribution: a speech verb whose complement holds the trigger ("Trump said the US will send"),
   "according to X" -> reported, with the speaker token.
 
@@ -112,6 +114,8 @@ _LIST_KEYS = (
     "subject_presupposing",
     "main_conditional_marks",
     "participation_nouns",
+    "activity_governors",
+    "activity_purposes",
 )
 
 
@@ -265,6 +269,17 @@ def _any_hypothesis(trigger: Token, cues: Cues) -> bool:
     return False
 
 
+def _carried_out(clause: Token, cues: Cues) -> bool:
+    """A purpose clause that names what an activity consists of: "works with Y to support Z",
+    "joined forces to fight W". The governing verb is an ongoing joint or carried-out activity
+    (``activity_governors``) and the purpose an activity done by doing it
+    (``activity_purposes``), so the purpose act holds as the activity does; an end to reach
+    ("work with Y to reach a deal") or a wish ("seek to support") stays desired."""
+    return cues.has("activity_governors", clause.head.lemma_.lower()) and cues.has(
+        "activity_purposes", clause.lemma_.lower()
+    )
+
+
 def _setting_modifier(tok: Token, gov: Token, trigger: Token, cues: Cues) -> bool:
     """The trigger sits in a setting modifier of a plain noun ("a truce in the war", "issues,
     including the embargo"): the event it names is presupposed, not proposed with the noun."""
@@ -310,7 +325,7 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
         to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         verbal = trigger.pos_ in ("VERB", "AUX")  # "to support Russia's war": the war is real
         free = not (reported or independent or presupposed)
-        if dep == "advcl" and free and to_clause and verbal:
+        if dep == "advcl" and free and to_clause and verbal and not _carried_out(tok, cues):
             seen.append(Modality.DESIRED)  # a purpose clause: "to support Ukraine"
         if dep not in _SCOPE_DEPS:
             break  # relative clauses and the like carry their own commitment
