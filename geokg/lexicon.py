@@ -37,6 +37,8 @@ Roles (how an argument is reached from the trigger token):
 ``pair``                  both arguments at once: "between X and Y", "X-Y tensions"
 ``purpose_target``        what a purpose clause counters ("deployed troops to counter threats from
                           Y", ``counter_verbs``): its object, or the actor named after of/from/by
+``undertaker``            subject of a verb that announces, launches or sets up the undertaking a
+                          noun names ("A and B unveiled a joint plan", ``undertaking_verbs``)
 ========================  ==========================================================================
 """
 
@@ -88,6 +90,7 @@ ROLES = frozenset(
         "judged",
         "pair",
         "purpose_target",
+        "undertaker",
     }
 )
 #: parts of speech an entry may have

@@ -47,6 +47,8 @@ CONSTRUCTION_LISTS = (
     "announced_acts",
     "side_group_nouns",
     "speech_nouns",
+    "undertaking_verbs",
+    "distributive_quantifiers",
 )
 
 

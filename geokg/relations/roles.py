@@ -296,6 +296,21 @@ def _purpose_target(site: Site) -> list[Token]:
     return countered(site.g, gov if (is_noun and gov is not None) else tok)
 
 
+def _undertaker(site: Site) -> list[Token]:
+    """Who announces, launches or sets up the undertaking a noun trigger names ("A and B
+    unveiled a joint plan", "embarked on a programme", "a plan unveiled by A and B"): the
+    subject of the governing verb (``undertaking_verbs``) that takes the noun as its object."""
+    tok, gov = site.tok, site.gov
+    verbs = site.g.construction_words("undertaking_verbs")
+    if not site.is_noun or gov is None or gov.lemma_.lower() not in verbs:
+        return []
+    host = site.g.host(tok)
+    near = host.head if host.dep_ == "pobj" and host.head.dep_ == "prep" else host
+    if near.head.i != gov.i:  # "announced the failure of the plan": not what they set up
+        return []
+    return _gov_subj(site)
+
+
 def pair_tokens(g: Grammar, tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
     """Both sides of a relation: "between X and Y", "X-Y tensions", "X's ties with Y"."""
     between = [
@@ -404,6 +419,7 @@ ROLE_FINDERS: dict[str, Callable[[Site], list[Token]]] = {
     "judged": _judged,
     "pair": _pair,
     "purpose_target": _purpose_target,
+    "undertaker": _undertaker,
 }
 
 

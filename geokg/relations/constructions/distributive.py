@@ -8,7 +8,10 @@ the event), each conjunct acts on its own: the pairs made of the conjuncts alone
 So for a verb of a mutual frame that names no other side and is done by each conjunct on its
 own (``distributive_predicates``: "A and B ratified the protocol", "invested in Africa",
 "visited the site"). Reciprocal predicates ("met", "agreed", "signed", "clashed", "talked") keep
-relating their conjuncts.
+relating their conjuncts. A noun trigger takes its conjuncts together only in the collective
+reading of its verb's subject ("A and B unveiled a joint plan", "held talks"): a floating
+quantifier or adverb (``distributive_quantifiers``: "A and B each announced a plan", "both held
+talks", "separately launched inquiries") makes each conjunct act on its own.
 """
 
 from __future__ import annotations
@@ -20,7 +23,11 @@ from ..context import Pair
 from ..grammar import Grammar
 from ..syntax import children
 
-__all__ = ["distributive"]
+__all__ = ["distributive", "each_on_its_own"]
+
+#: dependencies by which a floating quantifier hangs on a subject or its verb ("A and B each",
+#: "have each announced", "separately launched"); "both A and B" (det, preconj) is no such word
+_FLOATING = ("appos", "advmod", "dep", "npadvmod")
 
 
 def distributive(g: Grammar, entry: Entry, tok: Token, pairs: list[Pair]) -> list[Pair]:
@@ -33,6 +40,8 @@ def distributive(g: Grammar, entry: Entry, tok: Token, pairs: list[Pair]) -> lis
         return [] if each else pairs
     if tok.pos_ != "NOUN":
         return pairs
+    if any(each_on_its_own(g, a.token) for s, t, _ in pairs for a in (s, t)):
+        return []  # "A and B each announced a plan"
     gov = g.light(tok)
     if gov is None or gov.lemma_.lower() not in g.construction_words("distributive_governors"):
         return pairs
@@ -40,3 +49,16 @@ def distributive(g: Grammar, entry: Entry, tok: Token, pairs: list[Pair]) -> lis
     if any(o.i == host.i for o in children(gov, "dobj")):  # "sent a delegation" is the trigger
         return pairs
     return []
+
+
+def each_on_its_own(g: Grammar, conjunct: Token) -> bool:
+    """Whether a floating quantifier or adverb (``distributive_quantifiers``) on the coordination
+    that holds ``conjunct``, or on the verb it is the subject of, makes each conjunct act on its
+    own ("Canada and Mexico each announced", "have each announced", "separately launched")."""
+    words = g.construction_words("distributive_quantifiers")
+    first = conjunct
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(
+        c.dep_ in _FLOATING and c.lower_ in words for h in (first, first.head) for c in h.children
+    )
