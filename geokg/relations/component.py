@@ -27,6 +27,8 @@ from .constructions import (
     described_set,
     distributive,
     follow_ups,
+    names_mediation,
+    note_accord,
     protest_by_state,
     reframed,
     unmatched,
@@ -92,7 +94,7 @@ class RelationExtractor:
             may_trigger = self.triggers.positions(doc)
             for n, sent in enumerate(sents):
                 ids = ids_of[n]
-                if len(ids) < 2 and not (ids and mentions_anaphor(self.grammar, list(sent))):
+                if len(ids) < 2 and not (ids and self._names_earlier(list(sent), ctx)):
                     continue  # one actor: only an event named earlier can give it a partner
                 # only a token that is a trigger word or the anchor of a phrase can give a triple
                 lo, hi = bisect_left(may_trigger, sent.start), bisect_left(may_trigger, sent.end)
@@ -112,6 +114,13 @@ class RelationExtractor:
                 tok = doc[start + min(phrase.trigger, end - start - 1)]
                 hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
         return hits
+
+    def _names_earlier(self, tokens: list[Token], ctx: Context) -> bool:
+        """Whether a sentence with one actor may relate it to actors of an earlier one: an event
+        noun pointing back ("condemned the attack"), a mediator of an earlier agreement."""
+        return mentions_anaphor(self.grammar, tokens) or (
+            bool(ctx.accords) and names_mediation(self.grammar, tokens)
+        )
 
     @staticmethod
     def _sentence_ids(sents: list[Span], every: dict[int, Span], ctx: Context) -> list[set[str]]:
@@ -199,5 +208,6 @@ class RelationExtractor:
                 ):
                     ctx.note_event(tok, entry.relation, distinct([s for s, _, _ in pairs]))
                 hit = Hit(entry, tok, sent, ctx, pairs)  # "prepared to attack", "would cut ties"
+                note_accord(hit, found)  # for a later "the agreement was brokered by X"
                 return reframed(self.emitter, hit, found + follow_ups(self.emitter, hit))
         return unmatched(self.emitter, tok, sent, ctx, [e for e, _ in tried])

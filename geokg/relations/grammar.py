@@ -49,6 +49,13 @@ CONSTRUCTION_LISTS = (
     "speech_nouns",
     "undertaking_verbs",
     "distributive_quantifiers",
+    "mediated_relations",
+    "mediation_preps",
+    "mediation_nouns",
+    "mediator_nouns",
+    "mediating_verbs",
+    "helping_verbs",
+    "accord_setting_preps",
 )
 
 

@@ -35,6 +35,7 @@ from .directive import directive
 from .distributive import distributive
 from .implied import implied
 from .judgement import judged_threat
+from .mediation import mediated, mediated_alone, names_mediation, note_accord
 from .negotiation import negotiation
 from .protest import protest_by_state
 from .preparation import prepared_attack
@@ -49,6 +50,8 @@ __all__ = [
     "described_set",
     "distributive",
     "follow_ups",
+    "names_mediation",
+    "note_accord",
     "protest_by_state",
     "reframed",
     "unmatched",
@@ -65,6 +68,7 @@ FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
     mutual_standing,
     comitative,
     judged_threat,
+    mediated,
 )
 
 
@@ -98,7 +102,8 @@ def unmatched(
     hostile act (:mod:`.warning`), joint action by a comitative (:mod:`.comitative`), a request
     of the subject of a "for X to" clause (:mod:`.directive`), tension between the claimants of
     what it is over (:mod:`.contested`), a threat by warning of harm to one's ties with another
-    (:mod:`.consequence`)."""
+    (:mod:`.consequence`), the mediator of an agreement stated before consulting its parties
+(:mod:`.mediation`)."""
     return [
         t
         for construction in (
@@ -108,6 +113,7 @@ def unmatched(
             contested,
             spoken_dispute,
             warned_harm,
+            mediated_alone,
         )
         for t in construction(em, tok, sent, ctx, entries)
     ]

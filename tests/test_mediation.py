@@ -1,0 +1,166 @@
+"""Mediated events and meetings (sentences written for these tests).
+
+A third party that mediates, brokers, hosts or helps talks or an agreement consults each party
+(:mod:`geokg.relations.constructions.mediation`). Hand-built parses (``word/dep/head/pos/tag/lemma``,
+head: absolute token index; see tests/parses.py) keep the tests independent of the statistical
+parser; the table ``tests/data/mediation_cases.jsonl`` runs our own sentences through the real
+model.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from geokg import _ext  # noqa: F401
+from geokg.relations import RelationExtractor
+
+from parses import parse, relations
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def extractor(blank):
+    return RelationExtractor(blank)
+
+
+def build(nlp, spec: str, actors: dict[str, str]):
+    return parse(nlp, spec, actors, tags=True, doc_id="m1", date="2026-02-02")
+
+
+def stated(triples) -> set[tuple[str, str, str]]:
+    return relations(triples, stated_only=True)
+
+
+# ------------------------------------------------------------------ mediated events
+
+MEDIATED_CASES = [
+    pytest.param(
+        "Serbia/nsubj/3/PROPN/NNP/Serbia and/cc/0/CCONJ/CC/and Kosovo/conj/0/PROPN/NNP/Kosovo "
+        "signed/ROOT/3/VERB/VBD/sign an/det/5/DET/DT/an accord/dobj/3/NOUN/NN/accord "
+        "with/prep/3/ADP/IN/with the/det/8/DET/DT/the help/pobj/6/NOUN/NN/help "
+        "of/prep/8/ADP/IN/of EU/compound/11/PROPN/NNP/EU mediators/pobj/9/NOUN/NNS/mediator "
+        "./punct/3/PUNCT/./.",
+        {"Serbia": "SRB", "Kosovo": "XKX", "EU": "EU"},
+        {("SRB", "agree", "XKX"), ("EU", "consult", "SRB"), ("EU", "consult", "XKX")},
+        id="with-the-help-of-mediators",
+    ),
+    pytest.param(
+        "Armenia/nsubj/3/PROPN/NNP/Armenia and/cc/0/CCONJ/CC/and "
+        "Azerbaijan/conj/0/PROPN/NNP/Azerbaijan reached/ROOT/3/VERB/VBD/reach a/det/5/DET/DT/a "
+        "deal/dobj/3/NOUN/NN/deal under/prep/3/ADP/IN/under the/det/8/DET/DT/the "
+        "auspices/pobj/6/NOUN/NNS/auspex of/prep/8/ADP/IN/of Russia/pobj/9/PROPN/NNP/Russia "
+        "./punct/3/PUNCT/./.",
+        {"Armenia": "ARM", "Azerbaijan": "AZE", "Russia": "RUS"},
+        {("ARM", "agree", "AZE"), ("RUS", "consult", "ARM"), ("RUS", "consult", "AZE")},
+        id="under-the-auspices-of",
+    ),
+    pytest.param(
+        "Chad/nsubj/3/PROPN/NNP/Chad and/cc/0/CCONJ/CC/and Sudan/conj/0/PROPN/NNP/Sudan "
+        "agreed/ROOT/3/VERB/VBD/agree to/prep/3/ADP/IN/to a/det/6/DET/DT/a "
+        "truce/pobj/4/NOUN/NN/truce brokered/acl/6/VERB/VBN/broker by/agent/7/ADP/IN/by "
+        "Qatar/pobj/8/PROPN/NNP/Qatar ./punct/3/PUNCT/./.",
+        {"Chad": "TCD", "Sudan": "SDN", "Qatar": "QAT"},
+        {("SDN", "agree", "TCD"), ("QAT", "consult", "SDN"), ("QAT", "consult", "TCD")},
+        id="a-truce-brokered-by",
+    ),
+    pytest.param(
+        "Ethiopia/nsubj/3/PROPN/NNP/Ethiopia and/cc/0/CCONJ/CC/and "
+        "Eritrea/conj/0/PROPN/NNP/Eritrea signed/ROOT/3/VERB/VBD/sign a/det/8/DET/DT/a "
+        "Saudi/npadvmod/7/PROPN/NNP/Saudi -/punct/7/PUNCT/HYPH/- brokered/amod/8/VERB/VBN/broker "
+        "accord/dobj/3/NOUN/NN/accord ./punct/3/PUNCT/./.",
+        {"Ethiopia": "ETH", "Eritrea": "ERI", "Saudi": "SAU"},
+        {("ERI", "agree", "ETH"), ("SAU", "consult", "ERI"), ("SAU", "consult", "ETH")},
+        id="an-x-brokered-accord",
+    ),
+    pytest.param(
+        "Kenya/nsubj/1/PROPN/NNP/Kenya helped/ROOT/1/VERB/VBD/help "
+        "Somalia/nsubj/5/PROPN/NNP/Somalia and/cc/2/CCONJ/CC/and "
+        "Ethiopia/conj/2/PROPN/NNP/Ethiopia reach/ccomp/1/VERB/VBP/reach an/det/7/DET/DT/an "
+        "agreement/dobj/5/NOUN/NN/agreement ./punct/1/PUNCT/./.",
+        {"Kenya": "KEN", "Somalia": "SOM", "Ethiopia": "ETH"},
+        {("ETH", "agree", "SOM"), ("KEN", "consult", "ETH"), ("KEN", "consult", "SOM")},
+        id="helped-the-parties-reach",
+    ),
+    pytest.param(
+        "Peru/nsubj/3/PROPN/NNP/Peru and/cc/0/CCONJ/CC/and Ecuador/conj/0/PROPN/NNP/Ecuador "
+        "reached/ROOT/3/VERB/VBD/reach a/det/5/DET/DT/a settlement/dobj/3/NOUN/NN/settlement "
+        "in/prep/5/ADP/IN/in talks/pobj/6/NOUN/NNS/talk mediated/acl/7/VERB/VBN/mediate "
+        "by/agent/8/ADP/IN/by Brazil/pobj/9/PROPN/NNP/Brazil ./punct/3/PUNCT/./.",
+        {"Peru": "PER", "Ecuador": "ECU", "Brazil": "BRA"},
+        {("ECU", "agree", "PER"), ("ECU", "consult", "PER"), ("BRA", "consult", "ECU"),
+         ("BRA", "consult", "PER")},
+        id="in-talks-mediated-by",
+    ),
+    pytest.param(
+        "Israel/nsubj/3/PROPN/NNP/Israel and/cc/0/CCONJ/CC/and Jordan/conj/0/PROPN/NNP/Jordan "
+        "signed/ROOT/3/VERB/VBD/sign a/det/5/DET/DT/a treaty/dobj/3/NOUN/NN/treaty "
+        "./punct/3/PUNCT/./. The/det/8/DET/DT/the treaty/nsubjpass/10/NOUN/NN/treaty "
+        "was/auxpass/10/AUX/VBD/be brokered/ROOT/10/VERB/VBN/broker by/agent/10/ADP/IN/by "
+        "Washington/pobj/11/PROPN/NNP/Washington ./punct/10/PUNCT/./.",
+        {"Israel": "ISR", "Jordan": "JOR", "Washington": "USA"},
+        {("ISR", "agree", "JOR"), ("USA", "consult", "ISR"), ("USA", "consult", "JOR")},
+        id="the-treaty-signed-before-was-brokered-by",
+    ),
+    pytest.param(
+        "Ukraine/nsubj/1/PROPN/NNP/Ukraine struck/ROOT/1/VERB/VBD/strike "
+        "Russia/dobj/1/PROPN/NNP/Russia with/prep/1/ADP/IN/with the/det/5/DET/DT/the "
+        "help/pobj/3/NOUN/NN/help of/prep/5/ADP/IN/of American/amod/8/ADJ/JJ/american "
+        "drones/pobj/6/NOUN/NNS/drone ./punct/1/PUNCT/./.",
+        {"Ukraine": "UKR", "Russia": "RUS", "American": "USA"},
+        {("UKR", "assault", "RUS")},
+        id="help-with-an-attack-is-no-mediation",
+    ),
+    pytest.param(
+        "The/det/1/DET/DT/the talks/nsubjpass/3/NOUN/NNS/talk were/auxpass/3/AUX/VBD/be "
+        "hosted/ROOT/3/VERB/VBN/host by/agent/3/ADP/IN/by Norway/pobj/4/PROPN/NNP/Norway "
+        "./punct/3/PUNCT/./.",
+        {"Norway": "NOR"},
+        set(),
+        id="talks-with-no-parties-told-relate-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", MEDIATED_CASES)
+def test_a_mediator_consults_each_party(blank, extractor, spec, actors, expected):
+    assert stated(extractor.extract(build(blank, spec, actors))) == expected
+
+
+def test_a_mediated_deal_not_signed_states_no_mediation(blank, extractor):
+    spec = (
+        "Colombia/nsubj/5/PROPN/NNP/Colombia and/cc/0/CCONJ/CC/and "
+        "Venezuela/conj/0/PROPN/NNP/Venezuela did/aux/5/AUX/VBD/do not/neg/5/PART/RB/not "
+        "sign/ROOT/5/VERB/VB/sign the/det/7/DET/DT/the accord/dobj/5/NOUN/NN/accord "
+        "brokered/acl/7/VERB/VBN/broker by/agent/8/ADP/IN/by Cuba/pobj/9/PROPN/NNP/Cuba "
+        "./punct/5/PUNCT/./."
+    )
+    found = extractor.extract(build(blank, spec, {"Colombia": "COL", "Venezuela": "VEN", "Cuba": "CUB"}))
+    assert stated(found) == set()
+    assert {(t.source.id, t.target.id) for t in found if t.relation.value == "consult"} == {
+        ("CUB", "COL"), ("CUB", "VEN")
+    }
+
+
+# ------------------------------------------------------------------ the real model
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "mediation_cases.jsonl").open(encoding="utf-8")
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_real_model_cases(nlp, case):
+    found = stated(nlp(case["text"])._.geokg_triples)
+    for source, relation, target in case["expect"]:
+        assert (source, relation, target) in found
+    for source, relation, target in case["absent"]:
+        assert (source, relation, target) not in found
