@@ -126,12 +126,43 @@ MEDIATED_CASES = [
         set(),
         id="talks-with-no-parties-told-relate-nobody",
     ),
+
+
+    pytest.param(
+        "Germany/nsubj/3/PROPN/NNP/Germany and/cc/0/CCONJ/CC/and France/conj/0/PROPN/NNP/France "
+        "held/ROOT/3/VERB/VBD/hold talks/dobj/3/NOUN/NNS/talk ./punct/3/PUNCT/./. "
+        "The/det/7/DET/DT/the agreement/nsubjpass/9/NOUN/NN/agreement was/auxpass/9/AUX/VBD/be "
+        "brokered/ROOT/9/VERB/VBN/broker by/agent/9/ADP/IN/by Italy/pobj/10/PROPN/NNP/Italy "
+        "./punct/9/PUNCT/./.",
+        {"Germany": "DEU", "France": "FRA", "Italy": "ITA"},
+        {("DEU", "consult", "FRA")},
+        id="the-agreement-is-no-earlier-talks",
+    ),
 ]
 
 
 @pytest.mark.parametrize("spec, actors, expected", MEDIATED_CASES)
 def test_a_mediator_consults_each_party(blank, extractor, spec, actors, expected):
     assert stated(extractor.extract(build(blank, spec, actors))) == expected
+
+
+def test_a_mediator_does_not_consult_its_own_person(blank, extractor):
+    spec = (
+        "Kallas/nsubj/1/PROPN/NNP/Kallas met/ROOT/1/VERB/VBD/meet Vucic/dobj/1/PROPN/NNP/Vucic "
+        "and/cc/2/CCONJ/CC/and Kurti/conj/2/PROPN/NNP/Kurti ./punct/1/PUNCT/./. "
+        "The/det/7/DET/DT/the talks/nsubjpass/9/NOUN/NNS/talk were/auxpass/9/AUX/VBD/be "
+        "hosted/ROOT/9/VERB/VBN/host by/agent/9/ADP/IN/by the/det/12/DET/DT/the "
+        "EU/pobj/10/PROPN/NNP/EU ./punct/9/PUNCT/./."
+    )
+    actors = {"Kallas": "person:kaja-kallas", "Vucic": "person:aleksandar-vucic",
+              "Kurti": "person:albin-kurti", "EU": "EU"}
+    persons = {"person:kaja-kallas": ("Kaja Kallas", "EU"),
+               "person:aleksandar-vucic": ("Aleksandar Vucic", "SRB"),
+               "person:albin-kurti": ("Albin Kurti", "XKX")}
+    doc = parse(blank, spec, actors, tags=True, persons=persons, doc_id="m2", date="2026-02-02")
+    mediation = {t for t in stated(extractor.extract(doc)) if t[0] == "EU"}
+    assert mediation == {("EU", "consult", "person:aleksandar-vucic"),
+                         ("EU", "consult", "person:albin-kurti")}
 
 
 def test_a_mediated_deal_not_signed_states_no_mediation(blank, extractor):

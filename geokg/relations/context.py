@@ -59,8 +59,8 @@ class Context:
     span_ids_seen: dict[int, tuple[Span, list[str]]] = field(default_factory=dict)
     #: stated hostile events read so far: (trigger index, relation, the agents' args)
     events: list[tuple[int, Relation, list[Arg]]] = field(default_factory=list)
-    #: stated agreements and talks read so far: (trigger index, their parties' args)
-    accords: list[tuple[int, list[Arg]]] = field(default_factory=list)
+    #: stated agreements and talks read so far: (trigger index, relation, their parties' args)
+    accords: list[tuple[int, Relation, list[Arg]]] = field(default_factory=list)
     #: (start, end) of a sentence -> its time expressions (:func:`~geokg.timex.time_spans`)
     times_seen: dict[tuple[int, int], list[Span]] = field(default_factory=dict)
 
@@ -80,10 +80,10 @@ class Context:
         """Remember a stated event at ``tok`` for later anaphora ("... condemned the attack")."""
         self.events.append((tok.i, relation, agents))
 
-    def note_accord(self, tok: Token, parties: list[Arg]) -> None:
+    def note_accord(self, tok: Token, relation: Relation, parties: list[Arg]) -> None:
         """Remember a stated agreement or talks at ``tok`` for a later "the agreement"."""
         if len(parties) >= 2:
-            self.accords.append((tok.i, parties))
+            self.accords.append((tok.i, relation, parties))
 
     def span_args(self, span: Span, tok: Token, strength: float) -> list[Arg]:
         """One Arg per actor the mention ``span`` stands for (:meth:`span_ids`)."""

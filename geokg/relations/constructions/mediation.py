@@ -136,11 +136,19 @@ def _consults(
     mediators = {a.actor for _, found in mediations for a in found}
     others = [p for p in distinct(parties) if p.actor not in mediators]
     for anchor, found in mediations:
-        pairs = [(m, p, "directed") for m in found for p in others]
+        pairs = [(m, p, "directed") for m in found for p in others if not _own(ctx, m, p)]
         if pairs:
             talks = derived(entry, Relation.CONSULT, anchor, FACTOR, "mediation")
             out += em.triples(talks, anchor, sent, ctx, pairs, None)
     return out
+
+
+def _own(ctx: Context, a: Arg, b: Arg) -> bool:
+    """Whether one actor is the other's own person ("the EU" and its foreign policy chief)."""
+    first, second = ctx.actors.get(a.actor), ctx.actors.get(b.actor)
+    return (first is not None and first.country == b.actor) or (
+        second is not None and second.country == a.actor
+    )
 
 
 def _parties(entry: Entry, pairs: list) -> list[Arg]:
@@ -166,17 +174,19 @@ def mediated(em: Emitter, hit: Hit) -> list[Triple]:
 
 def _antecedent(g: Grammar, events: list[Token], ctx: Context) -> list[Arg]:
     """The parties of the agreement or talks a definite event noun names ("the agreement was
-    signed ...", "these talks"): those of the last one stated before it."""
-    nouns = g.words("deal_nouns") | g.words("talk_nouns")
+    signed ...", "these talks"): those of the last one of its kind (an agreement, talks) stated
+    before it."""
+    kinds = {Relation.AGREE: g.words("deal_nouns"), Relation.CONSULT: g.words("talk_nouns")}
     for node in events:
-        if node.pos_ != "NOUN" or node.lemma_.lower() not in nouns:
+        kind = next((k for k, nouns in kinds.items() if node.lemma_.lower() in nouns), None)
+        if node.pos_ != "NOUN" or kind is None:
             continue
         if not any(
             (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.pos_ == "PRON")
             for c in node.children
         ):
             continue
-        earlier = [parties for i, parties in ctx.accords if i < node.i]
+        earlier = [parties for i, rel, parties in ctx.accords if i < node.i and rel is kind]
         if earlier:
             return earlier[-1]
     return []
@@ -209,7 +219,7 @@ def note_accord(hit: Hit, found: list[Triple]) -> None:
     if hit.entry.relation not in (Relation.AGREE, Relation.CONSULT):
         return
     if any(t.stated and not t.negated for t in found):
-        hit.ctx.note_accord(hit.tok, distinct(_parties(hit.entry, hit.pairs)))
+        hit.ctx.note_accord(hit.tok, hit.entry.relation, distinct(_parties(hit.entry, hit.pairs)))
 
 
 def names_mediation(g: Grammar, tokens: list[Token]) -> bool:
