@@ -131,24 +131,17 @@ def _consults(
     em: Emitter, entry: Entry, sent: Span, ctx: Context,
     mediations: list[tuple[Token, list[Arg]]], parties: list[Arg],
 ) -> list[Triple]:
-    """Each mediator consults each party that is not a mediator itself."""
+    """Each mediator consults each party that is not a mediator itself (nor its own person:
+    the emitter drops those, :func:`~..emit.acts_for`)."""
     out: list[Triple] = []
     mediators = {a.actor for _, found in mediations for a in found}
     others = [p for p in distinct(parties) if p.actor not in mediators]
     for anchor, found in mediations:
-        pairs = [(m, p, "directed") for m in found for p in others if not _own(ctx, m, p)]
+        pairs = [(m, p, "directed") for m in found for p in others]
         if pairs:
             talks = derived(entry, Relation.CONSULT, anchor, FACTOR, "mediation")
             out += em.triples(talks, anchor, sent, ctx, pairs, None)
     return out
-
-
-def _own(ctx: Context, a: Arg, b: Arg) -> bool:
-    """Whether one actor is the other's own person ("the EU" and its foreign policy chief)."""
-    first, second = ctx.actors.get(a.actor), ctx.actors.get(b.actor)
-    return (first is not None and first.country == b.actor) or (
-        second is not None and second.country == a.actor
-    )
 
 
 def _parties(entry: Entry, pairs: list) -> list[Arg]:
