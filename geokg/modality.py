@@ -269,15 +269,27 @@ def _any_hypothesis(trigger: Token, cues: Cues) -> bool:
     return False
 
 
-def _carried_out(clause: Token, cues: Cues) -> bool:
-    """A purpose clause that names what an activity consists of: "works with Y to support Z",
-    "joined forces to fight W". The governing verb is an ongoing joint or carried-out activity
-    (``activity_governors``) and the purpose an activity done by doing it
+def _carried_out(clause: Token, verb: Token, cues: Cues) -> bool:
+    """A purpose clause of ``verb`` that names what an activity consists of: "works with Y to
+    support Z", "joined forces to fight W". The governing verb is an ongoing joint or
+    carried-out activity (``activity_governors``) and the purpose an activity done by doing it
     (``activity_purposes``), so the purpose act holds as the activity does; an end to reach
     ("work with Y to reach a deal") or a wish ("seek to support") stays desired."""
-    return cues.has("activity_governors", clause.head.lemma_.lower()) and cues.has(
+    return cues.has("activity_governors", verb.lemma_.lower()) and cues.has(
         "activity_purposes", clause.lemma_.lower()
     )
+
+
+def _in_order_to(clause: Token) -> Token | None:
+    """The verb an "in order to" clause serves ("flew to Addis in order to support X", parsed as
+    a relative of "order" under "in"), else None."""
+    order = clause.head
+    if clause.dep_ != "acl" or order.lower_ != "order" or order.dep_ != "pobj":
+        return None
+    prep = order.head
+    if prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
 
 
 def _setting_modifier(tok: Token, gov: Token, trigger: Token, cues: Cues) -> bool:
@@ -323,9 +335,13 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
     while tok.head.i != tok.i and steps < 12:
         dep = tok.dep_
         to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        served = _in_order_to(tok) if to_clause else None
+        if served is not None:  # "in order to support X": an adverbial clause of its verb
+            dep = "advcl"
         verbal = trigger.pos_ in ("VERB", "AUX")  # "to support Russia's war": the war is real
         free = not (reported or independent or presupposed)
-        if dep == "advcl" and free and to_clause and verbal and not _carried_out(tok, cues):
+        purpose = dep == "advcl" and free and to_clause and verbal
+        if purpose and not _carried_out(tok, served or tok.head, cues):
             seen.append(Modality.DESIRED)  # a purpose clause: "to support Ukraine"
         if dep not in _SCOPE_DEPS:
             break  # relative clauses and the like carry their own commitment
@@ -333,7 +349,7 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
             break  # "buyers, including China, Moscow's biggest customer": the writer's description
         if dep == "prep" and cues.has("circumstantial_preps", tok.lower_):
             break  # "amid pressure from Brussels": background, not under the main verb
-        gov, steps = tok.head, steps + 1
+        gov, steps = served or tok.head, steps + 1
         lemma = gov.lemma_.lower()
         speech = cues.has("speech_verbs", lemma)
         if speech and dep in ("ccomp", "conj", "xcomp", "dobj", "parataxis") and tok.i != gov.i:

@@ -8,7 +8,8 @@
   party ("announced sanctions on Y"), nor for what they merely say.
 - Purpose clauses under an activity: "Kenya works with Uganda to support Somalia" supports
   Somalia as the working is stated; a purpose under a wish, or an end still to be reached,
-  stays desired (``activity_governors`` / ``activity_purposes`` in ``modality.json``).
+  stays desired (``activity_governors`` / ``activity_purposes`` in ``modality.json``); "in
+  order to" is a purpose clause of the verb it serves.
 
 Tokens are ``word/dep/head/pos/tag/lemma`` (head: absolute index), see tests/parses.py.
 """
@@ -104,6 +105,29 @@ PURPOSE_CASES = [
         Modality.ASSERTED,
         ("NOR", "support", "MDA"),
         id="collaborated-to-back",
+    ),
+    pytest.param(
+        "Kenya/nsubj/1/PROPN/NNP/Kenya works/ROOT/1/VERB/VBZ/work with/prep/1/ADP/IN/with "
+        "Uganda/pobj/2/PROPN/NNP/Uganda in/prep/1/ADP/IN/in order/pobj/4/NOUN/NN/order "
+        "to/aux/7/PART/TO/to support/acl/5/VERB/VB/support Somalia/dobj/7/PROPN/NNP/Somalia "
+        "./punct/1/PUNCT/./.",
+        {"Kenya": "KEN", "Uganda": "UGA", "Somalia": "SOM"},
+        7,
+        Modality.ASSERTED,
+        ("KEN", "support", "SOM"),
+        id="works-with-a-partner-in-order-to-support",
+    ),
+    # "in order to" under a verb that is no activity is a purpose like a bare "to" clause
+    pytest.param(
+        "Kenya/nsubj/1/PROPN/NNP/Kenya flew/ROOT/1/VERB/VBD/fly to/prep/1/ADP/IN/to "
+        "Addis/pobj/2/PROPN/NNP/Addis in/prep/1/ADP/IN/in order/pobj/4/NOUN/NN/order "
+        "to/aux/7/PART/TO/to support/acl/5/VERB/VB/support Somalia/dobj/7/PROPN/NNP/Somalia "
+        "./punct/1/PUNCT/./.",
+        {"Kenya": "KEN", "Somalia": "SOM"},
+        7,
+        Modality.DESIRED,
+        ("KEN", "support", "SOM"),
+        id="flew-somewhere-in-order-to-support-stays-a-purpose",
     ),
     # a wish above the activity reaches the purpose through it
     pytest.param(
