@@ -14,6 +14,7 @@ from ..lexicon import Entry
 from .constructions.event_anaphora import antecedent_agents, is_anaphor
 from .constructions.event_nouns import event_agents, same_act
 from .constructions.reciprocal import is_reciprocal
+from .constructions.speech_acts import announced_by, stated_act_noun
 from .context import LIFTED, Arg, Context, Pair, distinct, mutual
 from .grammar import Grammar
 from .resolve import Resolver
@@ -129,10 +130,16 @@ class ArgumentFinder:
 
     def _reacted(self, toks: list[Token], ctx: Context, owner: bool, places: bool) -> list[Arg]:
         """Targets of a verbal relation: an event noun stands for its agent, never its patient
-        ("condemned the shelling by Ukraine" -> Ukraine; "... the invasion of Ukraine" -> none)."""
+        ("condemned the shelling by Ukraine" -> Ukraine; "... the invasion of Ukraine" -> none);
+        an act or speech act for whoever made it ("welcomed the statement": :mod:`.speech_acts`)."""
         out: list[Arg] = []
         plain: list[Token] = []
         for t in toks:
+            if stated_act_noun(self.g, t):  # "welcomed Iran's offer", "dismissed the remarks"
+                out += self.r.resolve([t], ctx, owner=owner, places=places) or self.r.resolve(
+                    announced_by(self.g, self.r, t, ctx), ctx, owner=False
+                )
+                continue
             agents = event_agents(self.g, t)
             if agents is None:
                 plain.append(t)

@@ -56,6 +56,9 @@ CONSTRUCTION_LISTS = (
     "mediating_verbs",
     "helping_verbs",
     "accord_setting_preps",
+    "speech_act_nouns",
+    "speech_act_verbs",
+    "uttering_verbs",
 )
 
 

@@ -7,7 +7,8 @@ reads a verb's subject or object (:func:`~.syntax.subjects_of`, :func:`~.syntax.
   modifying it (``acl``), as if it were "a statement [issued] from ...". When nothing else in
   the sentence is a finite verb and the participle has an object or a clause of its own, it is
   the sentence's main verb and the root noun phrase is its subject
-  (:func:`misread_main_verb`). A true reduced relative ("the troops deployed in the north",
+  (:func:`misread_subject`; also when the verb hangs on a noun inside that phrase: "a
+  statement from the ministry [condemned]" on "ministry"). A true reduced relative ("the troops deployed in the north",
   "a statement issued on Friday by the ministry") has no object, or a by-agent, or sits in a
   sentence with a verb of its own, and is left alone.
 - A heavy object shifted after an adverbial phrase ("condemned in the strongest terms the
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["misread_main_verb", "shifted_object", "is_shifted_object"]
+__all__ = ["misread_subject", "shifted_object", "is_shifted_object"]
 
 #: tags of a finite verb (or modal) that would be the sentence's own main verb
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -76,26 +77,37 @@ def _set_off(head: Token, app: Token) -> bool:
     return any(doc[i].text in _SETTING_OFF for i in range(head.i + 1, app.left_edge.i))
 
 
-def misread_main_verb(verb: Token) -> bool:
-    """Whether a past participle hung as ``acl`` on the root noun is the sentence's main verb:
-    "A statement from the ministry [condemned] the attack", "A spokesman for X [denied] that ...".
+def _phrase_root(noun: Token) -> Token:
+    """The noun heading the phrase ``noun`` is a prepositional object in ("the attack" for
+    "ministry" in "a statement from the ministry"), else ``noun`` itself."""
+    t = noun
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head.head
+    return t
 
-    It follows the root noun, has no subject, auxiliary, marker or by-agent of its own, has an
-    object or a clause (a ``dobj``, ``ccomp`` or :func:`shifted_object`), and no other word of
-    the sentence is a finite verb."""
-    head = verb.head
+
+def misread_subject(verb: Token) -> Token | None:
+    """The subject of a past participle the parser hung as ``acl`` in the root noun phrase
+    though it is the sentence's main verb: the root noun ("A [statement] from the ministry
+    condemned the attack", with "condemned" on "statement" or on "ministry"; "A [spokesman]
+    for X denied that ..."), else None.
+
+    The participle follows the noun it hangs on, has no subject, auxiliary, marker or
+    by-agent of its own, has an object or a clause (a ``dobj``, ``ccomp`` or
+    :func:`shifted_object`), and no other word of the sentence is a finite verb."""
     if (
         verb.dep_ != "acl"
         or verb.tag_ not in _PAST
-        or head.dep_ != "ROOT"
-        or head.pos_ not in ("NOUN", "PROPN")
-        or head.i > verb.i
+        or verb.head.i > verb.i
         or any(c.dep_ in _OWN_CLAUSE for c in verb.children)
     ):
-        return False
+        return None
+    root = _phrase_root(verb.head)
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
     if not any(c.dep_ in ("dobj", "ccomp") for c in verb.children) and not shifted_object(verb):
-        return False
+        return None
     lo, hi = verb.left_edge.i, verb.right_edge.i
-    return not any(
-        t.tag_ in _FINITE and not lo <= t.i <= hi for t in head.sent if t.i != verb.i
-    )
+    if any(t.tag_ in _FINITE and not lo <= t.i <= hi for t in root.sent if t.i != verb.i):
+        return None
+    return root

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from .repairs import misread_main_verb, shifted_object
+from .repairs import misread_subject, shifted_object
 
 __all__ = [
     "children",
@@ -99,8 +99,9 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
     subs = children(verb, "nsubj")
     if subs:
         return unrelativize(subs)
-    if misread_main_verb(verb):  # "A statement from X condemned ...", parsed as a relative
-        return [verb.head]
+    misread = misread_subject(verb)  # "A statement from X condemned ...", read as a relative
+    if misread is not None:
+        return [misread]
     dep, head = verb.dep_, verb.head
     if head.i == verb.i:
         return []
@@ -208,7 +209,7 @@ def objects_of(verb: Token) -> list[Token]:
         return unrelativize(objs)
     if children(verb, "oprd"):  # "Macron called Putin on Friday", misparsed as a predicate
         return [o for o in children(verb, "oprd") if o.pos_ == "PROPN"]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_main_verb(verb):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and misread_subject(verb) is None:
         return [verb.head]  # "the plane shot down by Russia"
     return [  # "kidnapped up to 16 advisers", parsed as a particle and a preposition
         o

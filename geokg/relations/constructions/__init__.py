@@ -3,8 +3,9 @@
 Each module is one mechanism. :mod:`.event_nouns`, :mod:`.event_anaphora` and :mod:`.reciprocal`
 work on arguments (used by :mod:`..roles` and :mod:`..arguments`): whose act an event noun names and
 which verbs merely react to it; which earlier event "the attack" names; "each other" relating a
-coordinated subject's members; :mod:`.judgement` which event a verb of judging judges ("called
-the launch a threat", the ``judged`` role).
+coordinated subject's members; :mod:`.speech_acts` whose act "the announcement", "the statement"
+names; :mod:`.judgement` which event a verb of judging judges ("called the launch a threat", the
+``judged`` role).
 :data:`FOLLOW_UPS` run, in order, on every trigger whose frame found
 arguments (a :class:`~geokg.relations.context.Hit`); :func:`unmatched` runs on a trigger that
 found none (a conditional hostile act threatens; acting "together with" another is cooperation;

@@ -32,10 +32,10 @@ from ..context import Arg, Context
 from ..grammar import Grammar
 from ..repairs import is_shifted_object
 from ..resolve import Resolver
-from ..syntax import by_agents, children, is_passive, prep_objects, subjects_of
+from ..syntax import by_agents, children, is_passive, subjects_of
 from .event_nouns import event_agents, names_event
 
-__all__ = ["DEFINITE", "is_anaphor", "antecedent_agents", "announced_by", "mentions_anaphor"]
+__all__ = ["DEFINITE", "names_actor", "is_anaphor", "antecedent_agents", "mentions_anaphor"]
 
 #: determiners that make an event noun point back to a known event
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -48,7 +48,7 @@ def _dating(g: Grammar, tok: Token) -> bool:
     return tok.dep_ == "poss" and tok.lemma_.lower() in g.construction_words("time_possessors")
 
 
-def _names_actor(tok: Token) -> bool:
+def names_actor(tok: Token) -> bool:
     """Whether an agent word of an event noun may name its agent: a pronoun, a proper noun or
     an actor mention ("Russian"); not a mere modifier ("the terrorist attack", "missile test")."""
     if tok.pos_ in ("PRON", "PROPN"):
@@ -66,7 +66,7 @@ def is_anaphor(g: Grammar, noun: Token) -> bool:
     if not dated and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return False
     agents = event_agents(g, noun)
-    return agents is not None and not any(_names_actor(a) for a in agents if a not in dated)
+    return agents is not None and not any(names_actor(a) for a in agents if a not in dated)
 
 
 def _kinds(g: Grammar, noun: Token) -> set[Relation]:
@@ -149,49 +149,14 @@ def _weakened(found: list[Arg]) -> list[Arg]:
     return [Arg(a.actor, a.token, a.span, min(a.strength, STRENGTH)) for a in found]
 
 
-def _own_announcers(r: Resolver, noun: Token, ctx: Context) -> list[Arg]:
-    """Who an announcement noun names as its agent: "Iran's offer", "the Iranian proposal",
-    "its decision", "the pledge by Iran"."""
-    words = [t for t in children(noun, "poss", "amod", "compound", "nmod") if _names_actor(t)]
-    words += prep_objects(noun, ("by",))
-    return [
-        a
-        for t in words
-        for a in (
-            r.pronoun_owner(t, ctx, 0)
-            if t.pos_ == "PRON" and t.dep_ == "poss"
-            else r.resolve([t], ctx, owner=False)
-        )
-    ]
-
-
-def announced_by(g: Grammar, r: Resolver, noun: Token, ctx: Context) -> list[Token]:
-    """The actor tokens of the stated act of will an announcement noun names ("the announcement",
-    "the decision", "the offer"; ``announcement_nouns``): its own agent ("Iran's offer"), else for
-    a definite noun the agent of the nearest earlier act of the class ("Iran announced ...",
-    ``announcement_verbs``; "Iran's proposal"); [] when none is named."""
-    own = _own_announcers(r, noun, ctx)
-    if own or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
-        return [a.token for a in own]
-    nouns = g.construction_words("announcement_nouns")
-    verbs = g.construction_words("announcement_verbs")
-    doc = noun.doc
-    for i in range(noun.i - 1, -1, -1):
-        tok, found = doc[i], []
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
-            found = r.resolve(_verb_agents(tok, g), ctx, owner=False)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
-            found = _own_announcers(r, tok, ctx)
-        if found:
-            return [a.token for a in found]
-    return []
-
-
 def mentions_anaphor(g: Grammar, tokens: list[Token]) -> bool:
     """Whether a sentence holds an anaphoric event noun as the object of a verb or preposition
     ("condemned the attack", also shifted after a phrase: "condemned in strong terms the attack"),
-    or a definite announcement as an object ("called the decision")."""
-    announcements = g.construction_words("announcement_nouns")
+    or a definite act or speech act as an object ("called the decision", "welcomed the
+    statement": :mod:`.speech_acts`)."""
+    announcements = g.construction_words("announcement_nouns") | g.construction_words(
+        "speech_act_nouns"
+    )
     return any(
         t.pos_ == "NOUN"
         and (t.dep_ in ("dobj", "pobj") or is_shifted_object(t))

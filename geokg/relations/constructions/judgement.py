@@ -9,7 +9,7 @@ the event's agent (:func:`judged_events`, the ``judged`` role):
   accuse the strike's agent;
 - an approving one ("a step forward", "a breakthrough", "as constructive";
   ``approving_judgements``) is support: "called the announcement a step forward" supports whoever
-  announced it (the announcement class: :func:`~.event_anaphora.announced_by`).
+  announced it (an act of will or a speech act: :func:`~.speech_acts.announced_by`).
 
 The event's agent is read as for any verbal relation: from the noun phrase ("Russia's strike") or,
 for an anaphoric noun ("the launch"), from the event told earlier
@@ -32,8 +32,8 @@ from ..emit import Emitter, derived
 from ..grammar import Grammar
 from ..resolve import Resolver
 from ..syntax import children, prep_objects
-from .event_anaphora import announced_by
 from .event_nouns import names_event
+from .speech_acts import announced_by, stated_act_noun
 
 __all__ = ["predicate_words", "judgement_of", "judged_events", "judged_threat"]
 
@@ -100,15 +100,14 @@ def judged_events(
     """What a verb of judging judges by ``relation``: its object when the predicate judges by that
     relation and the object names a hostile event (its agent is read from it); for an announcement
     ("called the announcement a step forward"), the tokens of whoever made it
-    (:func:`~.event_anaphora.announced_by`)."""
+    (:func:`~.speech_acts.announced_by`)."""
     if verb.pos_ != "VERB" or judgement_of(g, verb) is not relation:
         return []
-    announcements = g.construction_words("announcement_nouns")
     out: list[Token] = []
     for o in children(verb, "dobj"):
         if o.pos_ != "NOUN":
             continue
-        if o.lemma_.lower() in announcements:
+        if stated_act_noun(g, o):
             out += announced_by(g, r, o, ctx)
         elif names_event(g, o) or g.event_noun(o):
             out.append(o)
