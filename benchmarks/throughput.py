@@ -3,8 +3,9 @@
 The corpus (``benchmarks/corpus.py``) holds no repeated paragraph: the bundled samples and our own
 evaluation texts, each paragraph once, then documents written from our templates (varied actors,
 verbs, negation, reported speech, sentences naming no actor) up to ``--words`` words; or the
-articles of ``--samples DIR ...`` (each paragraph once) topped up the same way. In interleaved
-rounds (``--repeat N``, best of N per phase) it times
+articles of ``--samples DIR ...`` (each paragraph once) topped up the same way. Each pipeline runs
+as its users run it, with the defaults: ``spacy.load(model)`` and ``nlp.pipe(texts)`` (the model's
+own batch size), and geokg's ``extract_documents``. It times
 
   (a) ``nlp.pipe`` with the model's full default spaCy pipeline (its ``ner`` included),
   (b) geokg extraction end to end (text -> triples) on one process, default pipeline (geokg's
@@ -19,17 +20,24 @@ that sampling costs the phases no CPU time) of each phase, and the ratios:
   b/a CPU = (a)'s CPU seconds / (b)'s: how many times faster geokg is than the raw parse;
   c/b = (b)'s wall seconds / (c)'s; and c/b CPU = (b)'s CPU seconds / ((c)'s CPU seconds of all
   its processes / workers): the speed-up if each worker had a core of its own and the chunks
-  split the work evenly (it shows what the pool itself costs). On a shared machine CPU times from
-  interleaved rounds are the robust measure; wall times are printed beside them with the load
-  average.
+  split the work evenly (it shows what the pool itself costs).
+
+On a shared machine the CPU seconds a piece of work costs rise with the load (other processes
+evict the caches), so (a), (b) and (d) are measured side by side: each round cuts the corpus into
+slices of the raw model's batch size (``--slice``), runs the three on each slice in turn, in an
+order that turns at every slice (a b d, d b a, ...), and adds up each one's slices; (c) runs over
+the whole corpus after them. Before the first round each runs once, untimed, on a few other
+documents (one-off loading is not counted for one side only). A figure is the best round's
+(``--repeat N``); b/a of every round is printed too, with the load average.
 
 It checks that (b) and (c) give identical triples, then the agreement of (b) and (d): the share of
 triples found by both, with every triple found by only one written to ``--diff FILE``.
-Then (unless ``--no-breakdown``) it shows where the time of (b) goes: CPU seconds of each pipeline
-component run one after another over the corpus, and the share of tokens in sentences that name two
-actors or more and in sentences that yield a triple (the ceiling of b/a for a sentence filter).
+Then (unless ``--no-breakdown``) it shows where the time of (a) and of (b) goes: CPU seconds of
+each pipeline component run one after another over the corpus (in the batches each uses), and the
+share of tokens in sentences that name two actors or more and in sentences that yield a triple
+(the ceiling of b/a for a sentence filter).
 
-    python benchmarks/throughput.py [--words 50000] [--workers 2] [--batch-size 16] [--repeat 3]
+    python benchmarks/throughput.py [--words 50000] [--workers 2] [--repeat 3] [--slice N]
                                     [--no-breakdown] [--samples DIR ...] [--diff FILE]
 """
 
@@ -159,19 +167,50 @@ def _children_cpu() -> float:
     return t.children_user + t.children_system
 
 
+class Phases:
+    """Wall seconds, CPU seconds (this process and its children) and peak memory of named phases.
+
+    A phase may run in several parts (:meth:`part`); a round's figure of a phase is the sum of its
+    parts in that round (:meth:`end_round`), and :attr:`best` keeps each figure's best round."""
+
+    def __init__(self) -> None:
+        self.best: dict[str, dict[str, float]] = {}
+        self.rounds: list[dict[str, dict[str, float]]] = []
+        self._now: dict[str, dict[str, float]] = {}
+
+    @contextmanager
+    def part(self, name: str) -> Iterator[None]:
+        with PeakMemory() as mem:
+            wall, own, kids = time.perf_counter(), _own_cpu(), _children_cpu()
+            yield
+            wall = time.perf_counter() - wall
+            own, kids = _own_cpu() - own, _children_cpu() - kids
+        row = self._now.setdefault(name, {"wall": 0.0, "cpu": 0.0, "peak_mb": 0.0})
+        row["wall"] += wall
+        row["cpu"] += own + kids
+        row["peak_mb"] = max(row["peak_mb"], mem.peak / 2**20)
+
+    def end_round(self) -> None:
+        """Close the round: keep each phase's best wall and CPU seconds and its highest peak."""
+        for name, now in self._now.items():
+            best = self.best.setdefault(name, dict(now))
+            for key, value in now.items():
+                best[key] = min(best[key], value) if key != "peak_mb" else max(best[key], value)
+        self.rounds.append(self._now)
+        self._now = {}
+
+
 @contextmanager
-def phase(name: str, results: dict[str, dict[str, float]]) -> Iterator[None]:
-    """Time a phase (wall seconds, CPU seconds of this process and its children) and its peak
-    memory; keep each figure's best over the rounds."""
-    with PeakMemory() as mem:
-        wall, own, kids = time.perf_counter(), _own_cpu(), _children_cpu()
+def phase(name: str, phases: Phases) -> Iterator[None]:
+    """Time a phase run in one part as a round of its own (loading a pipeline)."""
+    with phases.part(name):
         yield
-        wall = time.perf_counter() - wall
-        own, kids = _own_cpu() - own, _children_cpu() - kids
-    now = {"wall": wall, "cpu": own + kids, "peak_mb": mem.peak / 2**20}
-    best = results.setdefault(name, dict(now))
-    for key, value in now.items():
-        best[key] = min(best[key], value) if key != "peak_mb" else max(best[key], value)
+    phases.end_round()
+
+
+def slices(items: list[Any], size: int) -> list[list[Any]]:
+    """``items`` cut into consecutive slices of ``size`` (the last may be shorter)."""
+    return [items[k : k + size] for k in range(0, len(items), max(1, size))]
 
 
 def _key(t: Any) -> tuple[Any, ...]:
@@ -233,93 +272,150 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
         f"model {model_name(args.model)}; {psutil.cpu_count()} CPUs, "
         f"load average {os.getloadavg()[0]:.2f} at start"
     )
-    res: dict[str, dict[str, float]] = {}
-    with phase("load raw model", res):
+    loads = Phases()
+    with phase("load raw model", loads):
         raw = spacy.load(model_name(args.model))
-    with phase("load geokg pipeline", res):
+    with phase("load geokg pipeline", loads):
         nlp = load_pipeline(args.model)
-    with phase("load --accurate", res):
+    with phase("load --accurate", loads):
         accurate_nlp = load_pipeline(args.model, accurate=True)
+    # each pipeline as its users run it: spaCy with nlp.pipe's defaults (the model's own batch
+    # size), geokg with extract_documents' defaults
     a, b = "(a) raw nlp.pipe", "(b) geokg, 1 process"
     c, d = f"(c) geokg, {args.workers} workers", "(d) geokg --accurate"
-    loads = []
-    for _ in range(args.repeat):  # interleaved, best of N: other load on the machine hurts less
-        with phase(a, res):
-            for _doc in raw.pipe(texts, batch_size=args.batch_size):
-                pass
-        with phase(b, res):
-            single = [ts for _, ts in extract_documents(corpus, nlp=nlp, batch_size=args.batch_size)]
-        with phase(c, res):
+    runs: dict[str, Callable[[list[Any]], list[list[Any]]]] = {
+        a: lambda docs: [len(doc) for doc in raw.pipe([x.text for x in docs])],
+        b: lambda docs: [ts for _, ts in extract_documents(docs, nlp=nlp)],
+        d: lambda docs: [ts for _, ts in extract_documents(docs, nlp=accurate_nlp)],
+    }
+    warm_up(runs, args.seed)
+    # the slices are whole batches of the raw pipeline, so (a) runs the very batches of one
+    # nlp.pipe over the corpus; their order turns at every slice (a b d, d b a, ...)
+    parts = slices(corpus, args.slice or raw.batch_size)
+    res = Phases()
+    single: list[list[Any]] = []
+    careful: list[list[Any]] = []
+    multi: list[list[Any]] = []
+    load_after: list[float] = []
+    for r in range(args.repeat):
+        found: dict[str, list[list[Any]]] = {b: [], d: []}
+        for k, part in enumerate(parts):
+            order = [a, b, d] if (r * len(parts) + k) % 2 == 0 else [d, b, a]
+            for name in order:
+                with res.part(name):
+                    result = runs[name](part)
+                found.get(name, []).extend(result)
+        with res.part(c):
             multi = [
-                ts
-                for _, ts in extract_documents(
-                    corpus, nlp=nlp, batch_size=args.batch_size, workers=args.workers
-                )
+                ts for _, ts in extract_documents(corpus, nlp=nlp, workers=args.workers)
             ]
-        with phase(d, res):
-            careful = [
-                ts for _, ts in extract_documents(corpus, nlp=accurate_nlp, batch_size=args.batch_size)
-            ]
-        loads.append(os.getloadavg()[0])
+        res.end_round()
+        single, careful = found[b], found[d]
+        load_after.append(os.getloadavg()[0])
 
-    for name, r in res.items():
-        rate = (
-            f"{words / r['wall']:>8,.0f} words/s wall {words / r['cpu']:>8,.0f} words/s CPU"
-            if name.startswith("(")
-            else " " * 42
-        )
-        out(
-            f"{name:<22} {r['wall']:7.2f} s wall {r['cpu']:7.2f} s CPU {rate}   "
-            f"peak memory {r['peak_mb']:6.0f} MB"
-        )
-    cpu_ab, wall_ab = res[a]["cpu"] / res[b]["cpu"], res[a]["wall"] / res[b]["wall"]
-    cpu_db = res[a]["cpu"] / res[d]["cpu"]
-    wall_cb = res[b]["wall"] / res[c]["wall"]
-    cpu_cb = res[b]["cpu"] / (res[c]["cpu"] / args.workers)
+    for phases in (loads, res):
+        for name, row in phases.best.items():
+            rate = (
+                f"{words / row['wall']:>8,.0f} words/s wall {words / row['cpu']:>8,.0f} words/s CPU"
+                if name.startswith("(")
+                else " " * 42
+            )
+            out(
+                f"{name:<22} {row['wall']:7.2f} s wall {row['cpu']:7.2f} s CPU {rate}   "
+                f"peak memory {row['peak_mb']:6.0f} MB"
+            )
+    best = res.best
+    cpu_ab, wall_ab = best[a]["cpu"] / best[b]["cpu"], best[a]["wall"] / best[b]["wall"]
+    cpu_db = best[a]["cpu"] / best[d]["cpu"]
+    wall_cb = best[b]["wall"] / best[c]["wall"]
+    cpu_cb = best[b]["cpu"] / (best[c]["cpu"] / args.workers)
+    per_round = [row[a]["cpu"] / row[b]["cpu"] for row in res.rounds]
     out(f"b/a = {cpu_ab:.2f} CPU, {wall_ab:.2f} wall  (geokg speed / raw parse speed); "
         f"d/a = {cpu_db:.2f} CPU (--accurate)")
     out(f"c/b = {cpu_cb:.2f} CPU (b CPU / (c CPU / {args.workers} workers)), {wall_cb:.2f} wall  "
         "(pool start-up included)")
-    out(f"best of {args.repeat} interleaved rounds; load average after each round: "
-        + ", ".join(f"{x:.2f}" for x in loads))
+    out(f"best of {args.repeat} rounds, (a) (b) (d) interleaved in {len(parts)} slices of "
+        f"{len(parts[0])} documents; b/a CPU of each round: "
+        + ", ".join(f"{x:.2f}" for x in per_round)
+        + "; load average after each round: " + ", ".join(f"{x:.2f}" for x in load_after))
     dump = lambda runs: [[t.model_dump(mode="json") for t in ts] for ts in runs]  # noqa: E731
     identical = dump(single) == dump(multi)
     out(f"triples: {sum(len(t) for t in single):,}; (b) and (c) identical: {identical}")
     result = {
-        "words": words, "phases": res, "b/a cpu": cpu_ab, "b/a": wall_ab, "c/b cpu": cpu_cb,
-        "c/b": wall_cb, "identical": identical, "loads": loads,
+        "words": words, "phases": best, "loads": loads.best, "b/a cpu": cpu_ab, "b/a": wall_ab,
+        "b/a cpu rounds": per_round, "c/b cpu": cpu_cb, "c/b": wall_cb, "identical": identical,
+        "load average": load_after,
     }
     result["agreement"] = agreement(corpus, single, careful, Path(args.diff), out)
     if args.breakdown:
-        result["breakdown"] = breakdown(nlp, corpus, res[a]["cpu"], res[b]["cpu"], out)
+        result["breakdown"] = {
+            "raw": breakdown(raw, corpus, "(a)", out, batch_size=raw.batch_size),
+            "geokg": breakdown(nlp, corpus, "(b)", out, batch_size=_geokg_batch_size()),
+        }
+        result["ceiling"] = filter_ceiling(nlp, corpus, best[a]["cpu"], best[b]["cpu"], out)
     return result
 
 
+def warm_up(runs: dict[str, Callable[[list[Any]], Any]], seed: int) -> None:
+    """Run each phase once, untimed, on a few documents that are not in the corpus (written from
+    the templates with another seed): the first call of a pipeline pays for one-off work (lazy
+    data files, first allocations) that a round should not count for one side only."""
+    extra = build_corpus([], 400, seed + 1)
+    for run_phase in runs.values():
+        run_phase(extra)
+
+
 def breakdown(
-    nlp: Any, corpus: list[Any], raw_cpu: float, geokg_cpu: float, out: Callable[[str], None] = print
-) -> dict[str, Any]:
-    """CPU seconds per pipeline component over ``corpus``, and the sentence shares that bound skipping.
+    nlp: Any, corpus: list[Any], label: str, out: Callable[[str], None] = print,
+    batch_size: int = 16,
+) -> dict[str, float]:
+    """CPU seconds per pipeline component of ``nlp`` over ``corpus``.
 
     Each component runs over all documents before the next one starts (as ``nlp.pipe`` does per
-    batch), timed in process CPU seconds; ``make_doc`` is the tokenizer plus geokg's metadata.
-    """
-    from geokg._ext import ACTOR_SPANS
+    batch), timed in process CPU seconds; ``make_doc`` is the tokenizer (plus geokg's metadata
+    for a geokg pipeline)."""
     from geokg.pipeline import _make_doc
 
     seconds: dict[str, float] = {}
     t = time.process_time()
-    docs = [_make_doc(nlp, d) for d in corpus]
+    geokg = "geokg_actors" in nlp.pipe_names
+    docs = [_make_doc(nlp, d) if geokg else nlp.make_doc(d.text) for d in corpus]
     seconds["make_doc"] = time.process_time() - t
     for name, proc in nlp.pipeline:
         t = time.process_time()
-        docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        docs = (
+            list(proc.pipe(docs, batch_size=batch_size))
+            if hasattr(proc, "pipe")
+            else [proc(d) for d in docs]
+        )
         seconds[name] = time.process_time() - t
     total = sum(seconds.values())
-    out("where (b)'s time goes (CPU seconds, components run one after another):")
+    out(f"where {label}'s time goes (CPU seconds, components run one after another):")
     for name, sec in seconds.items():
         out(f"  {name:<20} {sec:7.2f} s  {100 * sec / total:5.1f} %")
     out(f"  {'total':<20} {total:7.2f} s")
+    return seconds
 
+
+def _geokg_batch_size() -> int:
+    """The batch size ``extract_documents`` uses by default."""
+    import inspect
+
+    from geokg.pipeline import extract_documents
+
+    return int(inspect.signature(extract_documents).parameters["batch_size"].default)
+
+
+def filter_ceiling(
+    nlp: Any, corpus: list[Any], raw_cpu: float, geokg_cpu: float,
+    out: Callable[[str], None] = print,
+) -> dict[str, float]:
+    """The share of tokens in sentences naming two actors or more and in sentences yielding a
+    triple, and the b/a a free, perfect sentence filter could reach."""
+    from geokg._ext import ACTOR_SPANS
+    from geokg.pipeline import _make_doc
+
+    docs = list(nlp.pipe(_make_doc(nlp, d) for d in corpus))
     tokens = two_actors = with_triple = 0
     for doc in docs:
         starts = {t.evidence.start for t in doc._.geokg_triples or []}
@@ -341,14 +437,17 @@ def breakdown(
         f"ceiling of b/a for a free, perfect sentence filter: {ceiling:.2f} CPU "
         f"(= a CPU / ({share_t:.3f} x b CPU))"
     )
-    return {"seconds": seconds, "share_two_actors": share2, "share_with_triple": share_t, "ceiling": ceiling}
+    return {"share_two_actors": share2, "share_with_triple": share_t, "ceiling": ceiling}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--words", type=int, default=50_000, help="corpus size in words (default 50000)")
     ap.add_argument("--workers", type=int, default=2, help="processes for (c) (default 2)")
-    ap.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size of all runs")
+    ap.add_argument(
+        "--slice", type=int, default=0, metavar="N",
+        help="documents per interleaved slice (default: the raw model's batch size)",
+    )
     ap.add_argument("--repeat", type=int, default=3, help="run (a)-(d) N times, keep the best")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: geokg's)")
     ap.add_argument("--seed", type=int, default=7)
