@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from geokg.actors import Lexicon
 from geokg.actors.phrases import _may_start, words_at
 from geokg.actors.state import DocState
@@ -168,3 +170,87 @@ def test_relations_through_the_trigger_gate_are_those_of_every_token(nlp, monkey
     plain = [[t.model_dump() for t in rel.extract(doc)] for doc in docs]
     assert gated == plain
     assert sum(map(len, plain)) >= 6
+
+
+# sentences we wrote in which every kind of reference the coref handlers read occurs
+REFERENCES = [
+    "Mali, Burkina Faso and Niger left the bloc. The three countries formed a confederation; "
+    "the juntas said they would share troops.",
+    "The two Koreas agreed to reopen a hotline. Both warring parties were urged to stop.",
+    "Lula met his counterparts from Brazil, India and South Africa in Johannesburg.",
+    "China's coast guard blocked a Philippine vessel. The coast guard said it acted lawfully.",
+    "Turkish troops crossed the border on Monday. The troops shelled Kurdish positions.",
+    "Israeli minister Israel Katz said the army would respond. Israel said the military struck.",
+    "Saudi Arabia cut output on Monday. The Gulf state and the OPEC member disagreed.",
+    "Serbia recalled its envoy. The Balkan country accused Kosovo; the Himalayan kingdom did not.",
+    "Hamas official Basem Naim said the group had accepted the plan; the country welcomed it.",
+    "Witnesses said attackers rammed a car into a checkpoint held by al-Shabab.",
+    "Kim Jong Un vowed to bolster his country's forces. He said they would not yield.",
+    "The United States, a treaty ally of the Philippines, said it stood with its ally; "
+    "Ethiopia warned its neighbour.",
+]
+
+
+def test_every_reference_handler_passes_on_a_word_outside_its_gate(nlp):
+    """A handler's gate leaves out only words at which the handler does nothing: it returns
+    None (the last, the pronoun handler: the next position) and claims no mention."""
+    from geokg.actors import references as refs
+    from geokg.actors.component import run_stages
+
+    rec = nlp.get_pipe("geokg_actors")
+    tried = 0
+    for doc in nlp.pipe(REFERENCES):
+        raws, keys = rec._token_forms(doc)
+        state = DocState(doc, rec.index, keys, raws, None)
+        run_stages(state)
+        d = refs._discourse(state)
+        before = [m for m in state.owner]
+        for handler, gate in refs._HANDLERS:
+            words = gate(state.lex) if gate is not None else None
+            if words is None:
+                continue
+            for i, key in enumerate(keys):
+                if key in words or state.owner[i] is not None:
+                    continue
+                expected = i + 1 if handler is refs._pronoun else None
+                assert handler(d, i) == expected, (handler.__name__, doc[i].text)
+                tried += 1
+        assert state.owner == before
+    assert tried > 1000
+
+
+def test_references_through_the_handler_gate_are_those_of_every_handler(nlp, monkeypatch):
+    """The handler table gives the mentions that trying every handler at every token gives."""
+    from geokg import _ext
+    from geokg.actors import references as refs
+
+    def mentions(docs):
+        return [
+            [(s.start, s.end, s.label_, tuple(s._.geokg_actors), s._.geokg_via)
+             for s in doc.spans[_ext.ACTOR_SPANS]]
+            for doc in docs
+        ]
+
+    gated = mentions(nlp.pipe(REFERENCES))
+    every = refs.HandlerTable({}, tuple(h for h, _ in refs._HANDLERS))
+    monkeypatch.setattr(refs, "handler_table", lambda lex: every)
+    plain = mentions(nlp.pipe(REFERENCES))
+    assert gated == plain
+    assert sum(1 for doc in plain for m in doc if m[4] == "coref") >= 12
+
+
+def test_handler_table_keeps_the_handler_order_and_an_empty_phrase_opens_every_word():
+    from geokg.actors import references as refs
+
+    lex = Lexicon.load()
+    table = refs.handler_table(lex)
+    assert table is refs.handler_table(lex)
+    order = [h for h, _ in refs._HANDLERS]
+    the = table.at("the")
+    assert list(the) == sorted(the, key=order.index)
+    assert refs._organ in the and refs._pronoun not in the
+    assert refs._pronoun in table.at("they") and refs._organ not in table.at("they")
+    assert table.at("xylophone") == (refs._members_from,)
+    # a list holding an empty phrase: any word may start one, so every handler is tried
+    odd = dataclasses.replace(lex, state_organs=lex.state_organs + ((),))
+    assert refs.handler_table(odd).at("xylophone") == tuple(order)

@@ -7,7 +7,14 @@ from typing import Any
 
 from .state import DocState
 
-__all__ = ["CLAUSE_DEPS", "MODIFIER_POS", "SUBJECT_DEPS", "ends_noun_phrase", "words_at"]
+__all__ = [
+    "CLAUSE_DEPS",
+    "MODIFIER_POS",
+    "SUBJECT_DEPS",
+    "ends_noun_phrase",
+    "first_words",
+    "words_at",
+]
 
 
 #: clause links climbed from a pronoun to the clause whose subject it may repeat
@@ -45,13 +52,19 @@ def _of_gerund(doc, of: int) -> bool:
 _FIRST_WORDS: dict[int, tuple[Any, frozenset[str] | None]] = {}
 
 
-def _may_start(state: DocState, i: int, phrases) -> bool:
-    """False when no phrase of ``phrases`` can start at token ``i`` (a quick test: its first word)."""
+def first_words(phrases) -> frozenset[str] | None:
+    """The words the phrases of ``phrases`` (word tuples) start with; None when one is empty (a
+    phrase may then start anywhere). Computed once per collection."""
     hit = _FIRST_WORDS.get(id(phrases))
     if hit is None or hit[0] is not phrases:  # the collection is kept, so its id stays its own
         firsts = None if not all(phrases) else frozenset(words[0] for words in phrases)
         hit = _FIRST_WORDS[id(phrases)] = (phrases, firsts)
-    firsts = hit[1]
+    return hit[1]
+
+
+def _may_start(state: DocState, i: int, phrases) -> bool:
+    """False when no phrase of ``phrases`` can start at token ``i`` (a quick test: its first word)."""
+    firsts = first_words(phrases)
     return firsts is None or (i < len(state.keys) and state.keys[i] in firsts)
 
 

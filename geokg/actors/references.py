@@ -51,7 +51,9 @@ The resolved mention is claimed in the document state with ``via="coref"``: ``id
 actor it stands for (one, or the members of a set).
 
 Each kind of reference is one handler ``(discourse, i) -> next position | None``, tried in order
-at every free token; a handler that returns None leaves the token to the next one.
+at every free token whose word can start its kind of reference (:data:`_HANDLERS` pairs each
+handler with those words, read from the lexicon, or with None: any word); a handler that returns
+None leaves the token to the next one.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ from .descriptions import (
     stated_allies,
 )
 from .focus import dominant_state, in_focus, one_named, only_one_in_focus
-from .phrases import SUBJECT_DEPS, ends_noun_phrase, words_at
+from .phrases import SUBJECT_DEPS, ends_noun_phrase, first_words, words_at
 from .pronouns import PERSON, its_owner, neighbour, subject_antecedent
 from .sets import (
     conflict_sides,
@@ -89,6 +91,7 @@ from .sets import (
     two_in_focus,
 )
 from .state import DocState, Mention
+from .wordlists import Lexicon
 
 __all__ = ["resolve_references"]
 
@@ -129,16 +132,20 @@ def resolve_references(state: DocState) -> None:
     if not doc.has_annotation("DEP"):
         return
     d = _discourse(state)
+    table = handler_table(state.lex)
+    keys, owner = state.keys, state.owner
     i = 0
     while i < len(doc):
-        if state.owner[i] is not None:
+        if owner[i] is not None:
             i += 1
             continue
-        for handler in _HANDLERS:
+        for handler in table.at(keys[i]):
             nxt = handler(d, i)
             if nxt is not None:
                 i = nxt
                 break
+        else:
+            i += 1  # no reference starts here
 
 
 def _discourse(state: DocState) -> Discourse:
@@ -467,17 +474,75 @@ def _its_neighbour(d: Discourse, tok: Token) -> int | None:
     return tok.i + 2
 
 
-#: the handlers in the order they are tried at each free token
-_HANDLERS: tuple[Callable[[Discourse, int], int | None], ...] = (
-    _named_set,
-    _collective,
-    _members_from,
-    _possessed_organ,
-    _repeated_noun,
-    _organ,
-    _epithet,
-    _state_description,
-    _singular,
-    _bare_group,
-    _pronoun,
+Handler = Callable[[Discourse, int], "int | None"]
+#: what a handler may start with: the words (token keys) its references can start with, read from
+#: the lexicon, or None when any word may start one
+Gate = Callable[[Lexicon], "frozenset[str] | None"]
+
+_THE = frozenset({"the"})
+
+
+def _starts_with_the(lex: Lexicon) -> frozenset[str]:
+    return _THE
+
+
+def _pronoun_words(lex: Lexicon) -> frozenset[str]:
+    """The words :func:`_pronoun` acts on ("they", "it", "he", "his", "its" ...)."""
+    return lex.plural_pronouns | lex.person_pronouns | lex.person_possessives | {"it", "its"}
+
+
+#: the handlers in the order they are tried at each free token, each with its gate: a handler
+#: is tried only where its gate admits the token's word (its test of that word is then skipped
+#: for the other words, never changed: a handler returns None for a word its gate leaves out)
+_HANDLERS: tuple[tuple[Handler, Gate | None], ...] = (
+    (_named_set, lambda lex: first_words(lex.state_sets)),
+    (_collective, lambda lex: lex.plural_openers),
+    (_members_from, None),  # its first test is of the next word ("from", "of")
+    (_possessed_organ, lambda lex: first_words(lex.state_organs)),
+    (_repeated_noun, _starts_with_the),
+    (_organ, _starts_with_the),
+    (_epithet, _starts_with_the),
+    (_state_description, _starts_with_the),
+    (_singular, lambda lex: frozenset(lex.singular_references_by_first) | _THE),
+    (_bare_group, lambda lex: lex.bare_group_nouns),
+    (_pronoun, _pronoun_words),
 )
+
+
+@dataclass(frozen=True)
+class HandlerTable:
+    """The handlers to try at a token, by its word, in the order of :data:`_HANDLERS`."""
+
+    #: word -> the handlers whose gate admits it, and those without a gate
+    by_word: dict[str, tuple[Handler, ...]]
+    #: the handlers without a gate (for every other word)
+    anywhere: tuple[Handler, ...]
+
+    def at(self, word: str) -> tuple[Handler, ...]:
+        """The handlers to try, in order, at a token whose key is ``word``."""
+        return self.by_word.get(word, self.anywhere)
+
+
+#: id of a lexicon -> (the lexicon, its handler table)
+_TABLES: dict[int, tuple[Lexicon, HandlerTable]] = {}
+
+
+def handler_table(lex: Lexicon) -> HandlerTable:
+    """The :class:`HandlerTable` of ``lex`` (built once per lexicon)."""
+    hit = _TABLES.get(id(lex))
+    if hit is None or hit[0] is not lex:  # the lexicon is kept, so its id stays its own
+        hit = _TABLES[id(lex)] = (lex, _build_table(lex))
+    return hit[1]
+
+
+def _build_table(lex: Lexicon) -> HandlerTable:
+    gates = [(handler, gate(lex) if gate is not None else None) for handler, gate in _HANDLERS]
+    if any(gate is not None and words is None for (_, gate), (_, words) in zip(_HANDLERS, gates)):
+        # a gate that admits any word (an empty phrase in a list): every handler everywhere
+        every = tuple(handler for handler, _ in _HANDLERS)
+        return HandlerTable({}, every)
+    words = set().union(*(w for _, w in gates if w is not None))
+    by_word = {
+        word: tuple(h for h, w in gates if w is None or word in w) for word in sorted(words)
+    }
+    return HandlerTable(by_word, tuple(h for h, w in gates if w is None))
