@@ -148,6 +148,14 @@ def test_lowers_are_the_token_lower_forms(nlp):
     assert state.lowers == [t.lower_ for t in state.doc]
 
 
+def test_texts_and_lemma_lowers_are_the_token_forms(nlp):
+    state = _state(nlp, TEXT + " The Seleka Rebels (SR) and Anti-Balaka militias fought.")
+    assert state.texts == [t.text for t in state.doc]
+    assert state.lemma_lowers == [t.lemma_.lower() for t in state.doc]
+    assert state.lemma_lowers == _state(nlp, state.doc.text).lemma_lowers  # from the memo
+    assert "(" in state.texts and "fight" in state.lemma_lowers
+
+
 class _EveryToken:
     """A trigger gate that lets every token through (the plain computation)."""
 

@@ -90,8 +90,10 @@ def _acronym_in_brackets(state: DocState, i: int) -> int | None:
 
 def _bracketed(state: DocState) -> list[tuple[int, int, int, int, str, str]]:
     """(name start, name end, acronym start, acronym end, group id, name) of each "Name (ACR)"."""
-    doc, out = state.doc, []
+    doc, out, texts = state.doc, [], state.texts
     for i in range(1, len(doc) - 2):
+        if texts[i] != "(":
+            continue  # the first test of _acronym_in_brackets, without a Token
         close = _acronym_in_brackets(state, i)
         if close is None:
             continue
@@ -111,9 +113,12 @@ def _known_actor(state: DocState, i: int, mentions: list[Mention]) -> bool:
 
 def _members_of_unknown(state: DocState, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, name) of "X rebels" with X a capitalised name that is no actor."""
-    doc, out = state.doc, []
-    for tok in doc:
-        if tok.lemma_.lower() not in MEMBER_NOUNS or tok.pos_ != "NOUN" or tok.i == 0:
+    doc, out, lemmas = state.doc, [], state.lemma_lowers
+    for i in range(1, len(doc)):
+        if lemmas[i] not in MEMBER_NOUNS:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         end = tok.i
         start = end
@@ -158,14 +163,17 @@ def named_groups(state: DocState, mentions: list[Mention]) -> list[Mention]:
 
 def _later_mentions(state: DocState, names: dict[tuple[str, ...], str], taken: set[int]) -> list[Mention]:
     """Every other place the document names a group found here (case as written)."""
-    out = []
+    out: list[Mention] = []
+    if not names:
+        return out
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
+    texts = state.texts
     i = 0
     while i < len(state.doc):
         hit = None
-        first = state.doc[i].text[:1]
+        first = texts[i][:1]
         if i not in taken and (first.isupper() or first.isdigit()):
             for words in by_first.get(state.keys[i], ()):
                 j = i + len(words)

@@ -75,7 +75,9 @@ def titled_names(state: DocState, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     i = 0
     while i < len(doc):
-        title = state.title_at(i) if doc[i].pos_ in ("NOUN", "PROPN") else None
+        title = state.title_at(i)  # None for most words, without making a Token
+        if title is not None and doc[i].pos_ not in ("NOUN", "PROPN"):
+            title = None
         if title is None:
             i += 1
             continue

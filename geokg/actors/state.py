@@ -68,6 +68,11 @@ class Person:
     side: str | None = None
 
 
+#: lemma hash -> the lemma in lowercase (:attr:`DocState.lemma_lowers`), for every pipeline
+_LEMMA_LOWERS: dict[int, str] = {}
+#: distinct lemmas remembered before the memo starts afresh
+_MAX_MEMO = 200_000
+
 #: one gazetteer name: (normalised words, words as written, the gazetteer's ``Name``)
 NameEntry = tuple[tuple[str, ...], tuple[str, ...], Any]
 
@@ -167,6 +172,27 @@ class DocState:
         """Each token's lowercase form (``Token.lower_``), read once from the Doc's array."""
         strings = self.doc.vocab.strings
         return [strings[x] for x in self.doc.to_array("LOWER").tolist()]
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each token's text (``Token.text``), read once from the Doc's array."""
+        strings = self.doc.vocab.strings
+        return [strings[x] for x in self.doc.to_array("ORTH").tolist()]
+
+    @cached_property
+    def lemma_lowers(self) -> list[str]:
+        """Each token's lemma in lowercase (``Token.lemma_.lower()``), read once from the Doc's
+        array and lowercased once per distinct lemma."""
+        strings, memo = self.doc.vocab.strings, _LEMMA_LOWERS
+        if len(memo) > _MAX_MEMO:
+            memo.clear()
+        out = []
+        for x in self.doc.to_array("LEMMA").tolist():
+            low = memo.get(x)
+            if low is None:
+                low = memo[x] = strings[x].lower()
+            out.append(low)
+        return out
 
     def claim(self, m: Mention) -> bool:
         """Give the mention its tokens; False (and nothing claimed) when one is taken already."""
