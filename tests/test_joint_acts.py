@@ -6,6 +6,9 @@
   ``undertaking_verbs``); not when a floating quantifier makes each act on its own ("each
   announced", ``distributive_quantifiers``), nor for a measure they take against a third
   party ("announced sanctions on Y"), nor for what they merely say.
+- Acting jointly: "Kenya and Uganda jointly attacked X" makes the conjuncts partners of each
+  other in a material act (``comitative_adverbs`` and ``joint_action_relations``), not in a
+  joint statement ("jointly condemned X").
 - Purpose clauses under an activity: "Kenya works with Uganda to support Somalia" supports
   Somalia as the working is stated; a purpose under a wish, or an end still to be reached,
   stays desired (``activity_governors`` / ``activity_purposes`` in ``modality.json``); "in
@@ -309,6 +312,72 @@ def test_a_deployment_against_a_third_party_stays_a_mobilization(nlp, extractor)
     found = relations(extractor.extract(build(nlp, spec, actors)))
     assert ("FRA", "mobilize", "IRN") in found and ("DEU", "mobilize", "IRN") in found
     assert not {t for t in found if t[1] == "cooperate"}
+
+
+# ------------------------------------------------------------------ acting jointly
+
+KEN_UGA = {("KEN", "cooperate", "UGA"), ("UGA", "cooperate", "KEN")}
+
+JOINTLY_CASES = [
+    pytest.param(
+        "Kenya/nsubj/4/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "jointly/advmod/4/ADV/RB/jointly attacked/ROOT/4/VERB/VBD/attack "
+        "ISWAP/dobj/4/PROPN/NNP/ISWAP ./punct/4/PUNCT/./.",
+        KEN_UGA,
+        id="jointly-attacked",
+    ),
+    pytest.param(
+        "Kenya/nsubj/4/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "together/advmod/4/ADV/RB/together sent/ROOT/4/VERB/VBD/send aid/dobj/4/NOUN/NN/aid "
+        "to/prep/4/ADP/IN/to Somalia/pobj/6/PROPN/NNP/Somalia ./punct/4/PUNCT/./.",
+        KEN_UGA,
+        id="together-sent-aid",
+    ),
+    pytest.param(
+        "Kenya/nsubj/4/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "jointly/advmod/4/ADV/RB/jointly shelled/ROOT/4/VERB/VBD/shell the/det/6/DET/DT/the "
+        "camps/dobj/4/NOUN/NNS/camp ./punct/4/PUNCT/./.",
+        KEN_UGA,
+        id="jointly-shelled-no-actor",
+    ),
+    pytest.param(
+        "Kenya/nsubj/5/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "have/aux/5/AUX/VBP/have jointly/advmod/5/ADV/RB/jointly withdrawn/ROOT/5/VERB/VBN/"
+        "withdraw from/prep/5/ADP/IN/from Somalia/pobj/6/PROPN/NNP/Somalia ./punct/5/PUNCT/./.",
+        KEN_UGA,
+        id="have-jointly-withdrawn",
+    ),
+    pytest.param(
+        "Kenya/nsubj/4/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "together/advmod/4/ADV/RB/together bombed/ROOT/4/VERB/VBD/bomb "
+        "ISWAP/dobj/4/PROPN/NNP/ISWAP ./punct/4/PUNCT/./.",
+        KEN_UGA,
+        id="together-bombed",
+    ),
+    # a joint statement shares the act but is no material cooperation
+    pytest.param(
+        "Kenya/nsubj/4/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "jointly/advmod/4/ADV/RB/jointly condemned/ROOT/4/VERB/VBD/condemn "
+        "ISWAP/dobj/4/PROPN/NNP/ISWAP ./punct/4/PUNCT/./.",
+        set(),
+        id="jointly-condemned-is-no-cooperation",
+    ),
+    # without the adverb, each attacked: "A, B and C placed sanctions on D" relates no pair
+    pytest.param(
+        "Kenya/nsubj/3/PROPN/NNP/Kenya and/cc/0/CCONJ/CC/and Uganda/conj/0/PROPN/NNP/Uganda "
+        "attacked/ROOT/3/VERB/VBD/attack ISWAP/dobj/3/PROPN/NNP/ISWAP ./punct/3/PUNCT/./.",
+        set(),
+        id="attacked-without-an-adverb",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, expected", JOINTLY_CASES)
+def test_coordinated_subject_acting_jointly(nlp, extractor, spec, expected):
+    """ "A and B jointly attacked X": a material act done jointly is cooperation between A and B."""
+    actors = {"Kenya": "KEN", "Uganda": "UGA", "Somalia": "SOM", "ISWAP": "group:iswap"}
+    found = relations(extractor.extract(build(nlp, spec, actors)))
+    assert {t for t in found if t[1] == "cooperate"} == expected
 
 
 # ------------------------------------------------------------------ with the bundled model

@@ -8,7 +8,9 @@ trigger's relation to each of its targets; and where the act is material (a
 ``joint_action_relations`` relation: fighting, sending aid, withdrawing ...), acting together is
 cooperation between the agents, stated even when the act's own target is not an actor
 ("... pushed the militants out of the cities"). A joint statement ("Britain, together with
-France, condemned Iran") shares the act but is no material cooperation.
+France, condemned Iran") shares the act but is no material cooperation. The same adverb on the
+verb of a coordinated subject, with no partner after it ("Kenyan and Ugandan troops jointly
+attacked X", "A and B together sent aid to Y"), makes the conjuncts partners of each other.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from ..emit import Emitter, derived
 from ..grammar import Grammar
 from ..syntax import children, prep_objects, subjects_of
 
-__all__ = ["comitative", "comitative_alone", "comitatives"]
+__all__ = ["comitative", "comitative_alone", "comitatives", "jointly"]
 
 
 def comitatives(g: Grammar, verb: Token) -> list[Token]:
@@ -57,6 +59,12 @@ def comitatives(g: Grammar, verb: Token) -> list[Token]:
     return out
 
 
+def jointly(g: Grammar, verb: Token) -> bool:
+    """An adverb of joint action on ``verb`` itself ("jointly attacked", "together sent")."""
+    adverbs = g.construction_words("comitative_adverbs")
+    return any(a.lower_ in adverbs for a in children(verb, "advmod"))
+
+
 def _partners(em: Emitter, toks: list[Token], ctx: Context, agents: list[Arg]) -> list[Arg]:
     """The actors of the comitative phrases that are not agents already."""
     ids = {a.actor for a in agents}
@@ -70,12 +78,16 @@ def _cooperation(
     sent: Span,
     ctx: Context,
     agents: list[Arg],
-    partners: list[Arg],
+    partners: list[Arg] | None,
 ) -> list[Triple]:
-    """Acting together materially is cooperation between each agent and each partner."""
+    """Acting together materially is cooperation between each agent and each partner (between
+    the agents themselves when ``partners`` is None: "A and B jointly attacked X")."""
     if entry.relation.value not in em.g.construction_words("joint_action_relations"):
         return []
-    pairs = [p for a in agents for b in partners for p in mutual([a, b])]
+    if partners is None:
+        pairs = mutual(agents) if jointly(em.g, tok) else []
+    else:
+        pairs = [p for a in agents for b in partners for p in mutual([a, b])]
     together = derived(entry, Relation.COOPERATE, tok, 0.85, f"together {entry.relation.value}")
     return em.triples(together, tok, sent, ctx, pairs, None) if pairs else []
 
@@ -87,9 +99,9 @@ def comitative(em: Emitter, hit: Hit) -> list[Triple]:
     if not directed or tok.pos_ != "VERB" or entry.relation.kind is RelationKind.DURABLE:
         return []
     toks = comitatives(em.g, tok)
-    if not toks:
-        return []
     agents = distinct([s for s, _, _ in directed])
+    if not toks:  # "A and B jointly attacked X": partners of each other
+        return _cooperation(em, entry, tok, hit.sent, hit.ctx, agents, None)
     partners = _partners(em, toks, hit.ctx, agents)
     targets = distinct([t for _, t, _ in directed])
     shared = [(p, t, "directed") for p in partners for t in targets if p.actor != t.actor]
@@ -107,8 +119,8 @@ def comitative_alone(
     if not material or tok.pos_ != "VERB":
         return []
     toks = comitatives(em.g, tok)
-    if not toks:
-        return []
     agents = distinct(em.r.resolve(subjects_of(tok, em.g.control), ctx, owner=False))
+    if not toks:  # "A and B jointly pushed the militants out"
+        return _cooperation(em, material[0], tok, sent, ctx, agents, None)
     partners = _partners(em, toks, ctx, agents)
     return _cooperation(em, material[0], tok, sent, ctx, agents, partners)
