@@ -19,6 +19,7 @@ on that material. ``docs/quality.md`` shows the table.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -112,17 +113,29 @@ def _sentence_start(tok: Token) -> int | None:
     return tok.sent.start
 
 
-def arg_path(arg: _Argument, trigger: Token) -> ArgPath:
+def _via(span: Span) -> str | None:
+    return span._.geokg_via
+
+
+def arg_path(
+    arg: _Argument,
+    trigger: Token,
+    *,
+    sentence_start: Callable[[Token], int | None] = _sentence_start,
+    via: Callable[[Span], str | None] = _via,
+) -> ArgPath:
     """How ``arg`` was found for ``trigger``: prepositional object, another sentence, its
-    mention's recognition (``span._.geokg_via``) and role strength."""
+    mention's recognition (``span._.geokg_via``) and role strength. ``sentence_start`` (a
+    token's sentence's first index, None without sentences) and ``via`` may be given by a
+    caller that has them at hand for the whole document."""
     span = arg.span
     mention = span[0] if span is not None else arg.token
-    here = _sentence_start(trigger)
+    here = sentence_start(trigger)
     return ArgPath(
         strength=arg.strength,
-        via=span._.geokg_via if span is not None else None,
+        via=via(span) if span is not None else None,
         prepositional=arg.token.dep_ == "pobj",
-        other_sentence=here is not None and _sentence_start(mention) != here,
+        other_sentence=here is not None and sentence_start(mention) != here,
     )
 
 

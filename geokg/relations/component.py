@@ -89,7 +89,7 @@ class RelationExtractor:
         spans = {id(s): s for s in every.values()}  # each mention once (a Span per mention)
         if doc.has_annotation("DEP") and len({a for s in spans.values() for a in ctx.span_ids(s)}) > 1:
             phrase_hits = self._phrase_hits(doc)
-            sents = list(doc.sents)
+            sents = ctx.sentences[0] if ctx.sentences is not None else list(doc.sents)
             ids_of = self._sentence_ids(sents, every, ctx)
             may_trigger = self.triggers.positions(doc)
             for n, sent in enumerate(sents):
@@ -159,7 +159,7 @@ class RelationExtractor:
                 continue
             if person == org or person not in ctx.actors or org not in ctx.actors:
                 continue
-            sentence = span.sent if parsed else ctx.doc[:]
+            sentence = ctx.sentence(span) if parsed else ctx.doc[:]
             yield Triple(
                 source=ctx.actors[person],
                 relation=relation,

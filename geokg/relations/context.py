@@ -8,10 +8,12 @@ build on).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
+from spacy.tokens.underscore import Underscore
 
 from .. import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from ..lexicon import Entry
@@ -55,8 +57,8 @@ class Context:
     actors: dict[str, Actor]
     meta: Document | None
     consumed: set[int] = field(default_factory=set)
-    #: id(span) -> (span, the ids it stands for); the span is kept, so its id stays its own
-    span_ids_seen: dict[int, tuple[Span, list[str]]] = field(default_factory=dict)
+    #: id(span) -> (span, the ids it stands for, its ``geokg_via``): see :meth:`_mention`
+    span_ids_seen: dict[int, tuple[Span, list[str], str | None]] = field(default_factory=dict)
     #: stated hostile events read so far: (trigger index, relation, the agents' args)
     events: list[tuple[int, Relation, list[Arg]]] = field(default_factory=list)
     #: stated agreements and talks read so far: (trigger index, relation, their parties' args)
@@ -69,12 +71,56 @@ class Context:
         """The document's text (a sentence's text is a slice of it)."""
         return self.doc.text
 
-    def span_ids(self, span: Span) -> list[str]:
-        """:func:`span_ids` of a mention, read once per span (do not change the list)."""
+    @cached_property
+    def sentences(self) -> tuple[list[Span], list[int]] | None:
+        """The document's sentences and their first token indices, or None when ``Token.sent``
+        would not read them from the sentence starts (no parse or sentence starts, or a
+        user hook that finds sentences its own way)."""
+        doc = self.doc
+        if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+            return None
+        if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+            return None
+        sents = list(doc.sents)
+        return sents, [s.start for s in sents]
+
+    def sentence(self, item: Token | Span) -> Span:
+        """``item.sent``: the sentence holding a token or a span's first token, found by
+        bisection in :attr:`sentences` instead of walking the sentence starts on every call."""
+        known = self.sentences
+        if known is None:
+            return item.sent
+        sents, starts = known
+        return sents[bisect_right(starts, item.start if isinstance(item, Span) else item.i) - 1]
+
+    def sentence_start(self, tok: Token) -> int | None:
+        """The first token index of ``tok``'s sentence; None in an unparsed Doc (what
+        :func:`geokg.confidence.arg_path` compares)."""
+        known = self.sentences
+        if known is None:
+            doc = tok.doc
+            if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+                return None
+            return tok.sent.start
+        starts = known[1]
+        return starts[bisect_right(starts, tok.i) - 1]
+
+    def _mention(self, span: Span) -> tuple[Span, list[str], str | None]:
+        """A mention's record, read once per span: the span (kept, so its id stays its own),
+        :func:`span_ids` and ``span._.geokg_via``."""
         hit = self.span_ids_seen.get(id(span))
         if hit is None or hit[0] is not span:
-            hit = self.span_ids_seen[id(span)] = (span, span_ids(span))
-        return hit[1]
+            ext = span._
+            hit = self.span_ids_seen[id(span)] = (span, _ids(ext), ext.geokg_via)
+        return hit
+
+    def span_ids(self, span: Span) -> list[str]:
+        """:func:`span_ids` of a mention, read once per span (do not change the list)."""
+        return self._mention(span)[1]
+
+    def span_via(self, span: Span) -> str | None:
+        """How a mention was recognised (``span._.geokg_via``), read once per span."""
+        return self._mention(span)[2]
 
     def note_event(self, tok: Token, relation: Relation, agents: list[Arg]) -> None:
         """Remember a stated event at ``tok`` for later anaphora ("... condemned the attack")."""
@@ -129,7 +175,11 @@ class Context:
 def span_ids(span: Span) -> list[str]:
     """The actor ids a mention stands for, each once, in order: a group reference resolved by
     coref ("the juntas", "each country", "they" after a list) stands for every member of its set."""
-    ext = span._
+    return _ids(span._)
+
+
+def _ids(ext: Underscore) -> list[str]:
+    """:func:`span_ids` from a mention's extension attributes (``span._``)."""
     ids = list(ext.geokg_actors or []) if ext.geokg_via == "coref" else []
     return list(dict.fromkeys(ids or [ext.geokg_actor]))
 

@@ -42,10 +42,14 @@ class Emitter:
         self.g = grammar
         self.r = resolver
 
-    def confidence(self, entry: Entry, tok: Token, src: Arg, tgt: Arg) -> float:
+    def confidence(self, entry: Entry, tok: Token, src: Arg, tgt: Arg, ctx: Context) -> float:
         """Calibrated confidence (:mod:`geokg.confidence`) of a triple from these arguments."""
         distance = max(abs(src.token.i - tok.i), abs(tgt.token.i - tok.i))
-        args = (arg_path(src, tok), arg_path(tgt, tok))
+        start, via = ctx.sentence_start, ctx.span_via
+        args = (
+            arg_path(src, tok, sentence_start=start, via=via),
+            arg_path(tgt, tok, sentence_start=start, via=via),
+        )
         return default_confidence().score(entry.weight, entry.generated, args, distance)
 
     def triples(
@@ -99,7 +103,7 @@ class Emitter:
                     target=target,
                     negated=reading.negated,
                     modality=reading.modality,
-                    confidence=self.confidence(entry, tok, src, tgt),
+                    confidence=self.confidence(entry, tok, src, tgt, ctx),
                     evidence=evidence,
                     attributed_to=speaker,
                 )
