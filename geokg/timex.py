@@ -198,14 +198,15 @@ def event_time(
     return resolve(text, reference, future=_is_future(trigger))
 
 
-def time_spans(sent: Span) -> list[Span]:
+def time_spans(sent: Span, text: str | None = None) -> list[Span]:
     """The time expressions of a sentence: spaCy ``DATE``/``TIME`` entities when the pipeline
     has a named-entity recogniser, and those :func:`_time_regex` finds (the default pipeline
     has none): "in 2015", "March 2024", "on 3 March", "Monday night", "last week", "two years
-    ago", "yesterday". Months, weekdays and number words are data (data/cleanup/dates.json)."""
+    ago", "yesterday". Months, weekdays and number words are data (data/cleanup/dates.json).
+    ``text``: the sentence's text (``sent.text``), when the caller has it already."""
     found = {(e.start, e.end): e for e in sent.ents if e.label_ in _TIME_LABELS}
     doc, base = sent.doc, sent.start_char
-    for start, end in _time_matches(sent.text):
+    for start, end in _time_matches(sent.text if text is None else text):
         span = doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is not None and (span.start, span.end) not in found:
             found[(span.start, span.end)] = span
@@ -215,32 +216,61 @@ def time_spans(sent: Span) -> list[Span]:
 @lru_cache(maxsize=1024)
 def _time_matches(text: str) -> tuple[tuple[int, int], ...]:
     """The character offsets of :func:`_time_regex`'s matches in ``text`` (memoised: a sentence
-    with several triples is asked once). The regex runs only on a text holding a digit or one
-    of :func:`_time_hints` (every match holds one), about half of news sentences."""
-    if _DIGIT.search(text) is None:
-        low = text.lower()
-        if not any(w in low for w in _time_hints()):
-            return ()
-    return tuple(m.span() for m in _time_regex().finditer(text))
+    with several triples is asked once). Only the alternatives of the pattern that can match in
+    ``text`` are run (:func:`_possible_parts`); none can in about half of news sentences."""
+    use = _possible_parts(text)
+    if not any(use):
+        return ()
+    return tuple(m.span() for m in _time_regex(use).finditer(text))
 
 
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=1)
-def _time_hints() -> tuple[str, ...]:
-    """Lowercase words one of which every digit-free match of :func:`_time_regex` contains:
-    the months (full and short), the weekday names it reads, and day/week/month/year,
-    tonight/tomorrow ("yesterday", "today" and every weekday hold "day"); words holding
-    another one of them are left out ("april" holds "apr")."""
-    words = {m.lower() for m in _rules().months}
-    words |= {w for w in _WEEKDAYS if len(w) > 4} | {"day", "week", "month", "year", "tonight",
-                                                      "tomorrow"}
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+def _possible_parts(text: str) -> tuple[bool, ...]:
+    """For each alternative of :func:`_time_parts`, whether ``text`` holds what every match of
+    it holds: a digit and a month name (a date), a year or a month (after "in", "the" ...), a
+    year, a weekday name, "yesterday"/"today"/"tonight"/"tomorrow", "week"/"month"/"year", or
+    "ago"/"earlier". An alternative that cannot match anywhere changes none of the matches."""
+    months, weekdays = _name_cues()
+    digit = _DIGIT.search(text) is not None
+    month = any(m in text for m in months)
+    low = text.lower()
+    return (
+        digit and month,
+        digit and month,
+        digit or month,
+        digit,
+        any(w in text for w in weekdays),
+        any(w in low for w in ("yesterday", "today", "tonight", "tomorrow")),
+        "week" in low or "month" in low or "year" in low,
+        "ago" in low or "earlier" in low,
+    )
 
 
 @lru_cache(maxsize=1)
-def _time_regex() -> re.Pattern[str]:
+def _name_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The month and weekday names as the pattern spells them (title case), each name that
+    holds a shorter one left out ("March" holds "Mar", "Thursday" holds "Thurs")."""
+
+    def shortest(words: set[str]) -> tuple[str, ...]:
+        return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+    weekdays = {w.title() for w in _WEEKDAYS if len(w) > 4}
+    return shortest({m.title() for m in _rules().months}), shortest(weekdays)
+
+
+@lru_cache(maxsize=None)  # one pattern per combination of alternatives met: at most 2**8
+def _time_regex(use: tuple[bool, ...] | None = None) -> re.Pattern[str]:
+    """The time pattern: the alternatives of :func:`_time_parts` (those ``use`` flags, in
+    order, when given)."""
+    parts = _time_parts()
+    return re.compile("|".join(f"(?:{p})" for n, p in enumerate(parts) if use is None or use[n]))
+
+
+@lru_cache(maxsize=1)
+def _time_parts() -> tuple[str, ...]:
+    """The alternatives of the time pattern, in the order the pattern tries them."""
     rules = _rules()
     months = sorted(rules.months, key=len, reverse=True)
     mon = "(?:" + "|".join(re.escape(m.title()) + (r"\.?" if len(m) <= 4 else "")
@@ -251,7 +281,7 @@ def _time_regex() -> re.Pattern[str]:
     num = "(?:\\d+|" + "|".join(sorted(rules.numbers, key=len, reverse=True)) + ")"
     # a bare year or month only after a word that makes it a time ("in 2015", "since March")
     after = "".join(f"(?<=\\b{w} )" + "|" for w in _TIME_PREPOSITIONS).rstrip("|")
-    parts = [
+    return (
         rf"(?:{wday},?\s+)?(?:{mon}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{year})?"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+{year})?)(?![\w-])",
         rf"{mon},?\s+{year}\b",
@@ -263,8 +293,7 @@ def _time_regex() -> re.Pattern[str]:
         r"\b(?i:(?:earlier|later)\s+this|last|next|this|past|previous|coming)\s+"
         r"(?i:week|month|year)\b",
         rf"\b(?i:{num})\s+(?i:days?|weeks?|months?|years?)\s+(?i:ago|earlier)\b",
-    ]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    )
 
 
 # words before a bare year or month that place the event in it ("in 2015", "the 2015 talks",

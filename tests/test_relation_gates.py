@@ -82,3 +82,4 @@ def test_phrase_gate_falls_back_to_the_whole_doc():
     bare = Doc(vocab, words=SENTENCES[3][0].split())
     assert PhraseGate(PATTERNS).windows(bare) == [(0, len(bare))]
     assert PhraseGate(PATTERNS).windows(Doc(vocab, words=[])) == []
+

@@ -35,7 +35,7 @@ from .constructions import (
 )
 from .constructions.event_anaphora import mentions_anaphor
 from .constructions.event_nouns import presupposed
-from .context import Context, Hit, distinct
+from .context import Context, Hit, distinct, mention_record
 from .emit import Emitter, dedupe, stated
 from .grammar import Grammar
 from .phrase_gate import PhraseGate
@@ -82,8 +82,7 @@ class RelationExtractor:
 
     def extract(self, doc: Doc) -> list[Triple]:
         """All triples of a processed Doc (actor spans set by ``geokg_actors``)."""
-        mentions, places = self._mentions(doc)
-        ctx = Context(doc, mentions, places, dict(doc._.geokg_actors or {}), doc._.geokg_meta)
+        ctx = self._context(doc)
         found: list[Triple] = list(self._role_triples(ctx))
         every = {**ctx.places, **ctx.mentions}
         spans = {id(s): s for s in every.values()}  # each mention once (a Span per mention)
@@ -133,21 +132,23 @@ class RelationExtractor:
                 ids_of[n].update(ctx.span_ids(span))
         return ids_of
 
-    def _mentions(self, doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
-        """Token index -> actor mention, for the mentions of actors and for those that are
-        mere places."""
+    def _context(self, doc: Doc) -> Context:
+        """The pass's context: token index -> actor mention, for the mentions of actors and for
+        those that are mere places, each mention's ids read from its extension attributes
+        while they are at hand (:func:`.context.mention_record`)."""
         actors: dict[int, Span] = {}
         places: dict[int, Span] = {}
-        if ACTOR_SPANS not in doc.spans:
-            return actors, places
-        for span in doc.spans[ACTOR_SPANS]:
+        seen: dict[int, tuple[Span, list[str], str | None]] = {}
+        for span in doc.spans[ACTOR_SPANS] if ACTOR_SPANS in doc.spans else ():
             ext = span._
             if not ext.geokg_actor:
                 continue
+            seen[id(span)] = mention_record(span, ext)
             out = places if ext.geokg_location else actors
             for i in range(span.start, span.end):
                 out[i] = span
-        return actors, places
+        known = dict(doc._.geokg_actors or {})
+        return Context(doc, actors, places, known, doc._.geokg_meta, span_ids_seen=seen)
 
     def _role_triples(self, ctx: Context) -> Iterator[Triple]:
         parsed = ctx.doc.has_annotation("DEP") or ctx.doc.has_annotation("SENT_START")

@@ -29,6 +29,7 @@ __all__ = [
     "Hit",
     "Pair",
     "span_ids",
+    "mention_record",
     "distinct",
     "mutual",
 ]
@@ -110,8 +111,7 @@ class Context:
         :func:`span_ids` and ``span._.geokg_via``."""
         hit = self.span_ids_seen.get(id(span))
         if hit is None or hit[0] is not span:
-            ext = span._
-            hit = self.span_ids_seen[id(span)] = (span, _ids(ext), ext.geokg_via)
+            hit = self.span_ids_seen[id(span)] = mention_record(span, span._)
         return hit
 
     def span_ids(self, span: Span) -> list[str]:
@@ -151,10 +151,11 @@ class Context:
         """The evidence of a triple found in ``sent`` at ``trigger`` (character ``start``)."""
         meta = self.meta
         # a sentence ending a paragraph owns the blank line after it: not part of the evidence
-        sentence = self.text[sent.start_char : sent.end_char].rstrip()
+        text = self.text[sent.start_char : sent.end_char]  # sent.text
+        sentence = text.rstrip()
         times = self.times_seen.get((sent.start, sent.end))
         if times is None:
-            times = self.times_seen[(sent.start, sent.end)] = time_spans(sent)
+            times = self.times_seen[(sent.start, sent.end)] = time_spans(sent, text)
         when = event_time_at(sent, start, meta.date if meta else None, times)
         return Evidence(
             doc_id=meta.doc_id if meta is not None else "doc",
@@ -176,6 +177,12 @@ def span_ids(span: Span) -> list[str]:
     """The actor ids a mention stands for, each once, in order: a group reference resolved by
     coref ("the juntas", "each country", "they" after a list) stands for every member of its set."""
     return _ids(span._)
+
+
+def mention_record(span: Span, ext: Underscore) -> tuple[Span, list[str], str | None]:
+    """What :class:`Context` remembers of a mention: the span, :func:`span_ids` and
+    ``geokg_via``, read from its extension attributes ``ext`` (``span._``)."""
+    return span, _ids(ext), ext.geokg_via
 
 
 def _ids(ext: Underscore) -> list[str]:
