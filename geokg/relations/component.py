@@ -37,7 +37,7 @@ from .constructions.event_anaphora import mentions_anaphor
 from .constructions.event_nouns import presupposed
 from .context import Context, Hit, distinct, mention_record
 from .emit import Emitter, dedupe, stated
-from .grammar import Grammar
+from .grammar import Grammar, TriggerShape
 from .phrase_gate import PhraseGate
 from .resolve import Resolver
 from .syntax import children
@@ -188,10 +188,11 @@ class RelationExtractor:
         tried = [(e, text) for e, text in phrases]
         # a matched phrase fixes the word's sense: "called for a ceasefire" is no phone call
         senses = {e.relation for e, _ in phrases}
+        shape = TriggerShape(self.grammar, tok)  # read once for all the candidates
         tried += [
             (e, None)
             for e in candidates
-            if (not senses or e.relation in senses) and self.grammar.fits(e, tok)
+            if (not senses or e.relation in senses) and self.grammar.fits(e, tok, shape)
         ]
         for entry, text in tried:
             pairs = distributive(self.grammar, entry, tok, self.arguments.pairs(entry, tok, ctx))

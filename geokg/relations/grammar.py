@@ -7,6 +7,7 @@ verb a noun trigger is the object of.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -18,7 +19,7 @@ from ..models import Relation
 from ..resources import data_path, load_json_object
 from .syntax import children, is_passive, light_verb, particle_of, unrelativize
 
-__all__ = ["Grammar", "CONSTRUCTION_LISTS", "load_construction_words"]
+__all__ = ["Grammar", "TriggerShape", "CONSTRUCTION_LISTS", "load_construction_words"]
 
 #: the word lists ``data/relations/constructions.json`` must hold
 CONSTRUCTION_LISTS = (
@@ -126,39 +127,29 @@ class Grammar:
             return self.lex.lookup("ADJ", lemma) + self.lex.lookup("ADJ", lower)
         return []
 
-    def fits(self, entry: Entry, tok: Token) -> bool:
-        """Whether ``tok`` meets the entry's particle, object, governor and complement rules."""
-        if entry.relation is Relation.CONSULT and children(tok, "dobj") and children(tok, "oprd"):
+    def fits(self, entry: Entry, tok: Token, shape: TriggerShape | None = None) -> bool:
+        """Whether ``tok`` meets the entry's particle, object, governor and complement rules.
+        ``shape``: what was read of ``tok`` for another entry already (:class:`TriggerShape`)."""
+        if shape is None:
+            shape = TriggerShape(self, tok)
+        if entry.relation is Relation.CONSULT and shape.dobj and shape.oprd:
             return False  # "called him a dictator" names him; nobody phoned
-        if entry.particle is not None and particle_of(tok) != entry.particle:
+        if entry.particle is not None and shape.particle != entry.particle:
             return False
         if entry.transitive and not (  # "returned the islands to Japan", not "returned to Rome"
-            children(tok, "dobj") or (is_passive(tok) and children(tok, "nsubjpass"))
+            shape.dobj or (shape.passive and shape.nsubjpass)
         ):
             return False
-        if entry.objects is not None:
-            objs = unrelativize(children(tok, "dobj")) or (  # "the plan, which X presented"
-                children(tok, "nsubjpass") if is_passive(tok) else []
-            )
-            objs += [  # "sending thousands of troops"
-                p
-                for o in objs
-                if o.lower_ in self.collective
-                for c in children(o, "prep")
-                if c.lower_ == "of"
-                for p in children(c, "pobj")
-            ]
-            if not any(
-                o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in objs
-            ):
-                return False
+        if entry.objects is not None and not any(
+            lemma in entry.objects or lower in entry.objects for lemma, lower in shape.objects
+        ):
+            return False
         if entry.governors is not None:
-            gov = self.light(tok)
+            gov = shape.light
             if gov is None or gov.lemma_.lower() not in entry.governors:
                 return False
         if entry.complement_aux is not None:  # "Russia said Sudan must return the helicopter"
-            auxes = {a.lower_ for c in children(tok, "ccomp") for a in children(c, "aux")}
-            if not auxes & entry.complement_aux:
+            if not shape.complement_auxes & entry.complement_aux:
                 return False
         return True
 
@@ -189,3 +180,63 @@ class Grammar:
     def promised(verb: Token) -> bool:
         """A verb with "will"/"would" (the act is promised, not reported as done)."""
         return any(a.lower_ in ("will", "would", "'ll", "'d", "wo") for a in children(verb, "aux"))
+
+
+class TriggerShape:
+    """What :meth:`Grammar.fits` reads of a trigger token, each read once on first use (a token
+    is tried against each of its candidate entries)."""
+
+    def __init__(self, grammar: Grammar, tok: Token) -> None:
+        self.g = grammar
+        self.tok = tok
+
+    @cached_property
+    def dobj(self) -> list[Token]:
+        """The direct objects."""
+        return children(self.tok, "dobj")
+
+    @cached_property
+    def oprd(self) -> list[Token]:
+        """The object predicates ("called him a dictator")."""
+        return children(self.tok, "oprd")
+
+    @cached_property
+    def passive(self) -> bool:
+        """:func:`~.syntax.is_passive`."""
+        return is_passive(self.tok)
+
+    @cached_property
+    def nsubjpass(self) -> list[Token]:
+        """The passive subjects."""
+        return children(self.tok, "nsubjpass")
+
+    @cached_property
+    def particle(self) -> str | None:
+        """:func:`~.syntax.particle_of`."""
+        return particle_of(self.tok)
+
+    @cached_property
+    def objects(self) -> list[tuple[str, str]]:
+        """(lowercase lemma, lowercase form) of each object: the direct objects, relative
+        pronouns replaced by their noun ("the plan, which X presented"), or the passive
+        subjects; and the noun after "of" of a collective one ("sending thousands of troops")."""
+        objs = unrelativize(self.dobj) or (list(self.nsubjpass) if self.passive else [])
+        objs += [
+            p
+            for o in objs
+            if o.lower_ in self.g.collective
+            for c in children(o, "prep")
+            if c.lower_ == "of"
+            for p in children(c, "pobj")
+        ]
+        return [(o.lemma_.lower(), o.lower_) for o in objs]
+
+    @cached_property
+    def light(self) -> Token | None:
+        """:meth:`Grammar.light`."""
+        return self.g.light(self.tok)
+
+    @cached_property
+    def complement_auxes(self) -> set[str]:
+        """The auxiliaries of the clausal complements ("said Sudan must return")."""
+        return {a.lower_ for c in children(self.tok, "ccomp") for a in children(c, "aux")}
