@@ -8,9 +8,9 @@ reads a verb's subject or object (:func:`~.syntax.subjects_of`, :func:`~.syntax.
   the sentence is a finite verb and the participle has an object or a clause of its own, it is
   the sentence's main verb and the root noun phrase is its subject
   (:func:`misread_subject`; also when the verb hangs on a noun inside that phrase: "a
-  statement from the ministry [condemned]" on "ministry"). A true reduced relative ("the troops deployed in the north",
-  "a statement issued on Friday by the ministry") has no object, or a by-agent, or sits in a
-  sentence with a verb of its own, and is left alone.
+  statement from the ministry [condemned]" on "ministry"). A true reduced relative ("the
+  troops deployed in the north", "a statement issued on Friday by the ministry") has no
+  object, or a by-agent, or sits in a sentence with a verb of its own, and is left alone.
 - A heavy object shifted after an adverbial phrase ("condemned in the strongest terms the
   attack", "rejected with contempt the claims") is sometimes hung as an apposition to the
   phrase's object. An apposition with no comma, dash or bracket before it, that opens a noun

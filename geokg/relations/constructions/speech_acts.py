@@ -99,24 +99,24 @@ def _reporter(g: Grammar, tok: Token) -> list[Token]:
     return []
 
 
-def _agents_of(g: Grammar, r: Resolver, tok: Token, ctx: Context, speech: bool) -> list[Arg]:
-    """The agents of an earlier token of an act class (a verb or a noun); [] for any other."""
-    will_verbs = g.construction_words("announcement_verbs")
-    will_nouns = g.construction_words("announcement_nouns")
+def _agents_of(
+    g: Grammar, r: Resolver, tok: Token, ctx: Context, verbs: frozenset[str],
+    nouns: frozenset[str], speech: frozenset[str],
+) -> list[Arg]:
+    """The agents of an earlier act ``tok``: a verb of ``verbs`` or a noun of ``nouns`` (the
+    anaphor's class); [] for any other. An act that is no speech act itself (not in
+    ``speech``), told in what an actor is reported to say, is that speaker's announcement."""
     lemma = tok.lemma_.lower()
-    speech_verbs = g.construction_words("speech_act_verbs") if speech else frozenset()
-    speech_nouns = g.construction_words("speech_act_nouns") if speech else frozenset()
-    if tok.pos_ == "VERB" and (lemma in will_verbs or lemma in speech_verbs):
+    if tok.pos_ == "VERB" and lemma in verbs:
         agents = by_agents(tok) if is_passive(tok) else subjects_of(tok, g.control)
         found = r.resolve(agents, ctx, owner=False)
-    elif tok.pos_ == "NOUN" and (lemma in will_nouns or lemma in speech_nouns):
+    elif tok.pos_ == "NOUN" and lemma in nouns:
         found = _own_announcers(r, tok, ctx) or r.resolve(_makers(g, tok), ctx, owner=False)
     else:
         return []
-    if speech and found and lemma not in speech_verbs and lemma not in speech_nouns:
+    if speech and found and lemma not in speech:
         # an act of will someone is reported to have announced: the announcement is theirs
-        reporters = r.resolve(_reporter(g, tok), ctx, owner=False)
-        return reporters or found
+        return r.resolve(_reporter(g, tok), ctx, owner=False) or found
     return found
 
 
@@ -126,10 +126,17 @@ def announced_by(g: Grammar, r: Resolver, noun: Token, ctx: Context) -> list[Tok
     own = _own_announcers(r, noun, ctx)
     if own or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return [a.token for a in own]
-    speech = noun.lemma_.lower() in g.construction_words("speech_act_nouns")
+    verbs = g.construction_words("announcement_verbs")
+    nouns = g.construction_words("announcement_nouns")
+    speech: frozenset[str] = frozenset()
+    if noun.lemma_.lower() in g.construction_words("speech_act_nouns"):
+        speech_verbs = g.construction_words("speech_act_verbs")
+        speech_nouns = g.construction_words("speech_act_nouns")
+        verbs, nouns = verbs | speech_verbs, nouns | speech_nouns
+        speech = speech_verbs | speech_nouns
     doc = noun.doc
     for i in range(noun.i - 1, -1, -1):
-        found = _agents_of(g, r, doc[i], ctx, speech)
+        found = _agents_of(g, r, doc[i], ctx, verbs, nouns, speech)
         if found:
             return [a.token for a in found]
     return []
