@@ -31,8 +31,8 @@ def extractor(blank):
     return RelationExtractor(blank)
 
 
-def build(nlp, spec: str, actors: dict[str, str]):
-    return parse(nlp, spec, actors, tags=True, doc_id="m1", date="2026-02-02")
+def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()):
+    return parse(nlp, spec, actors, tags=True, places=places, doc_id="m1", date="2026-02-02")
 
 
 def stated(triples) -> set[tuple[str, str, str]]:
@@ -178,6 +178,137 @@ def test_a_mediated_deal_not_signed_states_no_mediation(blank, extractor):
     assert {(t.source.id, t.target.id) for t in found if t.relation.value == "consult"} == {
         ("CUB", "COL"), ("CUB", "VEN")
     }
+
+
+# ------------------------------------------------------------------ meetings and their holder
+
+MEETING_CASES = [
+    pytest.param(
+        "NATO/compound/1/PROPN/NNP/NATO ministers/nsubj/3/NOUN/NNS/minister are/aux/3/AUX/VBP/be "
+        "gathering/ROOT/3/VERB/VBG/gather in/prep/3/ADP/IN/in Brussels/pobj/4/PROPN/NNP/Brussels "
+        "for/prep/3/ADP/IN/for a/det/8/DET/DT/a meeting/pobj/6/NOUN/NN/meeting "
+        "./punct/3/PUNCT/./. Ukraine/nsubj/14/PROPN/NNP/Ukraine and/cc/10/CCONJ/CC/and "
+        "Georgia/conj/10/PROPN/NNP/Georgia are/aux/14/AUX/VBP/be sending/ROOT/14/VERB/VBG/send "
+        "envoys/dobj/14/NOUN/NNS/envoy to/prep/14/ADP/IN/to the/det/18/DET/DT/the "
+        "meeting/pobj/16/NOUN/NN/meeting ./punct/14/PUNCT/./.",
+        {"NATO": "NATO", "Ukraine": "UKR", "Georgia": "GEO", "Brussels": "BEL"},
+        {("UKR", "consult", "NATO"), ("GEO", "consult", "NATO")},
+        id="senders-of-envoys-to-the-body's-meeting-each-consult-it",
+    ),
+    pytest.param(
+        "Japan/nsubj/1/PROPN/NNP/Japan hosted/ROOT/1/VERB/VBD/host a/det/3/DET/DT/a "
+        "conference/dobj/1/NOUN/NN/conference on/prep/3/ADP/IN/on Gaza/pobj/4/PROPN/NNP/Gaza "
+        "./punct/1/PUNCT/./. Egypt/nsubj/10/PROPN/NNP/Egypt and/cc/7/CCONJ/CC/and "
+        "Jordan/conj/7/PROPN/NNP/Jordan sent/ROOT/10/VERB/VBD/send "
+        "ministers/dobj/10/NOUN/NNS/minister to/prep/10/ADP/IN/to the/det/14/DET/DT/the "
+        "conference/pobj/12/NOUN/NN/conference ./punct/10/PUNCT/./.",
+        {"Japan": "JPN", "Egypt": "EGY", "Jordan": "JOR"},
+        {("EGY", "consult", "JPN"), ("JOR", "consult", "JPN")},
+        id="the-conference-a-state-hosted",
+    ),
+    pytest.param(
+        "India/nsubj/2/PROPN/NNP/India will/aux/2/AUX/MD/will attend/ROOT/2/VERB/VB/attend "
+        "the/det/5/DET/DT/the SCO/compound/5/PROPN/NNP/SCO summit/dobj/2/NOUN/NN/summit "
+        "./punct/2/PUNCT/./.",
+        {"India": "IND", "SCO": "SCO"},
+        {("IND", "consult", "SCO")},
+        id="attending-the-body's-summit",
+    ),
+    pytest.param(
+        "Leaders/nsubj/4/NOUN/NNS/leader of/prep/0/ADP/IN/of African/amod/3/ADJ/JJ/african "
+        "nations/pobj/1/NOUN/NNS/nation met/ROOT/4/VERB/VBD/meet in/prep/4/ADP/IN/in "
+        "Nairobi/pobj/5/PROPN/NNP/Nairobi for/prep/4/ADP/IN/for a/det/9/DET/DT/a "
+        "summit/pobj/7/NOUN/NN/summit ./punct/4/PUNCT/./. Brazil/nsubj/12/PROPN/NNP/Brazil "
+        "took/ROOT/12/VERB/VBD/take part/dobj/12/NOUN/NN/part in/prep/12/ADP/IN/in "
+        "the/det/16/DET/DT/the summit/pobj/14/NOUN/NN/summit ./punct/12/PUNCT/./.",
+        {"Brazil": "BRA", "Nairobi": "KEN"},
+        {("BRA", "consult", "AU")},
+        id="a-region's-leaders-meeting-as-one-body-are-its-organisation",
+    ),
+    pytest.param(
+        "Foreign/amod/1/ADJ/JJ/foreign ministers/nsubj/7/NOUN/NNS/minister of/prep/1/ADP/IN/of "
+        "Southeast/amod/4/ADJ/JJ/southeast Asian/amod/5/ADJ/JJ/asian "
+        "countries/pobj/2/NOUN/NNS/country are/aux/7/AUX/VBP/be gathering/ROOT/7/VERB/VBG/gather "
+        "for/prep/7/ADP/IN/for two/nummod/10/NUM/CD/two meetings/pobj/8/NOUN/NNS/meeting "
+        "./punct/7/PUNCT/./. Australia/nsubj/16/PROPN/NNP/Australia and/cc/12/CCONJ/CC/and "
+        "Canada/conj/12/PROPN/NNP/Canada are/aux/16/AUX/VBP/be sending/ROOT/16/VERB/VBG/send "
+        "delegations/dobj/16/NOUN/NNS/delegation to/prep/16/ADP/IN/to the/det/20/DET/DT/the "
+        "meetings/pobj/18/NOUN/NNS/meeting ./punct/16/PUNCT/./.",
+        {"Australia": "AUS", "Canada": "CAN"},
+        {("AUS", "consult", "ASEAN"), ("CAN", "consult", "ASEAN")},
+        id="ministers-of-a-region's-countries-gathering-for-meetings",
+    ),
+    pytest.param(
+        "Turkey/nsubj/1/PROPN/NNP/Turkey plans/ROOT/1/VERB/VBZ/plan to/aux/3/PART/TO/to "
+        "participate/xcomp/1/VERB/VB/participate in/prep/3/ADP/IN/in the/det/6/DET/DT/the "
+        "talks/pobj/4/NOUN/NNS/talk hosted/acl/6/VERB/VBN/host by/agent/7/ADP/IN/by "
+        "Qatar/pobj/8/PROPN/NNP/Qatar ./punct/1/PUNCT/./.",
+        {"Turkey": "TUR", "Qatar": "QAT"},
+        {("TUR", "consult", "QAT")},
+        id="participating-in-talks-hosted-by",
+    ),
+    pytest.param(
+        "Australia/nsubj/4/PROPN/NNP/Australia and/cc/0/CCONJ/CC/and "
+        "Canada/conj/0/PROPN/NNP/Canada are/aux/4/AUX/VBP/be sending/ROOT/4/VERB/VBG/send "
+        "delegations/dobj/4/NOUN/NNS/delegation to/prep/4/ADP/IN/to the/det/8/DET/DT/the "
+        "meetings/pobj/6/NOUN/NNS/meeting ./punct/4/PUNCT/./.",
+        {"Australia": "AUS", "Canada": "CAN"},
+        set(),
+        id="senders-to-meetings-of-no-known-holder-relate-nobody",
+    ),
+    pytest.param(
+        "African/amod/1/ADJ/JJ/african countries/nsubj/3/NOUN/NNS/country are/aux/3/AUX/VBP/be "
+        "facing/ROOT/3/VERB/VBG/face a/det/5/DET/DT/a drought/dobj/3/NOUN/NN/drought "
+        "./punct/3/PUNCT/./. Brazil/nsubj/8/PROPN/NNP/Brazil sent/ROOT/8/VERB/VBD/send "
+        "a/det/10/DET/DT/a delegation/dobj/8/NOUN/NN/delegation to/prep/8/ADP/IN/to "
+        "the/det/13/DET/DT/the talks/pobj/11/NOUN/NNS/talk ./punct/8/PUNCT/./.",
+        {"Brazil": "BRA"},
+        set(),
+        id="a-region's-countries-not-meeting-are-no-body",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", MEETING_CASES)
+def test_who_goes_to_a_meeting_consults_its_holder(blank, extractor, spec, actors, expected):
+    doc = build(blank, spec, actors, places=("Nairobi", "Brussels"))
+    assert stated(extractor.extract(doc)) == expected
+
+
+def test_attending_later_is_a_consultation_in_that_mood(blank, extractor):
+    spec = MEETING_CASES[2].values[0]
+    found = extractor.extract(build(blank, spec, {"India": "IND", "SCO": "SCO"}))
+    assert {(t.source.id, t.target.id, t.modality.value) for t in found} == {("IND", "SCO", "future")}
+
+
+def test_a_meeting_named_again_is_that_meeting(blank, extractor):
+    # "Leaders gathered for a summit. Ghana convened a meeting. Peru will attend the summit.":
+    # the summit is the one introduced first, of no known holder, not Ghana's meeting
+    spec = (
+        "Leaders/nsubj/1/NOUN/NNS/leader gathered/ROOT/1/VERB/VBD/gather for/prep/1/ADP/IN/for "
+        "a/det/4/DET/DT/a summit/pobj/2/NOUN/NN/summit ./punct/1/PUNCT/./. "
+        "Ghana/nsubj/7/PROPN/NNP/Ghana convened/ROOT/7/VERB/VBD/convene a/det/9/DET/DT/a "
+        "meeting/dobj/7/NOUN/NN/meeting ./punct/7/PUNCT/./. Peru/nsubj/13/PROPN/NNP/Peru "
+        "will/aux/13/AUX/MD/will attend/ROOT/13/VERB/VB/attend the/det/15/DET/DT/the "
+        "summit/dobj/13/NOUN/NN/summit ./punct/13/PUNCT/./."
+    )
+    assert extractor.extract(build(blank, spec, {"Ghana": "GHA", "Peru": "PER"})) == []
+
+
+def test_regional_bodies_are_validated_and_known_organisations(tmp_path):
+    from geokg.errors import DataError
+    from geokg.gazetteer import Gazetteer
+    from geokg.relations.regions import load_regional_bodies
+
+    bodies = load_regional_bodies()
+    gazetteer = Gazetteer.load()
+    for region, body in bodies.items():
+        actor = gazetteer.get(body.id)
+        assert actor is not None and actor.type.value == "organisation", region
+    bad = tmp_path / "regions.json"
+    bad.write_text(json.dumps({"regions": {"nordic": "NORDIC"}}), encoding="utf-8")
+    with pytest.raises(DataError, match="nordic"):
+        load_regional_bodies(bad)
 
 
 # ------------------------------------------------------------------ the real model

@@ -28,6 +28,7 @@ from .constructions import (
     distributive,
     follow_ups,
     names_mediation,
+    names_meeting,
     note_accord,
     protest_by_state,
     reframed,
@@ -116,9 +117,12 @@ class RelationExtractor:
 
     def _names_earlier(self, tokens: list[Token], ctx: Context) -> bool:
         """Whether a sentence with one actor may relate it to actors of an earlier one: an event
-        noun pointing back ("condemned the attack"), a mediator of an earlier agreement."""
-        return mentions_anaphor(self.grammar, tokens) or (
-            bool(ctx.accords) and names_mediation(self.grammar, tokens)
+        noun pointing back ("condemned the attack"), a mediator of an earlier agreement, a
+        meeting named before ("sent envoys to the summit")."""
+        return (
+            mentions_anaphor(self.grammar, tokens)
+            or (bool(ctx.accords) and names_mediation(self.grammar, tokens))
+            or names_meeting(self.grammar, tokens)
         )
 
     @staticmethod

@@ -17,6 +17,7 @@ from ..lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from ..modality import Cues, default_cues, load_cues
 from ..models import Relation
 from ..resources import data_path, load_json_object
+from .regions import RegionalBody, load_regional_bodies
 from .syntax import children, is_passive, light_verb, particle_of, unrelativize
 
 __all__ = ["Grammar", "TriggerShape", "CONSTRUCTION_LISTS", "load_construction_words"]
@@ -60,6 +61,13 @@ CONSTRUCTION_LISTS = (
     "speech_act_nouns",
     "speech_act_verbs",
     "uttering_verbs",
+    "gathering_nouns",
+    "attending_verbs",
+    "sending_verbs",
+    "delegate_nouns",
+    "holding_verbs",
+    "gathering_verbs",
+    "body_nouns",
 )
 
 
@@ -88,6 +96,8 @@ class Grammar:
         constructions: str | Path | None = None,
     ) -> None:
         self.constructions = load_construction_words(constructions)
+        #: region adjective -> the organisation its states form (:mod:`.regions`)
+        self.regional_bodies: dict[str, RegionalBody] = load_regional_bodies()
         self.lex: Lexicon = (
             load_lexicon(lexicon, patterns) if (lexicon or patterns) else default_lexicon()
         )

@@ -37,6 +37,7 @@ from .distributive import distributive
 from .implied import implied
 from .judgement import judged_threat
 from .mediation import mediated, mediated_alone, names_mediation, note_accord
+from .meetings import attended, attended_alone, names_meeting
 from .negotiation import negotiation
 from .protest import protest_by_state
 from .preparation import prepared_attack
@@ -52,6 +53,7 @@ __all__ = [
     "distributive",
     "follow_ups",
     "names_mediation",
+    "names_meeting",
     "note_accord",
     "protest_by_state",
     "reframed",
@@ -70,6 +72,7 @@ FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
     comitative,
     judged_threat,
     mediated,
+    attended,
 )
 
 
@@ -104,7 +107,8 @@ def unmatched(
     of the subject of a "for X to" clause (:mod:`.directive`), tension between the claimants of
     what it is over (:mod:`.contested`), a threat by warning of harm to one's ties with another
     (:mod:`.consequence`), the mediator of an agreement stated before consulting its parties
-(:mod:`.mediation`)."""
+(:mod:`.mediation`), whoever goes or sends delegates to a meeting consulting its holder
+(:mod:`.meetings`)."""
     return [
         t
         for construction in (
@@ -115,6 +119,7 @@ def unmatched(
             spoken_dispute,
             warned_harm,
             mediated_alone,
+            attended_alone,
         )
         for t in construction(em, tok, sent, ctx, entries)
     ]
