@@ -305,6 +305,11 @@ def pattern_shape(
 
 
 # ---------------------------------------------------------------- our hand-written lexicon
+#: frames whose noun triggers fire only as the object of a verb of their own list (the
+#: 'undertaking' frame: "A and B unveiled a plan"): a coded verb + that noun as its object is
+#: still the verb's reading ("rejected the plan"), not decided by the noun trigger
+OBJECT_ONLY_FRAMES = frozenset({"undertaking"})
+
 @dataclass
 class Hand:
     """What the hand-written lexicon already decides (ours win)."""
@@ -332,7 +337,8 @@ class Hand:
         for e in raw["entries"]:
             lemmas = words(e["lemmas"])
             if e.get("pos", "VERB") == "NOUN":
-                nouns |= lemmas
+                if e.get("frame") not in OBJECT_ONLY_FRAMES:
+                    nouns |= lemmas
             elif e.get("pos", "VERB") == "VERB":
                 verbs |= lemmas
                 if not {"object", "particle", "governor", "complement_aux"} & set(e):

@@ -19,6 +19,11 @@ Tokens are ``word/dep/head/pos/tag/lemma`` (head: absolute index), see tests/par
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -401,3 +406,24 @@ def test_joint_acts_with_the_model(text, triples, present):
 
     found = relations(load_pipeline()(text)._.geokg_triples, stated_only=True)
     assert (triples <= found) if present else not (triples & found)
+
+
+# ------------------------------------------------------------------ the generated lexicon
+
+def test_undertaking_nouns_leave_verb_object_readings_to_the_generator(tmp_path):
+    """A noun of the 'undertaking' frame fires only as the object of an undertaking verb, so
+    scripts/build_lexicon.py still takes a coded verb with it as object ("rejected the plan");
+    a plain noun trigger decides its objects itself."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_lexicon", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_lexicon"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    entries = [
+        {"relation": "cooperate", "pos": "NOUN", "lemmas": ["plan"], "frame": "undertaking"},
+        {"relation": "consult", "pos": "NOUN", "lemmas": ["summit"], "frame": "noun_mutual"},
+    ]
+    hand = tmp_path / "hand.json"
+    hand.write_text(json.dumps({"word_lists": {}, "entries": entries}), encoding="utf-8")
+    nouns = module.Hand.load(hand).nouns
+    assert "summit" in nouns and "plan" not in nouns
