@@ -17,6 +17,7 @@ from .constructions.reciprocal import is_reciprocal
 from .constructions.speech_acts import announced_by, stated_act_noun
 from .context import LIFTED, Arg, Context, Pair, distinct, mutual
 from .grammar import Grammar
+from .located import placed_by_trigger
 from .resolve import Resolver
 from .roles import pair_tokens, role_tokens
 from .syntax import (
@@ -108,6 +109,10 @@ class ArgumentFinder:
                 got = self._reacted(found, ctx, owner, entry.places)
             else:
                 got = self.r.resolve(found, ctx, owner=owner, places=entry.places)
+            if not got and entry.relation.value in self.g.construction_words(
+                "located_target_relations"
+            ):  # "attacked a market on Sunday in northern Mali": the trigger places the market
+                got = placed_by_trigger(self.g, tok, found, ctx)
             targets = [a for a in distinct(got) if a.actor not in source_ids]
             if entry.target_types is not None:
                 targets = [

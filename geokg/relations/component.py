@@ -24,6 +24,7 @@ from ..lexicon import Entry
 from ..models import Relation, Triple
 from .arguments import ArgumentFinder
 from .constructions import (
+    armed_expulsion,
     described_set,
     distributive,
     follow_ups,
@@ -206,6 +207,7 @@ class RelationExtractor:
                 ) or entry.frame.name == "blame":  # "imposed sanctions", "blamed the strike on"
                     ctx.consumed.update(o.i for o in children(tok, "dobj"))
                 entry = protest_by_state(entry, pairs)
+                entry = armed_expulsion(self.grammar, entry, tok, pairs, ctx)
                 found = self.emitter.triples(entry, tok, sent, ctx, pairs, text)
                 if presupposed(self.grammar, tok, pairs):  # "did not condemn X's attack on Y"
                     found = [stated(t) for t in found]

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .context import DIRECT, LIFTED, OWNER, Arg, Context
 from .grammar import Grammar
+from .located import located_in
 from .syntax import by_agents, children, launch_sites, relative_antecedent, subjects_of
 
 __all__ = ["Resolver"]
@@ -186,6 +187,8 @@ class Resolver:
                 else:
                     found = self.resolve(ante, ctx, False, depth=depth + 1)
                 out += [Arg(a.actor, a.token, a.span, min(a.strength, strength)) for a in found]
+        # "a university in Kenya", "a checkpoint outside Baghdad": where a place no actor owns is
+        located = located_in(self.g, t, ctx) if owner and place and not out else []
         nested: list[Token] = []
         for o in children(t, "prep"):
             word = o.lower_
@@ -195,12 +198,12 @@ class Resolver:
                 or (word == "with" and lemma in self.g.with_nouns)
                 or (agentive and word in ("in", "from") and not out)
                 or (lemma in self._speech and word in ("by", "for") and not out)
-                or (owner and place and not out and word in ("in", "on", "near", "along", "for"))
             ):
                 nested += children(o, "pobj")
         if nested and depth < 2:  # "positions of the Palestinian security forces"
             for a in self.resolve(nested, ctx, False, places=place and owner, depth=depth + 1):
                 out.append(Arg(a.actor, a.token, a.span, min(a.strength, strength)))
+        out += [Arg(a.actor, a.token, a.span, min(a.strength, strength)) for a in located]
         return out
 
     def pronoun_owner(self, pron: Token, ctx: Context, depth: int) -> list[Arg]:

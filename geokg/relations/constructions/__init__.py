@@ -12,7 +12,8 @@ found none (a conditional hostile act threatens; acting "together with" another 
 "called for X to leave" asks X; a tension over a thing is between its claimants; warning of
 harm to one's ties with Y threatens Y); :func:`reframed` tells a trigger's triples that its act
 is only prepared (:mod:`.preparation`: mobilization) or announced (:mod:`.ultimatum`: a threat);
-:func:`~.protest.protest_by_state` retypes a protest before its triples are made,
+:func:`~.protest.protest_by_state` retypes a protest and :func:`~.expulsion.armed_expulsion` an
+armed force driving an armed actor out (an assault) before their triples are made,
 :func:`~.distributive.distributive` drops the pairs of subjects that act each on their own, and
 :func:`~.relational_nouns.described_set` relates the members of "the two rivals".
 """
@@ -34,6 +35,7 @@ from .contested import contested, spoken_dispute
 from .cut import cut
 from .directive import directive
 from .distributive import distributive
+from .expulsion import armed_expulsion
 from .implied import implied
 from .judgement import judged_threat
 from .mediation import mediated, mediated_alone, names_mediation, note_accord
@@ -49,6 +51,7 @@ from .warning import warning
 __all__ = [
     "FOLLOW_UPS",
     "REFRAMES",
+    "armed_expulsion",
     "described_set",
     "distributive",
     "follow_ups",
