@@ -199,8 +199,9 @@ COMITATIVE_CASES = [
         "the/det/13/DET/DT/the town/pobj/11/NOUN/NN/town ./punct/8/PUNCT/./.",
         {"Chadian": "TCD", "Nigerian": "NGA", "Shabaab": "group:al-shabaab"},
         {
-            ("TCD", "coerce", "group:al-shabaab"),
-            ("NGA", "coerce", "group:al-shabaab"),
+            # soldiers driving an armed group out fight it (constructions/expulsion.py)
+            ("TCD", "assault", "group:al-shabaab"),
+            ("NGA", "assault", "group:al-shabaab"),
             ("NGA", "cooperate", "TCD"),
             ("TCD", "cooperate", "NGA"),
         },
