@@ -364,6 +364,17 @@ SPEECH_ACT_CASES = [
 
 SPEECH_ACT_GUARDS = [
     pytest.param(
+        ["India/nsubj/1/PROPN/NNP/India took/ROOT/1/VERB/VBD/take the/det/3/DET/DT/the "
+         "decision/dobj/1/NOUN/NN/decision ./punct/1/PUNCT/./.",
+         "Nepal/nsubj/1/PROPN/NNP/Nepal called/ROOT/1/VERB/VBD/call the/det/3/DET/DT/the "
+         "decision/dobj/1/NOUN/NN/decision of/prep/3/ADP/IN/of Bhutan/pobj/4/PROPN/NNP/Bhutan "
+         "a/det/7/DET/DT/a step/npadvmod/8/NOUN/NN/step forward/advmod/1/ADV/RB/forward "
+         "./punct/1/PUNCT/./."],
+        {"India": "IND", "Nepal": "NPL", "Bhutan": "BTN"},
+        {("NPL", "support", "BTN")},
+        id="a-decision-of-an-actor-is-its-own",
+    ),
+    pytest.param(
         ["Iran/nsubj/1/PROPN/NNP/Iran said/ROOT/1/VERB/VBD/say talks/nsubj/3/NOUN/NNS/talk "
          "were/ccomp/1/AUX/VBD/be useful/acomp/3/ADJ/JJ/useful ./punct/1/PUNCT/./.",
          reacted("Britain", "welcomed", "welcome", "announcement")],

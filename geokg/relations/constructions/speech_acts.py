@@ -49,9 +49,9 @@ def stated_act_noun(g: Grammar, noun: Token) -> bool:
 
 def _own_announcers(r: Resolver, noun: Token, ctx: Context) -> list[Arg]:
     """Who an act noun names as its agent: "Iran's offer", "the Iranian proposal", "its
-    decision", "the pledge by Iran"."""
+    decision", "the pledge by Iran", "the decision of Iran"."""
     words = [t for t in children(noun, "poss", "amod", "compound", "nmod") if names_actor(t)]
-    words += prep_objects(noun, ("by",))
+    words += prep_objects(noun, ("by", "of"))
     return [
         a
         for t in words
