@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from .chunking import BATCH_DOCS
 from .errors import GeokgError, UsageError
 from .loading import load_pipeline, model_name
 from .models import Document, Triple
@@ -160,7 +161,7 @@ def run_local(
     nlp: Language | None = None,
     model: str | None = None,
     actors: Sequence[str | Path] = (),
-    batch_size: int = 16,
+    batch_size: int = BATCH_DOCS,
     max_chars: int = CHUNK_CHARS,
     max_in_flight: int | None = None,
     accurate: bool = False,
@@ -222,7 +223,7 @@ def extract_partition(
     documents: list[Document],
     model: str,
     actors: Sequence[str],
-    batch_size: int = 16,
+    batch_size: int = BATCH_DOCS,
     accurate: bool = False,
 ) -> list[list[Triple]]:
     """Run on a Dask worker: the triples of each document of one partition, in order.
@@ -242,7 +243,7 @@ def run_dask(
     model: str | None = None,
     actors: Sequence[str | Path] = (),
     partition_size: int = 32,
-    batch_size: int = 16,
+    batch_size: int = BATCH_DOCS,
     max_in_flight: int | None = None,
     timeout: float = 20.0,
     retries: int = 2,

@@ -75,12 +75,14 @@ class KnowledgeGraph:
 
     # -- adding -----------------------------------------------------------------------------
 
-    def _extract(self, docs: Iterable[Document], batch_size: int) -> Iterator[
+    def _extract(self, docs: Iterable[Document], batch_size: int | None) -> Iterator[
             tuple[Document, list[Triple]]]:
+        from .chunking import BATCH_DOCS  # not at import time: it loads spaCy
         from .pipeline import extract_documents, load_pipeline
 
         nlp = load_pipeline(self.model, actors=self.actor_files, accurate=self.accurate)
-        return extract_documents(docs, nlp=nlp, batch_size=batch_size)
+        size = BATCH_DOCS if batch_size is None else batch_size
+        return extract_documents(docs, nlp=nlp, batch_size=size)
 
     def has_document(self, document: Document | str) -> bool:
         """True when this text (a Document, or its SHA-256) is already stored."""
@@ -103,12 +105,14 @@ class KnowledgeGraph:
         self,
         docs: Iterable[Document],
         *,
-        batch_size: int = 16,
+        batch_size: int | None = None,
         progress: Callable[[Document, int], None] | None = None,
     ) -> AddSummary:
         """Extract documents and store them (already stored texts are skipped, not extracted;
         a document stored under the same id with other metadata -- a corrected date, title,
         outlet or url -- is extracted again and replaces the stored one).
+
+        ``batch_size``: documents per parser batch (default :data:`geokg.chunking.BATCH_DOCS`).
 
         ``progress(document, n_triples)`` is called once per document when it is stored.
         Raises :class:`StoreError` at once (before any extraction) on a read-only store.

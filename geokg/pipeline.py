@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from spacy.language import Language
 
+from .chunking import BATCH_DOCS
 from .confidence import check_min_confidence
 from .engines import run_local
 from .errors import UsageError
@@ -32,7 +33,7 @@ def extract_documents(
     nlp: Language | None = None,
     model: str | None = None,
     actors: Sequence[str | Path] = (),
-    batch_size: int = 16,
+    batch_size: int = BATCH_DOCS,
     workers: int = 1,
     accurate: bool = False,
 ) -> Iterator[tuple[Document, list[Triple]]]:

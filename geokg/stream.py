@@ -35,7 +35,7 @@ def as_document(item: Document | str) -> Document:
 
 
 def stream_documents(
-    docs: Iterable[Document | str], nlp: Language, *, batch_size: int = 16
+    docs: Iterable[Document | str], nlp: Language, *, batch_size: int = chunking.BATCH_DOCS
 ) -> Iterator[tuple[Document, list[Triple]]]:
     """Stream documents through ``nlp`` in this process, yielding each with its triples, in order.
 
