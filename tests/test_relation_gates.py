@@ -83,3 +83,45 @@ def test_phrase_gate_falls_back_to_the_whole_doc():
     assert PhraseGate(PATTERNS).windows(bare) == [(0, len(bare))]
     assert PhraseGate(PATTERNS).windows(Doc(vocab, words=[])) == []
 
+
+
+# hand-built parses of sentences we wrote: (words, heads, deps)
+COMITATIVE_PARSES = [
+    (
+        "Kenyan troops , together with Ugandan forces , attacked the camp .",
+        [1, 8, 1, 4, 1, 6, 4, 1, 8, 10, 8, 8],
+        ["amod", "nsubj", "punct", "advmod", "prep", "amod", "pobj", "punct", "ROOT", "det",
+         "dobj", "punct"],
+    ),
+    (
+        "Kenyan troops attacked the camp alongside Ugandan forces .",
+        [1, 2, 2, 4, 2, 2, 7, 5, 2],
+        ["amod", "nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj", "punct"],
+    ),
+    (
+        "Kenyan troops attacked the camp on Monday . Uganda sent aid with trucks .",
+        [1, 2, 2, 4, 2, 2, 5, 2, 9, 9, 9, 9, 11, 9],
+        ["amod", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "nsubj", "ROOT",
+         "dobj", "prep", "pobj", "punct"],
+    ),
+]
+
+
+@pytest.mark.parametrize("words,heads,deps", COMITATIVE_PARSES)
+def test_comitatives_are_looked_for_only_in_a_sentence_with_their_words(words, heads, deps):
+    from geokg.relations.constructions.comitative import comitatives, comitatives_in
+    from geokg.relations.context import Context
+    from geokg.relations.grammar import Grammar
+
+    g = Grammar()
+    doc = Doc(English().vocab, words=words.split(), heads=heads, deps=deps)
+    ctx = Context(doc, {}, {}, {}, None)
+    markers = frozenset({"with", "alongside"})
+    for sent in doc.sents:
+        holds = any(t.lower_ in markers for t in sent)
+        assert ctx.sentence_holds(sent, markers) == holds
+        for verb in sent:
+            assert comitatives_in(g, verb, sent, ctx) == comitatives(g, verb)
+    # the first two sentences name a partner; "with trucks" names none (no comitative adverb)
+    first = [comitatives(g, t) for t in doc if t.dep_ == "ROOT"]
+    assert [len(f) for f in first] == ([1] if "Uganda sent" not in words else [0, 0])

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens.underscore import Underscore
 
@@ -64,6 +66,8 @@ class Context:
     events: list[tuple[int, Relation, list[Arg]]] = field(default_factory=list)
     #: stated agreements and talks read so far: (trigger index, relation, their parties' args)
     accords: list[tuple[int, Relation, list[Arg]]] = field(default_factory=list)
+    #: (start, end) of a sentence -> the ``LOWER`` ids of its tokens (:meth:`sentence_holds`)
+    sentence_words: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
     #: (start, end) of a sentence -> its time expressions (:func:`~geokg.timex.time_spans`)
     times_seen: dict[tuple[int, int], list[Span]] = field(default_factory=dict)
 
@@ -105,6 +109,21 @@ class Context:
             return tok.sent.start
         starts = known[1]
         return starts[bisect_right(starts, tok.i) - 1]
+
+    @cached_property
+    def _lowers(self) -> list[int]:
+        """Each token's lowercase form (its ``LOWER`` id), read from the Doc's array."""
+        return self.doc.to_array(LOWER).tolist()
+
+    def sentence_holds(self, sent: Span, words: frozenset[str]) -> bool:
+        """Whether a token of ``sent`` has one of ``words`` as its lowercase form: a test a
+        construction makes before walking the parse for a word it cannot do without (a
+        sentence's words are read once, from the Doc's arrays)."""
+        key = (sent.start, sent.end)
+        have = self.sentence_words.get(key)
+        if have is None:
+            have = self.sentence_words[key] = frozenset(self._lowers[sent.start : sent.end])
+        return not have.isdisjoint(_string_ids(words))
 
     def _mention(self, span: Span) -> tuple[Span, list[str], str | None]:
         """A mention's record, read once per span: the span (kept, so its id stays its own),
@@ -177,6 +196,12 @@ def span_ids(span: Span) -> list[str]:
     """The actor ids a mention stands for, each once, in order: a group reference resolved by
     coref ("the juntas", "each country", "they" after a list) stands for every member of its set."""
     return _ids(span._)
+
+
+@lru_cache(maxsize=256)
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string-store ids of ``words`` (what ``Token.lower`` holds for each)."""
+    return frozenset(get_string_id(w) for w in words)
 
 
 def mention_record(span: Span, ext: Underscore) -> tuple[Span, list[str], str | None]:

@@ -15,6 +15,8 @@ attacked X", "A and B together sent aid to Y"), makes the conjuncts partners of 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ...lexicon import Entry
@@ -25,6 +27,19 @@ from ..grammar import Grammar
 from ..syntax import children, prep_objects, subjects_of
 
 __all__ = ["comitative", "comitative_alone", "comitatives", "jointly"]
+
+
+@lru_cache(maxsize=8)
+def _markers(g: Grammar) -> frozenset[str]:
+    """The words one of which every comitative phrase holds: "with" or a comitative preposition
+    ("together with", "along with", "in cooperation with", "alongside")."""
+    return g.construction_words("comitative_preps") | {"with"}
+
+
+def comitatives_in(g: Grammar, verb: Token, sent: Span, ctx: Context) -> list[Token]:
+    """:func:`comitatives` of a verb of ``sent``, which has none without one of its
+    :func:`_markers` (a parse stays within its sentence): those are looked for first."""
+    return comitatives(g, verb) if ctx.sentence_holds(sent, _markers(g)) else []
 
 
 def comitatives(g: Grammar, verb: Token) -> list[Token]:
@@ -98,7 +113,7 @@ def comitative(em: Emitter, hit: Hit) -> list[Triple]:
     entry, tok, directed = hit.entry, hit.tok, hit.directed
     if not directed or tok.pos_ != "VERB" or entry.relation.kind is RelationKind.DURABLE:
         return []
-    toks = comitatives(em.g, tok)
+    toks = comitatives_in(em.g, tok, hit.sent, hit.ctx)
     agents = distinct([s for s, _, _ in directed])
     if not toks:  # "A and B jointly attacked X": partners of each other
         return _cooperation(em, entry, tok, hit.sent, hit.ctx, agents, None)
@@ -118,7 +133,7 @@ def comitative_alone(
     material = [e for e in entries if e.relation.value in joint]
     if not material or tok.pos_ != "VERB":
         return []
-    toks = comitatives(em.g, tok)
+    toks = comitatives_in(em.g, tok, sent, ctx)
     agents = distinct(em.r.resolve(subjects_of(tok, em.g.control), ctx, owner=False))
     if not toks:  # "A and B jointly pushed the militants out"
         return _cooperation(em, material[0], tok, sent, ctx, agents, None)
