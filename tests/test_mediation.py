@@ -248,6 +248,27 @@ MEETING_CASES = [
         id="participating-in-talks-hosted-by",
     ),
     pytest.param(
+        "NATO/compound/1/PROPN/NNP/NATO ministers/nsubj/2/NOUN/NNS/minister "
+        "met/ROOT/2/VERB/VBD/meet for/prep/2/ADP/IN/for two/nummod/5/NUM/CD/two "
+        "days/pobj/3/NOUN/NNS/day of/prep/5/ADP/IN/of talks/pobj/6/NOUN/NNS/talk "
+        "./punct/2/PUNCT/./. Sweden/nsubj/10/PROPN/NNP/Sweden sent/ROOT/10/VERB/VBD/send "
+        "observers/dobj/10/NOUN/NNS/observer to/dative/10/ADP/IN/to the/det/14/DET/DT/the "
+        "talks/pobj/12/NOUN/NN/talk ./punct/10/PUNCT/./.",
+        {"NATO": "NATO", "Sweden": "SWE"},
+        {("SWE", "consult", "NATO")},
+        id="a-body-meeting-for-days-of-talks",
+    ),
+    pytest.param(
+        "Egypt/nsubj/1/PROPN/NNP/Egypt sent/ROOT/1/VERB/VBD/send a/det/3/DET/DT/a "
+        "delegation/dobj/1/NOUN/NN/delegation to/prep/1/ADP/IN/to a/det/6/DET/DT/a "
+        "round/pobj/4/NOUN/NN/round of/prep/6/ADP/IN/of talks/pobj/7/NOUN/NNS/talk "
+        "hosted/acl/8/VERB/VBN/host by/agent/9/ADP/IN/by Qatar/pobj/10/PROPN/NNP/Qatar "
+        "./punct/1/PUNCT/./.",
+        {"Egypt": "EGY", "Qatar": "QAT"},
+        {("EGY", "consult", "QAT")},
+        id="a-delegation-to-a-round-of-talks-hosted-by",
+    ),
+    pytest.param(
         "Australia/nsubj/4/PROPN/NNP/Australia and/cc/0/CCONJ/CC/and "
         "Canada/conj/0/PROPN/NNP/Canada are/aux/4/AUX/VBP/be sending/ROOT/4/VERB/VBG/send "
         "delegations/dobj/4/NOUN/NNS/delegation to/prep/4/ADP/IN/to the/det/8/DET/DT/the "

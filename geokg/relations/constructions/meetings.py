@@ -63,7 +63,18 @@ def _meetings(g: Grammar, verb: Token) -> list[Token]:
             found = prep_objects(verb, _SENDING_PREPS)
             found += [p for o in delegates for p in prep_objects(o, _SENDING_PREPS)]
     nouns = _words(g, "gathering_nouns")
+    found += [p for t in found for p in prep_objects(t, ("of",))]  # "to a round of talks"
     return [n for t in found for n in (t, *t.conjuncts) if n.lemma_.lower() in nouns]
+
+
+def _slot(meeting: Token) -> Token:
+    """Where a meeting stands in its clause: itself, or the noun of quantity or time it is the
+    "of" phrase of ("for two days of talks", "hosted a round of talks")."""
+    head = meeting.head
+    if meeting.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        if head.head.pos_ == "NOUN" and head.head.dep_ in ("pobj", "dobj", "nsubjpass"):
+            return head.head
+    return meeting
 
 
 def _region_body(g: Grammar, noun: Token, ctx: Context) -> list[Arg]:
@@ -100,13 +111,14 @@ def _holders_named(em: Emitter, meeting: Token, ctx: Context) -> list[Arg]:
     toks = [c for c in meeting.children if c.dep_ in _PHRASE_DEPS and c.pos_ != "PRON"]
     toks += prep_objects(meeting, ("of",))
     toks += [a for m in children(meeting, "acl") if m.lemma_.lower() in holding for a in by_agents(m)]
-    head = meeting.head
-    if meeting.dep_ == "dobj" and head.lemma_.lower() in holding:  # "X hosted a conference"
+    slot = _slot(meeting)
+    head = slot.head
+    if slot.dep_ == "dobj" and head.lemma_.lower() in holding:  # "X hosted a conference"
         toks += subjects_of(head, g.control)
-    elif meeting.dep_ == "nsubjpass" and head.lemma_.lower() in holding:  # "... was hosted by X"
+    elif slot.dep_ == "nsubjpass" and head.lemma_.lower() in holding:  # "... was hosted by X"
         toks += by_agents(head)
     found = distinct(r.resolve(toks, ctx, owner=False))
-    if found or meeting.dep_ != "pobj" or head.lower_ not in _GATHERING_PREPS:
+    if found or slot.dep_ != "pobj" or head.lower_ not in _GATHERING_PREPS:
         return found
     verb = head.head  # "X are gathering in Y for two meetings": the body that gathers
     if verb.lemma_.lower() not in _words(g, "gathering_verbs"):
