@@ -125,6 +125,8 @@ class Entry:
     complement_aux: frozenset[str] | None = None
     #: only with a direct object or a passive subject ("returned the islands", not "returned to")
     transitive: bool = False
+    #: only when the trigger governs one of these prepositions ("drove the rebels from the town")
+    required_preps: frozenset[str] | None = None
     weight: float = 0.8
     origin: str = ""
     #: True for entries generated from the CAMEO dictionary (``lexicon_cameo.json``)
@@ -138,6 +140,7 @@ class Entry:
             + (self.objects is not None)
             + (self.governors is not None)
             + (self.complement_aux is not None)
+            + (self.required_preps is not None)
             + self.transitive
         )
 
@@ -320,6 +323,11 @@ def _entry(
     transitive = raw.get("transitive", False)
     if not isinstance(transitive, bool):
         raise _fail(path, where, "transitive must be true or false")
+    required = raw.get("requires_prep")
+    if required is not None and not (
+        isinstance(required, list) and required and all(isinstance(p, str) and p for p in required)
+    ):
+        raise _fail(path, where, "requires_prep must be a non-empty list of prepositions")
     return Entry(
         relation=relation,
         pos=pos,
@@ -340,6 +348,7 @@ def _entry(
             else None
         ),
         transitive=transitive,
+        required_preps=frozenset(p.lower() for p in required) if required else None,
         weight=float(weight),
         origin=f"{path.name} {where}",
     )

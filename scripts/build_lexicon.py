@@ -341,7 +341,7 @@ class Hand:
                     nouns |= lemmas
             elif e.get("pos", "VERB") == "VERB":
                 verbs |= lemmas
-                if not {"object", "particle", "governor", "complement_aux"} & set(e):
+                if not {"object", "particle", "governor", "complement_aux", "requires_prep"} & set(e):
                     for lemma in lemmas:
                         plain[lemma].add(e["relation"])
                 for obj in words(e.get("object", [])):

@@ -22,6 +22,7 @@ from geokg.errors import DataError
 from geokg.lexicon import load_lexicon
 from geokg.models import Actor, ActorType, Document, Relation
 from geokg.relations import RelationExtractor
+from geokg.relations.grammar import Grammar
 from geokg.resources import data_path
 
 from parses import parse, relations
@@ -334,3 +335,35 @@ EXCHANGES = [  # a verb of exchange takes its sense from what is exchanged (sent
 @pytest.mark.parametrize("spec, expected", EXCHANGES)
 def test_trading_blame_or_threats_is_no_cooperation(nlp, extractor, spec, expected):
     assert keys(extractor.extract(build(nlp, spec))) == expected
+
+
+@pytest.mark.parametrize("value", ["from", [], [""], [3]])
+def test_requires_prep_must_be_a_list_of_prepositions(tmp_path, value):
+    raw = json.loads(data_path("relations", "lexicon.json").read_text(encoding="utf-8"))
+    raw["entries"][0]["requires_prep"] = value
+    own = tmp_path / "lexicon.json"
+    own.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(DataError, match="requires_prep must be a non-empty list"):
+        load_lexicon(lexicon=own)
+
+
+def test_an_entry_that_requires_a_preposition_fits_only_with_it():
+    lex = load_lexicon()
+    nlp = spacy.blank("en")
+    g = Grammar()
+    with_from = parse(
+        nlp,
+        "Troops/nsubj/1/NOUN/troop drove/ROOT/1/VERB/drive rebels/dobj/1/NOUN/rebel "
+        "from/prep/1/ADP/from towns/pobj/3/NOUN/town ./punct/1/PUNCT/.",
+        {},
+    )
+    without = parse(
+        nlp,
+        "Troops/nsubj/1/NOUN/troop drove/ROOT/1/VERB/drive rebels/dobj/1/NOUN/rebel "
+        "into/prep/1/ADP/into towns/pobj/3/NOUN/town ./punct/1/PUNCT/.",
+        {},
+    )
+    entry = next(e for e in lex.lookup("VERB", "drive") if e.required_preps)
+    assert entry.required_preps == frozenset({"from"})
+    assert g.fits(entry, with_from[1])
+    assert not g.fits(entry, without[1])

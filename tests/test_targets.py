@@ -249,6 +249,22 @@ EXPULSION_CASES = [
         id="soldiers-chase-fighters-out",
     ),
     pytest.param(
+        "Kurdish/amod/1/ADJ/kurdish fighters/nsubj/2/NOUN/fighter drove/ROOT/2/VERB/drive "
+        "ISIS/compound/4/PROPN/ISIS militants/dobj/2/NOUN/militant from/prep/2/ADP/from "
+        "Kobani/pobj/5/PROPN/Kobani ./punct/2/PUNCT/.",
+        {"Kurdish": "group:ypg", "ISIS": "group:islamic-state"},
+        {("group:ypg", "assault", "group:islamic-state")},
+        id="fighters-drive-militants-from-a-town",
+    ),
+    pytest.param(
+        "Government/compound/1/NOUN/government troops/nsubj/2/NOUN/troop pushed/ROOT/2/VERB/push "
+        "the/det/4/DET/the rebels/dobj/2/NOUN/rebel from/prep/2/ADP/from their/poss/7/PRON/their "
+        "last/amod/7/ADJ/last stronghold/pobj/5/NOUN/stronghold ./punct/2/PUNCT/.",
+        {"Government": "CAF", "rebels": "group:seleka"},
+        {("CAF", "assault", "group:seleka")},
+        id="troops-push-rebels-from-a-stronghold",
+    ),
+    pytest.param(
         "The/det/2/DET/the Malian/amod/2/ADJ/malian army/nsubj/3/NOUN/army "
         "expelled/ROOT/3/VERB/expel the/det/5/DET/the jihadists/dobj/3/NOUN/jihadist "
         "from/prep/3/ADP/from the/det/9/DET/the northern/amod/9/ADJ/northern "
@@ -290,6 +306,22 @@ NOT_ARMED_EXPULSION_CASES = [
         {"Israeli": "ISR", "Palestinian": "PSE"},
         {("ISR", "coerce", "PSE")},
         id="police-forcing-families-out-coerce",
+    ),
+    pytest.param(
+        "Ethiopian/amod/1/ADJ/ethiopian soldiers/nsubj/2/NOUN/soldier forced/ROOT/2/VERB/force "
+        "Eritrean/amod/4/ADJ/eritrean villagers/dobj/2/NOUN/villager from/prep/2/ADP/from "
+        "their/poss/7/PRON/their land/pobj/5/NOUN/land ./punct/2/PUNCT/.",
+        {"Ethiopian": "ETH", "Eritrean": "ERI"},
+        {("ETH", "coerce", "ERI")},
+        id="soldiers-forcing-villagers-from-their-land-coerce",
+    ),
+    pytest.param(
+        "Ugandan/amod/1/ADJ/ugandan troops/nsubj/2/NOUN/troop drove/ROOT/2/VERB/drive "
+        "to/prep/2/ADP/to the/det/5/DET/the border/pobj/3/NOUN/border from/prep/2/ADP/from "
+        "Kampala/pobj/6/PROPN/Kampala ./punct/2/PUNCT/.",
+        {"Ugandan": "UGA", "Kampala": "UGA"},
+        set(),
+        id="driving-from-a-place-without-an-object-expels-nobody",
     ),
     pytest.param(
         "Russia/nsubj/1/PROPN/Russia expelled/ROOT/1/VERB/expel two/nummod/4/NUM/two "

@@ -150,6 +150,8 @@ class Grammar:
             return False  # "called him a dictator" names him; nobody phoned
         if entry.particle is not None and shape.particle != entry.particle:
             return False
+        if entry.required_preps is not None and not shape.preps & entry.required_preps:
+            return False  # "drove the rebels from the town", not "drove the rebels back"
         if entry.transitive and not (  # "returned the islands to Japan", not "returned to Rome"
             shape.dobj or (shape.passive and shape.nsubjpass)
         ):
@@ -223,6 +225,11 @@ class TriggerShape:
     def nsubjpass(self) -> list[Token]:
         """The passive subjects."""
         return children(self.tok, "nsubjpass")
+
+    @cached_property
+    def preps(self) -> frozenset[str]:
+        """The prepositions the trigger governs (lowercase)."""
+        return frozenset(c.lower_ for c in children(self.tok, "prep"))
 
     @cached_property
     def particle(self) -> str | None:
