@@ -269,6 +269,17 @@ MEETING_CASES = [
         id="a-delegation-to-a-round-of-talks-hosted-by",
     ),
     pytest.param(
+        "Leaders/nsubj/6/NOUN/NNS/leader of/prep/0/ADP/IN/of Armenia/pobj/1/PROPN/NNP/Armenia "
+        "and/cc/2/CCONJ/CC/and Azerbaijan/conj/2/PROPN/NNP/Azerbaijan will/aux/6/AUX/MD/will "
+        "meet/ROOT/6/VERB/VB/meet in/prep/6/ADP/IN/in Prague/pobj/7/PROPN/NNP/Prague "
+        "./punct/6/PUNCT/./. France/nsubj/12/PROPN/NNP/France will/aux/12/AUX/MD/will "
+        "attend/ROOT/12/VERB/VB/attend the/det/14/DET/DT/the meeting/dobj/12/NOUN/NN/meeting "
+        "./punct/12/PUNCT/./.",
+        {"Armenia": "ARM", "Azerbaijan": "AZE", "France": "FRA"},
+        {("ARM", "consult", "AZE"), ("FRA", "consult", "ARM"), ("FRA", "consult", "AZE")},
+        id="attending-the-meeting-of-parties-told-to-meet",
+    ),
+    pytest.param(
         "Australia/nsubj/4/PROPN/NNP/Australia and/cc/0/CCONJ/CC/and "
         "Canada/conj/0/PROPN/NNP/Canada are/aux/4/AUX/VBP/be sending/ROOT/4/VERB/VBG/send "
         "delegations/dobj/4/NOUN/NNS/delegation to/prep/4/ADP/IN/to the/det/8/DET/DT/the "

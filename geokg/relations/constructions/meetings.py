@@ -134,7 +134,8 @@ def _definite(noun: Token) -> bool:
 
 def _holders(em: Emitter, meeting: Token, ctx: Context) -> list[Arg]:
     """A meeting's holders: its own, else, for "the meetings", the holders of the last meeting
-    named before it whose holder is known; when the same noun was introduced before ("an
+    named before it whose holder is known, or the parties of talks stated after that ("A and B
+    will meet ... C will attend the meeting"); when the same noun was introduced before ("an
     Asia-Pacific summit ... the summit"), only that introduction's."""
     own = _holders_named(em, meeting, ctx)
     if own or not _definite(meeting):
@@ -144,12 +145,18 @@ def _holders(em: Emitter, meeting: Token, ctx: Context) -> list[Arg]:
     doc = meeting.doc
     earlier = [t for t in doc[: meeting.i] if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
     same = [t for t in earlier if t.lemma_.lower() == lemma and not _definite(t)]
+    # talks stated before ("A and B will meet in Istanbul"): their parties hold the meeting
+    talks = [] if same else [(i, p) for i, rel, p in ctx.accords if rel is Relation.CONSULT and i < meeting.i]
     if same:  # "an Asia-Pacific summit ... the summit": that one, whoever holds it
         earlier = same[-1:]
     for tok in reversed(earlier):
+        if talks and talks[-1][0] > tok.i:
+            break
         found = _holders_named(em, tok, ctx)
         if found:  # the holder stands at this meeting's mention, named earlier
             return [Arg(a.actor, meeting, None, min(a.strength, EARLIER)) for a in found]
+    if talks and not same:
+        return [Arg(a.actor, meeting, None, min(a.strength, EARLIER)) for a in talks[-1][1]]
     return []
 
 
