@@ -271,3 +271,19 @@ def test_handler_table_keeps_the_handler_order_and_an_empty_phrase_opens_every_w
     # a list holding an empty phrase: any word may start one, so every handler is tried
     odd = dataclasses.replace(lex, state_organs=lex.state_organs + ((),))
     assert refs.handler_table(odd).at("xylophone") == tuple(order)
+
+
+def test_discourse_sentence_index_of_every_token(nlp):
+    from geokg.actors import references as refs
+    from geokg.actors.component import run_stages
+
+    rec = nlp.get_pipe("geokg_actors")
+    for doc in nlp.pipe(REFERENCES[:4]):
+        raws, keys = rec._token_forms(doc)
+        state = DocState(doc, rec.index, keys, raws, None)
+        run_stages(state)
+        d = refs._discourse(state)
+        assert d.sent_of == [
+            k for k, sent in enumerate(doc.sents) for _ in range(sent.start, sent.end)
+        ]
+        assert len(d.sent_of) == len(doc) and d.sent_of[-1] == len(d.sents) - 1

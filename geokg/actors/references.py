@@ -109,7 +109,7 @@ class Discourse:
     state: DocState
     sents: list[Span]
     #: token index -> index of its sentence
-    sent_of: dict[int, int]
+    sent_of: list[int]
     #: the mentions found by the earlier stages (not those used up in a person's title)
     mentions: list[Mention]
     #: coordinated sets (end, ids, persons?, first token), ordered by end; grows as sets are
@@ -150,10 +150,9 @@ def resolve_references(state: DocState) -> None:
 
 def _discourse(state: DocState) -> Discourse:
     sents = list(state.doc.sents)
-    sent_of = {}
-    for k, s in enumerate(sents):
-        for t in range(s.start, s.end):
-            sent_of[t] = k
+    sent_of: list[int] = []
+    for k, s in enumerate(sents):  # the sentences cover the tokens in order
+        sent_of += [k] * (s.end - s.start)
     mentions = [m for m in state.mentions() if id(m) not in state.consumed]
     return Discourse(
         state=state,

@@ -174,14 +174,14 @@ def coordinated_sets(
 ) -> list[tuple[int, tuple[str, ...], bool, Token]]:
     """Coordinated actor sets ("Baku and Moscow", "Mali, Burkina Faso and Niger",
     "Turkish-Russian"): (end position, ids, persons?, first token)."""
-    doc = state.doc
+    doc, lowers = state.doc, state.lowers
     out = []
 
     def link(x: Mention, y: Mention) -> str | None:
         """ "and" for a closing link, "," for a list comma, None when not coordinated."""
         if state.raws[x.end - 1] != doc[x.end - 1].text or doc[x.end].tag_ == "POS":
             return None  # "China, Pakistan's closest ally": a possessor, not a conjunct
-        between = [t.lower_ for t in doc[x.end : y.start]]
+        between = lowers[x.end : y.start]  # Token.lower_ of each, without the Tokens
         if between == [","]:
             return ","
         if between in (["-"], ["–"], ["and"], ["&"], [",", "and"]):
