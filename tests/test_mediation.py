@@ -165,6 +165,34 @@ def test_a_mediator_does_not_consult_its_own_person(blank, extractor):
                          ("EU", "consult", "person:albin-kurti")}
 
 
+HOSTED_AFTER_OTHER_TALKS = (
+    "Armenia/nsubj/3/PROPN/NNP/Armenia and/cc/0/CCONJ/CC/and Azerbaijan/conj/0/PROPN/NNP/Azerbaijan "
+    "met/ROOT/3/VERB/VBD/meet in/prep/3/ADP/IN/in Doha/pobj/4/PROPN/NNP/Doha ./punct/3/PUNCT/./. "
+    "Turkey/nsubj/10/PROPN/NNP/Turkey and/cc/7/CCONJ/CC/and Armenia/conj/7/PROPN/NNP/Armenia "
+    "held/ROOT/10/VERB/VBD/hold talks/dobj/10/NOUN/NNS/talk ./punct/10/PUNCT/./. "
+    "The/det/14/DET/DT/the talks/nsubjpass/16/NOUN/NNS/talk were/auxpass/16/AUX/VBD/be "
+    "hosted/ROOT/16/VERB/VBN/host by/agent/16/ADP/IN/by {host}/pobj/17/PROPN/NNP/{host} "
+    "./punct/16/PUNCT/./."
+)
+HOSTED_ACTORS = {"Armenia": "ARM", "Azerbaijan": "AZE", "Turkey": "TUR", "Doha": "QAT",
+                 "Qatar": "QAT", "Norway": "NOR"}
+
+
+def test_the_talks_a_state_hosted_are_those_held_on_its_soil_not_merely_the_last(blank,
+                                                                                  extractor):
+    doc = build(blank, HOSTED_AFTER_OTHER_TALKS.format(host="Qatar"), HOSTED_ACTORS,
+                places=("Doha",))
+    hosted = {t for t in stated(extractor.extract(doc)) if t[0] == "QAT"}
+    assert hosted == {("QAT", "consult", "ARM"), ("QAT", "consult", "AZE")}
+
+
+def test_a_host_with_no_talks_on_its_soil_takes_the_last_talks(blank, extractor):
+    doc = build(blank, HOSTED_AFTER_OTHER_TALKS.format(host="Norway"), HOSTED_ACTORS,
+                places=("Doha",))
+    hosted = {t for t in stated(extractor.extract(doc)) if t[0] == "NOR"}
+    assert hosted == {("NOR", "consult", "TUR"), ("NOR", "consult", "ARM")}
+
+
 def test_a_mediated_deal_not_signed_states_no_mediation(blank, extractor):
     spec = (
         "Colombia/nsubj/5/PROPN/NNP/Colombia and/cc/0/CCONJ/CC/and "

@@ -165,10 +165,13 @@ def mediated(em: Emitter, hit: Hit) -> list[Triple]:
     return _consults(em, entry, hit.sent, hit.ctx, mediations, _parties(entry, hit.pairs))
 
 
-def _antecedent(g: Grammar, events: list[Token], ctx: Context) -> list[Arg]:
+def _antecedent(
+    g: Grammar, events: list[Token], ctx: Context, mediators: frozenset[str] | set[str] = frozenset()
+) -> list[Arg]:
     """The parties of the agreement or talks a definite event noun names ("the agreement was
     signed ...", "these talks"): those of the last one of its kind (an agreement, talks) stated
-    before it."""
+    before it; for a mediator that is a place's state, the last one held there ("A and B met in
+    Abu Dhabi ... C and A held talks ... the UAE, which hosted the talks": A and B)."""
     kinds = {Relation.AGREE: g.words("deal_nouns"), Relation.CONSULT: g.words("talk_nouns")}
     for node in events:
         kind = next((k for k, nouns in kinds.items() if node.lemma_.lower() in nouns), None)
@@ -179,10 +182,25 @@ def _antecedent(g: Grammar, events: list[Token], ctx: Context) -> list[Arg]:
             for c in node.children
         ):
             continue
-        earlier = [parties for i, rel, parties in ctx.accords if i < node.i and rel is kind]
+        earlier = [(i, parties) for i, rel, parties in ctx.accords if i < node.i and rel is kind]
+        held = [parties for i, parties in earlier if _held_in(ctx, i, mediators)]
+        if held:
+            return held[-1]
         if earlier:
-            return earlier[-1]
+            return earlier[-1][1]
     return []
+
+
+def _held_in(ctx: Context, i: int, states: frozenset[str] | set[str]) -> bool:
+    """Whether the sentence of the event at token ``i`` places it in one of ``states`` (a
+    place mention there resolving to it: "met in Abu Dhabi")."""
+    if not states:
+        return False
+    sent = ctx.sentence(ctx.doc[i])
+    return any(
+        states.intersection(ctx.span_ids(ctx.places[k])) for k in range(sent.start, sent.end)
+        if k in ctx.places
+    )
 
 
 def mediated_alone(
@@ -199,7 +217,8 @@ def mediated_alone(
     mediations = _mediations(em, events, ctx)
     if not mediations:
         return []
-    parties = _antecedent(em.g, events, ctx)
+    mediators = {a.actor for _, found in mediations for a in found}
+    parties = _antecedent(em.g, events, ctx, mediators)
     if not parties:
         return []
     # the weight of the trigger's own entries ("brokered" may have fitted none of them)
