@@ -28,7 +28,9 @@ slices of the raw model's batch size (``--slice``), runs the three on each slice
 order that turns at every slice (a b d, d b a, ...), and adds up each one's slices; (c) runs over
 the whole corpus after them. Before the first round each runs once, untimed, on a few other
 documents (one-off loading is not counted for one side only). A figure is the best round's
-(``--repeat N``); b/a of every round is printed too, with the load average.
+(``--repeat N``); b/a of every round and their median are printed too, with the load average.
+On a shared machine a round's b/a moves by 10 to 20 % even so: quote the median of seven rounds
+or more.
 
 It checks that (b) and (c) give identical triples, then the agreement of (b) and (d): the share of
 triples found by both, with every triple found by only one written to ``--diff FILE``.
@@ -46,6 +48,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -332,6 +335,9 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
     per_round = [row[a]["cpu"] / row[b]["cpu"] for row in res.rounds]
     out(f"b/a = {cpu_ab:.2f} CPU, {wall_ab:.2f} wall  (geokg speed / raw parse speed); "
         f"d/a = {cpu_db:.2f} CPU (--accurate)")
+    out(f"b/a CPU of the rounds: median {statistics.median(per_round):.2f} "
+        f"(min {min(per_round):.2f}, max {max(per_round):.2f}; a shared machine moves a round's "
+        "ratio by 10-20 %: take the median of --repeat 7 or more)")
     out(f"c/b = {cpu_cb:.2f} CPU (b CPU / (c CPU / {args.workers} workers)), {wall_cb:.2f} wall  "
         "(pool start-up included)")
     out(f"best of {args.repeat} rounds, (a) (b) (d) interleaved in {len(parts)} slices of "
@@ -347,7 +353,8 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
     out(f"triples: {sum(len(t) for t in single):,}; (b) and (c) identical: {identical}")
     result = {
         "words": words, "phases": best, "loads": loads.best, "b/a cpu": cpu_ab, "b/a": wall_ab,
-        "b/a cpu rounds": per_round, "c/b cpu": cpu_cb, "c/b": wall_cb, "identical": identical,
+        "b/a cpu rounds": per_round, "b/a cpu median": statistics.median(per_round),
+        "c/b cpu": cpu_cb, "c/b": wall_cb, "identical": identical,
         "load average": load_after,
     }
     result["agreement"] = agreement(corpus, single, careful, Path(args.diff), out)
