@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .context import OWNER, Arg, Context
 from .grammar import Grammar
-from .syntax import children
+from .syntax import children, prep_objects
 
 __all__ = ["located_in", "placed_by_trigger", "is_place_noun"]
 
@@ -63,7 +63,7 @@ def _place_args(g: Grammar, tok: Token, ctx: Context) -> list[Arg]:
         return []
     # "the Afghan capital", "Somalia's capital", "the capital, Kabul", "the capital of Mali"
     naming = children(tok, *_NAMING_DEPS)
-    naming += [p for o in children(tok, "prep") if o.lower_ == "of" for p in children(o, "pobj")]
+    naming += prep_objects(tok, ("of",))
     out: list[Arg] = []
     for m in naming:
         named = ctx.mentions.get(m.i) or ctx.places.get(m.i)

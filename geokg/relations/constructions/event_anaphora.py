@@ -35,10 +35,15 @@ from ..resolve import Resolver
 from ..syntax import by_agents, children, is_passive, subjects_of
 from .event_nouns import event_agents, names_event
 
-__all__ = ["DEFINITE", "names_actor", "is_anaphor", "antecedent_agents", "mentions_anaphor"]
+__all__ = ["DEFINITE", "definite", "verb_agents", "names_actor", "is_anaphor", "antecedent_agents", "mentions_anaphor"]
 
 #: determiners that make an event noun point back to a known event
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+def definite(noun: Token) -> bool:
+    """Whether a noun has a definite determiner ("the talks", "this attack", "those remarks")."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
 #: confidence factor of an agent found through an earlier sentence
 STRENGTH = 0.75
 
@@ -63,7 +68,7 @@ def is_anaphor(g: Grammar, noun: Token) -> bool:
     """A definite (or only dated) event noun that names no agent itself: "the attack", "the
     deadly attack", "Friday's launch"; not "Russia's attack", "the Russian attack"."""
     dated = [c for c in children(noun, "poss") if _dating(g, c)]
-    if not dated and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if not dated and not definite(noun):
         return False
     agents = event_agents(g, noun)
     return agents is not None and not any(names_actor(a) for a in agents if a not in dated)
@@ -92,7 +97,7 @@ def _fires(g: Grammar, verb: Token) -> bool:
     return any(o.lemma_.lower() in projectiles for o in objects)
 
 
-def _verb_agents(verb: Token, g: Grammar) -> list[Token]:
+def verb_agents(verb: Token, g: Grammar) -> list[Token]:
     """Who did what a verb tells: its by-agent when passive, else its subject."""
     return by_agents(verb) if is_passive(verb) else subjects_of(verb, g.control)
 
@@ -134,7 +139,7 @@ def antecedent_agents(g: Grammar, r: Resolver, noun: Token, ctx: Context) -> lis
         if tok.pos_ == "VERB" and ((tok.lemma_.lower() in verbs and not weapon) or (
             weapon and _fires(g, tok)
         )):
-            found = r.resolve(_verb_agents(tok, g), ctx, owner=False)
+            found = r.resolve(verb_agents(tok, g), ctx, owner=False)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and not is_anaphor(g, tok):
             found = _noun_agents(g, r, tok, ctx)
         if found:
@@ -165,7 +170,7 @@ def mentions_anaphor(g: Grammar, tokens: list[Token]) -> bool:
             or (
                 t.dep_ == "dobj"
                 and t.lemma_.lower() in announcements
-                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
+                and definite(t)
             )
         )
         for t in tokens

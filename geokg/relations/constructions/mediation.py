@@ -26,7 +26,7 @@ from ..context import Arg, Context, Hit, distinct
 from ..emit import Emitter, derived
 from ..grammar import Grammar
 from ..syntax import by_agents, children, is_passive, prep_objects, subjects_of
-from .event_anaphora import DEFINITE
+from .event_anaphora import definite
 
 __all__ = ["mediated", "mediated_alone", "names_mediation", "note_accord"]
 
@@ -177,9 +177,8 @@ def _antecedent(
         kind = next((k for k, nouns in kinds.items() if node.lemma_.lower() in nouns), None)
         if node.pos_ != "NOUN" or kind is None:
             continue
-        if not any(
-            (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.pos_ == "PRON")
-            for c in node.children
+        if not definite(node) and not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children
         ):
             continue
         earlier = [(i, parties) for i, rel, parties in ctx.accords if i < node.i and rel is kind]

@@ -27,7 +27,7 @@ from ..context import LIFTED, Arg, Context, Hit, distinct
 from ..emit import Emitter, derived
 from ..grammar import Grammar
 from ..syntax import by_agents, children, prep_objects, subjects_of
-from .event_anaphora import DEFINITE
+from .event_anaphora import definite
 
 __all__ = ["attended", "attended_alone", "names_meeting"]
 
@@ -43,26 +43,22 @@ _GATHERING_PREPS = ("for", "at")
 _PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 
 
-def _words(g: Grammar, name: str) -> frozenset[str]:
-    return g.construction_words(name)
-
-
 def _meetings(g: Grammar, verb: Token) -> list[Token]:
     """The meetings a verb of going or sending takes its subject to ("attend the summit",
     "take part in the talks", "sent envoys to the meetings")."""
     lemma = verb.lemma_.lower()
     objs = children(verb, "dobj")
-    attending = _words(g, "attending_verbs")
+    attending = g.construction_words("attending_verbs")
     found: list[Token] = []
     if lemma in attending or any(f"{lemma} {o.lemma_.lower()}" in attending for o in objs):
         found = objs + prep_objects(verb, _GOING_PREPS)
         found += [p for o in objs for p in prep_objects(o, _GOING_PREPS)]  # "take part in"
-    elif lemma in _words(g, "sending_verbs"):
-        delegates = [o for o in objs if o.lemma_.lower() in _words(g, "delegate_nouns")]
+    elif lemma in g.construction_words("sending_verbs"):
+        delegates = [o for o in objs if o.lemma_.lower() in g.construction_words("delegate_nouns")]
         if delegates:
             found = prep_objects(verb, _SENDING_PREPS)
             found += [p for o in delegates for p in prep_objects(o, _SENDING_PREPS)]
-    nouns = _words(g, "gathering_nouns")
+    nouns = g.construction_words("gathering_nouns")
     found += [p for t in found for p in prep_objects(t, ("of",))]  # "to a round of talks"
     return [n for t in found for n in (t, *t.conjuncts) if n.lemma_.lower() in nouns]
 
@@ -80,7 +76,7 @@ def _slot(meeting: Token) -> Token:
 def _region_body(g: Grammar, noun: Token, ctx: Context) -> list[Arg]:
     """The organisation a region's collective acting as one body stands for: "ministers of
     Southeast Asian countries", "African leaders", "Gulf Arab states"."""
-    bodies = _words(g, "body_nouns")
+    bodies = g.construction_words("body_nouns")
     if noun.lemma_.lower() not in bodies:
         return []
     regions = g.regional_bodies
@@ -107,7 +103,7 @@ def _holders_named(em: Emitter, meeting: Token, ctx: Context) -> list[Arg]:
     "meetings of NATO ministers", "a summit hosted by X", "X hosted a conference", "X foreign
     ministers are gathering for two meetings"."""
     g, r = em.g, em.r
-    holding = _words(g, "holding_verbs")
+    holding = g.construction_words("holding_verbs")
     toks = [c for c in meeting.children if c.dep_ in _PHRASE_DEPS and c.pos_ != "PRON"]
     toks += prep_objects(meeting, ("of",))
     toks += [a for m in children(meeting, "acl") if m.lemma_.lower() in holding for a in by_agents(m)]
@@ -121,15 +117,11 @@ def _holders_named(em: Emitter, meeting: Token, ctx: Context) -> list[Arg]:
     if found or slot.dep_ != "pobj" or head.lower_ not in _GATHERING_PREPS:
         return found
     verb = head.head  # "X are gathering in Y for two meetings": the body that gathers
-    if verb.lemma_.lower() not in _words(g, "gathering_verbs"):
+    if verb.lemma_.lower() not in g.construction_words("gathering_verbs"):
         return []
     subjects = subjects_of(verb, g.control)
     found = distinct(r.resolve(subjects, ctx, owner=False))
     return found or [a for s in subjects for a in _region_body(g, s, ctx)]
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _holders(em: Emitter, meeting: Token, ctx: Context) -> list[Arg]:
@@ -138,13 +130,13 @@ def _holders(em: Emitter, meeting: Token, ctx: Context) -> list[Arg]:
     will meet ... C will attend the meeting"); when the same noun was introduced before ("an
     Asia-Pacific summit ... the summit"), only that introduction's."""
     own = _holders_named(em, meeting, ctx)
-    if own or not _definite(meeting):
+    if own or not definite(meeting):
         return own
-    nouns = _words(em.g, "gathering_nouns")
+    nouns = em.g.construction_words("gathering_nouns")
     lemma = meeting.lemma_.lower()
     doc = meeting.doc
     earlier = [t for t in doc[: meeting.i] if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
-    same = [t for t in earlier if t.lemma_.lower() == lemma and not _definite(t)]
+    same = [t for t in earlier if t.lemma_.lower() == lemma and not definite(t)]
     # talks stated before ("A and B will meet in Istanbul"): their parties hold the meeting
     talks = [] if same else [(i, p) for i, rel, p in ctx.accords if rel is Relation.CONSULT and i < meeting.i]
     if same:  # "an Asia-Pacific summit ... the summit": that one, whoever holds it
@@ -199,5 +191,5 @@ def attended_alone(
 def names_meeting(g: Grammar, tokens: list[Token]) -> bool:
     """Whether a sentence names a definite meeting ("the summit"): with one actor it may relate
     it to the holder of a meeting named before."""
-    nouns = _words(g, "gathering_nouns")
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns and _definite(t) for t in tokens)
+    nouns = g.construction_words("gathering_nouns")
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns and definite(t) for t in tokens)

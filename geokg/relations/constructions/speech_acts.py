@@ -29,8 +29,8 @@ from spacy.tokens import Token
 from ..context import Arg, Context
 from ..grammar import Grammar
 from ..resolve import Resolver
-from ..syntax import by_agents, children, is_passive, prep_objects, subjects_of
-from .event_anaphora import DEFINITE, names_actor
+from ..syntax import by_agents, children, prep_objects, subjects_of
+from .event_anaphora import definite, names_actor, verb_agents
 
 __all__ = ["stated_act_noun", "announced_by"]
 
@@ -108,8 +108,7 @@ def _agents_of(
     ``speech``), told in what an actor is reported to say, is that speaker's announcement."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in verbs:
-        agents = by_agents(tok) if is_passive(tok) else subjects_of(tok, g.control)
-        found = r.resolve(agents, ctx, owner=False)
+        found = r.resolve(verb_agents(tok, g), ctx, owner=False)
     elif tok.pos_ == "NOUN" and lemma in nouns:
         found = _own_announcers(r, tok, ctx) or r.resolve(_makers(g, tok), ctx, owner=False)
     else:
@@ -124,7 +123,7 @@ def announced_by(g: Grammar, r: Resolver, noun: Token, ctx: Context) -> list[Tok
     """The actor tokens of the act an act noun names: its own agent ("Iran's offer"), else for
     a definite noun the agent of the nearest earlier act of its class; [] when none is named."""
     own = _own_announcers(r, noun, ctx)
-    if own or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if own or not definite(noun):
         return [a.token for a in own]
     verbs = g.construction_words("announcement_verbs")
     nouns = g.construction_words("announcement_nouns")
