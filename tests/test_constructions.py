@@ -13,19 +13,13 @@ from spacy.tokens import Doc
 
 from geokg import _ext  # noqa: F401
 from geokg.models import Actor, ActorType, Document, Modality
-from geokg.relations import RelationExtractor
 
 from parses import parse, relations
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return RelationExtractor(nlp)
+def nlp(blank):
+    return blank  # the module's parses and the extractor share one vocabulary
 
 
 def build(nlp, spec: str, actors: dict[str, str]) -> Doc:

@@ -9,7 +9,6 @@ they are lost).
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from geokg.models import Relation
 from geokg.relations import RelationExtractor, syntax
@@ -21,13 +20,8 @@ from parses import parse, relations
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return RelationExtractor(nlp)
+def nlp(blank):
+    return blank  # the module's parses and the extractor share one vocabulary
 
 
 def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()):

@@ -12,17 +12,11 @@ import spacy
 from parses import parse, relations
 from spacy.tokens import Span
 
-from geokg.relations import RelationExtractor
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return RelationExtractor(nlp)
+def nlp(blank):
+    return blank  # the module's parses and the extractor share one vocabulary
 
 
 def run(nlp, extractor, spec: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:

@@ -9,23 +9,16 @@ a speaker's threat verb announces with "would", states a threat and not the act.
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from geokg import _ext  # noqa: F401
-from geokg.relations import RelationExtractor
 from geokg.relations import constructions
 
 from parses import parse, relations
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return RelationExtractor(nlp)
+def nlp(blank):
+    return blank  # the module's parses and the extractor share one vocabulary
 
 
 def run(nlp, extractor, spec: str, actors: dict[str, str]):

@@ -11,19 +11,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from geokg.relations import RelationExtractor
 
 from parses import parse
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return RelationExtractor(nlp)
+def nlp(blank):
+    return blank  # the module's parses and the extractor share one vocabulary
 
 
 def build(nlp, sentences: list[str], actors: dict[str, str]) -> Doc:

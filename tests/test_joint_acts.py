@@ -25,24 +25,17 @@ import sys
 from pathlib import Path
 
 import pytest
-import spacy
 
 from geokg import _ext  # noqa: F401
 from geokg.modality import read_modality
 from geokg.models import Modality
-from geokg.relations import RelationExtractor
 
 from parses import parse, relations
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return RelationExtractor(nlp)
+def nlp(blank):
+    return blank  # the module's parses and the extractor share one vocabulary
 
 
 def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()):

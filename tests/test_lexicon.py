@@ -21,7 +21,6 @@ from geokg import _ext  # noqa: F401
 from geokg.errors import DataError
 from geokg.lexicon import load_lexicon
 from geokg.models import Actor, ActorType, Document, Relation
-from geokg.relations import RelationExtractor
 from geokg.relations.grammar import Grammar
 from geokg.resources import data_path
 
@@ -54,13 +53,8 @@ def _script():
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return RelationExtractor(nlp)
+def nlp(blank):
+    return blank  # the module's parses and the extractor share one vocabulary
 
 
 def build(nlp, spec: str) -> Doc:

@@ -13,22 +13,10 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
 
 from geokg import _ext  # noqa: F401
-from geokg.relations import RelationExtractor
 
 from parses import parse, relations
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(blank):
-    return RelationExtractor(blank)
 
 
 def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import spacy
 
 from geokg.errors import DataError
 from geokg.models import Modality, Relation
@@ -81,13 +80,8 @@ INTRODUCTIONS = [
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return RelationExtractor(nlp)
+def nlp(blank):
+    return blank  # the module's parses and the extractor share one vocabulary
 
 
 @pytest.mark.parametrize("first, n, expected", INTRODUCTIONS)

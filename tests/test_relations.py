@@ -50,13 +50,8 @@ PERSONS = {
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return RelationExtractor(nlp)
+def nlp(blank):
+    return blank  # the module's parses and the extractor share one vocabulary
 
 
 def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()) -> Doc:

@@ -15,20 +15,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from geokg.relations import RelationExtractor
 from geokg.relations.repairs import misread_subject, shifted_object
 
 from parses import parse
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(blank):
-    return RelationExtractor(blank)
 
 
 def build(nlp, sentences: list[str], actors: dict[str, str]) -> Doc:

@@ -8,21 +8,9 @@ pipeline (the bundled small model) are at the end.
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from geokg.relations import RelationExtractor
 
 from parses import parse, relations
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def extractor(blank):
-    return RelationExtractor(blank)
 
 
 def stated(blank, extractor, spec: str, actors: dict[str, str], places=()) -> set:
