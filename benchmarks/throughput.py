@@ -12,20 +12,24 @@ own batch size), and geokg's ``extract_documents``. It times
       proper-noun labeller in place of ``ner``),
   (c) the same with ``--workers`` processes (pool start-up included),
   (d) geokg extraction with ``--accurate`` (the model's ``ner``) on one process,
+  (e) ``nlp.pipe`` with the model's full pipeline as in (a), its networks switched to the matrix
+      product geokg uses (:mod:`geokg.blas`: numpy's BLAS on one thread instead of blis), so that
+      b/e shows what geokg gains over the raw parse apart from that switch,
 
 and prints wall and CPU seconds (process time, children included) and words/s for each, the peak
 memory (proportional set size of this process and its children, sampled by a separate process so
 that sampling costs the phases no CPU time) of each phase, and the ratios:
 
   b/a CPU = (a)'s CPU seconds / (b)'s: how many times faster geokg is than the raw parse;
+  b/e CPU = (e)'s CPU seconds / (b)'s: the same against the raw parse on geokg's matrix product;
   c/b = (b)'s wall seconds / (c)'s; and c/b CPU = (b)'s CPU seconds / ((c)'s CPU seconds of all
   its processes / workers): the speed-up if each worker had a core of its own and the chunks
   split the work evenly (it shows what the pool itself costs).
 
 On a shared machine the CPU seconds a piece of work costs rise with the load (other processes
-evict the caches), so (a), (b) and (d) are measured side by side: each round cuts the corpus into
+evict the caches), so (a), (b), (d) and (e) are measured side by side: each round cuts the corpus into
 slices of the raw model's batch size (``--slice``), runs the three on each slice in turn, in an
-order that turns at every slice (a b d, d b a, ...), and adds up each one's slices; (c) runs over
+order that turns at every slice (a b d e, e d b a, ...), and adds up each one's slices; (c) runs over
 the whole corpus after them. Before the first round each runs once, untimed, on a few other
 documents (one-off loading is not counted for one side only). A figure is the best round's
 (``--repeat N``); b/a of every round and their median are printed too, with the load average.
@@ -257,6 +261,7 @@ def agreement(
 def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[str, Any]:
     import spacy
 
+    from geokg import blas
     from geokg.pipeline import extract_documents, load_pipeline, model_name
 
     samples = (
@@ -282,18 +287,22 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
         nlp = load_pipeline(args.model)
     with phase("load --accurate", loads):
         accurate_nlp = load_pipeline(args.model, accurate=True)
+    raw_numpy = spacy.load(model_name(args.model))
+    blas.install(raw_numpy)
     # each pipeline as its users run it: spaCy with nlp.pipe's defaults (the model's own batch
     # size), geokg with extract_documents' defaults
     a, b = "(a) raw nlp.pipe", "(b) geokg, 1 process"
     c, d = f"(c) geokg, {args.workers} workers", "(d) geokg --accurate"
+    e = "(e) raw, numpy BLAS"
     runs: dict[str, Callable[[list[Any]], list[list[Any]]]] = {
         a: lambda docs: [len(doc) for doc in raw.pipe([x.text for x in docs])],
         b: lambda docs: [ts for _, ts in extract_documents(docs, nlp=nlp)],
         d: lambda docs: [ts for _, ts in extract_documents(docs, nlp=accurate_nlp)],
+        e: lambda docs: [len(doc) for doc in raw_numpy.pipe([x.text for x in docs])],
     }
     warm_up(runs, args.seed)
     # the slices are whole batches of the raw pipeline, so (a) runs the very batches of one
-    # nlp.pipe over the corpus; their order turns at every slice (a b d, d b a, ...)
+    # nlp.pipe over the corpus; their order turns at every slice (a b d e, e d b a, ...)
     parts = slices(corpus, args.slice or raw.batch_size)
     res = Phases()
     single: list[list[Any]] = []
@@ -303,7 +312,7 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
     for r in range(args.repeat):
         found: dict[str, list[list[Any]]] = {b: [], d: []}
         for k, part in enumerate(parts):
-            order = [a, b, d] if (r * len(parts) + k) % 2 == 0 else [d, b, a]
+            order = [a, b, d, e] if (r * len(parts) + k) % 2 == 0 else [e, d, b, a]
             for name in order:
                 with res.part(name):
                     result = runs[name](part)
@@ -330,17 +339,21 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
     best = res.best
     cpu_ab, wall_ab = best[a]["cpu"] / best[b]["cpu"], best[a]["wall"] / best[b]["wall"]
     cpu_db = best[a]["cpu"] / best[d]["cpu"]
+    cpu_eb = best[e]["cpu"] / best[b]["cpu"]
     wall_cb = best[b]["wall"] / best[c]["wall"]
     cpu_cb = best[b]["cpu"] / (best[c]["cpu"] / args.workers)
     per_round = [row[a]["cpu"] / row[b]["cpu"] for row in res.rounds]
+    per_round_e = [row[e]["cpu"] / row[b]["cpu"] for row in res.rounds]
     out(f"b/a = {cpu_ab:.2f} CPU, {wall_ab:.2f} wall  (geokg speed / raw parse speed); "
         f"d/a = {cpu_db:.2f} CPU (--accurate)")
+    out(f"b/e = {cpu_eb:.2f} CPU, median of the rounds {statistics.median(per_round_e):.2f}  "
+        "(geokg speed / speed of the raw parse on geokg's matrix product)")
     out(f"b/a CPU of the rounds: median {statistics.median(per_round):.2f} "
         f"(min {min(per_round):.2f}, max {max(per_round):.2f}; a shared machine moves a round's "
         "ratio by 10-20 %: take the median of --repeat 7 or more)")
     out(f"c/b = {cpu_cb:.2f} CPU (b CPU / (c CPU / {args.workers} workers)), {wall_cb:.2f} wall  "
         "(pool start-up included)")
-    out(f"best of {args.repeat} rounds, (a) (b) (d) interleaved in {len(parts)} slices of "
+    out(f"best of {args.repeat} rounds, (a) (b) (d) (e) interleaved in {len(parts)} slices of "
         f"{len(parts[0])} documents; load average after each round: "
         + ", ".join(f"{x:.2f}" for x in load_after))
     out("each round (the first is cold: every word is new to both pipelines' per-word caches): "
@@ -354,6 +367,7 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
     result = {
         "words": words, "phases": best, "loads": loads.best, "b/a cpu": cpu_ab, "b/a": wall_ab,
         "b/a cpu rounds": per_round, "b/a cpu median": statistics.median(per_round),
+        "b/e cpu": cpu_eb, "b/e cpu median": statistics.median(per_round_e),
         "c/b cpu": cpu_cb, "c/b": wall_cb, "identical": identical,
         "load average": load_after,
     }
@@ -361,6 +375,7 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
     if args.breakdown:
         result["breakdown"] = {
             "raw": breakdown(raw, corpus, "(a)", out, batch_size=raw.batch_size),
+            "raw numpy": breakdown(raw_numpy, corpus, "(e)", out, batch_size=raw.batch_size),
             "geokg": breakdown(nlp, corpus, "(b)", out, batch_size=_geokg_batch_size()),
         }
         result["ceiling"] = filter_ceiling(nlp, corpus, best[a]["cpu"], best[b]["cpu"], out)

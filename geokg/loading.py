@@ -63,10 +63,12 @@ def _load_pipeline(name: str, actors: tuple[str, ...], accurate: bool = False) -
     from . import actors as _actors  # noqa: F401  (registers the factories)
     from . import propn as _propn  # noqa: F401
     from . import relations as _relations  # noqa: F401
-    from . import speedups
+    from . import blas, speedups
 
     # exact, faster attribute_ruler and lemmatizer (the stock ones stay where not provably equal)
     speedups.install(nlp)
+    # the networks' matrix products on numpy's BLAS, one thread each (geokg.blas)
+    blas.install(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraphs", before="parser")
     if not accurate:
