@@ -297,7 +297,11 @@ def _trapped(state: DocState, start: int, end: int, entry: Any) -> bool:
     ):
         return True  # "Alliance of Sahel States", "Congress of ...": a longer proper name
     if start > 0 and doc[start - 1].text in state.lex.place_name_prefixes:
-        return True  # "New Mexico", "New Jersey": another place whose name contains a state's
+        # "New Mexico", "New Jersey": another place whose name contains a state's; not an
+        # abbreviation after a capitalised "New" ("New U.S. sanctions", "New EU rules")
+        prefix, name = doc[start - 1].text, doc[start:end].text
+        if not (name.isupper() and not prefix.isupper()):
+            return True
     traps = state.lex.state_traps.get(key)
     if traps is not None:
         nxt = state.keys[end] if end < len(doc) else ""
