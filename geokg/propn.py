@@ -42,6 +42,8 @@ from .resources import data_path, load_json_object, string_list
 
 __all__ = ["ProperNounLabeller", "Words"]
 
+#: parts of speech that begin a clause rather than continue a noun phrase
+_CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 #: longest run of words one person's name spans ("Recep Tayyip Erdogan", "Abdel Fattah al-Sisi")
 _MAX_PERSON = 4
 
@@ -74,6 +76,9 @@ class Words:
     particles: frozenset[str]
     #: single-word names of states (for "Atlanta, Georgia")
     states: frozenset[str]
+    #: one-word titles that are also given names ("amir"): before a name and a title in
+    #: apposition ("Amir Karimov, the Israeli spokesman") such a word is a first name
+    given_names: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -135,6 +140,7 @@ class Words:
             dates=words("date_words"),
             particles=words("name_particles"),
             states=frozenset(states),
+            given_names=frozenset(lexicon.given_name_titles),
         )
 
 
@@ -305,12 +311,16 @@ def _person_pieces(
     words that no title follows ("External Affairs Minister ..."), as token ranges (a one-word
     piece is a person only under rule 5)."""
     n = len(run)
-    # a title begun before the run reaches into it: "Secretary of [State] Marco Rubio"
-    j = max((_title_end(tok, s, words) for s in range(max(0, run[0][0] - 3), run[0][0])), default=0)
-    j = sum(1 for a, _ in run if a < j)
+    # a title begun before the run reaches into it ("Secretary of [State] Marco Rubio") or ends
+    # right before it ("spokesman Amir Mensah")
+    first = run[0][0]
+    reach = max((_title_end(tok, s, words) for s in range(max(0, first - 3), first)), default=0)
+    j = sum(1 for a, _ in run if a < reach)
     pieces: list[tuple[int, int, bool]] = []  # (first word, end word, a title follows)
     piece = j
-    after_title = j > 0
+    after_title = reach >= first > 0 or (
+        keys[0] in words.given_names and _titled_apposition(tok, run[-1][1], words)
+    )
     while j < n:
         title = _match(keys, j, words.titles, strip_dot=True)
         if title == 1 and after_title and piece == j and _given_name(keys, j, words):
@@ -341,6 +351,19 @@ def _given_name(keys: list[str], j: int, words: Words) -> bool:
         and not _match(keys, j + 1, words.titles, strip_dot=True)
         and not _match(keys, j + 1, words.names)
     )
+
+
+def _titled_apposition(tok: _Tokens, end: int, words: Words) -> bool:
+    """True when ``doc[end:]`` is ", <a phrase holding a title>," ("Amir Karimov, the Israeli
+    spokesman, said"): the name before it is described by that title."""
+    if end + 1 >= tok.n or tok.text(end) != ",":
+        return False
+    for i in range(end + 1, min(end + 8, tok.n)):
+        if tok.text(i) in (",", ".", ";", ":", "(", ")") or tok.doc[i].pos_ in _CLAUSE_POS:
+            return False  # the phrase ended, or a clause began ("X, who met the minister")
+        if _title_end(tok, i, words):
+            return True
+    return False
 
 
 def _title_end(tok: _Tokens, i: int, words: Words) -> int:

@@ -30,7 +30,7 @@ def _words() -> Words:
                     "united states", "mozambique", "pakistani"),
         titles=index("president", "secretary of state", "secretary", "foreign minister",
                      "minister", "chief", "gen", "prime minister", "spokeswoman", "amir", "king",
-                     "sheikh"),
+                     "sheikh", "sultan"),
         honorifics=frozenset({"chief", "gen", "sheikh"}),
         nationalities=frozenset({"russian", "bosnian", "serb", "french", "iraqi", "kurd"}),
         org_heads=frozenset({"forces", "front", "party", "programme", "ministry", "council"}),
@@ -41,6 +41,7 @@ def _words() -> Words:
         dates=frozenset({"monday", "wednesday"}),
         particles=frozenset({"al", "von", "der"}),
         states=frozenset({"georgia", "russia", "france"}),
+        given_names=frozenset({"amir", "sultan"}),
     )
 
 
@@ -107,6 +108,42 @@ def test_a_hyphenated_name_is_one_word(labeller):
     ],
 )
 def test_a_title_word_right_after_a_title_is_a_first_name(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a lowercase title right before the run: titles do not stack, "Amir" is a name
+        ("military/ADJ spokeswoman/NOUN Amir/PROPN Mensah/PROPN accused/VERB Russia/PROPN",
+         [("Amir Mensah", "PERSON")]),
+        ("the/DET minister/NOUN Sultan/PROPN Idris/PROPN Bello/PROPN left/VERB",
+         [("Sultan Idris Bello", "PERSON")]),
+        ("said/VERB president/NOUN King/PROPN Mensah/PROPN Tal/PROPN",
+         [("King Mensah Tal", "PERSON")]),
+        # an honorific after a lowercase title stays a title word
+        ("spokeswoman/NOUN Sheikh/PROPN Ali/PROPN Nour/PROPN spoke/VERB", [("Ali Nour", "PERSON")]),
+    ],
+)
+def test_a_title_word_right_after_a_lowercase_title_is_a_first_name(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a title in apposition describes the person: "Amir" is the first name
+        ("Amir/PROPN Karimov/PROPN ,/PUNCT the/DET Iraqi/ADJ spokeswoman/NOUN ,/PUNCT "
+         "said/VERB", [("Amir Karimov", "PERSON")]),
+        ("Sultan/PROPN Hadi/PROPN Omar/PROPN ,/PUNCT a/DET deputy/ADJ minister/NOUN ,/PUNCT "
+         "left/VERB", [("Sultan Hadi Omar", "PERSON")]),
+        # no title in the apposition, or a title word that is no given name: the title
+        ("Amir/PROPN Karimov/PROPN ,/PUNCT a/DET trader/NOUN ,/PUNCT said/VERB", []),
+        ("Amir/PROPN Karimov/PROPN ,/PUNCT who/PRON met/VERB the/DET minister/NOUN", []),
+        ("King/PROPN Tamir/PROPN ,/PUNCT the/DET president/NOUN ,/PUNCT said/VERB", []),
+    ],
+)
+def test_a_given_name_title_before_a_titled_apposition_is_a_first_name(labeller, spec, expected):
     assert _ents(labeller, spec) == expected
 
 

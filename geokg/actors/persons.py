@@ -14,6 +14,9 @@ from .state import DocState, Mention, Person
 from .titles import read_heads_clause, read_title, title_phrases
 from .wordlists import PHRASE_STOPS, is_initial, normalize_token, person_id
 
+#: parts of speech that begin a clause rather than continue a noun phrase
+_CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+
 __all__ = [
     "confirm_ambiguous_persons",
     "merge_first_names",
@@ -53,7 +56,11 @@ def ner_persons(state: DocState, mentions: list[Mention]) -> list[Mention]:
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, ent.end
-        while start < end and state.is_honorific(state.doc[start]):
+        while (
+            start < end
+            and state.is_honorific(state.doc[start])
+            and not _title_is_given_name(state, start, end)
+        ):
             start += 1
         while start < end and not state.doc[start].text[:1].isupper():
             start += 1
@@ -65,6 +72,37 @@ def ner_persons(state: DocState, mentions: list[Mention]) -> list[Mention]:
         pid = _person_by_name(state, start, end) or person_id(name)
         out.append(Mention(start, end, [pid], via="person", label="person", kind="ner"))
     return out
+
+
+def _title_is_given_name(state: DocState, i: int, end: int) -> bool:
+    """True when the title word at token ``i``, first of the name ``doc[i:end]``, is rather the
+    person's first name ("Amir", "Sultan"; ``given_name_titles``): another title describes
+    the person, right before the name ("spokesman Amir Mensah") or in apposition after it
+    ("Amir Karimov, the Israeli spokesman"), and titles do not stack."""
+    doc = state.doc
+    if (
+        state.keys[i] not in state.lex.given_name_titles
+        or end - i < 2
+        or not doc[i + 1].text[:1].isupper()
+        or state.is_honorific(doc[i + 1])
+    ):
+        return False
+    return any(
+        (found := state.title_at(k)) is not None and found[0] == i for k in range(max(0, i - 3), i)
+    ) or _titled_apposition(state, end)
+
+
+def _titled_apposition(state: DocState, end: int) -> bool:
+    """True when ``doc[end:]`` is ", <a phrase holding a title>" ("..., the Israeli spokesman,")."""
+    doc = state.doc
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for k in range(end + 1, min(end + 8, len(doc))):
+        if doc[k].text in PHRASE_STOPS or doc[k].text == "." or doc[k].pos_ in _CLAUSE_POS:
+            return False  # the phrase ended, or a clause began ("X, who met the minister")
+        if state.title_at(k) is not None:
+            return True
+    return False
 
 
 def titled_names(state: DocState, mentions: list[Mention]) -> list[Mention]:

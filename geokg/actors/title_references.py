@@ -44,8 +44,8 @@ def title_references(state: DocState) -> None:
         else:
             start, org = _reference_affiliation(state, i)
             end_ref = end
-        if start is None:
-            i = end
+        if start is None or _after_named_person(state, start):
+            i = end  # "Amir Karimov, the Israeli spokesman": the named person, no incumbent
             continue
         pid = _holder(state, title, org, i)
         if pid is not None:
@@ -65,6 +65,24 @@ def title_references(state: DocState) -> None:
                 Mention(start, end_ref, [pid], via="title", label="person", kind="title")
             )
         i = end_ref
+
+
+def _after_named_person(state: DocState, start: int) -> bool:
+    """True when the title phrase starting at token ``start`` stands in apposition to a
+    person's name before it ("Amir Karimov, the Israeli spokesman,", "Karimov, the Israeli
+    spokesman,"): it describes that person, named or not recognised, and is no reference to
+    whoever holds the office. A state's or organisation's name before the comma is no person
+    ("Ukraine, the Russian spokesman said, ...")."""
+    comma = start - 1
+    if comma >= 0 and state.doc[comma].pos_ == "DET":
+        comma -= 1  # "the" stands before the reference's first word
+    if comma < 1 or state.doc[comma].text != ",":
+        return False
+    owner = state.owner[comma - 1]
+    if owner is not None:
+        return owner.label == "person"
+    name = state.doc[comma - 1]
+    return name.pos_ == "PROPN" and name.text[:1].isupper()
 
 
 def _of_actor(state: DocState, end: int) -> Mention | None:

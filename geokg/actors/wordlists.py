@@ -148,6 +148,10 @@ class Lexicon:
     posted_people_nouns: frozenset[str] = frozenset()
     #: words before a demonym that make it a descent, not a state ("ethnic Albanians")
     descent_words: frozenset[str] = frozenset()
+    #: one-word titles that are also common given names ("Amir", "Sultan"): such a word before
+    #: a name is the person's first name when another title describes the person ("spokesman
+    #: Amir Mensah", "Amir Karimov, the Israeli spokesman"), since titles do not stack
+    given_name_titles: frozenset[str] = frozenset()
 
     @cached_property
     def singular_heads(self) -> dict[str, str]:
@@ -284,6 +288,7 @@ class Lexicon:
             community_nouns=words("community_nouns"),
             posted_people_nouns=words("posted_people_nouns"),
             descent_words=words("descent_words"),
+            given_name_titles=words("given_name_titles"),
             state_sets={
                 tuple(normalize_token(w) for w in _PHRASE_WORDS.findall(k)): tuple(v)
                 for k, v in sorted(raw.get("state_sets", {}).items(), key=lambda kv: -len(kv[0]))

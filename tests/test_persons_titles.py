@@ -1,0 +1,138 @@
+"""Persons whose first name is also a title ("Amir", "Sultan"), and titles in apposition to a
+name, on hand-built parses (``word/POS/dep/head[/ent]``, see ``tests/test_actors.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_actors import TinyGazetteer, ids, parse
+
+from geokg.actors import ActorRecognizer
+from geokg.gazetteer import Name, Role
+from geokg.models import Actor, ActorType
+
+
+class _SpokesGazetteer(TinyGazetteer):
+    """TinyGazetteer plus spokespeople's and ministers' titles, "Amir" and "Sultan" as titles,
+    and an incumbent Russian spokeswoman."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        pid = "person:lena-orlova"
+        self._actors[pid] = Actor(id=pid, name="Lena Orlova", type=ActorType.PERSON, country="RUS")
+        self._names = self._names + [Name("Lena Orlova", pid, "person", False, False)]
+        self._roles[pid] = [Role(pid, "RUS", "represents", "spokesman", dt.date(2020, 1, 1), None)]
+        self._titles.update(
+            {
+                "spokesman": "represents",
+                "minister": "represents",
+                "foreign minister": "represents",
+                "amir": "leader_of",
+                "sultan": "leader_of",
+            }
+        )
+
+
+@pytest.fixture(scope="module")
+def recognizer(nlp):
+    return ActorRecognizer(nlp, gazetteer=_SpokesGazetteer())
+
+
+def _roles(doc):
+    return [(r[0], r[1], r[2]) for r in doc._.geokg_roles]
+
+
+@pytest.mark.parametrize(
+    ("spec", "pid", "state"),
+    [
+        # "Russian military spokesman Amir Mensah accused Ukraine."
+        (
+            "Russian/ADJ/amod/2/B-NORP military/ADJ/amod/2 spokesman/NOUN/compound/4 "
+            "Amir/PROPN/compound/4/B-PERSON Mensah/PROPN/nsubj/5/I-PERSON accused/VERB/ROOT/5 "
+            "Ukraine/PROPN/dobj/5/B-GPE ./PUNCT/punct/5",
+            "person:amir-mensah",
+            "RUS",
+        ),
+        # "Turkish Foreign Minister Sultan Idris Okafor met Erdogan."
+        (
+            "Turkish/ADJ/amod/2/B-NORP Foreign/PROPN/compound/2 Minister/PROPN/compound/5 "
+            "Sultan/PROPN/compound/5/B-PERSON Idris/PROPN/compound/5/I-PERSON "
+            "Okafor/PROPN/nsubj/6/I-PERSON met/VERB/ROOT/6 Erdogan/PROPN/dobj/6/B-PERSON "
+            "./PUNCT/punct/6",
+            "person:sultan-idris-okafor",
+            "TUR",
+        ),
+        # "Amir Karimov, the Russian spokesman, accused Ukraine."
+        (
+            "Amir/PROPN/compound/1/B-PERSON Karimov/PROPN/nsubj/7/I-PERSON ,/PUNCT/punct/1 "
+            "the/DET/det/5 Russian/ADJ/amod/5/B-NORP spokesman/NOUN/appos/1 ,/PUNCT/punct/1 "
+            "accused/VERB/ROOT/7 Ukraine/PROPN/dobj/7/B-GPE ./PUNCT/punct/7",
+            "person:amir-karimov",
+            "RUS",
+        ),
+    ],
+)
+def test_a_given_name_title_of_a_titled_person_is_the_first_name(nlp, recognizer, spec, pid, state):
+    doc = recognizer(parse(nlp, spec))
+    assert pid in [actor for _, actor in ids(doc)]
+    assert _roles(doc) == [(pid, "represents", state)]  # no "amir"/"sultan" leadership
+
+
+def test_a_given_name_title_without_another_title_stays_a_title(nlp, recognizer):
+    # "Turkish Amir Tamim spoke.": "Amir" is his title; the person is "Tamim"
+    doc = recognizer(
+        parse(
+            nlp,
+            "Turkish/ADJ/amod/2/B-NORP Amir/PROPN/compound/2/B-PERSON "
+            "Tamim/PROPN/nsubj/3/I-PERSON spoke/VERB/ROOT/3 ./PUNCT/punct/3",
+        )
+    )
+    assert _roles(doc) == [("person:tamim", "leader_of", "TUR")]
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "Levi, the Russian spokesman, spoke.": a name no recogniser took
+        "Levi/PROPN/nsubj/6 ,/PUNCT/punct/0 the/DET/det/4 Russian/ADJ/amod/4/B-NORP "
+        "spokesman/NOUN/appos/0 ,/PUNCT/punct/0 spoke/VERB/ROOT/6 ./PUNCT/punct/6",
+        # "Ukraine accused Kasparian, the Russian spokesman, of lying."
+        "Ukraine/PROPN/nsubj/1/B-GPE accused/VERB/ROOT/1 Kasparian/PROPN/dobj/1 "
+        ",/PUNCT/punct/2 the/DET/det/6 Russian/ADJ/amod/6/B-NORP spokesman/NOUN/appos/2 "
+        ",/PUNCT/punct/2 of/ADP/prep/1 lying/VERB/pcomp/8 ./PUNCT/punct/1",
+    ],
+)
+def test_a_title_in_apposition_to_an_unknown_name_is_no_incumbent(nlp, recognizer, spec):
+    assert "person:lena-orlova" not in [actor for _, actor in ids(recognizer(parse(nlp, spec)))]
+
+
+def test_a_title_in_apposition_to_a_name_is_no_incumbent(nlp, recognizer):
+    # "Dana Levi, the Russian spokesman, spoke.": Levi, not the gazetteer's spokeswoman
+    doc = recognizer(
+        parse(
+            nlp,
+            "Dana/PROPN/compound/1/B-PERSON Levi/PROPN/nsubj/7/I-PERSON ,/PUNCT/punct/1 "
+            "the/DET/det/5 Russian/ADJ/amod/5/B-NORP spokesman/NOUN/appos/1 ,/PUNCT/punct/1 "
+            "spoke/VERB/ROOT/7 ./PUNCT/punct/7",
+        )
+    )
+    actors = [actor for _, actor in ids(doc)]
+    assert "person:dana-levi" in actors and "person:lena-orlova" not in actors
+    assert _roles(doc) == [("person:dana-levi", "represents", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "The Russian spokesman spoke."
+        "The/DET/det/2 Russian/ADJ/amod/2/B-NORP spokesman/NOUN/nsubj/3 spoke/VERB/ROOT/3 "
+        "./PUNCT/punct/3",
+        # "Ukraine, the Russian spokesman said, fired first.": no person before the comma
+        "Ukraine/PROPN/nsubj/7/B-GPE ,/PUNCT/punct/5 the/DET/det/4 Russian/ADJ/amod/4/B-NORP "
+        "spokesman/NOUN/nsubj/5 said/VERB/parataxis/7 ,/PUNCT/punct/5 fired/VERB/ROOT/7 "
+        "first/ADV/advmod/7 ./PUNCT/punct/7",
+    ],
+)
+def test_a_title_reference_alone_is_the_incumbent(nlp, recognizer, spec):
+    assert "person:lena-orlova" in [actor for _, actor in ids(recognizer(parse(nlp, spec)))]
