@@ -228,6 +228,33 @@ def test_ambiguous_names_are_flagged(gaz: Gazetteer, text: str) -> None:
     assert names and all(n.ambiguous for n in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("Maiduguri", "NGA"), ("Donetsk", "UKR"), ("Kandahar", "AFG"), ("Goma", "COD"),
+     ("Benghazi", "LBY"), ("Cabo Delgado", "MOZ"), ("Mazar-i-Sharif", "AFG")],
+)
+def test_cities_are_ambiguous_case_sensitive_names_of_their_state(
+    gaz: Gazetteer, text: str, state: str
+) -> None:
+    names = gaz.lookup(text)
+    assert [(n.actor_id, n.ambiguous, n.case_sensitive) for n in names] == [(state, True, True)]
+    assert gaz.lookup(text.lower()) == []
+
+
+def test_every_city_names_one_state_and_no_common_word(gaz: Gazetteer) -> None:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    raw = json.loads(data_path("gazetteer", "cities.json").read_text(encoding="utf-8"))
+    for entry in raw["actors"]:
+        actor = gaz.get(entry["id"])
+        assert actor is not None and actor.type == ActorType.STATE, entry["id"]
+        for alias in entry["aliases"]:
+            text = alias["text"]
+            assert alias["ambiguous"] and alias["case_sensitive"], text
+            assert ids(gaz, text) == {entry["id"]}, text  # no other actor's name
+            assert text.lower() not in STOP_WORDS, text
+
+
 def test_brussels_is_eu_and_belgium(gaz: Gazetteer) -> None:
     assert ids(gaz, "Brussels") == {"EU", "BEL"}
     assert gaz.resolve("Brussels") is None
