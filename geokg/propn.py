@@ -321,16 +321,20 @@ def _person_pieces(
     after_title = reach >= first > 0 or (
         keys[0] in words.given_names and _titled_apposition(tok, run[-1][1], words)
     )
+    titled_piece = after_title  # the piece being read follows a title
     while j < n:
         title = _match(keys, j, words.titles, strip_dot=True)
         if title == 1 and after_title and piece == j and _given_name(keys, j, words):
             title = 0  # "Defence Minister Amir Okafor": titles do not stack, "Amir" is a name
+        if title == 1 and j == n - 1 and piece < j and titled_piece and _surname(keys[j], words):
+            title = 0  # "Defence Secretary Tom King has": no name follows, "King" is the surname
         cut = title or _match(keys, j, words.names) or (1 if keys[j] in words.dates else 0)
         after_title = bool(title)
         if cut:
             pieces.append((piece, j, bool(title)))
             j += cut
             piece = j
+            titled_piece = after_title
         else:
             j += 1
     pieces.append((piece, n, False))
@@ -339,6 +343,12 @@ def _person_pieces(
         for a, b, titled in pieces
         if 1 <= b - a <= _MAX_PERSON and not titled and keys[a] not in words.particles
     ]
+
+
+def _surname(key: str, words: Words) -> bool:
+    """True when the one-word title ``key`` that ends a titled person's run of names is rather
+    the surname ("Tom King", "Anna Marshal"): an honorific ("Gen.", "Sheikh") never is."""
+    return key.rstrip(".") not in words.honorifics
 
 
 def _given_name(keys: list[str], j: int, words: Words) -> bool:

@@ -147,6 +147,23 @@ def test_a_given_name_title_before_a_titled_apposition_is_a_first_name(labeller,
     assert _ents(labeller, spec) == expected
 
 
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a title word ending a titled person's run, with no name after it, is the surname
+        ("Defence/PROPN Secretary/PROPN Tom/PROPN King/PROPN has/AUX promised/VERB",
+         [("Tom King", "PERSON")]),
+        ("the/DET spokeswoman/NOUN Lena/PROPN Maria/PROPN President/PROPN said/VERB",
+         [("Lena Maria President", "PERSON")]),
+        # an honorific ends no name; without a title before it the run is a name and a title
+        ("Foreign/PROPN Minister/PROPN Ali/PROPN Sheikh/PROPN said/VERB", []),
+        ("Tom/PROPN King/PROPN said/VERB", []),
+    ],
+)
+def test_a_title_word_ending_a_titled_run_is_a_surname(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
 def test_a_day_after_a_name_is_not_part_of_it(labeller):
     assert _ents(labeller, "President/PROPN Lena/PROPN Hart/PROPN Wednesday/PROPN said/VERB") == [
         ("Lena Hart", "PERSON")
