@@ -287,3 +287,36 @@ def test_discourse_sentence_index_of_every_token(nlp):
             k for k, sent in enumerate(doc.sents) for _ in range(sent.start, sent.end)
         ]
         assert len(d.sent_of) == len(doc) and d.sent_of[-1] == len(d.sents) - 1
+
+
+def test_string_columns_are_the_token_strings(nlp):
+    from geokg.actors.columns import string_column
+
+    doc = nlp(TEXT + " Türkiye’s envoy met NATO officials.")
+    for attr, name in (("ORTH", "text"), ("LOWER", "lower_"), ("ENT_TYPE", "ent_type_")):
+        assert string_column(doc, attr) == [getattr(t, name) for t in doc]
+        assert string_column(doc, attr) == [getattr(t, name) for t in doc]  # from the memo
+    assert string_column(nlp.make_doc(""), "ORTH") == []
+
+
+def test_form_memo_transforms_each_string_once_and_starts_afresh_when_full(monkeypatch):
+    from spacy.strings import StringStore
+
+    from geokg.actors import columns
+
+    calls: list[str] = []
+
+    def upper(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    strings = StringStore(["army", "navy", "police"])
+    hashes = [strings["army"], strings["navy"], strings["army"]]
+    memo = columns.FormMemo(upper)
+    assert memo.column(hashes, strings) == ["ARMY", "NAVY", "ARMY"]
+    assert memo.column(hashes, strings) == ["ARMY", "NAVY", "ARMY"]
+    assert calls == ["army", "navy"]
+    monkeypatch.setattr(columns, "MAX_FORMS", 1)
+    assert memo.column([strings["police"]], strings) == ["POLICE"]
+    assert len(memo) == 1  # the two earlier forms were dropped
+    assert calls == ["army", "navy", "police"]

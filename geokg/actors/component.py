@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from .. import _ext
 from ..gazetteer import Gazetteer
 from .agents import agent_mentions, community_mentions
+from .columns import FormMemo
 from .examples import example_sets
 from .groups import ner_groups
 from .named_groups import named_groups
@@ -58,9 +59,6 @@ from .wordlists import Lexicon, normalize_token, strip_possessive
 
 __all__ = ["ActorRecognizer", "make_actor_recognizer", "run_stages"]
 
-#: distinct token texts whose forms are remembered before the memo starts afresh
-_MAX_FORMS = 200_000
-
 _ext.register_extensions()
 for _name, _default in (("geokg_actors", None), ("geokg_attributive", False)):
     if not Span.has_extension(_name):
@@ -85,8 +83,9 @@ class ActorRecognizer:
         self.gazetteer = gazetteer
         self.lex = lexicon or Lexicon.load()
         self.index = NameIndex(gazetteer, self.lex, nlp.tokenizer)
-        #: ORTH -> (text without possessive, its normalised key), see :meth:`_token_forms`
-        self._forms: dict[int, tuple[str, str]] = {}
+        #: ORTH -> the text without a possessive, and -> its normalised key (:meth:`_token_forms`)
+        self._raws = FormMemo(strip_possessive)
+        self._keys = FormMemo(_key_of)
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.geokg_meta
@@ -101,22 +100,17 @@ class ActorRecognizer:
         """Each token's text without a possessive (:func:`strip_possessive`) and its matching
         key (:func:`normalize_token` of that), read from the ORTH column without creating Token
         objects and computed once per distinct text."""
-        strings, forms = doc.vocab.strings, self._forms
-        if len(forms) > _MAX_FORMS:
-            forms.clear()
-        raws, keys = [], []
-        for orth in doc.to_array("ORTH").tolist():
-            form = forms.get(orth)
-            if form is None:
-                raw = strip_possessive(strings[orth])
-                form = forms[orth] = (raw, normalize_token(raw))
-            raws.append(form[0])
-            keys.append(form[1])
-        return raws, keys
+        orths, strings = doc.to_array("ORTH").tolist(), doc.vocab.strings
+        return self._raws.column(orths, strings), self._keys.column(orths, strings)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+def _key_of(text: str) -> str:
+    """The matching key of a token's text: :func:`normalize_token` of it without a possessive."""
+    return normalize_token(strip_possessive(text))
 
 
 def run_stages(state: DocState) -> None:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..models import Actor, ActorType
+from .columns import FormMemo, string_column
 from .wordlists import Lexicon, normalize_token
 
 __all__ = ["DocState", "Mention", "NameEntry", "NameIndex", "Person"]
@@ -69,9 +70,7 @@ class Person:
 
 
 #: lemma hash -> the lemma in lowercase (:attr:`DocState.lemma_lowers`), for every pipeline
-_LEMMA_LOWERS: dict[int, str] = {}
-#: distinct lemmas remembered before the memo starts afresh
-_MAX_MEMO = 200_000
+_LEMMA_LOWERS = FormMemo(str.lower)
 
 #: one gazetteer name: (normalised words, words as written, the gazetteer's ``Name``)
 NameEntry = tuple[tuple[str, ...], tuple[str, ...], Any]
@@ -154,8 +153,7 @@ class DocState:
         #: armed groups and parties the gazetteer lacks, named by the NER ("the M23 movement")
         self.groups: dict[str, Actor] = {}
         self.roles: list[tuple[str, str, str, Span]] = []
-        strings = doc.vocab.strings
-        self.ent_label = [strings[x] for x in doc.to_array("ENT_TYPE").tolist()]
+        self.ent_label = string_column(doc, "ENT_TYPE")
         self.ents = list(doc.ents)
         #: the named entity each token is part of, if any
         self.ent_at: list[Span | None] = [None] * len(doc)
@@ -170,29 +168,19 @@ class DocState:
     @cached_property
     def lowers(self) -> list[str]:
         """Each token's lowercase form (``Token.lower_``), read once from the Doc's array."""
-        strings = self.doc.vocab.strings
-        return [strings[x] for x in self.doc.to_array("LOWER").tolist()]
+        return string_column(self.doc, "LOWER")
 
     @cached_property
     def texts(self) -> list[str]:
         """Each token's text (``Token.text``), read once from the Doc's array."""
-        strings = self.doc.vocab.strings
-        return [strings[x] for x in self.doc.to_array("ORTH").tolist()]
+        return string_column(self.doc, "ORTH")
 
     @cached_property
     def lemma_lowers(self) -> list[str]:
         """Each token's lemma in lowercase (``Token.lemma_.lower()``), read once from the Doc's
         array and lowercased once per distinct lemma."""
-        strings, memo = self.doc.vocab.strings, _LEMMA_LOWERS
-        if len(memo) > _MAX_MEMO:
-            memo.clear()
-        out = []
-        for x in self.doc.to_array("LEMMA").tolist():
-            low = memo.get(x)
-            if low is None:
-                low = memo[x] = strings[x].lower()
-            out.append(low)
-        return out
+        doc = self.doc
+        return _LEMMA_LOWERS.column(doc.to_array("LEMMA").tolist(), doc.vocab.strings)
 
     def claim(self, m: Mention) -> bool:
         """Give the mention its tokens; False (and nothing claimed) when one is taken already."""
