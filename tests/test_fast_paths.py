@@ -320,3 +320,72 @@ def test_form_memo_transforms_each_string_once_and_starts_afresh_when_full(monke
     assert memo.column([strings["police"]], strings) == ["POLICE"]
     assert len(memo) == 1  # the two earlier forms were dropped
     assert calls == ["army", "navy", "police"]
+
+
+def test_singular_references_by_start_are_those_that_can_start_there():
+    lex = Lexicon.load()
+    refs = lex.singular_references
+    by_start = lex.singular_references_by_start
+    firsts = {w[0] for w, _ in refs}
+    seconds = {w[1] for w, _ in refs if len(w) > 1} | {"other", None}
+    for first in firsts:
+        for second in seconds:
+            got = by_start.get((first, second)) or by_start.get((first, None), ())
+            want = [
+                r for r in refs
+                if r[0][0] == first and (len(r[0]) == 1 or r[0][1] == second)
+            ]
+            assert list(got) == want
+
+
+def test_single_word_references_stay_in_order_among_longer_ones():
+    lex = dataclasses.replace(
+        Lexicon.load(),
+        singular_references=(
+            (("the", "bloc"), "organisation"), (("junta",), "state"), (("junta", "leaders"), "x"),
+        ),
+    )
+    assert lex.singular_references_by_start[("junta", "leaders")] == (
+        (("junta",), "state"), (("junta", "leaders"), "x"),
+    )
+    assert lex.singular_references_by_start[("junta", None)] == ((("junta",), "state"),)
+    assert ("the", None) in lex.singular_references_by_start
+    assert lex.singular_references_by_start[("the", None)] == ()
+
+
+def test_members_from_passes_where_its_next_word_gate_leaves_a_token_out(nlp):
+    """The handlers without a word gate act only before a word of their next-word gate
+    (``anywhere_after``): elsewhere they return None and claim nothing."""
+    from geokg.actors import references as refs
+    from geokg.actors.component import run_stages
+
+    rec = nlp.get_pipe("geokg_actors")
+    table = refs.handler_table(Lexicon.load())
+    assert table.anywhere == (refs._members_from,) and table.anywhere_after == {"from", "of"}
+    tried = 0
+    for doc in nlp.pipe(REFERENCES + ["His counterparts from Brazil and India met the leaders."]):
+        raws, keys = rec._token_forms(doc)
+        state = DocState(doc, rec.index, keys, raws, None)
+        run_stages(state)
+        d = refs._discourse(state)
+        before = list(state.owner)
+        where = set(table.positions(keys))
+        for i, key in enumerate(keys):
+            nxt = keys[i + 1] if i + 1 < len(keys) else None
+            assert (i in where) == (key in table.by_word or nxt in table.anywhere_after)
+            if i not in where:
+                assert refs._members_from(d, i) is None
+                tried += 1
+        assert state.owner == before
+    assert tried > 100
+
+
+def test_handler_positions_without_a_next_word_gate_are_every_position():
+    from geokg.actors import references as refs
+
+    every = refs.HandlerTable({}, (refs._members_from,))
+    assert list(every.positions(["a", "b", "c"])) == [0, 1, 2]
+    words_only = refs.HandlerTable({"the": (refs._organ,)}, ())
+    assert list(words_only.positions(["the", "army", "of", "the"])) == [0, 3]
+    after = refs.HandlerTable({"the": (refs._organ,)}, (refs._members_from,), frozenset({"of"}))
+    assert list(after.positions(["the", "army", "of", "the", "of"])) == [0, 1, 3]

@@ -206,7 +206,10 @@ def singular_reference(state: DocState, i: int) -> tuple[int, int, str, Mention 
     al-Qaida-linked militants") starts at ``i``; a state named among its modifiers ("Iran")
     stays a mention of its own and the reference starts after it; a group named before a
     linking participle ("al-Qaida-linked") is returned, as it is not the group referred to."""
-    for words, kind in state.lex.singular_references_by_first.get(state.keys[i], ()):
+    keys, by_start = state.keys, state.lex.singular_references_by_start
+    nxt = keys[i + 1] if i + 1 < len(keys) else None
+    refs = by_start.get((keys[i], nxt)) or by_start.get((keys[i], None), ())
+    for words, kind in refs:  # those whose first two words are here (see the Lexicon)
         end = i + len(words)
         if tuple(state.keys[i:end]) == words:
             if all(state.owner[j] is None for j in range(i, end)) and ends_noun_phrase(

@@ -35,9 +35,10 @@ def _exemplified_noun(tok: Token) -> Token | None:
 
 def _root(state: DocState, m: Mention) -> Token:
     """The mention's head word: the token whose head lies outside the mention."""
-    for tok in state.doc[m.start : m.end]:
-        if not m.start <= tok.head.i < m.end or tok.head is tok:
-            return tok
+    heads = state.heads
+    for i in range(m.start, m.end):
+        if not m.start <= heads[i] < m.end or heads[i] == i:
+            return state.doc[i]
     return state.doc[m.end - 1]
 
 

@@ -100,11 +100,15 @@ def confirm_shared_capitals(state: DocState) -> None:
 
 
 def gazetteer_mentions(state: DocState) -> list[Mention]:
-    doc, keys, out = state.doc, state.keys, []
-    i, n = 0, len(doc)
-    while i < n:
+    keys, names, out = state.keys, state.index.names, []
+    i = 0
+    # only where a gazetteer name starts with the word, in order, past the names found
+    for p in [p for p, k in enumerate(keys) if k in names]:
+        if p < i:
+            continue
+        i = p
         found = None
-        for name_keys, name_raw, entry in state.index.names.get(keys[i], ()):
+        for name_keys, name_raw, entry in names[keys[i]]:
             size = len(name_keys)
             if tuple(keys[i : i + size]) != name_keys:
                 continue
@@ -116,7 +120,6 @@ def gazetteer_mentions(state: DocState) -> list[Mention]:
                 else:
                     found[1].append(entry)
         if found is None:
-            i += 1
             continue
         size, entries = found
         m = _name_mention(state, i, i + size, entries)
@@ -418,12 +421,13 @@ def _modifies_thing(state: DocState, start: int, end: int) -> bool:
 
 def _is_location(state: DocState, start: int, end: int) -> bool:
     """True when the mention is only the place of an event ("met in Abu Dhabi")."""
-    tok = state.doc[end - 1]
     # use the syntactic head of the span
-    for t in state.doc[start:end]:
-        if t.head.i < start or t.head.i >= end or t.head is t:
-            tok = t
+    heads, head = state.heads, end - 1
+    for i in range(start, end):
+        if heads[i] < start or heads[i] >= end or heads[i] == i:
+            head = i
             break
+    tok = state.doc[head]
     through_place = False
     for _ in range(8):
         dep = tok.dep_

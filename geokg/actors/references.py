@@ -59,7 +59,7 @@ None leaves the token to the next one.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -81,6 +81,7 @@ from .focus import dominant_state, in_focus, one_named, only_one_in_focus
 from .phrases import SUBJECT_DEPS, ends_noun_phrase, first_words, words_at
 from .pronouns import PERSON, its_owner, neighbour, subject_antecedent
 from .sets import (
+    FROM_PREPOSITIONS,
     conflict_sides,
     coordinated_sets,
     members_from,
@@ -135,17 +136,17 @@ def resolve_references(state: DocState) -> None:
     table = handler_table(state.lex)
     keys, owner = state.keys, state.owner
     i = 0
-    while i < len(doc):
+    for p in table.positions(keys):
+        if p < i:
+            continue  # inside a reference resolved already
+        i = p
         if owner[i] is not None:
-            i += 1
             continue
         for handler in table.at(keys[i]):
             nxt = handler(d, i)
             if nxt is not None:
                 i = nxt
                 break
-        else:
-            i += 1  # no reference starts here
 
 
 def _discourse(state: DocState) -> Discourse:
@@ -506,6 +507,11 @@ _HANDLERS: tuple[tuple[Handler, Gate | None], ...] = (
     (_bare_group, lambda lex: lex.bare_group_nouns),
     (_pronoun, _pronoun_words),
 )
+#: for a handler without a gate: the words that must follow the token for it to act (it
+#: returns None wherever another word, or none, follows)
+_NEXT_WORD_GATES: dict[Handler, Gate] = {
+    _members_from: lambda lex: FROM_PREPOSITIONS,
+}
 
 
 @dataclass(frozen=True)
@@ -516,10 +522,28 @@ class HandlerTable:
     by_word: dict[str, tuple[Handler, ...]]
     #: the handlers without a gate (for every other word)
     anywhere: tuple[Handler, ...]
+    #: the words after which a handler of ``anywhere`` may act (None: after any word)
+    anywhere_after: frozenset[str] | None = None
 
     def at(self, word: str) -> tuple[Handler, ...]:
         """The handlers to try, in order, at a token whose key is ``word``."""
         return self.by_word.get(word, self.anywhere)
+
+    def positions(self, keys: list[str]) -> Sequence[int]:
+        """The positions of ``keys`` (a document's token keys) where a handler may act, in
+        order: a word of ``by_word``, or a word before one of ``anywhere_after``."""
+        if not self.anywhere:
+            after: frozenset[str] = frozenset()
+        elif self.anywhere_after is None:
+            return range(len(keys))
+        else:
+            after = self.anywhere_after
+        by_word = self.by_word
+        return [
+            i
+            for i, (word, nxt) in enumerate(zip(keys, [*keys[1:], None]))
+            if word in by_word or nxt in after
+        ]
 
 
 #: id of a lexicon -> (the lexicon, its handler table)
@@ -544,4 +568,12 @@ def _build_table(lex: Lexicon) -> HandlerTable:
     by_word = {
         word: tuple(h for h, w in gates if w is None or word in w) for word in sorted(words)
     }
-    return HandlerTable(by_word, tuple(h for h, w in gates if w is None))
+    anywhere = tuple(h for h, w in gates if w is None)
+    after: frozenset[str] | None = frozenset()
+    for handler in anywhere:
+        next_gate = _NEXT_WORD_GATES.get(handler)
+        if next_gate is None or after is None:
+            after = None  # this handler may act after any word
+        else:
+            after |= next_gate(lex)
+    return HandlerTable(by_word, anywhere, after)

@@ -10,6 +10,7 @@ from .phrases import CLAUSE_DEPS, MODIFIER_POS, SUBJECT_DEPS
 from .state import DocState, Mention
 
 __all__ = [
+    "FROM_PREPOSITIONS",
     "conflict_sides",
     "coordinated_sets",
     "members_from",
@@ -324,7 +325,7 @@ def subject_pair(state, pairs, sents, sent_of, tok: Token) -> tuple[str, ...] | 
 
 #: prepositions that name where the persons of a plural noun come from ("his counterparts from
 #: A, B and C", "the leaders of A and B")
-_FROM_PREPOSITIONS = frozenset({"from", "of"})
+FROM_PREPOSITIONS = frozenset({"from", "of"})
 
 
 def members_from(
@@ -336,7 +337,7 @@ def members_from(
     leaders of Mali and Niger" stand for those states (the phrase starts at the noun's first
     word when no actor is named in it)."""
     doc, keys = state.doc, state.keys
-    if i + 2 >= len(doc) or keys[i + 1] not in _FROM_PREPOSITIONS:  # the cheapest test first
+    if i + 2 >= len(doc) or keys[i + 1] not in FROM_PREPOSITIONS:  # the cheapest test first
         return None
     noun = doc[i]
     lemma = noun.lemma_.lower()

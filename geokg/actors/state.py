@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
@@ -164,6 +165,8 @@ class DocState:
         self.trapped_keys: set[str] = set()
         #: type_of's answers (they depend on the gazetteer only)
         self._types: dict[str, str] = {}
+        #: :meth:`mentions` as of the last :meth:`claim` or :meth:`unclaim` (None: to be read)
+        self._mentions: list[Mention] | None = None
 
     @cached_property
     def lowers(self) -> list[str]:
@@ -182,12 +185,28 @@ class DocState:
         doc = self.doc
         return _LEMMA_LOWERS.column(doc.to_array("LEMMA").tolist(), doc.vocab.strings)
 
+    @cached_property
+    def heads(self) -> list[int]:
+        """Each token's syntactic head as a token index (``Token.head.i``; a root is its own
+        head), read once from the Doc's array."""
+        doc = self.doc
+        relative = doc.to_array("HEAD").astype(numpy.int64)
+        return (relative + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+
+    @cached_property
+    def title_starts(self) -> list[int]:
+        """The token positions where a title may start (its first word is one of a title's
+        first words), in order: :meth:`title_at` is None everywhere else."""
+        first = self.index.title_first
+        return [i for i, k in enumerate(self.tkeys) if k in first]
+
     def claim(self, m: Mention) -> bool:
         """Give the mention its tokens; False (and nothing claimed) when one is taken already."""
         if any(self.owner[i] is not None for i in range(m.start, m.end)):
             return False
         for i in range(m.start, m.end):
             self.owner[i] = m
+        self._mentions = None
         return True
 
     def surface(self, start: int, end: int) -> str:
@@ -198,14 +217,16 @@ class DocState:
         )
 
     def mentions(self) -> list[Mention]:
-        """Current mentions in document order."""
-        seen: list[Mention] = []
-        last = None
-        for m in self.owner:
-            if m is not None and m is not last:
-                seen.append(m)
-            last = m
-        return seen
+        """Current mentions in document order (a new list: the caller may change it)."""
+        if self._mentions is None:
+            seen: list[Mention] = []
+            last = None
+            for m in self.owner:
+                if m is not None and m is not last:
+                    seen.append(m)
+                last = m
+            self._mentions = seen
+        return list(self._mentions)
 
     def register(self, actor_id: str) -> Actor | None:
         """Add an actor to the document's table (gazetteer actor or a person read from the text)."""
@@ -266,6 +287,7 @@ class DocState:
         for i in range(m.start, m.end):
             if self.owner[i] is m:
                 self.owner[i] = None
+        self._mentions = None
 
     def title_at(self, i: int) -> tuple[int, str] | None:
         """(end, title) of the longest title starting at token ``i``."""

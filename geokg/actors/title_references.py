@@ -12,11 +12,13 @@ __all__ = ["title_references"]
 def title_references(state: DocState) -> None:
     doc = state.doc
     i = 0
-    while i < len(doc):
+    for p in _candidates(state):
+        if p < i:
+            continue  # inside a reference read already
+        i = p
         found = state.title_at(i) if state.owner[i] is None else None
         head_word = state.keys[i] in state.lex.leader_heads and state.owner[i] is None
         if not found and not head_word:
-            i += 1
             continue
         end, title = found if found else (i + 1, state.keys[i])
         if end < len(doc) and (
@@ -83,6 +85,15 @@ def _after_named_person(state: DocState, start: int) -> bool:
         return owner.label == "person"
     name = state.doc[comma - 1]
     return name.pos_ == "PROPN" and name.text[:1].isupper()
+
+
+def _candidates(state: DocState) -> list[int]:
+    """The positions where a reference may start, in order: a title's first word
+    (:attr:`~.state.DocState.title_starts`) or a leader word ("leader", ``leader_heads``)."""
+    heads = state.lex.leader_heads
+    starts = set(state.title_starts)
+    starts.update(i for i, k in enumerate(state.keys) if k in heads)
+    return sorted(starts)
 
 
 def _of_actor(state: DocState, end: int) -> Mention | None:

@@ -170,6 +170,24 @@ class Lexicon:
             groups.setdefault(words[0], []).append((words, kind))
         return {first: tuple(refs) for first, refs in groups.items()}
 
+    @cached_property
+    def singular_references_by_start(
+        self,
+    ) -> dict[tuple[str, str | None], tuple[tuple[tuple[str, ...], str], ...]]:
+        """``singular_references`` by their first two words, in the original order: (first,
+        second) -> the phrases that start so and the one-word phrases of that first word;
+        (first, None) -> the one-word phrases only (for any other next word)."""
+        groups: dict[tuple[str, str | None], list[tuple[tuple[str, ...], str]]] = {}
+        for words, _ in self.singular_references:
+            groups.setdefault((words[0], None), [])
+            if len(words) > 1:
+                groups.setdefault((words[0], words[1]), [])
+        for words, kind in self.singular_references:
+            for (first, second), refs in groups.items():
+                if first == words[0] and (len(words) == 1 or second == words[1]):
+                    refs.append((words, kind))
+        return {start: tuple(refs) for start, refs in groups.items()}
+
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         """Load and validate the recogniser's word lists (default: the bundled file)."""
