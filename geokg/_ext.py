@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
-__all__ = ["register_extensions", "ACTOR_SPANS"]
+__all__ = ["register_extensions", "set_span_values", "ACTOR_SPANS"]
 
 #: name of the SpanGroup holding actor mentions
 ACTOR_SPANS = "geokg_actors"
@@ -26,6 +28,29 @@ def register_extensions() -> None:
     for name, default in span_ext.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+
+
+def set_span_values(span: Span, values: dict[str, Any]) -> None:
+    """``span._.<name> = value`` for each item of ``values``, in one step.
+
+    spaCy keeps the value of a span's extension attribute in ``doc.user_data`` under
+    ``("._.", name, start_char, end_char)``; this writes those entries directly instead of making
+    an ``Underscore`` object and one checked ``setattr`` per attribute. Every name must be a
+    registered Span extension with a plain value: no method, getter or setter (``KeyError``
+    otherwise)."""
+    if not _PLAIN_SPAN_EXTENSIONS.issuperset(values):
+        for name in values:
+            ext = Span.get_extension(name)
+            if ext is None or any(part is not None for part in ext[1:]):
+                raise KeyError(f"{name!r} is no Span extension with a plain value")
+            _PLAIN_SPAN_EXTENSIONS.add(name)
+    user_data, start, end = span.doc.user_data, span.start_char, span.end_char
+    for name, value in values.items():
+        user_data[("._.", name, start, end)] = value
+
+
+#: Span extensions checked to hold a plain value (no method, getter or setter) by set_span_values
+_PLAIN_SPAN_EXTENSIONS: set[str] = set()
 
 
 register_extensions()

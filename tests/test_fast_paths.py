@@ -389,3 +389,69 @@ def test_handler_positions_without_a_next_word_gate_are_every_position():
     assert list(words_only.positions(["the", "army", "of", "the"])) == [0, 3]
     after = refs.HandlerTable({"the": (refs._organ,)}, (refs._members_from,), frozenset({"of"}))
     assert list(after.positions(["the", "army", "of", "the", "of"])) == [0, 1, 3]
+
+
+def test_heads_and_title_starts_are_those_of_the_tokens(nlp):
+    state = _state(nlp, TEXT + " Foreign Minister Sergei Lavrov and the UN chief met.")
+    assert state.heads == [t.head.i for t in state.doc]
+    assert any(h < i for i, h in enumerate(state.heads))  # heads before their words too
+    assert state.title_starts == [i for i in range(len(state.doc)) if state.title_at(i)
+                                  or state.tkeys[i] in state.index.title_first]
+    assert all(state.title_at(i) is None for i in range(len(state.doc))
+               if i not in state.title_starts)
+    assert state.title_starts
+
+
+def test_mentions_are_read_again_after_a_claim_or_unclaim(nlp):
+    from geokg.actors.state import Mention
+
+    state = _state(nlp, TEXT)
+    assert state.mentions() == []
+    a = Mention(0, 1, ["TUR"], via="name")
+    b = Mention(5, 6, ["AZE"], via="name")
+    assert state.claim(b) and state.mentions() == [b]
+    listed = state.mentions()
+    listed.append(a)  # the caller's own list
+    assert state.claim(a) and state.mentions() == [a, b]
+    assert not state.claim(Mention(0, 2, ["X"], via="name")) and state.mentions() == [a, b]
+    state.unclaim(a)
+    assert state.mentions() == [b]
+
+
+def test_agent_phrase_by_lemma_only_looks_at_the_last_words(nlp):
+    from geokg.actors.agents import AgentLexicon, _phrase_kind
+
+    lex = AgentLexicon.load()
+    doc = nlp("Officials said that the Turkish security forces and the army's commandos moved.")
+    words = [t.lower_ for t in doc]
+    for noun in doc:
+        for first in range(0, noun.i + 2):
+            plain = None
+            for ws in (words, words[: noun.i] + [noun.lemma_.lower()]):
+                found = lex.kind_ending_at(ws, noun.i, first)
+                if found is not None:
+                    plain = found[1]
+                    break
+            assert _phrase_kind(lex, words, noun, first) == plain, (noun.text, first)
+
+
+def test_span_values_set_in_one_step_are_those_underscore_sets(nlp):
+    import pytest
+    from spacy.tokens import Span
+
+    from geokg import _ext
+
+    doc = nlp.make_doc("Turkish police met Kenyan officials.")
+    fast, slow = Span(doc, 0, 2, label="state"), Span(doc, 3, 5, label="state")
+    values = {"geokg_actor": "TUR", "geokg_actors": ["TUR"], "geokg_via": "demonym",
+              "geokg_location": True, "geokg_attributive": False, "geokg_agent": "police"}
+    _ext.set_span_values(fast, values)
+    for name, value in values.items():
+        setattr(slow._, name, value)
+    assert {k[1]: v for k, v in doc.user_data.items() if k[2:] == (0, 14)} == values
+    assert {k[1]: v for k, v in doc.user_data.items() if k[2:] == (19, 35)} == values
+    again = Span(doc, 0, 2)
+    assert {name: getattr(again._, name) for name in values} == values
+    assert Span(doc, 3, 5)._.geokg_agent == "police"
+    with pytest.raises(KeyError):
+        _ext.set_span_values(fast, {"no_such_extension": 1})

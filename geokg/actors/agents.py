@@ -115,11 +115,15 @@ def _agent_noun(state: DocState, m: Mention) -> Token | None:
 def _phrase_kind(lex: AgentLexicon, words: list[str], noun: Token, first: int) -> str | None:
     """The kind of the longest agent phrase ending with ``noun`` (as written, else its lemma)
     that starts at ``first`` or later."""
-    for ws in (words, words[: noun.i] + [noun.lemma_.lower()]):
-        found = lex.kind_ending_at(ws, noun.i, first)
-        if found is not None:
-            return found[1]
-    return None
+    end = noun.i
+    found = lex.kind_ending_at(words, end, first)
+    if found is None:
+        # the same with the lemma for the last word, over the last words only (no phrase is
+        # longer than _MAX_WORDS)
+        lo = max(0, end + 1 - _MAX_WORDS)
+        window = words[lo:end] + [noun.lemma_.lower()]
+        found = lex.kind_ending_at(window, end - lo, max(first - lo, 0))
+    return found[1] if found is not None else None
 
 
 def agent_of(state: DocState, lex: AgentLexicon, m: Mention) -> tuple[Token, str] | None:

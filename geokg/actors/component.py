@@ -147,13 +147,17 @@ def write_outputs(state: DocState) -> None:
             continue
         label = m.label or state.type_of(m.actor_id)
         span = Span(doc, m.start, m.end, label=label)
-        ext = span._  # one Underscore object for the five attributes
-        ext.geokg_actor = m.actor_id
-        ext.geokg_actors = list(m.ids)
-        ext.geokg_via = m.via
-        ext.geokg_location = m.location
-        ext.geokg_attributive = m.attributive
-        ext.geokg_agent = m.agent or None
+        _ext.set_span_values(
+            span,
+            {
+                "geokg_actor": m.actor_id,
+                "geokg_actors": list(m.ids),
+                "geokg_via": m.via,
+                "geokg_location": m.location,
+                "geokg_attributive": m.attributive,
+                "geokg_agent": m.agent or None,
+            },
+        )
         spans.append(span)
         for aid in m.ids:
             state.register(aid)

@@ -91,9 +91,11 @@ def _acronym_in_brackets(state: DocState, i: int) -> int | None:
 def _bracketed(state: DocState) -> list[tuple[int, int, int, int, str, str]]:
     """(name start, name end, acronym start, acronym end, group id, name) of each "Name (ACR)"."""
     doc, out, texts = state.doc, [], state.texts
+    if "(" not in texts:
+        return out  # the first test of _acronym_in_brackets, for every token at once
     for i in range(1, len(doc) - 2):
         if texts[i] != "(":
-            continue  # the first test of _acronym_in_brackets, without a Token
+            continue  # the same, without a Token
         close = _acronym_in_brackets(state, i)
         if close is None:
             continue
@@ -114,6 +116,8 @@ def _known_actor(state: DocState, i: int, mentions: list[Mention]) -> bool:
 def _members_of_unknown(state: DocState, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, name) of "X rebels" with X a capitalised name that is no actor."""
     doc, out, lemmas = state.doc, [], state.lemma_lowers
+    if MEMBER_NOUNS.isdisjoint(lemmas):
+        return out  # no "rebels", "fighters" ... anywhere
     for i in range(1, len(doc)):
         if lemmas[i] not in MEMBER_NOUNS:
             continue

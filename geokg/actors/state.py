@@ -190,7 +190,7 @@ class DocState:
         """Each token's syntactic head as a token index (``Token.head.i``; a root is its own
         head), read once from the Doc's array."""
         doc = self.doc
-        relative = doc.to_array("HEAD").astype(numpy.int64)
+        relative = doc.to_array("HEAD").view(numpy.int64)  # the offsets, negative ones too
         return (relative + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
 
     @cached_property
