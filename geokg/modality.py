@@ -72,6 +72,8 @@ _SCOPE_DEPS = frozenset(
         "parataxis",
     }
 )
+#: dependencies of a noun that is an argument of its clause (it refers), not its predicate
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 #: dependencies through which a governing word's lexical meaning reaches its complement
 _COMPLEMENT_DEPS = frozenset(
     {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "attr", "advcl"}
@@ -116,6 +118,7 @@ _LIST_KEYS = (
     "participation_nouns",
     "activity_governors",
     "activity_purposes",
+    "realising_participles",
 )
 
 
@@ -304,7 +307,30 @@ def _setting_modifier(tok: Token, gov: Token, trigger: Token, cues: Cues) -> boo
     return not any(cues.has(name, lemma) for name in _NOUN_GOVERNOR_KEYS)
 
 
-def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = False) -> Reading:
+def _presupposed_noun(trigger: Token, cues: Cues, referring: bool) -> bool:
+    """A noun trigger whose own words state that what it names holds, whatever governs it: a
+    definite relational noun that is an argument of its clause (``referring``: "may lose its
+    closest ally", "a relationship between the old foes": the writer's description of the
+    parties), or an event noun with a reduced relative of a ``realising_participles`` verb
+    ("the embargo imposed in 1961", "the truce agreed in January"; not "the sanctions proposed
+    by X", "the deal being negotiated")."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if referring and trigger.dep_ in _ARGUMENT_DEPS:
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in trigger.children):
+            return True
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ in ("VBN", "VBD")  # a reduced relative is often tagged as a past tense
+        and cues.has("realising_participles", c.lemma_.lower())
+        and not any(a.dep_ in ("aux", "auxpass", "neg", "nsubj") for a in c.children)
+        for c in trigger.children
+    )
+
+
+def read_modality(
+    trigger: Token, cues: Cues | None = None, *, durable: bool = False, referring: bool = False
+) -> Reading:
     """Read the negation, modality and attribution that govern a relation trigger.
 
     ``durable``: the trigger names a standing state (ally, rival, tension), so "ending" it
@@ -316,7 +342,8 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
     them", "will not diminish the resolve to work with"; a subject whose fate the verb tells:
     "support for Baku has not changed"; or the setting of a planned event: "a
     push for a truce in the war") is stated whatever mood or negation governs its governor; only
-    attribution reaches it.
+    attribution reaches it. So is what a noun trigger's own words state (:func:`_presupposed_noun`;
+    ``referring``: the trigger is a relational noun such as "ally" or "foe").
     """
     cues = cues or default_cues()
     negated, local, cue = _local_cues(trigger, cues)
@@ -329,7 +356,8 @@ def read_modality(trigger: Token, cues: Cues | None = None, *, durable: bool = F
                 cue = child.text
     speaker: Token | None = _according_to(trigger, cues)
     reported = speaker is not None
-    presupposed = independent = ended = scheduled = False
+    presupposed = _presupposed_noun(trigger, cues, referring)
+    independent = ended = scheduled = False
     would = _has_would(trigger, cues)
     tok, steps = trigger, 0
     while tok.head.i != tok.i and steps < 12:

@@ -62,7 +62,8 @@ class Emitter:
         phrase_text: str | None,
     ) -> list[Triple]:
         durable = entry.relation.kind is RelationKind.DURABLE
-        reading = read_modality(tok, self.g.cues, durable=durable)
+        referring = entry.frame.name == "relational"  # "its ally", "the old foes"
+        reading = read_modality(tok, self.g.cues, durable=durable, referring=referring)
         if (
             reading.scheduled
             and entry.relation is Relation.CONSULT
