@@ -2,6 +2,9 @@
 
 - recalling or withdrawing an ambassador posted "in" a capital sanctions the state of that
   capital, as "from" it does ("recalled its ambassador in Ankara"); "in protest" names no state;
+- a support noun given, offered or voiced by the subject takes its "of" phrase as what is
+  supported, as "for" is taken ("provided firm support of Ukraine's aspirations"); after other
+  verbs "the support of Spain" is Spain's own ("won the support of Spain");
 - a causative verb makes its object the subject of the act it causes, as the verbs of asking
   and forcing do (word list ``object_control``): "the sanctions prompted Venezuela to recall its
   ambassador", "the strikes led Iran to cut ties with Israel".
@@ -47,6 +50,31 @@ CASES = [
         {"Chile": "CHL"},
         set(),
         id="recalled-its-ambassador-in-protest-names-no-target",
+    ),
+    pytest.param(
+        "The/det/2/DET/DT/the United/compound/2/PROPN/NNP/United States/nsubj/3/PROPN/NNP/States "
+        "provided/ROOT/3/VERB/VBD/provide firm/amod/5/ADJ/JJ/firm support/dobj/3/NOUN/NN/support "
+        "of/prep/5/ADP/IN/of Ukraine/poss/9/PROPN/NNP/Ukraine 's/case/7/PART/POS/'s "
+        "aspirations/pobj/6/NOUN/NNS/aspiration ./punct/3/PUNCT/./.",
+        {"States": "USA", "Ukraine": "UKR"},
+        {("USA", "support", "UKR")},
+        id="provided-support-of-a-states-aspirations",
+    ),
+    pytest.param(
+        "Germany/nsubj/1/PROPN/NNP/Germany voiced/ROOT/1/VERB/VBD/voice its/poss/3/PRON/PRP$/its "
+        "support/dobj/1/NOUN/NN/support of/prep/3/ADP/IN/of Kyiv/pobj/4/PROPN/NNP/Kyiv "
+        "./punct/1/PUNCT/./.",
+        {"Germany": "DEU", "Kyiv": "UKR"},
+        {("DEU", "support", "UKR")},
+        id="voiced-its-support-of-a-capital",
+    ),
+    pytest.param(
+        "Italy/nsubj/1/PROPN/NNP/Italy won/ROOT/1/VERB/VBD/win the/det/3/DET/DT/the "
+        "support/dobj/1/NOUN/NN/support of/prep/3/ADP/IN/of Spain/pobj/4/PROPN/NNP/Spain "
+        "./punct/1/PUNCT/./.",
+        {"Italy": "ITA", "Spain": "ESP"},
+        set(),
+        id="won-the-support-of-a-state-is-that-states-support",
     ),
     pytest.param(
         "The/det/1/DET/DT/the sanctions/nsubj/2/NOUN/NNS/sanction prompted/ROOT/2/VERB/VBD/prompt "
