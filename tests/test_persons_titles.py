@@ -136,3 +136,18 @@ def test_a_title_in_apposition_to_a_name_is_no_incumbent(nlp, recognizer):
 )
 def test_a_title_reference_alone_is_the_incumbent(nlp, recognizer, spec):
     assert "person:lena-orlova" in [actor for _, actor in ids(recognizer(parse(nlp, spec)))]
+
+
+def test_a_rank_before_a_name_is_no_part_of_it(nlp, recognizer):
+    # "Turkish junta leader Colonel Assimi Goita accused Russia."
+    doc = recognizer(
+        parse(
+            nlp,
+            "Turkish/ADJ/amod/2/B-NORP junta/NOUN/compound/2 leader/NOUN/compound/5 "
+            "Colonel/PROPN/compound/5/B-PERSON Assimi/PROPN/compound/5/I-PERSON "
+            "Goita/PROPN/nsubj/6/I-PERSON accused/VERB/ROOT/6 Russia/PROPN/dobj/6/B-GPE "
+            "./PUNCT/punct/6",
+        )
+    )
+    assert ("Assimi Goita", "person:assimi-goita") in ids(doc)
+    assert [(pid, org) for pid, _, org in _roles(doc)] == [("person:assimi-goita", "TUR")]

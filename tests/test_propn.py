@@ -263,6 +263,26 @@ def test_words_load_from_the_bundled_gazetteer_and_lists():
     assert ("georgia",) not in words.names.get("georgia", ())
 
 
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("junta/NOUN leader/NOUN Colonel/PROPN Assimi/PROPN Goita/PROPN accused/VERB",
+         [("Assimi Goita", "PERSON")]),
+        ("army/NOUN chief/NOUN Field/PROPN Marshal/PROPN Asim/PROPN Munir/PROPN met/VERB",
+         [("Asim Munir", "PERSON")]),
+        ("Lieutenant/PROPN General/PROPN Omar/PROPN Haddad/PROPN said/VERB",
+         [("Omar Haddad", "PERSON")]),
+        ("leader/NOUN Captain/PROPN Ibrahim/PROPN Traore/PROPN criticised/VERB",
+         [("Ibrahim Traore", "PERSON")]),
+        ("cleric/NOUN Ayatollah/PROPN Ali/PROPN Sistani/PROPN urged/VERB",
+         [("Ali Sistani", "PERSON")]),
+    ],
+)
+def test_military_ranks_and_religious_honorifics_are_no_part_of_a_name(spec, expected):
+    labeller = ProperNounLabeller(spacy.blank("en"), words=Words.load(spacy.blank("en")))
+    assert _ents(labeller, spec) == expected
+
+
 def test_the_default_pipeline_labels_instead_of_ner_and_accurate_keeps_ner(nlp):
     from geokg.pipeline import load_pipeline
 
