@@ -79,6 +79,9 @@ class Words:
     #: one-word titles that are also given names ("amir"): before a name and a title in
     #: apposition ("Amir Karimov, the Israeli spokesman") such a word is a first name
     given_names: frozenset[str] = frozenset()
+    #: one-word names written only in capitals ("ANA", "ALF"): they cut a run only where the
+    #: word is so written, not as the first name "Ana"
+    acronyms: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -104,6 +107,8 @@ class Words:
         names: dict[str, set[tuple[str, ...]]] = {}
         nationalities: set[str] = set()
         states: set[str] = set()
+        capitals: set[str] = set()  # one-word names written in capitals ("ANA")
+        lower: set[str] = set()  # one-word names written otherwise ("Chad", "Ana")
         for name in gazetteer.names():
             if name.kind == "person":
                 continue
@@ -112,6 +117,8 @@ class Words:
                 k = k[1:]
             if not k:
                 continue
+            if len(k) == 1:
+                (capitals if name.text.isupper() else lower).add(k[0])
             actor = gazetteer.get(name.actor_id)
             if len(k) == 1 and actor is not None and actor.type == ActorType.STATE:
                 states.add(k[0])
@@ -141,6 +148,7 @@ class Words:
             particles=words("name_particles"),
             states=frozenset(states),
             given_names=frozenset(lexicon.given_name_titles),
+            acronyms=frozenset(capitals - lower),
         )
 
 
@@ -328,7 +336,7 @@ def _person_pieces(
             title = 0  # "Defence Minister Amir Okafor": titles do not stack, "Amir" is a name
         if title == 1 and j == n - 1 and piece < j and titled_piece and _surname(keys[j], words):
             title = 0  # "Defence Secretary Tom King has": no name follows, "King" is the surname
-        cut = title or _match(keys, j, words.names) or (1 if keys[j] in words.dates else 0)
+        cut = title or _name_at(tok, run, keys, j, words) or (1 if keys[j] in words.dates else 0)
         after_title = bool(title)
         if cut:
             pieces.append((piece, j, bool(title)))
@@ -343,6 +351,17 @@ def _person_pieces(
         for a, b, titled in pieces
         if 1 <= b - a <= _MAX_PERSON and not titled and keys[a] not in words.particles
     ]
+
+
+def _name_at(
+    tok: _Tokens, run: list[tuple[int, int]], keys: list[str], j: int, words: Words
+) -> int:
+    """The length of the known name at the run's word ``j`` (0: none); a name written only in
+    capitals is no name in a word written otherwise ("ANA" is not "Ana Ruiz")."""
+    size = _match(keys, j, words.names)
+    if size == 1 and keys[j] in words.acronyms and not tok.text(run[j][0]).isupper():
+        return 0
+    return size
 
 
 def _surname(key: str, words: Words) -> bool:

@@ -151,3 +151,35 @@ def test_a_rank_before_a_name_is_no_part_of_it(nlp, recognizer):
     )
     assert ("Assimi Goita", "person:assimi-goita") in ids(doc)
     assert [(pid, org) for pid, _, org in _roles(doc)] == [("person:assimi-goita", "TUR")]
+
+
+def test_the_state_of_a_titled_name_may_follow_it_after_of(nlp, recognizer):
+    # "Foreign Minister Tomas Halvorsen of Russia criticised Ukraine."
+    doc = recognizer(
+        parse(
+            nlp,
+            "Foreign/PROPN/compound/1 Minister/PROPN/compound/3 Tomas/PROPN/compound/3/B-PERSON "
+            "Halvorsen/PROPN/nsubj/6/I-PERSON of/ADP/prep/3 Russia/PROPN/pobj/4/B-GPE "
+            "criticised/VERB/ROOT/6 Ukraine/PROPN/dobj/6/B-GPE ./PUNCT/punct/6",
+        )
+    )
+    assert _roles(doc) == [("person:tomas-halvorsen", "represents", "RUS")]
+    assert ("Russia", "RUS") not in ids(doc)  # part of the person's mention
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "Minister Tomas Halvorsen of Russia's ruling party spoke.": the party's, not Russia's
+        "Minister/PROPN/compound/2 Tomas/PROPN/compound/2/B-PERSON "
+        "Halvorsen/PROPN/nsubj/8/I-PERSON of/ADP/prep/2 Russia/PROPN/poss/7/B-GPE "
+        "'s/PART/case/4 ruling/VERB/amod/7 party/NOUN/pobj/3 spoke/VERB/ROOT/8 ./PUNCT/punct/8",
+        # "Minister Tomas Halvorsen spoke of Russia.": the verb's "of"
+        "Minister/PROPN/compound/2 Tomas/PROPN/compound/2/B-PERSON "
+        "Halvorsen/PROPN/nsubj/3/I-PERSON spoke/VERB/ROOT/3 of/ADP/prep/3 "
+        "Russia/PROPN/pobj/4/B-GPE ./PUNCT/punct/3",
+    ],
+)
+def test_an_of_phrase_that_names_something_else_gives_no_state(nlp, recognizer, spec):
+    doc = recognizer(parse(nlp, spec))
+    assert ("person:tomas-halvorsen", "represents", "RUS") not in _roles(doc)

@@ -27,7 +27,7 @@ def _words() -> Words:
 
     return Words(
         names=index("russia", "russian", "nato", "bosnian", "serbs", "serb", "france", "french",
-                    "united states", "mozambique", "pakistani"),
+                    "united states", "mozambique", "pakistani", "ana"),
         titles=index("president", "secretary of state", "secretary", "foreign minister",
                      "minister", "chief", "gen", "prime minister", "spokeswoman", "amir", "king",
                      "sheikh", "sultan"),
@@ -42,6 +42,7 @@ def _words() -> Words:
         particles=frozenset({"al", "von", "der"}),
         states=frozenset({"georgia", "russia", "france"}),
         given_names=frozenset({"amir", "sultan"}),
+        acronyms=frozenset({"ana"}),
     )
 
 
@@ -161,6 +162,21 @@ def test_a_given_name_title_before_a_titled_apposition_is_a_first_name(labeller,
     ],
 )
 def test_a_title_word_ending_a_titled_run_is_a_surname(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a name the gazetteer writes only in capitals ("ANA") cuts only where so written
+        ("Prime/PROPN Minister/PROPN Ana/PROPN Ruiz/PROPN of/ADP Peru/PROPN said/VERB",
+         [("Ana Ruiz", "PERSON")]),
+        ("minister/NOUN Ana/PROPN Maria/PROPN Lopez/PROPN left/VERB",
+         [("Ana Maria Lopez", "PERSON")]),
+        ("ANA/PROPN Ruiz/PROPN Vega/PROPN said/VERB", [("Ruiz Vega", "PERSON")]),
+    ],
+)
+def test_a_capitals_only_name_does_not_cut_a_first_name(labeller, spec, expected):
     assert _ents(labeller, spec) == expected
 
 

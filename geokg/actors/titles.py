@@ -228,6 +228,11 @@ def read_title(state: DocState, person: Person, m: Mention, phrase: tuple[int, i
         if org is not None and not org_is_person:
             person.country = person.country or org
         return
+    after_name = None
+    if org is None and end == m.start:
+        after_name = _of_after_name(state, m)  # "Prime Minister Taro Yamada of Japan"
+        if after_name is not None:
+            org, org_tok = after_name.actor_id, after_name.start
     past = any(state.keys[i] in state.lex.past_markers for i in range(start, title_pos[0]))
     side = opposition_side(state, start, title_pos[1])
     if side is not None:
@@ -261,6 +266,25 @@ def read_title(state: DocState, person: Person, m: Mention, phrase: tuple[int, i
         person.country = person.country or org
     state.add_role(person, relation, org, start, end)
     state.consume(m, org_tok, start, end)
+    if after_name is not None:
+        state.consume(m, org_tok, after_name.start, after_name.end)
+
+
+def _of_after_name(state: DocState, m: Mention) -> Mention | None:
+    """The state or organisation of "<title> <Name> of <State>" ("Foreign Minister Tomas
+    Halvorsen of Norway"): the object of an "of" the parse hangs on the name, when it ends the
+    noun phrase ("of Norway's ..." names something else)."""
+    doc, e = state.doc, m.end
+    if e + 1 >= len(doc) or state.keys[e] != "of" or not m.start <= doc[e].head.i < e:
+        return None
+    k = e + 2 if doc[e + 1].lower_ == "the" and e + 2 < len(doc) else e + 1
+    owner = state.owner[k]
+    if owner is None or owner.label == "person" or owner.location or owner.start != k:
+        return None
+    after = doc[owner.end] if owner.end < len(doc) else None
+    if after is not None and (after.tag_ == "POS" or after.pos_ in ("NOUN", "PROPN")):
+        return None
+    return owner
 
 
 def opposition_side(state: DocState, start: int, end: int) -> str | None:
