@@ -236,6 +236,9 @@ class GeneratedLexicon(BaseModel):
 
     comment: str = Field(alias="_comment")
     source: GeneratedSource
+    #: fingerprint of what the generator read from ``lexicon.json`` (``Hand.digest`` in the
+    #: script); a test compares it with today's ``lexicon.json`` to catch a stale file
+    hand_digest: str | None = Field(default=None, pattern="^[0-9a-f]{64}$")
     entries: list[GeneratedEntry]
 
 

@@ -29,12 +29,17 @@ Run from a checkout (it needs ``../shared/lexicons``, or ``--cameo``/``--plover`
 
     .venv/bin/python scripts/build_lexicon.py
 
-It prints the entry count per relation and, when a committed file exists, what changed.
+It prints the entry count per relation and, when a committed file exists, what changed;
+``--check`` writes nothing and exits 1 when the committed file is not exactly the output.
+The output depends only on the two sources and ``data/relations/lexicon.json`` (sorted, no
+hash-order dependence); the file records a digest of what was read from ``lexicon.json``
+(``hand_digest``), which tests/test_build_lexicon.py compares with today's ``lexicon.json``.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -349,6 +354,21 @@ class Hand:
         rejected = lists.get("cameo_rejected", set())
         return cls(verbs, nouns, pairs, dict(plain), rejected)
 
+    def digest(self) -> str:
+        """Fingerprint of everything the generator reads from the hand-written lexicon. The
+        generated file records it (``hand_digest``), so a test tells when an edit of
+        ``lexicon.json`` changed what the generator would write and the file needs
+        regenerating; edits the generator does not read leave it alone."""
+        state = {
+            "verbs": sorted(self.verbs),
+            "nouns": sorted(self.nouns),
+            "verb_objects": sorted(self.verb_objects),
+            "plain": {v: sorted(r) for v, r in sorted(self.plain.items())},
+            "rejected": sorted(self.rejected),
+        }
+        text = json.dumps(state, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
 
 # ---------------------------------------------------------------- building the entries
 def build(cameo: Path, plover: Path, hand_path: Path) -> dict[str, Any]:
@@ -519,6 +539,7 @@ def build(cameo: Path, plover: Path, hand_path: Path) -> dict[str, Any]:
             "codes": "PLOVER CAMEO2PLOVER-2021.txt, openeventdata/PLOVER at 5e0c24f",
             "codes_licence": "CC BY-SA 4.0, Open Event Data Alliance",
         },
+        "hand_digest": hand.digest(),
         "entries": entries,
         "_stats": dict(stats),
     }
@@ -571,7 +592,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cameo", type=Path, default=SHARED / "petrarch2" / "CAMEO.2.0.txt")
     ap.add_argument("--plover", type=Path, default=SHARED / "plover" / "CAMEO2PLOVER-2021.txt")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--check", action="store_true", help="print counts and diff, write nothing")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="print counts and diff, write nothing; exit 1 when the file differs from the output",
+    )
     args = ap.parse_args(argv)
     for p in (args.cameo, args.plover):
         if not p.is_file():
@@ -582,10 +607,13 @@ def main(argv: list[str] | None = None) -> int:
     print(summary(doc, old))
     for what, n in sorted(doc.pop("_stats").items()):
         print(f"  {what}: {n}")
-    if not args.check:
-        text = json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
-        args.out.write_text(text, encoding="utf-8")
-        print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    text = json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+    if args.check:
+        same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
+        print("the file is the script's output" if same else f"{args.out} differs: regenerate")
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     return 0
 
 
