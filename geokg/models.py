@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -128,22 +128,22 @@ class Relation(str, Enum):
     @property
     def kind(self) -> RelationKind:
         """Durable or event."""
-        return RelationKind(_VOCAB[self.value]["kind"])
+        return _TRAITS[self._value_].kind
 
     @property
     def symmetric(self) -> bool:
         """True when the relation is unordered (stored once, source < target)."""
-        return bool(_VOCAB[self.value]["symmetric"])
+        return _TRAITS[self._value_].symmetric
 
     @property
     def quad_class(self) -> QuadClass:
         """Verbal/material cooperation/conflict, or structural."""
-        return QuadClass(_VOCAB[self.value]["quad_class"])
+        return _TRAITS[self._value_].quad_class
 
     @property
     def score(self) -> float:
         """Cooperation (+10) to conflict (-10) score."""
-        return float(_VOCAB[self.value]["score"])
+        return _TRAITS[self._value_].score
 
     @property
     def structural(self) -> bool:
@@ -180,6 +180,27 @@ def _load_vocabulary() -> dict[str, dict[str, Any]]:
 
 
 _VOCAB = _load_vocabulary()
+
+
+class _Traits(NamedTuple):
+    """What ``data/vocabulary.json`` says of one relation, read once (the Relation properties)."""
+
+    kind: RelationKind
+    symmetric: bool
+    quad_class: QuadClass
+    score: float
+
+
+#: relation value -> its traits
+_TRAITS = {
+    name: _Traits(
+        RelationKind(meta["kind"]),
+        bool(meta["symmetric"]),
+        QuadClass(meta["quad_class"]),
+        float(meta["score"]),
+    )
+    for name, meta in _VOCAB.items()
+}
 
 
 class Modality(str, Enum):
