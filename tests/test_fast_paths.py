@@ -455,3 +455,76 @@ def test_span_values_set_in_one_step_are_those_underscore_sets(nlp):
     assert Span(doc, 3, 5)._.geokg_agent == "police"
     with pytest.raises(KeyError):
         _ext.set_span_values(fast, {"no_such_extension": 1})
+
+
+def test_discourse_read_on_first_use_is_what_it_was_before_any_reference(nlp, monkeypatch):
+    """The sets, the dominant state and the stated allies a Discourse reads on first use are
+    those of the mentions and owners before any reference was claimed or a mention freed."""
+    from geokg.actors import component
+    from geokg.actors import references as refs
+    from geokg.actors.descriptions import stated_allies
+    from geokg.actors.focus import dominant_state
+    from geokg.actors.sets import coordinated_sets
+    from geokg.actors.state import Mention
+
+    monkeypatch.setattr(component, "resolve_references", lambda state: None)
+    rec = nlp.get_pipe("geokg_actors")
+    texts = REFERENCES + [
+        "CARACAS - Venezuela said on Monday that Venezuela and Colombia would talk. The "
+        "country's army, an ally of Cuba, moved. Venezuela, an ally of Cuba, agreed.",
+        "Japan and South Korea held talks. Japan, a treaty ally of the United States, said so.",
+    ]
+    seen = {"pairs": 0, "dominant": 0, "allies": 0}
+    for doc in nlp.pipe(texts):
+        raws, keys = rec._token_forms(doc)
+        state = DocState(doc, rec.index, keys, raws, None)
+        component.run_stages(state)
+        named = [m for m in state.mentions() if id(m) not in state.consumed]
+        want = {
+            "pairs": coordinated_sets(state, named),
+            "dominant": dominant_state(state),
+            "allies": stated_allies(state, named),
+        }
+        d = refs._discourse(state)
+        # claims and frees a reference might make before the first use
+        for m in state.mentions():
+            state.unclaim(m)
+        for i in range(0, len(doc), 2):
+            state.claim(Mention(i, i + 1, ["USA"], via="coref", label="state", kind="coref"))
+        assert dominant_state(state) != want["dominant"] or want["dominant"] is None
+        got = {"pairs": d.pairs, "dominant": d.dominant, "allies": d.allies}
+        assert got == want
+        seen["pairs"] += bool(want["pairs"])
+        seen["dominant"] += want["dominant"] is not None
+        seen["allies"] += bool(want["allies"])
+    assert all(seen.values()), seen
+
+
+def test_names_at_are_the_names_whose_first_two_words_are_there(nlp):
+    rec = nlp.get_pipe("geokg_actors")
+    index = rec.index
+    doc = nlp("The United States and the United Arab Emirates met South Korea, the UN and "
+              "North Korea in New York; the US and the Islamic Republic of Iran. United")
+    _, keys = rec._token_forms(doc)
+    hits = 0
+    for i, key in enumerate(keys):
+        want = [
+            e for e in index.names.get(key, ())
+            if len(e[0]) == 1 or (i + 1 < len(keys) and e[0][1] == keys[i + 1])
+        ]
+        assert index.names_at(keys, i) == want
+        hits += len(want) > 1
+    assert hits >= 3
+
+
+def test_relation_traits_are_those_of_the_vocabulary_file():
+    from geokg.models import QuadClass, Relation, RelationKind
+    from geokg.resources import data_path, load_json
+
+    vocab = load_json(data_path("vocabulary.json"))["relations"]
+    for rel in Relation:
+        meta = vocab[rel.value]
+        assert rel.kind is RelationKind(meta["kind"])
+        assert rel.symmetric is bool(meta["symmetric"])
+        assert rel.quad_class is QuadClass(meta["quad_class"])
+        assert rel.score == float(meta["score"]) and isinstance(rel.score, float)

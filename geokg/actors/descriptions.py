@@ -36,18 +36,22 @@ def state_organ(state: DocState, i: int) -> int | None:
     return end
 
 
-def stated_allies(state: DocState, mentions: list[Mention]) -> set[tuple[str, str]]:
-    """Pairs stated as allies by apposition: "A, a (treaty) ally of B" (both directions)."""
+def stated_allies(
+    state: DocState, mentions: list[Mention], owner: list[Mention | None] | None = None
+) -> set[tuple[str, str]]:
+    """Pairs stated as allies by apposition: "A, a (treaty) ally of B" (both directions).
+    ``owner``: the owner of each token to read (default: the state's, as it is now)."""
     doc, lex, out = state.doc, state.lex, set()
+    owner = state.owner if owner is None else owner
     for a in mentions:
         if len(a.ids) != 1 or a.end >= len(doc) or doc[a.end].text != ",":
             continue
         for i in range(a.end + 1, min(a.end + 6, len(doc) - 2)):
-            if doc[i].text in (",", ".", ";") or state.owner[i] is not None:
+            if doc[i].text in (",", ".", ";") or owner[i] is not None:
                 break
             if doc[i].lemma_.lower() in lex.ally_nouns and state.keys[i + 1] == "of":
                 j = i + 2 + (state.keys[i + 2] == "the")
-                b = state.owner[j] if j < len(doc) else None
+                b = owner[j] if j < len(doc) else None
                 if b is not None and len(b.ids) == 1 and b.label == a.label:
                     out |= {(a.actor_id, b.actor_id), (b.actor_id, a.actor_id)}
                 break

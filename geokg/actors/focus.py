@@ -5,17 +5,25 @@ from __future__ import annotations
 from collections import Counter
 
 from .names import dateline
-from .state import DocState
+from .state import DocState, Mention
 
 __all__ = ["dominant_state", "in_focus", "one_named", "only_one_in_focus"]
 
 
-def dominant_state(state: DocState) -> str | None:
+def dominant_state(
+    state: DocState,
+    mentions: list[Mention] | None = None,
+    owner: list[Mention | None] | None = None,
+) -> str | None:
     """The state the document is clearly about: named at least three times and at least
-    twice as often as any other state (places and modifiers of things not counted)."""
+    twice as often as any other state (places and modifiers of things not counted).
+    ``mentions`` and ``owner``: the document's mentions and the owner of each token to read
+    (default: the state's own, as they are now)."""
+    if mentions is None:
+        mentions = state.mentions()
     counts = Counter(
         mm.actor_id
-        for mm in state.mentions()
+        for mm in mentions
         if mm.label != "person"
         and mm.kind not in ("ner", "coref")
         and not mm.location
@@ -25,8 +33,8 @@ def dominant_state(state: DocState) -> str | None:
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
-    filed = _dateline_state(state)
-    if filed is not None and filed == _lead_subject_state(state):
+    filed = _dateline_state(state, mentions)
+    if filed is not None and filed == _lead_subject_state(state, state.owner if owner is None else owner):
         return filed  # "PORT SUDAN - Sudan on Tuesday severed ...": the story's state
     if filed is not None and counts[filed] >= 1:
         # "CARACAS -" and Venezuela named more often than any other state
@@ -35,11 +43,11 @@ def dominant_state(state: DocState) -> str | None:
     return None
 
 
-def _dateline_state(state: DocState) -> str | None:
+def _dateline_state(state: DocState, mentions: list[Mention]) -> str | None:
     """The state whose place opens the text as a dateline ("KHARTOUM (Reuters) -", "PORT
     SUDAN, May 6")."""
     doc = state.doc
-    for m in state.mentions():
+    for m in mentions:
         if m.start > 3:
             return None
         if len(m.ids) != 1 or state.type_of(m.actor_id) != "state":
@@ -55,7 +63,7 @@ def _dateline_state(state: DocState) -> str | None:
     return None
 
 
-def _lead_subject_state(state: DocState) -> str | None:
+def _lead_subject_state(state: DocState, owner: list[Mention | None]) -> str | None:
     """The state that is the subject of the text's first sentence with a verb."""
     if not state.doc.has_annotation("DEP"):
         return None
@@ -65,9 +73,9 @@ def _lead_subject_state(state: DocState) -> str | None:
             continue
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                owner = state.owner[child.i]
-                if owner is not None and len(owner.ids) == 1 and owner.label == "state":
-                    return owner.actor_id
+                named = owner[child.i]
+                if named is not None and len(named.ids) == 1 and named.label == "state":
+                    return named.actor_id
         return None
     return None
 

@@ -100,7 +100,8 @@ def confirm_shared_capitals(state: DocState) -> None:
 
 
 def gazetteer_mentions(state: DocState) -> list[Mention]:
-    keys, names, out = state.keys, state.index.names, []
+    keys, index, out = state.keys, state.index, []
+    names = index.names
     i = 0
     # only where a gazetteer name starts with the word, in order, past the names found
     for p in [p for p, k in enumerate(keys) if k in names]:
@@ -108,7 +109,7 @@ def gazetteer_mentions(state: DocState) -> list[Mention]:
             continue
         i = p
         found = None
-        for name_keys, name_raw, entry in names[keys[i]]:
+        for name_keys, name_raw, entry in index.names_at(keys, i):
             size = len(name_keys)
             if tuple(keys[i : i + size]) != name_keys:
                 continue

@@ -292,7 +292,7 @@ def surname_mentions(state: DocState) -> None:
         parts = [normalize_token(p) for p in person.name.split()]
         if len(parts) >= 2:
             by_key.setdefault(parts[-1], set()).add(pid)
-    for i in range(len(state.doc)):
+    for i in [i for i, key in enumerate(state.keys) if key in by_key]:  # a surname's words only
         if state.owner[i] is not None or not state.raws[i][:1].isupper():
             continue
         ids = by_key.get(state.keys[i])

@@ -61,6 +61,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -84,10 +85,11 @@ from .sets import (
     FROM_PREPOSITIONS,
     conflict_sides,
     coordinated_sets,
-    members_from,
+    members_phrase,
     only_set,
     plural_reference,
     recent_set,
+    set_opened_at,
     subject_pair,
     two_in_focus,
 )
@@ -105,7 +107,11 @@ _EXPLETIVE_HEADS = frozenset(
 @dataclass
 class Discourse:
     """What the reference handlers read besides the document state: sentences, the mentions
-    and coordinated sets named before the references, the state the text is about."""
+    and coordinated sets named before the references, the state the text is about.
+
+    The sets, the dominant state and the stated allies are read on first use (most documents
+    need none of them), from the mentions and token owners as they were before the first
+    reference was resolved (``before``): what they would have been if read up front."""
 
     state: DocState
     sents: list[Span]
@@ -113,14 +119,32 @@ class Discourse:
     sent_of: list[int]
     #: the mentions found by the earlier stages (not those used up in a person's title)
     mentions: list[Mention]
-    #: coordinated sets (end, ids, persons?, first token), ordered by end; grows as sets are
-    #: named again ("the three Sahel states" ... "the juntas")
-    pairs: list[tuple[int, tuple[str, ...], bool, Token]]
-    dominant: str | None
-    #: (a, b) stated as allies by apposition ("A, a treaty ally of B")
-    allies: set[tuple[str, str]]
+    #: the document's mentions and the owner of each token before any reference was resolved
+    before: tuple[list[Mention], list[Mention | None]]
     #: "South Korea's military": organ words -> the states named with them so far
     named_organs: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+
+    @cached_property
+    def pairs(self) -> list[tuple[int, tuple[str, ...], bool, Token]]:
+        """Coordinated sets (end, ids, persons?, first token), ordered by end; grows as sets are
+        named again ("the three Sahel states" ... "the juntas")."""
+        return coordinated_sets(self.state, self._named)
+
+    @cached_property
+    def dominant(self) -> str | None:
+        """The state the text is about (:func:`~.focus.dominant_state`)."""
+        return dominant_state(self.state, *self.before)
+
+    @cached_property
+    def allies(self) -> set[tuple[str, str]]:
+        """(a, b) stated as allies by apposition ("A, a treaty ally of B")."""
+        return stated_allies(self.state, self._named, self.before[1])
+
+    @cached_property
+    def _named(self) -> list[Mention]:
+        """The mentions of the earlier stages not used up in a person's title."""
+        consumed = self.state.consumed
+        return [m for m in self.before[0] if id(m) not in consumed]
 
     def claim(self, start: int, end: int, ids: list[str], label: str) -> None:
         """Claim a resolved reference in the document state."""
@@ -154,15 +178,14 @@ def _discourse(state: DocState) -> Discourse:
     sent_of: list[int] = []
     for k, s in enumerate(sents):  # the sentences cover the tokens in order
         sent_of += [k] * (s.end - s.start)
-    mentions = [m for m in state.mentions() if id(m) not in state.consumed]
+    every = state.mentions()
+    mentions = [m for m in every if id(m) not in state.consumed]
     return Discourse(
         state=state,
         sents=sents,
         sent_of=sent_of,
         mentions=mentions,
-        pairs=coordinated_sets(state, mentions),
-        dominant=dominant_state(state),
-        allies=stated_allies(state, mentions),
+        before=(every, list(state.owner)),
     )
 
 
@@ -228,10 +251,11 @@ def _collective(d: Discourse, i: int) -> int | None:
 
 def _members_from(d: Discourse, i: int) -> int | None:
     """ "his counterparts from Brazil, India and South Africa": the states of the set."""
-    found = members_from(d.state, d.pairs, i)
-    if found is None:
+    phrase = members_phrase(d.state, i)
+    ids = set_opened_at(d.pairs, phrase[1]) if phrase is not None else None
+    if ids is None:
         return None
-    start, end, ids = found
+    start, end = phrase[0], i + 1
     d.claim(start, end, list(ids), d.state.type_of(ids[0]))
     return end
 

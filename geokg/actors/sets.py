@@ -14,9 +14,11 @@ __all__ = [
     "conflict_sides",
     "coordinated_sets",
     "members_from",
+    "members_phrase",
     "only_set",
     "plural_reference",
     "recent_set",
+    "set_opened_at",
     "subject_pair",
     "two_in_focus",
 ]
@@ -336,6 +338,17 @@ def members_from(
     of actors that are no persons: "his counterparts from Brazil, India and South Africa", "the
     leaders of Mali and Niger" stand for those states (the phrase starts at the noun's first
     word when no actor is named in it)."""
+    phrase = members_phrase(state, i)
+    if phrase is None:
+        return None
+    ids = set_opened_at(pairs, phrase[1])
+    return (phrase[0], i + 1, ids) if ids is not None else None
+
+
+def members_phrase(state: DocState, i: int) -> tuple[int, int] | None:
+    """(start of the phrase, position of the set) when token ``i`` is a plural noun of
+    persons followed by "from"/"of" (:func:`members_from` without the sets): the set is to
+    start right after the preposition (and a "the")."""
     doc, keys = state.doc, state.keys
     if i + 2 >= len(doc) or keys[i + 1] not in FROM_PREPOSITIONS:  # the cheapest test first
         return None
@@ -350,8 +363,13 @@ def members_from(
     start = noun.left_edge.i
     if any(state.owner[k] is not None for k in range(start, i)):
         start = i  # "his Brazilian counterparts from ...": the noun alone
-    first = i + 2 + (keys[i + 2] == "the")
+    return start, i + 2 + (keys[i + 2] == "the")
+
+
+def set_opened_at(pairs, first: int) -> tuple[str, ...] | None:
+    """The ids of the first coordinated set of actors that are no persons starting at token
+    ``first``, or None."""
     for _end, ids, persons, opener in pairs:
         if opener.i == first and not persons:
-            return start, i + 1, ids
+            return ids
     return None

@@ -97,6 +97,16 @@ class NameIndex:
             self._add_name(entry)
         for entries in self.names.values():
             entries.sort(key=lambda e: -len(e[0]))
+        #: (first word, second word) -> the names that may start with them, longest first: the
+        #: names of two words or more starting so and the one-word names of the first word;
+        #: (first word, None) -> its one-word names only (see :meth:`names_at`)
+        self.names_by_two: dict[tuple[str, str | None], list[NameEntry]] = {}
+        for first, entries in self.names.items():
+            seconds = dict.fromkeys(e[0][1] for e in entries if len(e[0]) > 1)
+            for second in [*seconds, None]:
+                self.names_by_two[first, second] = [
+                    e for e in entries if len(e[0]) == 1 or e[0][1] == second
+                ]
         #: title words -> "leader_of" | "represents"
         self.titles: dict[tuple[str, ...], str] = {}
         for title, relation in gazetteer.titles().items():
@@ -107,6 +117,15 @@ class NameIndex:
         self.title_first: dict[str, list[tuple[str, ...]]] = {}
         for keys in sorted(self.titles, key=len, reverse=True):
             self.title_first.setdefault(keys[0], []).append(keys)
+
+    def names_at(self, keys: list[str], i: int) -> list[NameEntry]:
+        """The names that may start at ``keys[i]`` (a document's token keys), longest first:
+        those of :attr:`names` whose first two words are the keys there (a one-word name: its
+        first word)."""
+        second = keys[i + 1] if i + 1 < len(keys) else None
+        by_two = self.names_by_two
+        found = by_two.get((keys[i], second))
+        return found if found is not None else by_two.get((keys[i], None), [])
 
     def _keys(self, text: str) -> tuple[str, ...]:
         return tuple(normalize_token(t.text) for t in self._tokenize(text) if not t.is_space)
