@@ -90,9 +90,12 @@ def _acronym_in_brackets(state: DocState, i: int) -> int | None:
 
 def _bracketed(state: DocState) -> list[tuple[int, int, int, int, str, str]]:
     """(name start, name end, acronym start, acronym end, group id, name) of each "Name (ACR)"."""
-    doc, out, texts = state.doc, [], state.texts
-    if "(" not in texts:
-        return out  # the first test of _acronym_in_brackets, for every token at once
+    doc, out = state.doc, []
+    # the first test of _acronym_in_brackets, for every token at once (a token written "("
+    # is "(" without a possessive too: no "(" in raws, none in texts)
+    if "(" not in state.raws or "(" not in state.texts:
+        return out
+    texts = state.texts
     for i in range(1, len(doc) - 2):
         if texts[i] != "(":
             continue  # the same, without a Token

@@ -112,12 +112,14 @@ def titled_names(state: DocState, mentions: list[Mention]) -> list[Mention]:
     doc, out = state.doc, []
     taken = {i for m in mentions for i in range(m.start, m.end)}
     i = 0
-    while i < len(doc):
-        title = state.title_at(i)  # None for most words, without making a Token
+    for p in state.title_starts:  # title_at is None at every other word
+        if p < i:
+            continue  # inside a name read already
+        i = p
+        title = state.title_at(i)
         if title is not None and doc[i].pos_ not in ("NOUN", "PROPN"):
             title = None
         if title is None:
-            i += 1
             continue
         start = end = title[0]
         while (
