@@ -14,7 +14,13 @@ writes ``doc.ents`` as ``ner`` would. Rules, over each maximal run of capitalise
 3. otherwise the run is cut at titles and honorifics ("President", "Gen.") and at the names of
    states, organisations and groups the gazetteer knows ("NATO", "Russian"; names that are also
    something else, such as "Jordan", do not cut): each piece of two to four words is a ``PERSON``
-   ("Russian President Vladimir Putin" -> "Vladimir Putin");
+   ("Russian President Vladimir Putin" -> "Vladimir Putin"). Titles do not stack, and a
+   title's state stands before it: right after a title, a one-word title or state name that a
+   plain name word follows is a first name ("spokesman Amir Mensah", "Senator Kenya Otieno"),
+   as is a title word that is also a given name before a title in apposition ("Amir Karimov,
+   the Israeli spokesman"); a one-word title ending a titled run is a surname ("Defence
+   Secretary Tom King"); a name the gazetteer writes in capitals cuts only so written ("ANA",
+   not "Ana Ruiz");
 4. a single word, or an unlabelled run, right before a comma and a state's name that is not a
    possessor ("Atlanta, Georgia") is a ``GPE``;
 5. a single word that was a word of a ``PERSON`` earlier in the document ("Putin" after
@@ -336,7 +342,10 @@ def _person_pieces(
             title = 0  # "Defence Minister Amir Okafor": titles do not stack, "Amir" is a name
         if title == 1 and j == n - 1 and piece < j and titled_piece and _surname(keys[j], words):
             title = 0  # "Defence Secretary Tom King has": no name follows, "King" is the surname
-        cut = title or _name_at(tok, run, keys, j, words) or (1 if keys[j] in words.dates else 0)
+        name = 0 if title else _name_at(tok, run, keys, j, words)
+        if name == 1 and after_title and piece == j and _given_name(keys, j, words):
+            name = 0  # "Deputy Foreign Minister Israel Cohen": a title's state stands before it
+        cut = title or name or (1 if keys[j] in words.dates else 0)
         after_title = bool(title)
         if cut:
             pieces.append((piece, j, bool(title)))
@@ -371,8 +380,8 @@ def _surname(key: str, words: Words) -> bool:
 
 
 def _given_name(keys: list[str], j: int, words: Words) -> bool:
-    """True when the one-word title at ``keys[j]``, right after another title, is rather a first
-    name: no honorific, and a name word that is no title follows it."""
+    """True when the one-word title or known name at ``keys[j]``, right after a title, is rather
+    a first name: no honorific, and a name word that is no title nor known name follows it."""
     word = keys[j].rstrip(".")
     return (
         word not in words.honorifics

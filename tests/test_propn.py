@@ -180,6 +180,24 @@ def test_a_capitals_only_name_does_not_cut_a_first_name(labeller, spec, expected
     assert _ents(labeller, spec) == expected
 
 
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a state's name right after a title, a name word after it: a first name
+        ("Deputy/PROPN Foreign/PROPN Minister/PROPN France/PROPN Dubois/PROPN said/VERB",
+         [("France Dubois", "PERSON")]),
+        ("Russian/ADJ spokeswoman/NOUN Russia/PROPN Ivanova/PROPN Lind/PROPN left/VERB",
+         [("Russia Ivanova Lind", "PERSON")]),
+        # the title's state before it, or nothing after the name: still the state
+        ("French/PROPN President/PROPN Marc/PROPN Lenoir/PROPN spoke/VERB",
+         [("Marc Lenoir", "PERSON")]),
+        ("the/DET minister/NOUN France/PROPN NATO/PROPN spoke/VERB", []),
+    ],
+)
+def test_a_state_name_right_after_a_title_is_a_first_name(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
 def test_a_day_after_a_name_is_not_part_of_it(labeller):
     assert _ents(labeller, "President/PROPN Lena/PROPN Hart/PROPN Wednesday/PROPN said/VERB") == [
         ("Lena Hart", "PERSON")
