@@ -119,6 +119,7 @@ _LIST_KEYS = (
     "activity_governors",
     "activity_purposes",
     "realising_participles",
+    "bygone_modifiers",
 )
 
 
@@ -348,12 +349,17 @@ def read_modality(
     cues = cues or default_cues()
     negated, local, cue = _local_cues(trigger, cues)
     seen: list[Modality] = [local]  # every modality met; the strongest wins
+    bygone = False
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
             hedge = cues.has("hedge_modifiers", child.lemma_.lower())
             if child.dep_ in ("amod", "compound") and hedge:
                 seen.append(Modality.POSSIBLE)
                 cue = child.text
+            elif durable and child.dep_ in ("amod", "compound", "advmod") and cues.has(
+                "bygone_modifiers", child.lower_
+            ):  # "its former ally", "one-time foes": the state no longer holds
+                bygone, cue = True, child.text
     speaker: Token | None = _according_to(trigger, cues)
     reported = speaker is not None
     presupposed = _presupposed_noun(trigger, cues, referring)
@@ -448,6 +454,7 @@ def read_modality(
             negated, modality = False, Modality.REPORTED if reported else Modality.ASSERTED
         else:
             negated = True
+    negated = negated or bygone  # whatever governs it, a former alliance is no alliance
     scheduled = scheduled and not negated and modality is Modality.POSSIBLE
     return Reading(negated, modality, speaker, cue, scheduled)
 

@@ -3,7 +3,8 @@
 
 - a definite relational noun that is an argument of its clause is the writer's description of
   the parties: "may lose its closest ally, France" states the alliance; "could become the closest
-  ally of Germany" (a predicate) does not;
+  ally of Germany" (a predicate) does not; a bygone one ("its former ally", "one-time foes") is
+  no such relation any more, whatever governs it;
 - an event noun with a reduced relative of a realising verb (``realising_participles`` in
   data/relations/modality.json) says the event took place: "could discuss the sanctions on Iran
   imposed in 2018"; "proposed last year" or "being imposed" does not.
@@ -119,3 +120,31 @@ def test_only_relational_nouns_are_read_as_referring(nlp):
     ally = doc[5]
     assert read_modality(ally, referring=True).modality.stated
     assert not read_modality(ally).modality.stated
+
+
+BYGONE = [
+    pytest.param(
+        "Armenia/nsubj/2/PROPN/NNP/Armenia could/aux/2/AUX/MD/could anger/ROOT/2/VERB/VB/anger "
+        "its/poss/5/PRON/PRP$/its former/amod/5/ADJ/JJ/former ally/dobj/2/NOUN/NN/ally "
+        "Russia/appos/5/PROPN/NNP/Russia ./punct/2/PUNCT/./.",
+        {"Armenia": "ARM", "Russia": "RUS"},
+        ("ARM", "ally", "RUS"),
+        id="could-anger-its-former-ally",
+    ),
+    pytest.param(
+        "Japan/nsubj/3/PROPN/NNP/Japan did/aux/3/AUX/VBD/do not/neg/3/PART/RB/not "
+        "criticise/ROOT/3/VERB/VB/criticise its/poss/6/PRON/PRP$/its former/amod/6/ADJ/JJ/former "
+        "foe/dobj/3/NOUN/NN/foe ,/punct/6/PUNCT/,/, China/appos/6/PROPN/NNP/China "
+        "./punct/3/PUNCT/./.",
+        {"Japan": "JPN", "China": "CHN"},
+        ("CHN", "rival", "JPN"),
+        id="a-negated-clause-does-not-revive-a-former-foe",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, triple", BYGONE)
+def test_a_bygone_relation_is_negated(nlp, extractor, spec, actors, triple):
+    doc = parse(nlp, spec, actors, tags=True, doc_id="p2", date="2026-03-02")
+    found = [t for t in extractor.extract(doc) if (t.source.id, t.relation.value, t.target.id) == triple]
+    assert found and all(t.negated for t in found)
