@@ -528,3 +528,25 @@ def test_relation_traits_are_those_of_the_vocabulary_file():
         assert rel.symmetric is bool(meta["symmetric"])
         assert rel.quad_class is QuadClass(meta["quad_class"])
         assert rel.score == float(meta["score"]) and isinstance(rel.score, float)
+
+
+def test_positions_of_a_word_list_are_read_once_per_document(nlp):
+    state = _state(nlp, "The country and the group met; the country left.")
+    words = frozenset({"country", "group"})
+    assert state.positions_of(words) == [1, 4, 8]
+    assert state.positions_of(words) is state.positions_of(words)
+    assert state.positions_of({"left": 1}) == [9]
+    assert state.positions_of(frozenset()) == []
+
+
+def test_collective_and_singular_references_still_found_behind_their_gates(nlp):
+    from geokg.actors.descriptions import singular_reference
+    from geokg.actors.sets import plural_reference
+
+    state = _state(nlp, "The two countries and both warring parties met each country. "
+                        "The weather was fine and the 27-nation bloc and the country agreed.")
+    found = {i: plural_reference(state, i) for i in range(len(state.doc))}
+    assert [i for i, r in found.items() if r] == [0, 4, 8]
+    assert found[4][4] is True  # "both warring parties": the sides of a conflict
+    singular = [singular_reference(state, i) for i in range(len(state.doc))]
+    assert [r[:3] for r in singular if r] == [(16, 21, "organisation"), (22, 24, "state")]

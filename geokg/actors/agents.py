@@ -248,7 +248,7 @@ def community_mentions(state: DocState) -> None:
             state.unclaim(m)  # "ethnic Albanians", "ethnic Russian fighters": a descent, no state
             continue
         j = m.end + 1 if m.end < len(doc) and doc[m.end].tag_ == "POS" else m.end
-        if j >= len(doc) or not (doc[j].lower_ in nouns or doc[j].lemma_.lower() in nouns):
+        if j >= len(doc) or not (state.lowers[j] in nouns or state.lemma_lowers[j] in nouns):
             continue
         tok, people = doc[m.end - 1], doc[j]
         if not (tok.head.i == j or tok.head.i == people.head.i and people.dep_ in _MODIFIER_DEPS):

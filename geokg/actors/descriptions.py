@@ -222,6 +222,9 @@ def singular_reference(state: DocState, i: int) -> tuple[int, int, str, Mention 
                 return i, end, kind, None
     if state.keys[i] != "the" or state.owner[i] is not None:
         return None
+    heads = state.positions_of(state.lex.singular_heads)
+    if not heads or heads[-1] < i + 2:
+        return None  # no head word ("country", "group") after the next word: none below
     j, named, linked, skipped = i + 1, False, None, 0
     while j < len(state.doc) and j - i - skipped <= 4:
         tok = state.doc[j]

@@ -42,13 +42,17 @@ def plural_reference(
     if opener == "all" and count is None:
         return None  # "all countries": everyone, not a set named before
     singular_ok = opener in ("each", "either", "neither")
-    for k in range(j, min(j + 5, len(doc))):
+    lemmas, nouns, person_nouns = state.lemma_lowers, lex.plural_nouns, lex.plural_person_nouns
+    reach = range(j, min(j + 5, len(doc)))
+    if not any(lemmas[k] in nouns or lemmas[k] in person_nouns for k in reach):
+        return None  # no noun of a collective reference in reach: the loop below finds none
+    for k in reach:
         tok = doc[k]
         if state.owner[k] is not None:
             return None
-        lemma = tok.lemma_.lower()
+        lemma = lemmas[k]
         plural = tok.tag_ in ("NNS", "NNPS") or (tok.lower_.endswith("s") and lemma != tok.lower_)
-        if lemma in lex.plural_nouns | lex.plural_person_nouns and (plural or singular_ok):
+        if (lemma in nouns or lemma in person_nouns) and (plural or singular_ok):
             if k + 1 < len(doc) and (
                 doc[k + 1].pos_ in ("NOUN", "PROPN") or doc[k + 1].text == "-"
             ):

@@ -11,7 +11,7 @@ groups the gazetteer lacks, the actors registered for the output. Stages (``name
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -186,6 +186,8 @@ class DocState:
         self._types: dict[str, str] = {}
         #: :meth:`mentions` as of the last :meth:`claim` or :meth:`unclaim` (None: to be read)
         self._mentions: list[Mention] | None = None
+        #: id of a word list -> (the list, :meth:`positions_of` it)
+        self._positions: dict[int, tuple[Collection[str], list[int]]] = {}
 
     @cached_property
     def lowers(self) -> list[str]:
@@ -211,6 +213,15 @@ class DocState:
         doc = self.doc
         relative = doc.to_array("HEAD").view(numpy.int64)  # the offsets, negative ones too
         return (relative + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+
+    def positions_of(self, words: Collection[str]) -> list[int]:
+        """The positions of the tokens whose key is one of ``words``, in order (read once per
+        document and word list: ``words`` must not change while the document is read)."""
+        hit = self._positions.get(id(words))
+        if hit is None or hit[0] is not words:
+            found = [i for i, k in enumerate(self.keys) if k in words]
+            hit = self._positions[id(words)] = (words, found)
+        return hit[1]
 
     @cached_property
     def title_starts(self) -> list[int]:
