@@ -120,6 +120,7 @@ _LIST_KEYS = (
     "activity_purposes",
     "realising_participles",
     "bygone_modifiers",
+    "mitigating_governors",
 )
 
 
@@ -487,6 +488,8 @@ def _governor_modality(gov: Token, dep: str, cues: Cues, durable: bool) -> Modal
         return "presupposed"  # "stop bombing Kyiv", "continue the alliance"
     if dep == "dobj" and cues.has("affecting_governors", lemma):
         return "presupposed"  # "could affect trade between them"
+    if durable and cues.has("mitigating_governors", lemma):
+        return "presupposed"  # "talks to ease tensions": the tensions are there to ease
     negative = cues.has("negative_governors", lemma) and dep != "advcl"  # not "cut ties, accusing"
     if negative or cues.has("negative_predicates", lemma):
         return "negated"

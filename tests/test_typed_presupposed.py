@@ -148,3 +148,42 @@ def test_a_bygone_relation_is_negated(nlp, extractor, spec, actors, triple):
     doc = parse(nlp, spec, actors, tags=True, doc_id="p2", date="2026-03-02")
     found = [t for t in extractor.extract(doc) if (t.source.id, t.relation.value, t.target.id) == triple]
     assert found and all(t.negated for t in found)
+
+
+MITIGATED = [
+    pytest.param(
+        "India/nsubj/3/PROPN/NNP/India and/cc/0/CCONJ/CC/and Pakistan/conj/0/PROPN/NNP/Pakistan "
+        "held/ROOT/3/VERB/VBD/hold talks/dobj/3/NOUN/NNS/talk to/aux/6/PART/TO/to "
+        "ease/acl/4/VERB/VB/ease tensions/dobj/6/NOUN/NNS/tension ./punct/3/PUNCT/./.",
+        {"India": "IND", "Pakistan": "PAK"},
+        ("IND", "tension", "PAK"),
+        True,
+        id="talks-to-ease-tensions-presuppose-the-tensions",
+    ),
+    pytest.param(
+        "Greece/nsubj/3/PROPN/NNP/Greece and/cc/0/CCONJ/CC/and Turkey/conj/0/PROPN/NNP/Turkey "
+        "agreed/ROOT/3/VERB/VBD/agree to/aux/5/PART/TO/to defuse/xcomp/3/VERB/VB/defuse "
+        "the/det/7/DET/DT/the crisis/dobj/5/NOUN/NN/crisis ./punct/3/PUNCT/./.",
+        {"Greece": "GRC", "Turkey": "TUR"},
+        ("GRC", "tension", "TUR"),
+        True,
+        id="agreed-to-defuse-the-crisis",
+    ),
+    pytest.param(
+        "Japan/nsubj/3/PROPN/NNP/Japan and/cc/0/CCONJ/CC/and China/conj/0/PROPN/NNP/China "
+        "ended/ROOT/3/VERB/VBD/end their/poss/5/PRON/PRP$/their feud/dobj/3/NOUN/NN/feud "
+        "./punct/3/PUNCT/./.",
+        {"Japan": "JPN", "China": "CHN"},
+        ("CHN", "tension", "JPN"),
+        False,
+        id="a-feud-they-ended-is-over",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, triple, stated", MITIGATED)
+def test_easing_a_state_presupposes_it(nlp, extractor, spec, actors, triple, stated):
+    """Easing, defusing or reducing a durable state says it is there (``mitigating_governors``);
+    ending it says it is over."""
+    assert triple in run(nlp, extractor, spec, actors, stated=False)
+    assert (triple in run(nlp, extractor, spec, actors, stated=True)) is stated
