@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from .errors import DataError
 from .models import Modality
+from .parse_index import children, has_child, kids
 from .resources import data_path, load_json_object
 
 __all__ = ["Cues", "Reading", "load_cues", "default_cues", "read_modality", "openings"]
@@ -182,15 +183,15 @@ def _stronger(a: Modality, b: Modality) -> Modality:
 
 
 def _speaker(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+    for dep, child in kids(verb):
+        if dep in ("nsubj", "nsubjpass"):
             return child
     return None
 
 
 def _according_to(tok: Token, cues: Cues) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "prep" and cues.has("attribution_preps", child.lower_):
+    for dep, child in kids(tok):
+        if dep == "prep" and cues.has("attribution_preps", child.lower_):
             for grand in child.subtree:
                 if grand.dep_ == "pobj":
                     return grand
@@ -200,37 +201,37 @@ def _according_to(tok: Token, cues: Cues) -> Token | None:
 def _local_cues(tok: Token, cues: Cues) -> tuple[bool, Modality, str | None]:
     """Negation and modality marked directly on one clause head (its neg/aux/mark children)."""
     negated, modality, cue = False, Modality.ASSERTED, None
-    for child in tok.children:
+    for dep, child in kids(tok):
         low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj") and low in ("never",)):
+        if dep == "neg" or (dep in ("advmod", "preconj") and low in ("never",)):
             nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
             if nxt is not None and nxt.lower_ in ("only", "just", "merely"):
                 continue  # "not only ... but also"
             negated, cue = not negated, child.text
-        elif child.dep_ in ("aux", "auxpass") and low in cues.modal_aux:
+        elif dep in ("aux", "auxpass") and low in cues.modal_aux:
             modality = _stronger(cues.modal_aux[low], modality)
             cue = cue or child.text
-        elif child.dep_ == "advcl" and _condition(child, cues):
+        elif dep == "advcl" and _condition(child, cues):
             modality, cue = Modality.CONDITIONAL, child.text  # "will withdraw unless ..."
-        elif child.dep_ == "mark" and cues.has("conditional_marks", low):
+        elif dep == "mark" and cues.has("conditional_marks", low):
             modality, cue = Modality.CONDITIONAL, child.text
-        elif child.dep_ == "det" and low == "no" and tok.pos_ in ("NOUN", "PROPN"):
+        elif dep == "det" and low == "no" and tok.pos_ in ("NOUN", "PROPN"):
             negated, cue = not negated, child.text
     return negated, modality, cue
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return has_child(verb, "nsubjpass", "auxpass")
 
 
 def _condition(clause: Token, cues: Cues) -> bool:
     """An "if" / "unless" clause that makes the clause it modifies conditional (not "even if",
     "as if")."""
-    for mark in clause.children:
-        if mark.dep_ == "mark" and cues.has("main_conditional_marks", mark.lower_):
+    for mark in children(clause, "mark"):
+        if cues.has("main_conditional_marks", mark.lower_):
             before = mark.nbor(-1).lower_ if mark.i > 0 else ""
             return before not in ("even", "as") and not any(
-                c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children
+                c.lower_ == "even" for c in children(clause, "advmod")
             )
     return False
 
@@ -241,26 +242,24 @@ def _own_clause(tok: Token, cues: Cues) -> bool:
     finite_conj = tok.dep_ == "conj" and (
         tok.tag_ in ("VBD", "VBZ", "VBP") or _passive(tok) != _passive(tok.head)
     )
-    if not finite_conj and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+    if not finite_conj and not has_child(tok, "nsubj", "nsubjpass", "expl"):
         return False
-    return not any(
-        c.dep_ == "mark" and cues.has("conditional_marks", c.lower_) for c in tok.children
-    )
+    return not any(cues.has("conditional_marks", c.lower_) for c in children(tok, "mark"))
 
 
 def _demanded(clause: Token, gov: Token, cues: Cues) -> bool:
     """A "that" clause attached to the verb whose object is a demand ("renewed its call ...")."""
     that = clause.dep_ == "ccomp" or (
-        clause.dep_ == "advcl" and any(m.lower_ == "that" for m in clause.children)
+        clause.dep_ == "advcl" and any(m.lower_ == "that" for _, m in kids(clause))
     )
     return that and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and cues.has("desire_governors", c.lemma_.lower())
-        for c in gov.children
+        c.pos_ == "NOUN" and cues.has("desire_governors", c.lemma_.lower())
+        for c in children(gov, "dobj")
     )
 
 
 def _has_would(tok: Token, cues: Cues) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children)
+    return any(c.lower_ in ("would", "'d") for c in children(tok, "aux"))
 
 
 def _any_hypothesis(trigger: Token, cues: Cues) -> bool:
@@ -352,9 +351,9 @@ def read_modality(
     seen: list[Modality] = [local]  # every modality met; the strongest wins
     bygone = False
     if trigger.pos_ in ("NOUN", "PROPN"):
-        for child in trigger.children:
+        for dep, child in kids(trigger):
             hedge = cues.has("hedge_modifiers", child.lemma_.lower())
-            if child.dep_ in ("amod", "compound") and hedge:
+            if dep in ("amod", "compound") and hedge:
                 seen.append(Modality.POSSIBLE)
                 cue = child.text
             elif durable and child.dep_ in ("amod", "compound", "advmod") and cues.has(
@@ -369,7 +368,7 @@ def read_modality(
     tok, steps = trigger, 0
     while tok.head.i != tok.i and steps < 12:
         dep = tok.dep_
-        to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        to_clause = any(c.lower_ == "to" for c in children(tok, "aux"))
         served = _in_order_to(tok) if to_clause else None
         if served is not None:  # "in order to support X": an adverbial clause of its verb
             dep = "advcl"

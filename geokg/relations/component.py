@@ -22,6 +22,7 @@ from .. import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from .._ext import ACTOR_SPANS
 from ..lexicon import Entry
 from ..models import Relation, Triple
+from ..parse_index import indexed
 from .arguments import ArgumentFinder
 from .constructions import (
     armed_expulsion,
@@ -80,10 +81,15 @@ class RelationExtractor:
         doc._.geokg_triples = self.extract(doc)
         return doc
 
+    def extract(self, doc: Doc) -> list[Triple]:
+        """All triples of a processed Doc (actor spans set by ``geokg_actors``). The parse is
+        read through a :class:`~geokg.parse_index.ParseIndex` of the Doc while the pass runs."""
+        with indexed(doc):
+            return self._extract(doc)
+
     # ------------------------------------------------------------ top level
 
-    def extract(self, doc: Doc) -> list[Triple]:
-        """All triples of a processed Doc (actor spans set by ``geokg_actors``)."""
+    def _extract(self, doc: Doc) -> list[Triple]:
         ctx = self._context(doc)
         found: list[Triple] = list(self._role_triples(ctx))
         every = {**ctx.places, **ctx.mentions}

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ..parse_index import children, has_child, kids
 from .repairs import misread_subject, shifted_object
 
 __all__ = [
@@ -36,14 +37,9 @@ __all__ = [
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 
 
-def children(tok: Token, *deps: str) -> list[Token]:
-    """The children of ``tok`` attached by one of ``deps``."""
-    return [c for c in tok.children if c.dep_ in deps]
-
-
 def is_passive(verb: Token) -> bool:
     """A verb with a passive subject or auxiliary."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return has_child(verb, "nsubjpass", "auxpass")
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -177,7 +173,7 @@ def sequence_antecedent(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "dep":
         return head if head.pos_ in ("VERB", "AUX") else None
-    earlier = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i
+    earlier = [c for c in children(head, "ccomp") if c.i < verb.i
                and c.pos_ in ("VERB", "AUX") and children(c, "nsubj")]
     return earlier[-1] if earlier else None
 
@@ -296,12 +292,12 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """The objects of ``tok``'s prepositions among ``preps`` (``out_of`` for "out of")."""
     wanted = set(preps)
     out: list[Token] = []
-    for child in tok.children:
-        if child.dep_ not in ("prep", "dative", "agent"):
+    for dep, child in kids(tok):
+        if dep not in ("prep", "dative", "agent"):
             continue
         word = child.lower_
         if word == "out":  # "out of"
-            nested = [g for g in child.children if g.dep_ == "prep" and g.lower_ == "of"]
+            nested = [g for g in children(child, "prep") if g.lower_ == "of"]
             if "out_of" in wanted:
                 out += [p for g in nested for p in children(g, "pobj")]
             continue
