@@ -3,9 +3,11 @@
 The relation pass tries a token against the lexicon only when its part of speech can trigger
 (``VERB``, ``NOUN``, ``ADJ``) and :meth:`~.grammar.Grammar.candidates` finds entries for it.
 :class:`TriggerGate` answers that for a whole document at once: it reads the POS, TAG, LEMMA and
-LOWER columns with ``Doc.to_array``, keeps the tokens of a trigger part of speech, and asks
-:meth:`~.grammar.Grammar.candidates_for` once per distinct (POS, TAG, LEMMA, LOWER) value,
-remembering the answer, so no ``Token`` object is made for the other tokens.
+LOWER columns with ``Doc.to_array``, keeps the tokens of a trigger part of speech whose lowercase
+lemma is a lexicon lemma or whose lowercase form a lexicon adjective (each distinct LEMMA and
+LOWER value asked once), and asks :meth:`~.grammar.Grammar.candidates_for` of those once per
+distinct (POS, TAG, LEMMA, LOWER) value, remembering the answers, so no ``Token`` object is
+made for the other tokens.
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ class TriggerGate:
         self.parts_of_speech = frozenset(parts_of_speech)
         self._pos_ids = sorted(self.strings[p] for p in self.parts_of_speech)
         self._memo: dict[tuple[int, int, int, int], bool] = {}
+        #: the lexicon's lemmas (of any part of speech) and its adjective forms
+        self._lemmas = frozenset(lemma for _, lemma in grammar.lex.index)
+        self._forms = frozenset(lemma for pos, lemma in grammar.lex.index if pos == "ADJ")
+        #: LEMMA id -> whether its lowercase is a lexicon lemma; LOWER id -> an adjective form
+        self._lemma_memo: dict[int, bool] = {}
+        self._form_memo: dict[int, bool] = {}
 
     def positions(self, doc: Doc) -> list[int]:
         """The indices, in order, of the tokens of ``doc`` with a trigger part of speech and a
@@ -50,13 +58,29 @@ class TriggerGate:
         if len(memo) > _MAX_MEMO:
             memo.clear()
         out = []
-        for i, key in zip(at.tolist(), map(tuple, table[at].tolist())):
+        for i in self._lexical(at.tolist(), table[at, 2].tolist(), table[at, 3].tolist()):
+            key = tuple(table[i].tolist())
             hit = memo.get(key)
             if hit is None:
                 hit = memo[key] = self._may_trigger(*key)
             if hit:
                 out.append(i)
         return out
+
+    def _lexical(self, at: list[int], lemmas: list[int], lowers: list[int]) -> list[int]:
+        """The indices of ``at`` whose lowercase lemma is a lexicon lemma or whose lowercase
+        form an adjective of the lexicon: :meth:`~.grammar.Grammar.candidates_for` looks up
+        nothing else, so no other token has entries. Each LEMMA and LOWER id is asked once."""
+        lemma_memo, form_memo = self._lemma_memo, self._form_memo
+        if len(lemma_memo) > _MAX_MEMO or len(form_memo) > _MAX_MEMO:
+            lemma_memo.clear()
+            form_memo.clear()
+        s = self.strings
+        for v in set(lemmas).difference(lemma_memo):
+            lemma_memo[v] = s[v].lower() in self._lemmas
+        for v in set(lowers).difference(form_memo):
+            form_memo[v] = s[v] in self._forms
+        return [i for i, a, b in zip(at, lemmas, lowers) if lemma_memo[a] or form_memo[b]]
 
     def _may_trigger(self, pos: int, tag: int, lemma: int, lower: int) -> bool:
         s = self.strings
