@@ -12,7 +12,7 @@ implies. Role facts found by ``geokg_actors`` (``doc._.geokg_roles``) become ``l
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -95,7 +95,7 @@ class RelationExtractor:
         every = {**ctx.places, **ctx.mentions}
         spans = {id(s): s for s in every.values()}  # each mention once (a Span per mention)
         if doc.has_annotation("DEP") and len({a for s in spans.values() for a in ctx.span_ids(s)}) > 1:
-            phrase_hits = self._phrase_hits(doc)
+            phrase_hits = _PhraseHits(doc, self.phrase_gate.windows(doc), self._phrase_hits)
             sents = ctx.sentences[0] if ctx.sentences is not None else list(doc.sents)
             ids_of = self._sentence_ids(sents, every, ctx)
             may_trigger = self.triggers.positions(doc)
@@ -104,22 +104,22 @@ class RelationExtractor:
                 if len(ids) < 2 and not (ids and self._names_earlier(list(sent), ctx)):
                     continue  # one actor: only an event named earlier can give it a partner
                 # only a token that is a trigger word or the anchor of a phrase can give a triple
+                hits = phrase_hits.within(sent.start, sent.end)
                 lo, hi = bisect_left(may_trigger, sent.start), bisect_left(may_trigger, sent.end)
-                at = sorted({*may_trigger[lo:hi], *(i for i in phrase_hits if sent.start <= i < sent.end)})
+                at = sorted({*may_trigger[lo:hi], *(i for i in hits if sent.start <= i < sent.end)})
                 for i in at:
-                    found += self._from_trigger(doc[i], sent, ctx, phrase_hits.get(i, []))
+                    found += self._from_trigger(doc[i], sent, ctx, hits.get(i, []))
         return dedupe(t for t in found if t.confidence >= self.min_confidence)
 
-    def _phrase_hits(self, doc: Doc) -> dict[int, list[tuple[Entry, str]]]:
-        """Anchor token index -> the (entry, text) of each phrase matched there. The matcher
-        runs only on the stretches where a phrase may match (:class:`.phrase_gate.PhraseGate`)."""
+    def _phrase_hits(self, doc: Doc, lo: int, hi: int) -> dict[int, list[tuple[Entry, str]]]:
+        """Anchor token index -> the (entry, text) of each phrase matched in the stretch
+        ``lo:hi`` of ``doc`` (a window of :class:`.phrase_gate.PhraseGate`)."""
         hits: dict[int, list[tuple[Entry, str]]] = {}
-        for lo, hi in self.phrase_gate.windows(doc):
-            for match_id, start, end in self.matcher(doc[lo:hi] if (lo, hi) != (0, len(doc)) else doc):
-                start, end = start + lo, end + lo
-                phrase = self.phrases[doc.vocab.strings[match_id]]
-                tok = doc[start + min(phrase.trigger, end - start - 1)]
-                hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
+        for match_id, start, end in self.matcher(doc[lo:hi] if (lo, hi) != (0, len(doc)) else doc):
+            start, end = start + lo, end + lo
+            phrase = self.phrases[doc.vocab.strings[match_id]]
+            tok = doc[start + min(phrase.trigger, end - start - 1)]
+            hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
         return hits
 
     def _names_earlier(self, tokens: list[Token], ctx: Context) -> bool:
@@ -225,3 +225,36 @@ class RelationExtractor:
                 note_accord(hit, found)  # for a later "the agreement was brokered by X"
                 return reframed(self.emitter, hit, found + follow_ups(self.emitter, hit))
         return unmatched(self.emitter, tok, sent, ctx, [e for e, _ in tried])
+
+
+class _PhraseHits:
+    """The phrase matches of a Doc, anchor token index -> (entry, text) pairs, found window by
+    window (:meth:`.phrase_gate.PhraseGate.windows`) as the pass reaches the sentences that
+    hold them: the matcher runs on no window that only sentences the pass skips overlap. A
+    match lies inside one window, so the windows that overlap a sentence hold every match
+    anchored in it; sentences come in document order, so a window that ends before one can
+    hold no anchor of a later one."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        windows: list[tuple[int, int]],
+        match: Callable[[Doc, int, int], dict[int, list[tuple[Entry, str]]]],
+    ) -> None:
+        self._doc = doc
+        self._windows = windows
+        self._match = match
+        self._next = 0  # the first window not run or passed yet
+        self.hits: dict[int, list[tuple[Entry, str]]] = {}
+
+    def within(self, start: int, end: int) -> dict[int, list[tuple[Entry, str]]]:
+        """The matches found so far, those anchored in tokens ``start:end`` included (call with
+        stretches in document order)."""
+        windows = self._windows
+        while self._next < len(windows) and windows[self._next][0] < end:
+            lo, hi = windows[self._next]
+            if hi > start:
+                for i, found in self._match(self._doc, lo, hi).items():
+                    self.hits.setdefault(i, []).extend(found)
+            self._next += 1
+        return self.hits
