@@ -152,9 +152,10 @@ class RelationExtractor:
         seen: dict[int, tuple[Span, list[str], str | None]] = {}
         for span in doc.spans[ACTOR_SPANS] if ACTOR_SPANS in doc.spans else ():
             ext = span._
-            if not ext.geokg_actor:
+            actor = ext.geokg_actor
+            if not actor:
                 continue
-            seen[id(span)] = mention_record(span, ext)
+            seen[id(span)] = mention_record(span, ext, actor)
             out = places if ext.geokg_location else actors
             for i in range(span.start, span.end):
                 out[i] = span

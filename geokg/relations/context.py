@@ -204,16 +204,26 @@ def _string_ids(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-def mention_record(span: Span, ext: Underscore) -> tuple[Span, list[str], str | None]:
+def mention_record(
+    span: Span, ext: Underscore, actor: str | None = None
+) -> tuple[Span, list[str], str | None]:
     """What :class:`Context` remembers of a mention: the span, :func:`span_ids` and
-    ``geokg_via``, read from its extension attributes ``ext`` (``span._``)."""
-    return span, _ids(ext), ext.geokg_via
+    ``geokg_via``, read from its extension attributes ``ext`` (``span._``); ``actor``: its
+    ``geokg_actor`` when the caller has read it already (each attribute is read once)."""
+    via = ext.geokg_via
+    return span, _ids_of(ext, via, ext.geokg_actor if actor is None else actor), via
 
 
 def _ids(ext: Underscore) -> list[str]:
     """:func:`span_ids` from a mention's extension attributes (``span._``)."""
-    ids = list(ext.geokg_actors or []) if ext.geokg_via == "coref" else []
-    return list(dict.fromkeys(ids or [ext.geokg_actor]))
+    return _ids_of(ext, ext.geokg_via, ext.geokg_actor)
+
+
+def _ids_of(ext: Underscore, via: str | None, actor: str | None) -> list[str]:
+    """:func:`span_ids` from a mention's ``geokg_via`` and ``geokg_actor`` (and, for a
+    reference resolved by coref, its ``geokg_actors``)."""
+    ids = list(ext.geokg_actors or []) if via == "coref" else []
+    return list(dict.fromkeys(ids or [actor]))
 
 
 #: (source, target, shape): shape is "directed" or "mutual"

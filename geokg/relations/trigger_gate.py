@@ -58,8 +58,8 @@ class TriggerGate:
         if len(memo) > _MAX_MEMO:
             memo.clear()
         out = []
-        for i in self._lexical(at.tolist(), table[at, 2].tolist(), table[at, 3].tolist()):
-            key = tuple(table[i].tolist())
+        lexical = self._lexical(at.tolist(), table[at, 2].tolist(), table[at, 3].tolist())
+        for i, key in zip(lexical, map(tuple, table[lexical].tolist())):
             hit = memo.get(key)
             if hit is None:
                 hit = memo[key] = self._may_trigger(*key)
