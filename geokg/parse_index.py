@@ -25,7 +25,7 @@ import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
-__all__ = ["ParseIndex", "indexed", "kids", "children", "has_child"]
+__all__ = ["ParseIndex", "indexed", "kids", "children", "has_child", "conjuncts"]
 
 
 class ParseIndex:
@@ -106,3 +106,27 @@ def children(tok: Token, *deps: str) -> list[Token]:
 def has_child(tok: Token, *deps: str) -> bool:
     """Whether ``tok`` has a child attached by one of ``deps``."""
     return any(dep in deps for dep, _ in kids(tok))
+
+
+def conjuncts(tok: Token) -> tuple[Token, ...]:
+    """``tok.conjuncts``: the tokens coordinated with ``tok`` (itself left out), walked as spaCy
+    walks them (up to the first conjunct, then down the ``conj`` children to the right), with
+    the children read from the active index when it covers ``tok``."""
+    index = _ACTIVE.get()
+    if index is None or tok.doc is not index.doc or "conjuncts" in tok.doc.user_token_hooks:
+        return tok.conjuncts
+    start = tok
+    while start.dep_ == "conj":
+        head = start.head
+        if head.i == start.i:
+            break
+        start = head
+    queue = [start]
+    output = [start]
+    for word in queue:
+        at = word.i
+        for dep, child in index.kids(at):
+            if dep == "conj" and child.i > at:
+                output.append(child)
+                queue.append(child)
+    return tuple(w for w in output if w.i != tok.i)

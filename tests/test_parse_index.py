@@ -89,3 +89,24 @@ def test_the_index_is_gone_after_the_block():
     doc[2].head = doc[3]
     assert [(d, c.i) for d, c in kids(doc[1])] == _api(doc[1])
     assert 2 not in [c.i for _, c in kids(doc[1])]
+
+
+def test_conjuncts_equal_the_token_api_inside_and_outside_the_block():
+    from geokg.parse_index import conjuncts
+
+    docs = _parses() + [
+        # "Mali , Niger and Chad left ; Togo and Benin stayed" : a chain of conjuncts
+        _doc(
+            ["Mali", ",", "Niger", "and", "Chad", "left", ";", "Togo", "and", "Benin", "stayed"],
+            [5, 0, 0, 2, 2, 5, 5, 10, 7, 7, 5],
+            ["nsubj", "punct", "conj", "cc", "conj", "ROOT", "punct", "nsubj", "cc", "conj", "conj"],
+        ),
+        # a conjunct hung to the left of its head (a parser error the walk must keep ignoring)
+        _doc(["Iran", "and", "Iraq", "met"], [2, 2, 3, 3], ["conj", "cc", "nsubj", "ROOT"]),
+    ]
+    for doc in docs:
+        plain = [[c.i for c in tok.conjuncts] for tok in doc]
+        assert [[c.i for c in conjuncts(tok)] for tok in doc] == plain
+        with indexed(doc):
+            assert [[c.i for c in conjuncts(tok)] for tok in doc] == plain
+    assert any(len(c) == 2 for c in [[x.i for x in t.conjuncts] for t in docs[-2]])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..parse_index import conjuncts
 from .context import OWNER, Arg, Context
 from .grammar import Grammar
 from .syntax import children, prep_objects
@@ -49,7 +50,7 @@ def located_in(g: Grammar, noun: Token, ctx: Context) -> list[Arg]:
         if prep.lower_ not in words:
             continue
         for obj in children(prep, "pobj"):
-            for place in (obj, *obj.conjuncts):
+            for place in (obj, *conjuncts(obj)):
                 out += _place_args(g, place, ctx)
     return out
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from ..parse_index import conjuncts
 from .context import DIRECT, LIFTED, OWNER, Arg, Context
 from .grammar import Grammar
 from .located import located_in
@@ -66,7 +67,7 @@ class Resolver:
             return span
 
         for head in toks:
-            for t in (head, *head.conjuncts) if spread else (head,):
+            for t in (head, *conjuncts(head)) if spread else (head,):
                 if t.i in seen:
                     continue
                 seen.add(t.i)
@@ -106,7 +107,7 @@ class Resolver:
                     for o in children(t, "prep")
                     if o.lower_ in ("including", "like")
                     for c in children(o, "pobj")
-                    for p in (c, *c.conjuncts)
+                    for p in (c, *conjuncts(c))
                     if mention(p) is not None
                 ]
                 if named and t.pos_ in ("NOUN", "PROPN"):
@@ -141,7 +142,7 @@ class Resolver:
         if poss and named and all(p.pos_ == "PRON" for p in poss):
             poss = []  # "his Saudi counterpart": the demonym, not the pronoun
         mods = [
-            m for c in (poss or children(t, "amod", "compound", "nmod")) for m in (c, *c.conjuncts)
+            m for c in (poss or children(t, "amod", "compound", "nmod")) for m in (c, *conjuncts(c))
         ]
         mods += [g for m in list(mods) for g in children(m, "compound", "amod")]
         # "Hamas-led militants", "a US-led coalition": the leader stands for the led, unless the
@@ -159,7 +160,7 @@ class Resolver:
             for a in children(t, "acl")
             if owner or (agentive and a.lemma_.lower() in sending)
             for c in by_agents(a)
-            for p in (c, *c.conjuncts)
+            for p in (c, *conjuncts(c))
         ]
         out: list[Arg] = []
         if agentive or owner:  # "rockets fired from Lebanon": where the attack came from
@@ -181,7 +182,7 @@ class Resolver:
                 # "Brazil and Colombia, whose presidents ...": the noun the clause is on, with its
                 # conjuncts unless one follows the clause ("Syria, whose ..., and Iran")
                 ante = relative_antecedent(m)
-                if ante and any(c.i > m.i for c in ante[0].conjuncts):
+                if ante and any(c.i > m.i for c in conjuncts(ante[0])):
                     span = ctx.mentions.get(ante[0].i)
                     found = ctx.span_args(span, ante[0], strength) if span is not None else []
                 else:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from ..parse_index import children, has_child, kids
+from ..parse_index import children, conjuncts, has_child, kids
 from .repairs import misread_subject, shifted_object
 
 __all__ = [
@@ -316,7 +316,7 @@ def described_conjunct(noun: Token) -> Token | None:
     t = noun.head if noun.dep_ == "conj" and noun.head.dep_ == "appos" else noun
     if t.dep_ != "appos" or t.tag_ not in ("NN", "NNP"):
         return None
-    before = [c for c in t.head.conjuncts if t.head.i < c.i < t.i]
+    before = [c for c in conjuncts(t.head) if t.head.i < c.i < t.i]
     return max(before, key=lambda c: c.i) if before else None
 
 
