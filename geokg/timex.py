@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .cleanup import _rules
 from .dates import read_date
 
 __all__ = ["EventTime", "Precision", "PRECISIONS", "resolve", "event_time", "event_time_at",
-           "time_spans"]
+           "time_spans", "time_entities"]
 
 Precision = Literal["day", "week", "month", "year"]
 #: the precisions of an event date, finest first
@@ -198,19 +198,32 @@ def event_time(
     return resolve(text, reference, future=_is_future(trigger))
 
 
-def time_spans(sent: Span, text: str | None = None) -> list[Span]:
+def time_spans(
+    sent: Span, text: str | None = None, entities: list[Span] | None = None
+) -> list[Span]:
     """The time expressions of a sentence: spaCy ``DATE``/``TIME`` entities when the pipeline
     has a named-entity recogniser, and those :func:`_time_regex` finds (the default pipeline
     has none): "in 2015", "March 2024", "on 3 March", "Monday night", "last week", "two years
     ago", "yesterday". Months, weekdays and number words are data (data/cleanup/dates.json).
-    ``text``: the sentence's text (``sent.text``), when the caller has it already."""
-    found = {(e.start, e.end): e for e in sent.ents if e.label_ in _TIME_LABELS}
+    ``text``: the sentence's text (``sent.text``), when the caller has it already;
+    ``entities``: the document's :func:`time_entities`, when the caller has them already."""
+    if entities is None:
+        ents = sent.ents
+    else:  # the entities inside the sentence, as Span.ents keeps them
+        ents = [e for e in entities if e.start >= sent.start and e.end <= sent.end]
+    found = {(e.start, e.end): e for e in ents if e.label_ in _TIME_LABELS}
     doc, base = sent.doc, sent.start_char
     for start, end in _time_matches(sent.text if text is None else text):
         span = doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is not None and (span.start, span.end) not in found:
             found[(span.start, span.end)] = span
     return [found[k] for k in sorted(found)]
+
+
+def time_entities(doc: Doc) -> list[Span]:
+    """The ``DATE`` and ``TIME`` entities of a document, in order (read once for its sentences'
+    :func:`time_spans`)."""
+    return [e for e in doc.ents if e.label_ in _TIME_LABELS]
 
 
 @lru_cache(maxsize=1024)

@@ -98,7 +98,8 @@ class RelationExtractor:
             phrase_hits = _PhraseHits(doc, self.phrase_gate.windows(doc), self._phrase_hits)
             sents = ctx.sentences[0] if ctx.sentences is not None else list(doc.sents)
             ids_of = self._sentence_ids(sents, every, ctx)
-            may_trigger = self.triggers.positions(doc)
+            entries = self.triggers.entries(doc)
+            may_trigger = list(entries)
             for n, sent in enumerate(sents):
                 ids = ids_of[n]
                 if len(ids) < 2 and not (ids and self._names_earlier(list(sent), ctx)):
@@ -108,7 +109,9 @@ class RelationExtractor:
                 lo, hi = bisect_left(may_trigger, sent.start), bisect_left(may_trigger, sent.end)
                 at = sorted({*may_trigger[lo:hi], *(i for i in hits if sent.start <= i < sent.end)})
                 for i in at:
-                    found += self._from_trigger(doc[i], sent, ctx, hits.get(i, []))
+                    found += self._from_trigger(
+                        doc[i], sent, ctx, hits.get(i, []), entries.get(i, [])
+                    )
         return dedupe(t for t in found if t.confidence >= self.min_confidence)
 
     def _phrase_hits(self, doc: Doc, lo: int, hi: int) -> dict[int, list[tuple[Entry, str]]]:
@@ -184,17 +187,23 @@ class RelationExtractor:
     # ------------------------------------------------------------ triggers
 
     def _from_trigger(
-        self, tok: Token, sent: Span, ctx: Context, phrases: list[tuple[Entry, str]]
+        self,
+        tok: Token,
+        sent: Span,
+        ctx: Context,
+        phrases: list[tuple[Entry, str]],
+        candidates: list[Entry],
     ) -> list[Triple]:
         # only the tokens of self.triggers.positions (a trigger part of speech and lexicon
-        # entries) and phrase anchors get here: a path for other tokens must widen the gate
+        # entries) and phrase anchors get here: a path for other tokens must widen the gate.
+        # ``candidates``: the token's Grammar.candidates, found by the gate ([] for a token it
+        # does not keep, which has none)
         if tok.pos_ not in _TRIGGER_POS and not phrases:
             return []
         if tok.i in ctx.mentions:  # "the two rivals": a description may state a relation
             return described_set(self.emitter, tok, sent, ctx) if tok.pos_ == "NOUN" else []
         if tok.i in ctx.consumed:
             return []
-        candidates = self.grammar.candidates(tok)
         if not candidates and not phrases:
             return []
         tried = [(e, text) for e, text in phrases]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -20,7 +20,8 @@ from spacy.tokens.underscore import Underscore
 from .. import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from ..lexicon import Entry
 from ..models import Actor, ActorType, Document, Evidence, Relation
-from ..timex import event_time_at, time_spans
+from ..timex import event_time_at, time_entities, time_spans
+from .memo import read_once
 
 __all__ = [
     "DIRECT",
@@ -70,13 +71,24 @@ class Context:
     sentence_words: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
     #: (start, end) of a sentence -> its time expressions (:func:`~geokg.timex.time_spans`)
     times_seen: dict[tuple[int, int], list[Span]] = field(default_factory=dict)
+    #: (start, end) of a sentence -> its text (:meth:`sentence_text`)
+    texts_seen: dict[tuple[int, int], str] = field(default_factory=dict)
 
-    @cached_property
-    def text(self) -> str:
-        """The document's text (a sentence's text is a slice of it)."""
-        return self.doc.text
+    def sentence_text(self, sent: Span) -> str:
+        """``sent.text``, read once per sentence (only the sentences that give evidence are
+        read, not the whole document's text)."""
+        key = (sent.start, sent.end)
+        text = self.texts_seen.get(key)
+        if text is None:
+            text = self.texts_seen[key] = sent.text
+        return text
 
-    @cached_property
+    @read_once
+    def time_entities(self) -> list[Span]:
+        """The document's time entities (:func:`~geokg.timex.time_entities`), read once."""
+        return time_entities(self.doc)
+
+    @read_once
     def sentences(self) -> tuple[list[Span], list[int]] | None:
         """The document's sentences and their first token indices, or None when ``Token.sent``
         would not read them from the sentence starts (no parse or sentence starts, or a
@@ -110,7 +122,7 @@ class Context:
         starts = known[1]
         return starts[bisect_right(starts, tok.i) - 1]
 
-    @cached_property
+    @read_once
     def _lowers(self) -> list[int]:
         """Each token's lowercase form (its ``LOWER`` id), read from the Doc's array."""
         return self.doc.to_array(LOWER).tolist()
@@ -170,11 +182,13 @@ class Context:
         """The evidence of a triple found in ``sent`` at ``trigger`` (character ``start``)."""
         meta = self.meta
         # a sentence ending a paragraph owns the blank line after it: not part of the evidence
-        text = self.text[sent.start_char : sent.end_char]  # sent.text
+        text = self.sentence_text(sent)
         sentence = text.rstrip()
         times = self.times_seen.get((sent.start, sent.end))
         if times is None:
-            times = self.times_seen[(sent.start, sent.end)] = time_spans(sent, text)
+            times = self.times_seen[(sent.start, sent.end)] = time_spans(
+                sent, text, self.time_entities
+            )
         when = event_time_at(sent, start, meta.date if meta else None, times)
         return Evidence(
             doc_id=meta.doc_id if meta is not None else "doc",

@@ -7,7 +7,6 @@ verb a noun trigger is the object of.
 
 from __future__ import annotations
 
-from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -17,6 +16,7 @@ from ..lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from ..modality import Cues, default_cues, load_cues
 from ..models import Relation
 from ..resources import data_path, load_json_object
+from .memo import read_once
 from .regions import RegionalBody, load_regional_bodies
 from .syntax import children, is_passive, light_verb, particle_of, unrelativize
 
@@ -206,37 +206,37 @@ class TriggerShape:
         self.g = grammar
         self.tok = tok
 
-    @cached_property
+    @read_once
     def dobj(self) -> list[Token]:
         """The direct objects."""
         return children(self.tok, "dobj")
 
-    @cached_property
+    @read_once
     def oprd(self) -> list[Token]:
         """The object predicates ("called him a dictator")."""
         return children(self.tok, "oprd")
 
-    @cached_property
+    @read_once
     def passive(self) -> bool:
         """:func:`~.syntax.is_passive`."""
         return is_passive(self.tok)
 
-    @cached_property
+    @read_once
     def nsubjpass(self) -> list[Token]:
         """The passive subjects."""
         return children(self.tok, "nsubjpass")
 
-    @cached_property
+    @read_once
     def preps(self) -> frozenset[str]:
         """The prepositions the trigger governs (lowercase)."""
         return frozenset(c.lower_ for c in children(self.tok, "prep"))
 
-    @cached_property
+    @read_once
     def particle(self) -> str | None:
         """:func:`~.syntax.particle_of`."""
         return particle_of(self.tok)
 
-    @cached_property
+    @read_once
     def objects(self) -> list[tuple[str, str]]:
         """(lowercase lemma, lowercase form) of each object: the direct objects, relative
         pronouns replaced by their noun ("the plan, which X presented"), or the passive
@@ -252,12 +252,12 @@ class TriggerShape:
         ]
         return [(o.lemma_.lower(), o.lower_) for o in objs]
 
-    @cached_property
+    @read_once
     def light(self) -> Token | None:
         """:meth:`Grammar.light`."""
         return self.g.light(self.tok)
 
-    @cached_property
+    @read_once
     def complement_auxes(self) -> set[str]:
         """The auxiliaries of the clausal complements ("said Sudan must return")."""
         return {a.lower_ for c in children(self.tok, "ccomp") for a in children(c, "aux")}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -19,6 +18,7 @@ from .constructions.event_nouns import reacts_to
 from .constructions.judgement import judged_events
 from .context import Context
 from .grammar import Grammar
+from .memo import read_once
 from .resolve import Resolver
 from .syntax import (
     appended_noun,
@@ -48,12 +48,12 @@ class Site:
     g: Grammar
     r: Resolver
 
-    @cached_property
+    @read_once
     def is_noun(self) -> bool:
         """The trigger is a noun ("sanctions", "talks")."""
         return self.tok.pos_ == "NOUN"
 
-    @cached_property
+    @read_once
     def gov(self) -> Token | None:
         """The verb a noun trigger, or the host noun it modifies, is the object of."""
         hosted = self.g.host(self.tok) is not self.tok

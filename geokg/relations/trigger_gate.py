@@ -7,7 +7,8 @@ LOWER columns with ``Doc.to_array``, keeps the tokens of a trigger part of speec
 lemma is a lexicon lemma or whose lowercase form a lexicon adjective (each distinct LEMMA and
 LOWER value asked once), and asks :meth:`~.grammar.Grammar.candidates_for` of those once per
 distinct (POS, TAG, LEMMA, LOWER) value, remembering the answers, so no ``Token`` object is
-made for the other tokens.
+made for the other tokens. :meth:`TriggerGate.entries` hands the candidates found on to the
+pass, which need not look them up again.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..lexicon import Entry
 from .grammar import Grammar
 
 __all__ = ["TriggerGate"]
@@ -35,7 +37,8 @@ class TriggerGate:
         self.strings = vocab.strings
         self.parts_of_speech = frozenset(parts_of_speech)
         self._pos_ids = sorted(self.strings[p] for p in self.parts_of_speech)
-        self._memo: dict[tuple[int, int, int, int], bool] = {}
+        #: (POS, TAG, LEMMA, LOWER) -> the candidate entries of a token with those values
+        self._memo: dict[tuple[int, int, int, int], list[Entry]] = {}
         #: the lexicon's lemmas (of any part of speech) and its adjective forms
         self._lemmas = frozenset(lemma for _, lemma in grammar.lex.index)
         self._forms = frozenset(lemma for pos, lemma in grammar.lex.index if pos == "ADJ")
@@ -46,8 +49,13 @@ class TriggerGate:
     def positions(self, doc: Doc) -> list[int]:
         """The indices, in order, of the tokens of ``doc`` with a trigger part of speech and a
         lexicon entry for their lemma or form (:meth:`~.grammar.Grammar.candidates`)."""
+        return list(self.entries(doc))
+
+    def entries(self, doc: Doc) -> dict[int, list[Entry]]:
+        """Token index -> :meth:`~.grammar.Grammar.candidates` (not empty), in token order, for
+        the tokens of :meth:`positions` (do not change the lists)."""
         if not len(doc):
-            return []
+            return {}
         table = doc.to_array([POS, TAG, LEMMA, LOWER])
         pos = table[:, 0]
         keep = numpy.zeros(len(pos), dtype=bool)
@@ -57,14 +65,14 @@ class TriggerGate:
         memo = self._memo
         if len(memo) > _MAX_MEMO:
             memo.clear()
-        out = []
+        out: dict[int, list[Entry]] = {}
         lexical = self._lexical(at.tolist(), table[at, 2].tolist(), table[at, 3].tolist())
         for i, key in zip(lexical, map(tuple, table[lexical].tolist())):
-            hit = memo.get(key)
-            if hit is None:
-                hit = memo[key] = self._may_trigger(*key)
-            if hit:
-                out.append(i)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = self._candidates(*key)
+            if found:
+                out[i] = found
         return out
 
     def _lexical(self, at: list[int], lemmas: list[int], lowers: list[int]) -> list[int]:
@@ -82,8 +90,8 @@ class TriggerGate:
             form_memo[v] = s[v] in self._forms
         return [i for i, a, b in zip(at, lemmas, lowers) if lemma_memo[a] or form_memo[b]]
 
-    def _may_trigger(self, pos: int, tag: int, lemma: int, lower: int) -> bool:
+    def _candidates(self, pos: int, tag: int, lemma: int, lower: int) -> list[Entry]:
         s = self.strings
-        return s[pos] in self.parts_of_speech and bool(
-            self.grammar.candidates_for(s[pos], s[tag], s[lemma].lower(), s[lower])
-        )
+        if s[pos] not in self.parts_of_speech:
+            return []
+        return self.grammar.candidates_for(s[pos], s[tag], s[lemma].lower(), s[lower])
