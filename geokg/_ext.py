@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["register_extensions", "set_span_values", "ACTOR_SPANS"]
+__all__ = ["register_extensions", "set_span_values", "span_values", "ACTOR_SPANS"]
 
 #: name of the SpanGroup holding actor mentions
 ACTOR_SPANS = "geokg_actors"
@@ -51,6 +51,34 @@ def set_span_values(span: Span, values: dict[str, Any]) -> None:
 
 #: Span extensions checked to hold a plain value (no method, getter or setter) by set_span_values
 _PLAIN_SPAN_EXTENSIONS: set[str] = set()
+
+
+def span_values(span: Span, names: tuple[str, ...]) -> list[Any]:
+    """``[getattr(span._, name) for name in names]``, read in one step from the
+    ``doc.user_data`` entries :func:`set_span_values` describes, instead of making an
+    ``Underscore`` object and one checked ``getattr`` per attribute. Every name must be a
+    registered Span extension with a plain value and a default that ``span._`` would not copy
+    and store (not a dict, list or set): ``KeyError`` otherwise."""
+    defaults = _READABLE_DEFAULTS.get(names)
+    if defaults is None:
+        found = []
+        for name in names:
+            ext = Span.get_extension(name)
+            if ext is None or any(part is not None for part in ext[1:]):
+                raise KeyError(f"{name!r} is no Span extension with a plain value")
+            if isinstance(ext[0], (dict, list, set)):
+                raise KeyError(f"{name!r} has a mutable default: read it with span._")
+            found.append(ext[0])
+        defaults = _READABLE_DEFAULTS[names] = tuple(found)
+    user_data, start, end = span.doc.user_data, span.start_char, span.end_char
+    return [
+        user_data.get(("._.", name, start, end), default)
+        for name, default in zip(names, defaults)
+    ]
+
+
+#: names -> their defaults, for the name tuples span_values has checked
+_READABLE_DEFAULTS: dict[tuple[str, ...], tuple[Any, ...]] = {}
 
 
 register_extensions()

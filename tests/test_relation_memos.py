@@ -84,3 +84,31 @@ def test_a_sentence_text_is_the_slice_of_the_document_text(blank):
         assert ctx.sentence_text(sent) is ctx.sentence_text(sent)  # read once
     evidence = ctx.evidence(list(doc.sents)[0], "began", 6)
     assert evidence.sentence == "Talks began." and evidence.end == evidence.start + 12
+
+
+def test_span_values_are_what_span_underscore_reads(blank):
+    import pytest
+    from spacy.tokens import Span as _Span
+
+    from geokg._ext import set_span_values, span_values
+
+    doc = Doc(blank.vocab, words=["Russian", "troops", "shelled", "Kharkiv", "."])
+    troops, city = _Span(doc, 0, 2, label="state"), _Span(doc, 3, 4, label="state")
+    set_span_values(troops, {"geokg_actor": "RUS", "geokg_via": "name"})
+    city._.geokg_location = True
+    names = ("geokg_actor", "geokg_location", "geokg_via")
+    for span in (troops, city, _Span(doc, 2, 3)):
+        assert span_values(span, names) == [getattr(span._, n) for n in names]
+    assert span_values(troops, names) == ["RUS", False, "name"]
+    _Span.set_extension("geokg_test_getter", getter=lambda s: s.text, force=True)
+    _Span.set_extension("geokg_test_list", default=[], force=True)
+    try:
+        with pytest.raises(KeyError):
+            span_values(troops, ("geokg_test_getter",))
+        with pytest.raises(KeyError):
+            span_values(troops, ("geokg_test_list",))
+        with pytest.raises(KeyError):
+            span_values(troops, ("geokg_no_such_extension",))
+    finally:
+        _Span.remove_extension("geokg_test_getter")
+        _Span.remove_extension("geokg_test_list")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import _ext  # noqa: F401  (registers the Doc/Span extensions)
-from .._ext import ACTOR_SPANS
+from .._ext import ACTOR_SPANS, span_values
 from ..lexicon import Entry
 from ..models import Relation, Triple
 from ..parse_index import indexed
@@ -49,6 +49,8 @@ from .trigger_gate import TriggerGate
 __all__ = ["RelationExtractor"]
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
+#: the extension values the pass reads of every mention (:func:`geokg._ext.span_values`)
+_MENTION_VALUES = ("geokg_actor", "geokg_location", "geokg_via")
 
 
 class RelationExtractor:
@@ -154,12 +156,11 @@ class RelationExtractor:
         places: dict[int, Span] = {}
         seen: dict[int, tuple[Span, list[str], str | None]] = {}
         for span in doc.spans[ACTOR_SPANS] if ACTOR_SPANS in doc.spans else ():
-            ext = span._
-            actor = ext.geokg_actor
+            actor, location, via = span_values(span, _MENTION_VALUES)
             if not actor:
                 continue
-            seen[id(span)] = mention_record(span, ext, actor)
-            out = places if ext.geokg_location else actors
+            seen[id(span)] = mention_record(span, None, actor, via)
+            out = places if location else actors
             for i in range(span.start, span.end):
                 out[i] = span
         known = dict(doc._.geokg_actors or {})

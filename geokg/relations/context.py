@@ -219,11 +219,17 @@ def _string_ids(words: frozenset[str]) -> frozenset[int]:
 
 
 def mention_record(
-    span: Span, ext: Underscore, actor: str | None = None
+    span: Span,
+    ext: Underscore | None,
+    actor: str | None = None,
+    via: str | None = None,
 ) -> tuple[Span, list[str], str | None]:
     """What :class:`Context` remembers of a mention: the span, :func:`span_ids` and
-    ``geokg_via``, read from its extension attributes ``ext`` (``span._``); ``actor``: its
-    ``geokg_actor`` when the caller has read it already (each attribute is read once)."""
+    ``geokg_via``, read from its extension attributes ``ext`` (``span._``). A caller that has
+    read ``geokg_actor`` and ``geokg_via`` already passes them with ``ext=None`` (``span._`` is
+    then read only for the members of a coref group)."""
+    if ext is None:
+        return span, _ids_of(span._ if via == "coref" else None, via, actor), via
     via = ext.geokg_via
     return span, _ids_of(ext, via, ext.geokg_actor if actor is None else actor), via
 
@@ -233,10 +239,10 @@ def _ids(ext: Underscore) -> list[str]:
     return _ids_of(ext, ext.geokg_via, ext.geokg_actor)
 
 
-def _ids_of(ext: Underscore, via: str | None, actor: str | None) -> list[str]:
+def _ids_of(ext: Underscore | None, via: str | None, actor: str | None) -> list[str]:
     """:func:`span_ids` from a mention's ``geokg_via`` and ``geokg_actor`` (and, for a
-    reference resolved by coref, its ``geokg_actors``)."""
-    ids = list(ext.geokg_actors or []) if via == "coref" else []
+    reference resolved by coref, its ``geokg_actors``, read from ``ext``)."""
+    ids = list(ext.geokg_actors or []) if via == "coref" and ext is not None else []
     return list(dict.fromkeys(ids or [actor]))
 
 
