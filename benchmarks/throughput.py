@@ -343,6 +343,7 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
     wall_cb = best[b]["wall"] / best[c]["wall"]
     cpu_cb = best[b]["cpu"] / (best[c]["cpu"] / args.workers)
     per_round = [row[a]["cpu"] / row[b]["cpu"] for row in res.rounds]
+    per_round_c = [row[b]["cpu"] / (row[c]["cpu"] / args.workers) for row in res.rounds]
     per_round_e = [row[e]["cpu"] / row[b]["cpu"] for row in res.rounds]
     out(f"b/a = {cpu_ab:.2f} CPU, {wall_ab:.2f} wall  (geokg speed / raw parse speed); "
         f"d/a = {cpu_db:.2f} CPU (--accurate)")
@@ -352,7 +353,8 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
         f"(min {min(per_round):.2f}, max {max(per_round):.2f}; a shared machine moves a round's "
         "ratio by 10-20 %: take the median of --repeat 7 or more)")
     out(f"c/b = {cpu_cb:.2f} CPU (b CPU / (c CPU / {args.workers} workers)), {wall_cb:.2f} wall  "
-        "(pool start-up included)")
+        f"(pool start-up included); c/b CPU of the rounds: median "
+        f"{statistics.median(per_round_c):.2f} (min {min(per_round_c):.2f}, max {max(per_round_c):.2f})")
     out(f"best of {args.repeat} rounds, (a) (b) (d) (e) interleaved in {len(parts)} slices of "
         f"{len(parts[0])} documents; load average after each round: "
         + ", ".join(f"{x:.2f}" for x in load_after))
@@ -368,7 +370,8 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
         "words": words, "phases": best, "loads": loads.best, "b/a cpu": cpu_ab, "b/a": wall_ab,
         "b/a cpu rounds": per_round, "b/a cpu median": statistics.median(per_round),
         "b/e cpu": cpu_eb, "b/e cpu median": statistics.median(per_round_e),
-        "c/b cpu": cpu_cb, "c/b": wall_cb, "identical": identical,
+        "c/b cpu": cpu_cb, "c/b cpu median": statistics.median(per_round_c), "c/b": wall_cb,
+        "identical": identical,
         "load average": load_after,
     }
     result["agreement"] = agreement(corpus, single, careful, Path(args.diff), out)
