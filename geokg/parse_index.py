@@ -36,8 +36,8 @@ class ParseIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         #: (tokens sorted by head, where each head's run starts, where it ends, each token's
-        #: label, the Doc's tokens), built on the first question
-        self._table: tuple[list[int], list[int], list[int], list[str], list[Token]] | None = None
+        #: label), built on the first question
+        self._table: tuple[list[int], list[int], list[int], list[str]] | None = None
         #: head index -> [(label, child Token)], built per head on its first question
         self._kids: dict[int, list[tuple[str, Token]]] = {}
 
@@ -48,16 +48,17 @@ class ParseIndex:
             table = self._table
             if table is None:
                 table = self._table = _children_table(self.doc)
-            order, starts, ends, labels, tokens = table
+            order, starts, ends, labels = table
+            doc = self.doc  # a Token is made only for a child asked about
             found = self._kids[i] = [
-                (labels[j], tokens[j]) for j in order[starts[i] : ends[i]] if j != i
+                (labels[j], doc[j]) for j in order[starts[i] : ends[i]] if j != i
             ]
         return found
 
 
-def _children_table(doc: Doc) -> tuple[list[int], list[int], list[int], list[str], list[Token]]:
+def _children_table(doc: Doc) -> tuple[list[int], list[int], list[int], list[str]]:
     """The Doc's token indices sorted by head (stable: document order within a head), where
-    each head's run starts and ends in that order, each token's label, and the tokens. A root
+    each head's run starts and ends in that order, and each token's label. A root
     is its own head: :meth:`ParseIndex.kids` leaves it out."""
     n = len(doc)
     columns = doc.to_array([HEAD, DEP])  # unsigned: HEAD is the offset to the head, wrapped
@@ -71,7 +72,7 @@ def _children_table(doc: Doc) -> tuple[list[int], list[int], list[int], list[str
     strings = doc.vocab.strings
     names = {d: strings[d] for d in set(deps)}
     labels = list(map(names.__getitem__, deps))
-    return order.tolist(), starts.tolist(), ends.tolist(), labels, list(doc)
+    return order.tolist(), starts.tolist(), ends.tolist(), labels
 
 
 _ACTIVE: ContextVar[ParseIndex | None] = ContextVar("geokg_parse_index", default=None)
