@@ -480,8 +480,13 @@ def test_cli_workers_99999_warns_and_finishes(tmp_path, capsys, nlp) -> None:
 def test_workers_exit_when_the_parent_is_killed(tmp_path) -> None:
     psutil = pytest.importorskip("psutil")
     text = tmp_path / "long.txt"
-    text.write_text(("Russia attacked Ukraine on Monday, officials in Kyiv said. " * 40 + "\n\n")
-                    * 400)
+    # distinct paragraphs: repeated ones are recognised as duplicates and cost nothing, and the
+    # run must last until both workers have been seen
+    text.write_text("".join(
+        " ".join(f"Russia attacked Ukraine on day {i}, officials in Kyiv said in report {j}."
+                 for j in range(40)) + "\n\n"
+        for i in range(400)
+    ))
     geokg = Path(sys.executable).with_name("geokg")
     proc = subprocess.Popen([str(geokg), "extract", "--workers", "2", "-q", str(text)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
