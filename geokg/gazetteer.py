@@ -705,19 +705,23 @@ class Gazetteer:
         return self._synonyms.get(t, t)
 
     def office_holder(self, org_id: str, title: str, on: datetime.date | None) -> str | None:
-        """Who held ``title`` in ``org_id`` on ``on`` (``None``: the current holder), or None."""
+        """Who held ``title`` in ``org_id`` on ``on`` (``None``: the current holder), or None.
+
+        None too when two or more persons held it on that day: an office a state fills many
+        times at once ("ambassador": one in each capital; "envoy") names no one person. On a
+        handover day the outgoing holder (whose last day it is) gives way to the incoming one."""
         title = self.canonical_title(title)
-        best: Role | None = None
-        for roles in self._roles.values():
-            for r in roles:
-                if r.org_id != org_id or r.title != title:
-                    continue
-                if (r.end is None) if on is None else r.valid_on(on):
-                    if best is None or _date_key(r.start, datetime.date.min) > _date_key(
-                        best.start, datetime.date.min
-                    ):
-                        best = r
-        return best.person_id if best else None
+        on_day = [
+            r
+            for roles in self._roles.values()
+            for r in roles
+            if r.org_id == org_id
+            and r.title == title
+            and ((r.end is None) if on is None else r.valid_on(on))
+        ]
+        staying = [r for r in on_day if on is None or r.end != on]
+        holders = {r.person_id for r in staying or on_day}
+        return holders.pop() if len(holders) == 1 else None
 
     def members(self, org_id: str, on: datetime.date | None = None) -> list[str]:
         """Members of ``org_id`` on ``on`` (``None``: current members), sorted."""

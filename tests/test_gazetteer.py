@@ -547,3 +547,33 @@ def test_title_synonyms_for_party_and_junta_leaders() -> None:
     assert titles["junta leader"] == "leader_of"
     # an opposition leader does not lead the state
     assert titles["opposition leader"] == "represents"
+
+
+def test_an_office_held_by_several_at_once_names_no_one(tmp_path: Path) -> None:
+    """An office a state fills many times at once (an ambassador in each capital) names no
+    one person; an office held by one person at a time names its holder on the date."""
+    def person(slug: str, title: str, start: str, end: str | None = None) -> dict:
+        role = {"org": "XXA", "title": title, "start": start, **({"end": end} if end else {})}
+        return {"id": f"person:{slug}", "type": "person", "name": slug.replace("-", " ").title(),
+                "roles": [role]}
+
+    user = write(tmp_path, "offices.json", {
+        "geokg_gazetteer": 1,
+        "actors": [
+            {"id": "XXA", "type": "state", "name": "Xanadu"},
+            person("ann-one", "ambassador", "2020-01-01"),
+            person("bob-two", "ambassador", "2022-01-01"),
+            person("cy-three", "ambassador", "2010-01-01", "2015-01-01"),
+            person("dee-four", "president", "2010-01-01", "2019-12-31"),
+            person("eve-five", "president", "2020-01-01"),
+        ],
+    })
+    gaz = Gazetteer.load([user])
+    assert gaz.office_holder("XXA", "ambassador", D(2023, 1, 1)) is None  # Ann and Bob
+    assert gaz.office_holder("XXA", "ambassador", None) is None
+    assert gaz.office_holder("XXA", "ambassador", D(2021, 1, 1)) == "person:ann-one"  # Ann alone
+    assert gaz.office_holder("XXA", "ambassador", D(2012, 1, 1)) == "person:cy-three"
+    assert gaz.office_holder("XXA", "ambassador", D(2017, 1, 1)) is None  # nobody
+    assert gaz.office_holder("XXA", "president", D(2015, 1, 1)) == "person:dee-four"
+    assert gaz.office_holder("XXA", "president", D(2023, 1, 1)) == "person:eve-five"
+    assert gaz.office_holder("XXA", "president", None) == "person:eve-five"
