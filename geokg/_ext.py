@@ -40,9 +40,7 @@ def set_span_values(span: Span, values: dict[str, Any]) -> None:
     otherwise)."""
     if not _PLAIN_SPAN_EXTENSIONS.issuperset(values):
         for name in values:
-            ext = Span.get_extension(name)
-            if ext is None or any(part is not None for part in ext[1:]):
-                raise KeyError(f"{name!r} is no Span extension with a plain value")
+            _plain_default(name)
             _PLAIN_SPAN_EXTENSIONS.add(name)
     user_data, start, end = span.doc.user_data, span.start_char, span.end_char
     for name, value in values.items():
@@ -63,18 +61,25 @@ def span_values(span: Span, names: tuple[str, ...]) -> list[Any]:
     if defaults is None:
         found = []
         for name in names:
-            ext = Span.get_extension(name)
-            if ext is None or any(part is not None for part in ext[1:]):
-                raise KeyError(f"{name!r} is no Span extension with a plain value")
-            if isinstance(ext[0], (dict, list, set)):
+            default = _plain_default(name)
+            if isinstance(default, (dict, list, set)):
                 raise KeyError(f"{name!r} has a mutable default: read it with span._")
-            found.append(ext[0])
+            found.append(default)
         defaults = _READABLE_DEFAULTS[names] = tuple(found)
     user_data, start, end = span.doc.user_data, span.start_char, span.end_char
     return [
         user_data.get(("._.", name, start, end), default)
         for name, default in zip(names, defaults)
     ]
+
+
+def _plain_default(name: str) -> Any:
+    """The default of the Span extension ``name``, which must hold a plain value (no method,
+    getter or setter): ``KeyError`` otherwise."""
+    ext = Span.get_extension(name)
+    if ext is None or any(part is not None for part in ext[1:]):
+        raise KeyError(f"{name!r} is no Span extension with a plain value")
+    return ext[0]
 
 
 #: names -> their defaults, for the name tuples span_values has checked

@@ -25,7 +25,7 @@ import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
-__all__ = ["ParseIndex", "indexed", "kids", "children", "has_child", "conjuncts"]
+__all__ = ["ParseIndex", "head_indices", "indexed", "kids", "children", "has_child", "conjuncts"]
 
 
 class ParseIndex:
@@ -60,19 +60,24 @@ def _children_table(doc: Doc) -> tuple[list[int], list[int], list[int], list[str
     """The Doc's token indices sorted by head (stable: document order within a head), where
     each head's run starts and ends in that order, and each token's label. A root
     is its own head: :meth:`ParseIndex.kids` leaves it out."""
-    n = len(doc)
-    columns = doc.to_array([HEAD, DEP])  # unsigned: HEAD is the offset to the head, wrapped
-    positions = numpy.arange(n, dtype=numpy.int64)
-    heads = columns[:, 0].astype(numpy.int64) + positions
+    positions = numpy.arange(len(doc), dtype=numpy.int64)
+    heads = head_indices(doc)
     order = numpy.argsort(heads, kind="stable")
     ranked = heads[order]
     starts = numpy.searchsorted(ranked, positions, side="left")
     ends = numpy.searchsorted(ranked, positions, side="right")
-    deps = columns[:, 1].tolist()
+    deps = doc.to_array(DEP).tolist()
     strings = doc.vocab.strings
     names = {d: strings[d] for d in set(deps)}
     labels = list(map(names.__getitem__, deps))
     return order.tolist(), starts.tolist(), ends.tolist(), labels
+
+
+def head_indices(doc: Doc) -> numpy.ndarray:
+    """Each token's head as a token index (``Token.head.i``; a root is its own head), read from
+    the Doc's ``HEAD`` column (the offset to the head, stored unsigned: wrapped when negative)."""
+    relative = doc.to_array(HEAD).astype(numpy.int64)
+    return relative + numpy.arange(len(doc), dtype=numpy.int64)
 
 
 _ACTIVE: ContextVar[ParseIndex | None] = ContextVar("geokg_parse_index", default=None)

@@ -42,14 +42,13 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
 
 from .actors import Lexicon, normalize_token
+from .actors.wordlists import CLAUSE_POS
 from .gazetteer import Gazetteer
 from .models import ActorType
 from .resources import data_path, load_json_object, string_list
 
 __all__ = ["ProperNounLabeller", "Words"]
 
-#: parts of speech that begin a clause rather than continue a noun phrase
-_CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 #: longest run of words one person's name spans ("Recep Tayyip Erdogan", "Abdel Fattah al-Sisi")
 _MAX_PERSON = 4
 
@@ -397,7 +396,7 @@ def _titled_apposition(tok: _Tokens, end: int, words: Words) -> bool:
     if end + 1 >= tok.n or tok.text(end) != ",":
         return False
     for i in range(end + 1, min(end + 8, tok.n)):
-        if tok.text(i) in (",", ".", ";", ":", "(", ")") or tok.doc[i].pos_ in _CLAUSE_POS:
+        if tok.text(i) in (",", ".", ";", ":", "(", ")") or tok.doc[i].pos_ in CLAUSE_POS:
             return False  # the phrase ended, or a clause began ("X, who met the minister")
         if _title_end(tok, i, words):
             return True

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .focus import one_named
 from .phrases import MODIFIER_POS, SUBJECT_DEPS, ends_noun_phrase, words_at
 from .state import DocState, Mention
+from .wordlists import starting_at
 
 __all__ = [
     "bare_group",
@@ -210,9 +211,7 @@ def singular_reference(state: DocState, i: int) -> tuple[int, int, str, Mention 
     al-Qaida-linked militants") starts at ``i``; a state named among its modifiers ("Iran")
     stays a mention of its own and the reference starts after it; a group named before a
     linking participle ("al-Qaida-linked") is returned, as it is not the group referred to."""
-    keys, by_start = state.keys, state.lex.singular_references_by_start
-    nxt = keys[i + 1] if i + 1 < len(keys) else None
-    refs = by_start.get((keys[i], nxt)) or by_start.get((keys[i], None), ())
+    refs = starting_at(state.lex.singular_references_by_start, state.keys, i)
     for words, kind in refs:  # those whose first two words are here (see the Lexicon)
         end = i + len(words)
         if tuple(state.keys[i:end]) == words:

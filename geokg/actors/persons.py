@@ -12,10 +12,7 @@ from .focus import dominant_state
 from .names import inside_person
 from .state import DocState, Mention, Person
 from .titles import read_heads_clause, read_title, title_phrases
-from .wordlists import PHRASE_STOPS, is_initial, normalize_token, person_id
-
-#: parts of speech that begin a clause rather than continue a noun phrase
-_CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+from .wordlists import CLAUSE_POS, PHRASE_STOPS, is_initial, normalize_token, person_id
 
 __all__ = [
     "confirm_ambiguous_persons",
@@ -98,7 +95,7 @@ def _titled_apposition(state: DocState, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     for k in range(end + 1, min(end + 8, len(doc))):
-        if doc[k].text in PHRASE_STOPS or doc[k].text == "." or doc[k].pos_ in _CLAUSE_POS:
+        if doc[k].text in PHRASE_STOPS or doc[k].text == "." or doc[k].pos_ in CLAUSE_POS:
             return False  # the phrase ended, or a clause began ("X, who met the minister")
         if state.title_at(k) is not None:
             return True

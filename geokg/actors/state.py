@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-import numpy
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..models import Actor, ActorType
+from ..parse_index import head_indices
 from .columns import FormMemo, string_column
-from .wordlists import Lexicon, normalize_token
+from .wordlists import Lexicon, by_first_two, normalize_token, starting_at
 
 __all__ = ["DocState", "Mention", "NameEntry", "NameIndex", "Person"]
 
@@ -100,13 +100,9 @@ class NameIndex:
         #: (first word, second word) -> the names that may start with them, longest first: the
         #: names of two words or more starting so and the one-word names of the first word;
         #: (first word, None) -> its one-word names only (see :meth:`names_at`)
-        self.names_by_two: dict[tuple[str, str | None], list[NameEntry]] = {}
-        for first, entries in self.names.items():
-            seconds = dict.fromkeys(e[0][1] for e in entries if len(e[0]) > 1)
-            for second in [*seconds, None]:
-                self.names_by_two[first, second] = [
-                    e for e in entries if len(e[0]) == 1 or e[0][1] == second
-                ]
+        self.names_by_two = by_first_two(
+            (e for entries in self.names.values() for e in entries), lambda e: e[0]
+        )
         #: title words -> "leader_of" | "represents"
         self.titles: dict[tuple[str, ...], str] = {}
         for title, relation in gazetteer.titles().items():
@@ -122,10 +118,7 @@ class NameIndex:
         """The names that may start at ``keys[i]`` (a document's token keys), longest first:
         those of :attr:`names` whose first two words are the keys there (a one-word name: its
         first word)."""
-        second = keys[i + 1] if i + 1 < len(keys) else None
-        by_two = self.names_by_two
-        found = by_two.get((keys[i], second))
-        return found if found is not None else by_two.get((keys[i], None), [])
+        return starting_at(self.names_by_two, keys, i, [])
 
     def _keys(self, text: str) -> tuple[str, ...]:
         return tuple(normalize_token(t.text) for t in self._tokenize(text) if not t.is_space)
@@ -210,9 +203,7 @@ class DocState:
     def heads(self) -> list[int]:
         """Each token's syntactic head as a token index (``Token.head.i``; a root is its own
         head), read once from the Doc's array."""
-        doc = self.doc
-        relative = doc.to_array("HEAD").view(numpy.int64)  # the offsets, negative ones too
-        return (relative + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+        return head_indices(self.doc).tolist()
 
     def positions_of(self, words: Collection[str]) -> list[int]:
         """The positions of the tokens whose key is one of ``words``, in order (read once per

@@ -7,16 +7,19 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import DataError
 from ..resources import data_path, load_json_object, string_list
 
 __all__ = [
+    "CLAUSE_POS",
     "NP_DEPS",
     "PHRASE_STOPS",
     "Lexicon",
+    "by_first_two",
     "is_initial",
     "load_state_classes",
     "normalize_token",
@@ -24,6 +27,8 @@ __all__ = [
     "strip_possessive",
 ]
 
+#: parts of speech that begin a clause rather than continue a noun phrase
+CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 #: labels climbed from a mention to the noun phrase it belongs to
 NP_DEPS = frozenset({"compound", "appos", "conj", "nmod", "amod", "flat"})
 #: punctuation that ends a title phrase
@@ -177,15 +182,7 @@ class Lexicon:
         """``singular_references`` by their first two words, in the original order: (first,
         second) -> the phrases that start so and the one-word phrases of that first word;
         (first, None) -> the one-word phrases only (for any other next word)."""
-        groups: dict[tuple[str, str | None], list[tuple[tuple[str, ...], str]]] = {}
-        for words, _ in self.singular_references:
-            groups.setdefault((words[0], None), [])
-            if len(words) > 1:
-                groups.setdefault((words[0], words[1]), [])
-        for words, kind in self.singular_references:
-            for (first, second), refs in groups.items():
-                if first == words[0] and (len(words) == 1 or second == words[1]):
-                    refs.append((words, kind))
+        groups = by_first_two(self.singular_references, lambda ref: ref[0])
         return {start: tuple(refs) for start, refs in groups.items()}
 
     @classmethod
@@ -360,3 +357,34 @@ def load_state_classes(path: Path) -> dict[str, Any]:
         "state_classes": out_classes,
         "state_cased": cased,
     }
+
+
+T = TypeVar("T")
+
+
+def by_first_two(
+    phrases: Iterable[T], words: Callable[[T], Sequence[str]]
+) -> dict[tuple[str, str | None], list[T]]:
+    """``phrases`` (each ``words(phrase)`` long, one word or more) by their first two words, in
+    their order: (first, second) -> the phrases that start so and the one-word phrases of that
+    first word; (first, None) -> the one-word phrases only (for any other next word). So the
+    phrases that may start at a word are found by the word and the one after it."""
+    groups: dict[str, list[T]] = {}
+    for phrase in phrases:
+        groups.setdefault(words(phrase)[0], []).append(phrase)
+    out: dict[tuple[str, str | None], list[T]] = {}
+    for first, group in groups.items():
+        seconds = dict.fromkeys(words(p)[1] for p in group if len(words(p)) > 1)
+        for second in [*seconds, None]:
+            out[first, second] = [p for p in group if len(words(p)) == 1 or words(p)[1] == second]
+    return out
+
+
+def starting_at(
+    index: dict[tuple[str, str | None], Any], keys: Sequence[str], i: int, none: Any = ()
+) -> Any:
+    """The phrases of a :func:`by_first_two` index that may start at ``keys[i]`` (``none`` if
+    no phrase starts with that word)."""
+    second = keys[i + 1] if i + 1 < len(keys) else None
+    found = index.get((keys[i], second))
+    return found if found is not None else index.get((keys[i], None), none)
