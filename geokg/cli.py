@@ -917,9 +917,10 @@ def _main(argv: list[str] | None) -> None:
         sys.stderr.close()
         sys.exit(1)
     except ImportError as exc:  # an installation missing a pinned dependency: say how to repair it
+        what = f"the package {exc.name!r}" if exc.name else "a package geokg needs"
         _fail(
-            f"the package {exc.name or 'geokg needs'!r} is not installed; reinstall geokg's pinned "
-            "dependencies (`make venv` in a checkout, or `pip install -r requirements.lock`)"
+            f"{what} is not installed; reinstall geokg's pinned dependencies "
+            "(`make venv` in a checkout, or `pip install -r requirements.lock`)"
         )
     except OSError as exc:  # a file problem no command foresaw: still one line, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
