@@ -73,7 +73,7 @@ def _read(
     seen: set[str] = set()
     current: str | None = None
     group: list[tuple[int, dict[str, Any]]] = []
-    for number, line in enumerate(lines, 1):
+    for number, line in _numbered(lines, name):
         if not line.strip():
             continue
         record = _record(line, name, number)
@@ -91,6 +91,24 @@ def _read(
         group.append((number, record))
     if group:
         yield _document(group, name, gazetteer)
+
+
+def _numbered(lines: IO[str], name: str) -> Iterator[tuple[int, str]]:
+    """The lines with their numbers; bytes that are not UTF-8 are an InputError, not a traceback."""
+    number = 0
+    it = iter(lines)
+    while True:
+        try:
+            line = next(it)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{name}: not UTF-8 text at or after line {number + 1} ({exc.reason}); give the output of "
+                "`geokg extract --format jsonl`"
+            ) from exc
+        number += 1
+        yield number, line
 
 
 def _record(line: str, name: str, number: int) -> dict[str, Any]:

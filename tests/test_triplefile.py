@@ -108,3 +108,16 @@ def test_a_bad_triples_file_is_one_line_on_the_command_line(capsys, tmp_path):
     path.write_text("{oops\n", encoding="utf-8")
     code, _, err = _run(capsys, "build", "--triples", str(path), "--db", str(tmp_path / "x.db"))
     assert code == 1 and err.count("\n") == 1 and "line 1: not JSON" in err
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\xc0\x80 not text\n", b"\x00\x01\xfe\xff" * 50, b'{"doc_id": "d"}\n' * 3 + b"\xff\n"],
+)
+def test_bytes_that_are_not_utf8_are_one_line_on_the_command_line(capsys, tmp_path, data):
+    path = tmp_path / "t.jsonl"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="not UTF-8 text at or after line 1"):
+        list(read_triples(path))
+    code, _, err = _run(capsys, "build", "--triples", str(path), "--db", str(tmp_path / "x.db"))
+    assert code == 1 and err.count("\n") == 1 and "not UTF-8 text" in err and "Traceback" not in err
