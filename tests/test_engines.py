@@ -176,7 +176,7 @@ def test_dask_cluster_matches_a_local_run(nlp: Language) -> None:
     expected = _dump(extract_documents(docs, nlp=nlp))
     assert sum(len(ts) for _, ts in expected) > 0  # the comparison must be about something
     with distributed.LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"
     ) as cluster:
         got = _dump(run_dask(docs, scheduler=cluster.scheduler_address, partition_size=2))
         assert got == expected
@@ -206,7 +206,7 @@ def test_dask_retries_the_partitions_of_a_worker_killed_mid_run(nlp: Language) -
     killed: list[str] = []
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
         with distributed.LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"
         ) as cluster, distributed.Client(cluster) as client:
 
             def feed() -> Iterator[Document]:
@@ -251,7 +251,7 @@ def test_dask_sends_more_partitions_while_a_slow_one_runs_and_keeps_the_order() 
     work = _slow_first
 
     with distributed.Client(processes=False, n_workers=1, threads_per_worker=4,
-                            dashboard_address=None) as client:
+                            dashboard_address=":0") as client:
 
         def submit(chunk: list[Document]):  # type: ignore[no-untyped-def]
             submitted.append(chunk[0].id)
@@ -278,7 +278,7 @@ def test_dask_gives_up_after_the_retries_with_a_geokg_error() -> None:
     work = _always_fails
 
     with distributed.Client(processes=False, n_workers=1, threads_per_worker=1,
-                            dashboard_address=None) as client:
+                            dashboard_address=":0") as client:
 
         def submit(chunk: list[Document]):  # type: ignore[no-untyped-def]
             attempts.append(chunk[0].id)
