@@ -493,7 +493,8 @@ def _governor_modality(gov: Token, dep: str, cues: Cues, durable: bool) -> Modal
     if negative or cues.has("negative_predicates", lemma):
         return "negated"
     desire = cues.has("desire_governors", lemma) and dep != "advcl"
-    if cues.has("desire_predicates", lemma) or desire:
+    # an adjective takes no direct object: "opened talks with X" is the verb, not "open to talks"
+    if (cues.has("desire_predicates", lemma) and dep != "dobj") or desire:
         return Modality.DESIRED
     if cues.has("topic_governors", lemma) and not durable:
         return Modality.DESIRED  # "talks on a trade agreement": the subject of talks, not done

@@ -1,0 +1,113 @@
+"""PLOVER event types our lexicon read wrongly or not at all, on hand-built parses:
+
+- investigations (PLOVER INVESTIGATE, our ``accuse``) are named by "inquiry", "enquiry" and
+  "probe" as by "investigation": "opened an inquiry into Egypt's conduct";
+- sending inspectors to a state is its inspection (INVESTIGATE), not aid to it; sending
+  instructors stays aid;
+- an apology to a state is a concession to it (the PLOVER manual: "expressions of regret or
+  remorse ... should be coded as CONCEDE"), its addressee after "to";
+- a verb is no predicate adjective: "opened talks with Oman" states the talks (the lemma "open"
+  is also the adjective of "open to talks", which only wants them).
+
+Every sentence is written for these tests. Each token is ``word/dep/head/pos/tag/lemma`` (head:
+absolute token index); actor mentions are set as ``geokg_actors`` sets them (tests/parses.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parses import parse, relations
+
+
+@pytest.fixture(scope="module")
+def nlp(blank):
+    return blank  # the module's parses and the extractor share one vocabulary
+
+
+CASES = [
+    pytest.param(
+        "Italy/nsubj/1/PROPN/NNP/Italy opened/ROOT/1/VERB/VBD/open an/det/3/DET/DT/an "
+        "inquiry/dobj/1/NOUN/NN/inquiry into/prep/3/ADP/IN/into Egypt/poss/7/PROPN/NNP/Egypt "
+        "'s/case/5/PART/POS/'s conduct/pobj/4/NOUN/NN/conduct ./punct/1/PUNCT/./.",
+        {"Italy": "ITA", "Egypt": "EGY"},
+        {("ITA", "accuse", "EGY")},
+        id="opened-an-inquiry-into-a-states-conduct",
+    ),
+    pytest.param(
+        "Britain/nsubj/1/PROPN/NNP/Britain ordered/ROOT/1/VERB/VBD/order an/det/3/DET/DT/an "
+        "enquiry/dobj/1/NOUN/NN/enquiry into/prep/3/ADP/IN/into Iran/poss/8/PROPN/NNP/Iran "
+        "'s/case/5/PART/POS/'s arms/compound/8/NOUN/NNS/arm shipments/pobj/4/NOUN/NNS/shipment "
+        "./punct/1/PUNCT/./.",
+        {"Britain": "GBR", "Iran": "IRN"},
+        {("GBR", "accuse", "IRN")},
+        id="ordered-an-enquiry-into-a-states-shipments",
+    ),
+    pytest.param(
+        "Canada/poss/2/PROPN/NNP/Canada 's/case/0/PART/POS/'s probe/nsubj/7/NOUN/NN/probe "
+        "into/prep/2/ADP/IN/into Chinese/amod/5/ADJ/JJ/chinese hacking/pobj/3/NOUN/NN/hacking "
+        "has/aux/7/AUX/VBZ/have widened/ROOT/7/VERB/VBN/widen ./punct/7/PUNCT/./.",
+        {"Canada": "CAN", "Chinese": "CHN"},
+        {("CAN", "accuse", "CHN")},
+        id="a-states-probe-into-a-demonyms-hacking",
+    ),
+    pytest.param(
+        "The/det/1/DET/DT/the IAEA/nsubj/2/PROPN/NNP/IAEA sent/ROOT/2/VERB/VBD/send "
+        "inspectors/dobj/2/NOUN/NNS/inspector to/prep/2/ADP/IN/to Iran/pobj/4/PROPN/NNP/Iran "
+        "./punct/2/PUNCT/./.",
+        {"IAEA": "IAEA", "Iran": "IRN"},
+        {("IAEA", "accuse", "IRN")},
+        id="sent-inspectors-to-a-state-inspects-it",
+    ),
+    pytest.param(
+        "Russia/nsubj/1/PROPN/NNP/Russia sent/ROOT/1/VERB/VBD/send "
+        "instructors/dobj/1/NOUN/NNS/instructor to/dative/1/ADP/IN/to Mali/pobj/3/PROPN/NNP/Mali "
+        "./punct/1/PUNCT/./.",
+        {"Russia": "RUS", "Mali": "MLI"},
+        {("RUS", "aid", "MLI")},
+        id="sent-instructors-is-still-aid",
+    ),
+    pytest.param(
+        "Japan/nsubj/1/PROPN/NNP/Japan apologised/ROOT/1/VERB/VBD/apologise to/prep/1/ADP/IN/to "
+        "South/compound/4/PROPN/NNP/South Korea/pobj/2/PROPN/NNP/Korea for/prep/1/ADP/IN/for "
+        "the/det/7/DET/DT/the remarks/pobj/5/NOUN/NNS/remark ./punct/1/PUNCT/./.",
+        {"Japan": "JPN", "Korea": "KOR"},
+        {("JPN", "concede", "KOR")},
+        id="apologised-to-a-state",
+    ),
+    pytest.param(
+        "Chile/nsubj/1/PROPN/NNP/Chile apologized/ROOT/1/VERB/VBD/apologize "
+        "to/prep/1/ADP/IN/to Peru/pobj/2/PROPN/NNP/Peru ./punct/1/PUNCT/./.",
+        {"Chile": "CHL", "Peru": "PER"},
+        {("CHL", "concede", "PER")},
+        id="apologized-american-spelling",
+    ),
+    pytest.param(
+        "Iran/nsubj/1/PROPN/NNP/Iran opened/ROOT/1/VERB/VBD/open talks/dobj/1/NOUN/NNS/talk "
+        "with/prep/2/ADP/IN/with Oman/pobj/3/PROPN/NNP/Oman ./punct/1/PUNCT/./.",
+        {"Iran": "IRN", "Oman": "OMN"},
+        {("IRN", "consult", "OMN")},
+        id="opened-talks-states-them",
+    ),
+    pytest.param(
+        "Spain/nsubj/1/PROPN/NNP/Spain opened/ROOT/1/VERB/VBD/open a/det/3/DET/DT/a "
+        "dialogue/dobj/1/NOUN/NN/dialogue with/prep/3/ADP/IN/with Morocco/pobj/4/PROPN/NNP/Morocco "
+        "./punct/1/PUNCT/./.",
+        {"Spain": "ESP", "Morocco": "MAR"},
+        {("ESP", "consult", "MAR")},
+        id="opened-a-dialogue-states-it",
+    ),
+    pytest.param(
+        "Iran/nsubj/1/PROPN/NNP/Iran is/ROOT/1/AUX/VBZ/be open/acomp/1/ADJ/JJ/open "
+        "to/prep/2/ADP/IN/to talks/pobj/3/NOUN/NNS/talk with/prep/4/ADP/IN/with "
+        "Oman/pobj/5/PROPN/NNP/Oman ./punct/1/PUNCT/./.",
+        {"Iran": "IRN", "Oman": "OMN"},
+        set(),
+        id="open-to-talks-only-wants-them",
+    ),
+]
+
+
+@pytest.mark.parametrize("spec, actors, expected", CASES)
+def test_plover_types(nlp, extractor, spec, actors, expected):
+    doc = parse(nlp, spec, actors, tags=True, doc_id="p1", date="2026-03-02")
+    assert relations(extractor.extract(doc), stated_only=True) == expected
