@@ -6,6 +6,10 @@
   instructors stays aid;
 - an apology to a state is a concession to it (the PLOVER manual: "expressions of regret or
   remorse ... should be coded as CONCEDE"), its addressee after "to";
+- donating or gifting anything to a state is aid to it, as sending is; handing over weapons or
+  vehicles is aid (handing over villages stays a concession);
+- easing rules, requirements, controls or limits for a state's people or goods concedes to it,
+  as easing restrictions does (PLOVER: "easing of administrative ... restrictions");
 - a verb is no predicate adjective: "opened talks with Oman" states the talks (the lemma "open"
   is also the adjective of "open to talks", which only wants them).
 
@@ -103,6 +107,46 @@ CASES = [
         {"Iran": "IRN", "Oman": "OMN"},
         set(),
         id="open-to-talks-only-wants-them",
+    ),
+    pytest.param(
+        "Norway/nsubj/1/PROPN/NNP/Norway donated/ROOT/1/VERB/VBD/donate two/nummod/4/NUM/CD/two "
+        "field/compound/4/NOUN/NN/field hospitals/dobj/1/NOUN/NNS/hospital to/prep/1/ADP/IN/to "
+        "Chad/pobj/5/PROPN/NNP/Chad ./punct/1/PUNCT/./.",
+        {"Norway": "NOR", "Chad": "TCD"},
+        {("NOR", "aid", "TCD")},
+        id="donated-anything-to-a-state",
+    ),
+    pytest.param(
+        "India/nsubj/1/PROPN/NNP/India gifted/ROOT/1/VERB/VBD/gift two/nummod/3/NUM/CD/two "
+        "helicopters/dobj/1/NOUN/NNS/helicopter to/prep/1/ADP/IN/to Sri/compound/6/PROPN/NNP/Sri "
+        "Lanka/pobj/4/PROPN/NNP/Lanka ./punct/1/PUNCT/./.",
+        {"India": "IND", "Lanka": "LKA"},
+        {("IND", "aid", "LKA")},
+        id="gifted-helicopters-to-a-state",
+    ),
+    pytest.param(
+        "Germany/nsubj/1/PROPN/NNP/Germany handed/ROOT/1/VERB/VBD/hand over/prt/1/ADP/RP/over "
+        "50/nummod/5/NUM/CD/50 armoured/amod/5/ADJ/JJ/armoured vehicles/dobj/1/NOUN/NNS/vehicle "
+        "to/prep/1/ADP/IN/to Lithuania/pobj/6/PROPN/NNP/Lithuania ./punct/1/PUNCT/./.",
+        {"Germany": "DEU", "Lithuania": "LTU"},
+        {("DEU", "aid", "LTU")},
+        id="handed-over-vehicles-is-aid",
+    ),
+    pytest.param(
+        "Armenia/nsubj/1/PROPN/NNP/Armenia handed/ROOT/1/VERB/VBD/hand over/prt/1/ADP/RP/over "
+        "three/nummod/4/NUM/CD/three villages/dobj/1/NOUN/NNS/village to/prep/1/ADP/IN/to "
+        "Azerbaijan/pobj/5/PROPN/NNP/Azerbaijan ./punct/1/PUNCT/./.",
+        {"Armenia": "ARM", "Azerbaijan": "AZE"},
+        {("ARM", "concede", "AZE")},
+        id="handed-over-villages-concedes",
+    ),
+    pytest.param(
+        "Turkey/nsubj/1/PROPN/NNP/Turkey eased/ROOT/1/VERB/VBD/ease visa/compound/3/NOUN/NN/visa "
+        "rules/dobj/1/NOUN/NNS/rule for/prep/3/ADP/IN/for Armenian/amod/6/ADJ/JJ/armenian "
+        "citizens/pobj/4/NOUN/NNS/citizen ./punct/1/PUNCT/./.",
+        {"Turkey": "TUR", "Armenian": "ARM"},
+        {("TUR", "concede", "ARM")},
+        id="eased-visa-rules-for-a-states-citizens",
     ),
 ]
 
