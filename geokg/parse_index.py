@@ -106,12 +106,22 @@ def kids(tok: Token) -> list[tuple[str, Token]]:
 
 def children(tok: Token, *deps: str) -> list[Token]:
     """The children of ``tok`` attached by one of ``deps``, in document order."""
-    return [c for dep, c in kids(tok) if dep in deps]
+    # kids(tok), spelt out: the relation pass asks this tens of thousands of times per corpus
+    index = _ACTIVE.get()
+    if index is not None and tok.doc is index.doc:
+        found = index._kids.get(tok.i)
+        if found is None:
+            found = index.kids(tok.i)
+        return [c for dep, c in found if dep in deps]
+    return [c for c in tok.children if c.dep_ in deps]
 
 
 def has_child(tok: Token, *deps: str) -> bool:
     """Whether ``tok`` has a child attached by one of ``deps``."""
-    return any(dep in deps for dep, _ in kids(tok))
+    for dep, _ in kids(tok):
+        if dep in deps:
+            return True
+    return False
 
 
 def conjuncts(tok: Token) -> tuple[Token, ...]:
