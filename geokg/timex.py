@@ -245,16 +245,16 @@ def _possible_parts(text: str) -> tuple[bool, ...]:
     it holds: a digit and a month name (a date), a year or a month (after "in", "the" ...), a
     year, a weekday name, "yesterday"/"today"/"tonight"/"tomorrow", "week"/"month"/"year", or
     "ago"/"earlier". An alternative that cannot match anywhere changes none of the matches."""
-    months, weekdays = _name_cues()
+    months, weekdays = _name_searches()
     digit = _DIGIT.search(text) is not None
-    month = any(m in text for m in months)
+    month = months.search(text) is not None
     low = text.lower()
     return (
         digit and month,
         digit and month,
         digit or month,
         digit,
-        any(w in text for w in weekdays),
+        weekdays.search(text) is not None,
         any(w in low for w in ("yesterday", "today", "tonight", "tomorrow")),
         "week" in low or "month" in low or "year" in low,
         "ago" in low or "earlier" in low,
@@ -271,6 +271,16 @@ def _name_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
     weekdays = {w.title() for w in _WEEKDAYS if len(w) > 4}
     return shortest({m.title() for m in _rules().months}), shortest(weekdays)
+
+
+@lru_cache(maxsize=1)
+def _name_searches() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns that find any of :func:`_name_cues`' month names and any of its weekday names
+    in a text (one search instead of a test per name: the same answer; no names: none found)."""
+    return tuple(  # type: ignore[return-value]
+        re.compile("|".join(re.escape(name) for name in names) or "(?!)")
+        for names in _name_cues()
+    )
 
 
 @lru_cache(maxsize=None)  # one pattern per combination of alternatives met: at most 2**8
@@ -339,15 +349,22 @@ def event_time_at(
     trigger_start: int | None,
     reference: _dt.date | None,
     spans: list[Span] | None = None,
+    token: Token | None = None,
 ) -> EventTime | None:
     """:func:`event_time` for the trigger that starts at character ``trigger_start``
-    (``spans``: the sentence's :func:`time_spans`, when the caller has them already)."""
+    (``spans``: the sentence's :func:`time_spans`, when the caller has them already;
+    ``token``: the token that starts there, when the caller has it, which spares the walk
+    over the sentence that finds it)."""
     if trigger_start is None:
         return None
     if spans is None:
         spans = time_spans(sent)
     if not spans:
         return None  # no time expression in the sentence: nothing places the event
+    if token is not None and token.idx == trigger_start:
+        # a Doc's tokens do not overlap: no other token holds this character
+        inside = sent.start <= token.i < sent.end
+        return event_time(sent, token, reference, spans) if inside else None
     for token in sent:
         if token.idx <= trigger_start < token.idx + max(1, len(token.text)):
             return event_time(sent, token, reference, spans)

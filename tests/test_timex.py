@@ -133,6 +133,20 @@ def test_event_time_of_a_trigger(spec: str, dates: list, trigger: int,
     assert event_time_at(sent, doc[trigger].idx, REF) == expected
 
 
+@pytest.mark.parametrize(("spec", "dates", "trigger", "expected"), CASES)
+def test_event_time_at_a_given_token_is_what_the_walk_finds(spec: str, dates: list, trigger: int,
+                                                             expected: EventTime | None) -> None:
+    # the token handed in spares event_time_at the walk over the sentence, with the same answer
+    # for every token, in the sentence or outside it
+    doc = parse(spec, dates)
+    for lo, hi in ((0, len(doc)), (0, len(doc) // 2), (len(doc) // 2, len(doc))):
+        sent = doc[lo:hi]
+        for tok in doc:
+            walked = event_time_at(sent, tok.idx, REF)
+            assert event_time_at(sent, tok.idx, REF, token=tok) == walked
+            assert event_time_at(sent, tok.idx, REF, time_spans(sent), tok) == walked
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Russia invaded Ukraine in 2022, the minister said on Monday.", ["2022", "on Monday"]),
     ("Putin met Xi two years ago in Beijing.", ["two years ago"]),
@@ -156,3 +170,14 @@ def test_no_trigger_no_event_time() -> None:
                 "2022/pobj/3/NUM", [(4, 5)])
     assert event_time(doc[:], None, REF) is None
     assert event_time_at(doc[:], None, REF) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed on Thursday in Geneva.", "The summit of 12 March ended.", "Nothing here.",
+    "Sept. 4 and the Marines", "a MAY meeting", "Wednesdays and Sundays", "", "Mar",
+])
+def test_the_name_searches_find_what_a_test_per_name_finds(text: str) -> None:
+    from geokg.timex import _name_cues, _name_searches
+
+    for names, search in zip(_name_cues(), _name_searches(), strict=True):
+        assert (search.search(text) is not None) == any(name in text for name in names)

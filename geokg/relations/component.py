@@ -182,7 +182,9 @@ class RelationExtractor:
                 relation=relation,
                 target=ctx.actors[org],
                 confidence=0.9,
-                evidence=ctx.evidence(sentence, span.text, span.start_char),
+                evidence=ctx.evidence(
+                    sentence, span.text, span.start_char, span[0] if len(span) else None
+                ),
             )
 
     # ------------------------------------------------------------ triggers

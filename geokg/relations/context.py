@@ -178,8 +178,11 @@ class Context:
             self.actors[actor_id] = actor
         return actor
 
-    def evidence(self, sent: Span, trigger: str | None, start: int | None) -> Evidence:
-        """The evidence of a triple found in ``sent`` at ``trigger`` (character ``start``)."""
+    def evidence(
+        self, sent: Span, trigger: str | None, start: int | None, token: Token | None = None
+    ) -> Evidence:
+        """The evidence of a triple found in ``sent`` at ``trigger`` (character ``start``;
+        ``token``: the token that starts there, when the caller has it)."""
         meta = self.meta
         # a sentence ending a paragraph owns the blank line after it: not part of the evidence
         text = self.sentence_text(sent)
@@ -189,7 +192,7 @@ class Context:
             times = self.times_seen[(sent.start, sent.end)] = time_spans(
                 sent, text, self.time_entities
             )
-        when = event_time_at(sent, start, meta.date if meta else None, times)
+        when = event_time_at(sent, start, meta.date if meta else None, times, token)
         return Evidence(
             doc_id=meta.doc_id if meta is not None else "doc",
             sentence=sentence,

@@ -80,7 +80,7 @@ class Emitter:
         particle = children(tok, "prt")
         if phrase_text is None and entry.particle and particle:
             trigger = tok.doc[min(tok.i, particle[0].i) : max(tok.i, particle[0].i) + 1].text
-        evidence = ctx.evidence(sent, trigger, tok.idx)
+        evidence = ctx.evidence(sent, trigger, tok.idx, tok)
         out = []
         if len({a.actor for s, t, shape in pairs if shape == "mutual" for a in (s, t)}) > 2:
             pairs = across(pairs, self._sides(sent, ctx))  # "Iran and six world powers" ...
