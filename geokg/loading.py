@@ -1,7 +1,8 @@
 """Loading geokg's spaCy pipeline: a spaCy model plus geokg's components.
 
 By default the model's statistical ``ner`` is left out and :mod:`geokg.propn` labels proper nouns
-in its place (about twice as fast); ``accurate=True`` keeps the model's ``ner``.
+in its place (about twice as fast); ``accurate=True`` keeps the model's ``ner`` (followed by the
+labeller in its ``keep_ner`` mode, which completes the names of the persons the NER reads in part).
 """
 
 from __future__ import annotations
@@ -85,6 +86,13 @@ def _load_pipeline(name: str, actors: tuple[str, ...], accurate: bool = False) -
         nlp.add_pipe("geokg_paragraphs", before="parser")
     if not accurate:
         nlp.add_pipe("geokg_propn", config={"extra_actors": list(actors)})
+    elif "ner" in nlp.pipe_names:
+        # the NER's entities, its persons' names completed as the labeller reads them
+        nlp.add_pipe(
+            "geokg_propn",
+            name="geokg_person_names",
+            config={"extra_actors": list(actors), "keep_ner": True},
+        )
     nlp.add_pipe("geokg_actors", config={"extra_actors": list(actors)})
     nlp.add_pipe("geokg_relations")
     # how to rebuild this pipeline in a fresh worker process (geokg.engines)

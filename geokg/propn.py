@@ -27,7 +27,10 @@ writes ``doc.ents`` as ``ner`` would. Rules, over each maximal run of capitalise
    "Vladimir Putin") is a ``PERSON``.
 
 The full statistical pipeline (``load_pipeline(accurate=True)``, ``--accurate``) keeps spaCy's
-``ner`` instead of this component.
+``ner`` and runs this component after it with ``keep_ner``: the NER's entities stay, except that
+where the NER labels only part of a person's name ("Maria Corina" of "Maria Corina Machado",
+"Haddad" of "Mehmet Haddad") and none of its entities reaches out of the name, the person is
+the whole name as the rules above read it, so that both pipelines name a person alike.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from .gazetteer import Gazetteer
 from .models import ActorType
 from .resources import data_path, load_json_object, string_list
 
-__all__ = ["ProperNounLabeller", "Words"]
+__all__ = ["ProperNounLabeller", "Words", "complete_person_names"]
 
 #: longest run of words one person's name spans ("Recep Tayyip Erdogan", "Abdel Fattah al-Sisi")
 _MAX_PERSON = 4
@@ -167,15 +170,19 @@ class ProperNounLabeller:
         *,
         extra_actors: Sequence[str | Path] = (),
         words: Words | None = None,
+        keep_ner: bool = False,
     ) -> None:
         self.name = name
         if words is None:
             gazetteer = Gazetteer.load(extra_files=tuple(str(p) for p in extra_actors))
             words = Words.load(nlp, gazetteer)
         self.words = words
+        #: keep the NER's entities, completing its persons' names only (the module docstring)
+        self.keep_ner = keep_ner
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = _label(doc, self.words)
+        labelled = _label(doc, self.words)
+        doc.ents = complete_person_names(doc.ents, labelled) if self.keep_ner else labelled
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -183,12 +190,37 @@ class ProperNounLabeller:
             yield self(doc)
 
 
-@Language.factory("geokg_propn", default_config={"extra_actors": []})
+@Language.factory("geokg_propn", default_config={"extra_actors": [], "keep_ner": False})
 def make_proper_noun_labeller(
-    nlp: Language, name: str, extra_actors: list[str]
+    nlp: Language, name: str, extra_actors: list[str], keep_ner: bool
 ) -> ProperNounLabeller:
     """spaCy factory of :class:`ProperNounLabeller`."""
-    return ProperNounLabeller(nlp, name, extra_actors=extra_actors)
+    return ProperNounLabeller(nlp, name, extra_actors=extra_actors, keep_ner=keep_ner)
+
+
+def complete_person_names(ents: Sequence[Span], labelled: Sequence[Span]) -> list[Span]:
+    """The entities ``ents`` (the NER's, in order), each person the NER read in part widened to
+    the whole name the labeller read (``labelled``): a ``PERSON`` of two words or more that
+    holds one of the NER's persons and no entity that reaches out of it takes the place of the
+    entities inside it ("Maria Corina" + "Machado", "Mehmet" + "Haddad")."""
+    pieces = [s for s in labelled if s.label_ == "PERSON" and len(s) >= 2]
+    if not pieces or not ents:
+        return list(ents)
+    out: list[Span] = []
+    k = 0  # the first of the NER's entities not yet written
+    for piece in pieces:
+        while k < len(ents) and ents[k].end <= piece.start:
+            out.append(ents[k])
+            k += 1
+        end = k  # the entities k:end lie inside the piece
+        while end < len(ents) and ents[end].start >= piece.start and ents[end].end <= piece.end:
+            end += 1
+        held = ents[k:end]
+        reaches_in = end < len(ents) and ents[end].start < piece.end  # from either side
+        if not reaches_in and any(e.label_ == "PERSON" for e in held):
+            out.append(piece)
+            k = end
+    return out + list(ents[k:])
 
 
 # --- the rules ---------------------------------------------------------------------------------

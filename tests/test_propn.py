@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from geokg.propn import ProperNounLabeller, Words
 
@@ -324,4 +324,64 @@ def test_the_default_pipeline_labels_instead_of_ner_and_accurate_keeps_ner(nlp):
     assert nlp.pipe_names.index("geokg_propn") < nlp.pipe_names.index("geokg_actors")
     accurate = load_pipeline(accurate=True)
     assert "ner" in accurate.pipe_names and "geokg_propn" not in accurate.pipe_names
+    names = accurate.pipe_names.index("geokg_person_names")
+    assert accurate.pipe_names.index("ner") < names < accurate.pipe_names.index("geokg_actors")
+    assert accurate.get_pipe("geokg_person_names").keep_ner
     assert accurate.meta["geokg_accurate"] is True and nlp.meta["geokg_accurate"] is False
+
+
+# keep_ner (the --accurate pipeline): the NER's entities stay, its persons' names are completed
+
+
+@pytest.fixture(scope="module")
+def completer() -> ProperNounLabeller:
+    return ProperNounLabeller(spacy.blank("en"), words=_words(), keep_ner=True)
+
+
+def _ner_ents(
+    completer: ProperNounLabeller, spec: str, ner: list[tuple[int, int, str]]
+) -> list[tuple[str, str]]:
+    """The entities after ``completer`` of a Doc whose NER gave ``ner`` (token ranges)."""
+    doc = _doc(spec)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ner]
+    return [(e.text, e.label_) for e in completer(doc).ents]
+
+
+@pytest.mark.parametrize(
+    ("spec", "ner", "expected"),
+    [
+        # the NER read a first name only, or a surname only
+        ("Opposition/PROPN leader/NOUN Laura/PROPN Beatriz/PROPN Montes/PROPN spoke/VERB",
+         [(2, 4, "PERSON")], [("Laura Beatriz Montes", "PERSON")]),
+        ("French/ADJ army/NOUN chief/NOUN Tomas/PROPN Okello/PROPN resigned/VERB",
+         [(0, 1, "NORP"), (4, 5, "PERSON")], [("French", "NORP"), ("Tomas Okello", "PERSON")]),
+        ("Kofi/PROPN Mensah/PROPN ,/PUNCT the/DET French/ADJ minister/NOUN ,/PUNCT left/VERB",
+         [(1, 2, "PERSON"), (4, 5, "NORP")], [("Kofi Mensah", "PERSON"), ("French", "NORP")]),
+        # two pieces of one name, or a piece the NER labelled otherwise beside a person
+        ("Anneli/PROPN Marta/PROPN Virtanen/PROPN met/VERB Olu/PROPN Bello/PROPN",
+         [(0, 1, "PERSON"), (1, 3, "PERSON"), (4, 5, "GPE"), (5, 6, "PERSON")],
+         [("Anneli Marta Virtanen", "PERSON"), ("Olu Bello", "PERSON")]),
+    ],
+)
+def test_keep_ner_completes_the_names_of_persons_the_ner_read_in_part(completer, spec, ner, expected):
+    assert _ner_ents(completer, spec, ner) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ner"),
+    [
+        # the NER saw no person in the name
+        ("Kofi/PROPN Mensah/PROPN Holdings/PROPN Ltd/PROPN grew/VERB", [(0, 4, "ORG")]),
+        ("Kofi/PROPN Mensah/PROPN spoke/VERB", [(0, 1, "GPE")]),
+        # an entity of the NER reaches out of the labeller's name ("Wednesday" ends it)
+        ("Tomas/PROPN Okello/PROPN Wednesday/PROPN said/VERB", [(1, 3, "PERSON")]),
+        ("Pedro/PROPN Ruiz/PROPN Kofi/PROPN Mensah/PROPN Wednesday/PROPN",
+         [(0, 2, "PERSON"), (3, 5, "PERSON")]),
+        # the NER's whole name, and entities outside any name, stay as they are
+        ("Russia/PROPN and/CCONJ Tomas/PROPN Okello/PROPN spoke/VERB",
+         [(0, 1, "GPE"), (2, 4, "PERSON")]),
+    ],
+)
+def test_keep_ner_leaves_other_entities_as_the_ner_read_them(completer, spec, ner):
+    doc = _doc(spec)
+    assert _ner_ents(completer, spec, ner) == [(doc[a:b].text, label) for a, b, label in ner]
