@@ -402,6 +402,30 @@ def test_us_state_after_a_city_is_not_the_country(nlp, recognizer):
     assert spans(recognizer(doc)) == []
 
 
+def test_a_state_after_a_list_of_states_is_the_state(nlp, recognizer):
+    # "The United Arab Emirates, Georgia and Ukraine signed a deal.": a known name of several
+    # words before the comma is an actor of a list, not a place the state holds
+    gazetteer = TinyGazetteer()
+    gazetteer._names = [*gazetteer._names, Name("United Arab Emirates", "ARE", "name", False, False)]
+    doc = parse(
+        nlp,
+        "The/DET/det/3/B-GPE United/PROPN/compound/3/I-GPE Arab/PROPN/compound/3/I-GPE "
+        "Emirates/PROPN/nsubj/8/I-GPE ,/PUNCT/punct/3 Georgia/PROPN/conj/3/B-GPE "
+        "and/CCONJ/cc/5 Ukraine/PROPN/conj/5/B-GPE signed/VERB/ROOT/8 a/DET/det/10 "
+        "deal/NOUN/dobj/8 ./PUNCT/punct/8",
+    )
+    assert ids(ActorRecognizer(nlp, gazetteer=gazetteer)(doc)) == [
+        ("United Arab Emirates", "ARE"), ("Georgia", "GEO"), ("Ukraine", "UKR")
+    ]
+    # "in Abu Dhabi, Georgia": a known name ends before the comma too
+    doc = parse(
+        nlp,
+        "talks/NOUN/ROOT/0 in/ADP/prep/0 Abu/PROPN/compound/3/B-GPE Dhabi/PROPN/pobj/1/I-GPE "
+        ",/PUNCT/punct/3 Georgia/PROPN/conj/3/B-GPE and/CCONJ/cc/5 Russia/PROPN/conj/5/B-GPE",
+    )
+    assert [s[1] for s in spans(recognizer(doc))] == [["ARE"], ["GEO"], ["RUS"]]
+
+
 # -- persons, titles and roles -------------------------------------------------------------------
 
 

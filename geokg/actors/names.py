@@ -32,6 +32,9 @@ __all__ = [
 #: dependency labels through which a modifier hangs on the noun it modifies
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
+#: words before the last one of a name looked at for a name that ends before a comma
+_LONGEST_BEFORE_COMMA = 5
+
 
 def owned_seats(state: DocState) -> None:
     """ "Pakistan's Foreign Office", "the Pakistani Foreign Office": an office whose name
@@ -328,9 +331,24 @@ def _trapped(state: DocState, start: int, end: int, entry: Any) -> bool:
             c.dep_ == "ccomp" and c.i < start for c in verb.children
         )
         if start >= 2 and doc[start - 1].text == "," and state.ent_label[start - 2] == "GPE":
-            if not state.is_known_actor_token(start - 2) and not subject:
+            if not _known_name_ends_at(state, start - 2) and not subject:
                 state.trapped_keys.add(key)
                 return True
+    return False
+
+
+def _known_name_ends_at(state: DocState, last: int) -> bool:
+    """True when a gazetteer name ends with token ``last`` or starts there ("Moscow, Georgia
+    and Armenia", "The United States, China and other countries": a list of actors, not a
+    place and the state it lies in)."""
+    if state.is_known_actor_token(last):
+        return True
+    keys = state.keys
+    for first in range(max(0, last - _LONGEST_BEFORE_COMMA), last):
+        size = last + 1 - first
+        if any(len(k) == size and tuple(keys[first : last + 1]) == k
+               for k, _, _ in state.index.names_at(keys, first)):
+            return True
     return False
 
 
