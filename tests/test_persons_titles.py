@@ -30,6 +30,10 @@ class _SpokesGazetteer(TinyGazetteer):
                 "foreign minister": "represents",
                 "amir": "leader_of",
                 "sultan": "leader_of",
+                "secretary": "represents",
+                "interior minister": "represents",
+                "crown prince": "leader_of",
+                "king": "leader_of",
             }
         )
 
@@ -183,3 +187,40 @@ def test_the_state_of_a_titled_name_may_follow_it_after_of(nlp, recognizer):
 def test_an_of_phrase_that_names_something_else_gives_no_state(nlp, recognizer, spec):
     doc = recognizer(parse(nlp, spec))
     assert ("person:tomas-halvorsen", "represents", "RUS") not in _roles(doc)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "... according to the Turkish Federal Secretary Interior."
+        "according/VERB/ROOT/0 to/ADP/prep/0 the/DET/det/6 Turkish/ADJ/amod/6/B-NORP "
+        "Federal/PROPN/compound/6 Secretary/PROPN/compound/6 Interior/PROPN/pobj/1/B-PERSON "
+        "./PUNCT/punct/0",
+        # "The Turkish Minister Interior spoke."
+        "The/DET/det/3 Turkish/ADJ/amod/3/B-NORP Minister/PROPN/compound/3 "
+        "Interior/PROPN/nsubj/4/B-PERSON spoke/VERB/ROOT/4 ./PUNCT/punct/4",
+        # "The Turkish Crown Prince spoke."
+        "The/DET/det/3 Turkish/ADJ/amod/3/B-NORP Crown/PROPN/compound/3/B-PERSON "
+        "Prince/PROPN/nsubj/4/I-PERSON spoke/VERB/ROOT/4 ./PUNCT/punct/4",
+    ],
+)
+def test_a_name_made_of_title_words_names_an_office_not_a_person(recognizer, nlp, spec):
+    doc = recognizer(parse(nlp, spec, date=dt.date(2025, 7, 14)))
+    assert not [pid for pid, _ in ids(doc) if str(pid).startswith("person:")]
+    assert not doc._.geokg_roles
+
+
+@pytest.mark.parametrize(
+    ("spec", "pid"),
+    [
+        # "The Turkish Crown Prince Osman spoke."
+        ("The/DET/det/4 Turkish/ADJ/amod/4/B-NORP Crown/PROPN/compound/4 Prince/PROPN/compound/4 "
+         "Osman/PROPN/nsubj/5/B-PERSON spoke/VERB/ROOT/5 ./PUNCT/punct/5", "person:osman"),
+        # "Turkish envoy Ada King spoke."
+        ("Turkish/ADJ/amod/1/B-NORP envoy/NOUN/compound/3 Ada/PROPN/compound/3/B-PERSON "
+         "King/PROPN/nsubj/4/I-PERSON spoke/VERB/ROOT/4 ./PUNCT/punct/4", "person:ada-king"),
+    ],
+)
+def test_a_name_holding_a_word_that_is_no_title_is_a_person(recognizer, nlp, spec, pid):
+    doc = recognizer(parse(nlp, spec, date=dt.date(2025, 7, 14)))
+    assert _roles(doc) and _roles(doc)[0][0] == pid and _roles(doc)[0][2] == "TUR"

@@ -65,10 +65,20 @@ def ner_persons(state: DocState, mentions: list[Mention]) -> list[Mention]:
             end -= 1
         if start >= end or any(i in taken for i in range(start, end)):
             continue
+        if _office_words(state, start, end):
+            continue  # "Federal Secretary Interior", "the Crown Prince": an office, no name
         name = state.surface(start, end)
         pid = _person_by_name(state, start, end) or person_id(name)
         out.append(Mention(start, end, [pid], via="person", label="person", kind="ner"))
     return out
+
+
+def _office_words(state: DocState, start: int, end: int) -> bool:
+    """True when every word of ``doc[start:end]`` is a word of a title ("Interior" of "interior
+    minister", "Crown Prince"): the words name an office, not a person ("Prince Harry" and "Tom
+    King" hold a word that is no title's)."""
+    words = state.index.title_words
+    return all(state.tkeys[i] in words for i in range(start, end))
 
 
 def _title_is_given_name(state: DocState, i: int, end: int) -> bool:

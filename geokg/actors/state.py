@@ -113,6 +113,9 @@ class NameIndex:
         self.title_first: dict[str, list[tuple[str, ...]]] = {}
         for keys in sorted(self.titles, key=len, reverse=True):
             self.title_first.setdefault(keys[0], []).append(keys)
+        #: every word of every title ("interior", "minister", "crown", "prince"): a name made of
+        #: these alone names an office, not a person
+        self.title_words = frozenset(w for keys in self.titles for w in keys)
 
     def names_at(self, keys: list[str], i: int) -> list[NameEntry]:
         """The names that may start at ``keys[i]`` (a document's token keys), longest first:
