@@ -43,7 +43,9 @@ def test_pipeline_has_geokg_components_after_the_model(nlp: Language) -> None:
     assert nlp.meta["geokg_model"] == model_name()
     assert load_pipeline() is nlp  # cached
     accurate = load_pipeline(accurate=True)
-    assert accurate.pipe_names[-3:] == ["ner", "geokg_actors", "geokg_relations"]
+    assert accurate.pipe_names[-4:] == [
+        "ner", "geokg_person_names", "geokg_actors", "geokg_relations"
+    ]
     assert load_pipeline(accurate=True) is accurate is not nlp
 
 
