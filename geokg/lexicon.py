@@ -88,6 +88,7 @@ ROLES = frozenset(
         "compound_head",
         "as_head",
         "judged",
+        "labelled",
         "pair",
         "purpose_target",
         "undertaker",

@@ -994,7 +994,9 @@ def test_calling_someone_a_name_is_no_consultation(nlp, extractor):
         "dictator/oprd/1/NOUN/dictator ./punct/1/PUNCT/."
     )
     actors = {"Trump": "person:donald-trump", "Merz": "person:friedrich-merz"}
-    assert extractor.extract(build(nlp, spec, actors)) == []
+    # nobody phoned; the name is a stigma, so the caller accuses (the 'labelling' frame)
+    found = keys(extractor.extract(build(nlp, spec, actors)))
+    assert found == {("person:donald-trump", "accuse", "person:friedrich-merz")}
     spec = spec.replace("a/det/4/DET/a dictator/oprd/1/NOUN/dictator", "on/prep/1/ADP/on Sunday/npadvmod/1/PROPN/Sunday")
     found = keys(extractor.extract(build(nlp, spec, actors)))
     assert found == {("person:donald-trump", "consult", "person:friedrich-merz")}

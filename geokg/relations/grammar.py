@@ -47,6 +47,7 @@ CONSTRUCTION_LISTS = (
     "hostile_judgements",
     "approving_judgements",
     "threat_judgements",
+    "stigma_labels",
     "announcement_nouns",
     "announcement_verbs",
     "threat_speech_verbs",

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..lexicon import Entry
 from ..models import RelationKind
 from .constructions.event_nouns import reacts_to
-from .constructions.judgement import judged_events
+from .constructions.judgement import judged_events, labelled_actors
 from .context import Context
 from .grammar import Grammar
 from .memo import read_once
@@ -284,6 +284,11 @@ def _judged(site: Site) -> list[Token]:
     return judged_events(site.g, site.r, site.tok, site.ctx, site.entry.relation)
 
 
+def _labelled(site: Site) -> list[Token]:
+    """Who a verb of labelling brands with a stigma ("branded X a terrorist state")."""
+    return labelled_actors(site.g, site.tok)
+
+
 def _pair(site: Site) -> list[Token]:
     """Both sides of a relation noun ("between X and Y", "X-Y tensions")."""
     tok, ctx = site.tok, site.ctx
@@ -417,6 +422,7 @@ ROLE_FINDERS: dict[str, Callable[[Site], list[Token]]] = {
     "compound_head": _compound_head,
     "as_head": _as_head,
     "judged": _judged,
+    "labelled": _labelled,
     "pair": _pair,
     "purpose_target": _purpose_target,
     "undertaker": _undertaker,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...lexicon import Entry
 from ...models import Relation
 from ..context import Pair
 from ..grammar import Grammar
@@ -34,19 +35,28 @@ _AGENT_MODS = ("amod", "compound", "nmod")
 _JUDGING = frozenset({Relation.ACCUSE, Relation.SUPPORT, Relation.PROTEST, Relation.REJECT})
 #: determiners under which an event noun names no event of its own ("no strike", "any attack")
 _UNREAL_DETS = frozenset({"no", "any", "every", "each"})
+#: the frame of a verb that brands the actor it takes as object ("branded X a terrorist
+#: state"): such a verb judges no event its object names ("what he described as talks")
+_LABELLING = "labelling"
+
+
+def _open_verbal(e: Entry) -> bool:
+    """An entry with no object rule that is no labelling: its verb relates to any object."""
+    return e.objects is None and e.frame.name != _LABELLING
 
 
 def is_reaction(g: Grammar, verb: Token) -> bool:
     """Whether ``verb`` is itself a verbal relation (condemn, praise, urge, reject, threaten).
 
     Not a light verb that forms one predicate with its object noun ("pose a threat", "voice
-    concern": an entry with an object constraint) nor a verb of authorisation ("approved the sale").
+    concern": an entry with an object constraint), a verb of labelling by that sense alone ("what
+    he described as talks") nor a verb of authorisation ("approved the sale").
     """
     if verb.pos_ != "VERB" or verb.lemma_.lower() in g.construction_words("enabling_governors"):
         return False
     verbal = g.words("verbal_relations")
     return any(
-        e.relation.value in verbal and e.objects is None and g.fits(e, verb)
+        e.relation.value in verbal and _open_verbal(e) and g.fits(e, verb)
         for e in g.candidates(verb)
     )
 
@@ -124,6 +134,6 @@ def presupposed(g: Grammar, noun: Token, pairs: list[Pair]) -> bool:
     if g.cues.has("desire_governors", verb.lemma_.lower()):
         return False
     return any(
-        e.relation in _JUDGING and e.objects is None and g.fits(e, verb)
+        e.relation in _JUDGING and _open_verbal(e) and g.fits(e, verb)
         for e in g.candidates(verb)
     )

@@ -15,6 +15,12 @@ The event's agent is read as for any verbal relation: from the noun phrase ("Rus
 for an anaphoric noun ("the launch"), from the event told earlier
 (:mod:`.event_anaphora`). A predicate with words of both lists judges nothing.
 
+A verb of labelling whose object is an actor brands it (:func:`labelled_actors`, the
+``labelled`` role of the ``labelling`` frame): "branded Israel a terrorist state", "designated the
+Houthis as a terrorist organisation", "was branded a terrorist group by X" accuse the labelled
+actor when the predicate holds a stigma (``stigma_labels``) and no approving word; "called China
+a valued partner" and "called Iran a threat" label nobody.
+
 A judged threat also threatens (:func:`judged_threat`, a follow-up): "X called the launch a threat
 to its security", "X condemned the test as a threat to X's interests" -> the event's agent
 threatens the actor named after "to"/"for"/"against", or, when that phrase only has a possessive
@@ -31,11 +37,11 @@ from ..context import Arg, Context, Hit, distinct
 from ..emit import Emitter, derived
 from ..grammar import Grammar
 from ..resolve import Resolver
-from ..syntax import children, prep_objects
+from ..syntax import children, is_passive, prep_objects, unrelativize
 from .event_nouns import names_event
 from .speech_acts import announced_by, stated_act_noun
 
-__all__ = ["predicate_words", "judgement_of", "judged_events", "judged_threat"]
+__all__ = ["predicate_words", "judgement_of", "judged_events", "labelled_actors", "judged_threat"]
 
 #: possessive pronouns that make "a threat to its security" a threat to the judge
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
@@ -61,13 +67,13 @@ def _as_phrase(prep: Token) -> list[Token]:
 def predicate_words(verb: Token) -> list[Token]:
     """The words of a verb's secondary predicate, by the shapes the parser gives it.
 
-    "called the launch [a grave threat]" (``oprd``), "described the talks [as constructive]" (an
+    "called the launch [a grave threat]" (``oprd``, or a second direct object), "described the talks [as constructive]" (an
     "as" phrase on the verb or on its object), "called the decision [unacceptable]" (an adjective
     after its noun is a predicate), "called the deal [a step forward]" (an adverb after the
     object).
     """
     objs = children(verb, "dobj")
-    out: list[Token] = []
+    out = [w for o in objs[1:] for w in _phrase(o)]  # "called the launch [a threat]", two objects
     for c in verb.children:
         if c.dep_ == "oprd":
             out += _phrase(c)
@@ -104,7 +110,7 @@ def judged_events(
     if verb.pos_ != "VERB" or judgement_of(g, verb) is not relation:
         return []
     out: list[Token] = []
-    for o in children(verb, "dobj"):
+    for o in children(verb, "dobj")[:1]:  # a second object is the predicate
         if o.pos_ != "NOUN":
             continue
         if stated_act_noun(g, o):
@@ -112,6 +118,45 @@ def judged_events(
         elif names_event(g, o) or g.event_noun(o):
             out.append(o)
     return out
+
+
+def _label_words(verb: Token) -> list[Token]:
+    """The words of a labelling verb's predicate: :func:`predicate_words`; a passive verb's
+    object ("was designated [a terrorist organisation]"); an apposition the parser hangs on the
+    object with no comma between ("labelled the group [a terrorist organisation]")."""
+    words = predicate_words(verb)
+    objs = children(verb, "dobj")
+    if is_passive(verb):
+        return words + [w for o in objs for w in _phrase(o)]
+    doc = verb.doc
+    return words + [
+        w
+        for o in objs[:1]
+        for a in children(o, "appos")
+        if a.left_edge.i > 0 and not doc[a.left_edge.i - 1].is_punct
+        for w in _phrase(a)
+    ]
+
+
+def labelled_actors(g: Grammar, verb: Token) -> list[Token]:
+    """Who a verb of labelling brands with a stigma ("branded Israel a terrorist state",
+    "designated the group as a terrorist organisation", "X was called a war criminal"): its
+    object (the subject of a passive), when the predicate holds a stigma (``stigma_labels``) and
+    no approving word; a mere judgement of danger labels nobody ("called Iran a threat": see as a
+    threat, not accuse). An event noun as object is the ``judged`` role's ("called the launch a
+    threat"), not a labelled actor."""
+    if verb.pos_ != "VERB":
+        return []
+    words = {form for w in _label_words(verb) for form in (w.lemma_.lower(), w.lower_)}
+    stigma = g.construction_words("stigma_labels")
+    if not words & stigma or words & g.construction_words("approving_judgements"):
+        return []
+    objs = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "dobj")[:1]
+    return [
+        o
+        for o in unrelativize(objs)
+        if not (o.pos_ == "NOUN" and (names_event(g, o) or g.event_noun(o) or stated_act_noun(g, o)))
+    ]
 
 
 def _threat_nouns(g: Grammar, verb: Token) -> list[Token]:
