@@ -10,7 +10,8 @@ Sources (development material, read only by this script, never by geokg at run t
 
 What is converted (only what the relation matcher can check, see ``data/relations/README.md``):
 
-- an isolated verb with its own event code ("invade" [192]) -> a bare verb entry;
+- an isolated verb with its own event code ("invade" [192]) -> a bare verb entry, and so is its
+  other spelling listed in the same block ("LEGALIZE" in the "LEGALISE" block);
 - a pattern ``* NOUN`` / ``* NOUN (PREP)`` / ``* PARTICLE NOUN`` -> the verb it was written for
   (named in its comment; else the block's verbs) with that direct object (and the target after
   PREP);
@@ -151,6 +152,10 @@ NOMINAL_RULES = [
     ("tain", "tention"), ("cede", "cession"), ("ceive", "ception"), ("ume", "umption"),
     ("ibe", "iption"), ("end", "ension"),
 ]  # fmt: skip
+
+#: British and American spellings of one verb: a block that lists both ("APOLOGIZE" with
+#: "APOLOGISE") codes both, though only one carries the code
+SPELLINGS = (("ize", "ise"), ("ise", "ize"), ("yze", "yse"), ("yse", "yze"))
 
 #: suffix-rule outputs that are other words, not the verb's event (fine -> final, import ->
 #: importance, stand -> stance) or name its patient, not the event (target)
@@ -381,9 +386,13 @@ def build(cameo: Path, plover: Path, hand_path: Path) -> dict[str, Any]:
     # 1. isolated verbs with their own code (a lemma coded two ways is ambiguous: left out)
     bare: dict[tuple[str, str | None, str | None], set[tuple[str, str, str]]] = defaultdict(set)
     for b in blocks:
+        coded = _coded_verbs(b)
         for lemma, particle, prep, own in b.verbs:
             if own is None and lemma != b.name.lower():
-                continue  # a synonym with the block's code only: WordNet breadth, too loose alone
+                own = next((coded[(v, particle, prep)] for v in spellings(lemma)
+                            if (v, particle, prep) in coded), None)
+                if own is None:
+                    continue  # a synonym with the block's code only: WordNet breadth, too loose
             code = own or b.code
             rel = relation_of(code, table)
             bare[(lemma, particle, prep)].add((rel or "", code or "", b.name))
@@ -542,6 +551,23 @@ def build(cameo: Path, plover: Path, hand_path: Path) -> dict[str, Any]:
         "hand_digest": hand.digest(),
         "entries": entries,
         "_stats": dict(stats),
+    }
+
+
+def spellings(lemma: str) -> list[str]:
+    """The other spelling of a verb in -ize/-ise or -yze/-yse ("apologise" -> "apologize")."""
+    for ending, other in SPELLINGS:
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:
+            return [lemma[: -len(ending)] + other]
+    return []
+
+
+def _coded_verbs(block: Block) -> dict[tuple[str, str | None, str | None], str | None]:
+    """(lemma, particle, prep) -> code of the block's verbs coded on their own or heading it."""
+    return {
+        (lemma, particle, prep): own or block.code
+        for lemma, particle, prep, own in block.verbs
+        if own is not None or lemma == block.name.lower()
     }
 
 

@@ -207,3 +207,49 @@ def test_summary_counts_readings_and_the_diff():
     assert "total            2        3" in text
     assert "vs committed file: +2 -1 readings" in text
     assert "  + aid: 2" in text and "  - assault: 1" in text
+
+
+# ---------------------------------------------------------------- spelling variants
+@pytest.mark.parametrize(
+    "verb, other",
+    [
+        ("apologise", ["apologize"]),
+        ("nationalize", ["nationalise"]),
+        ("analyse", ["analyze"]),
+        ("paralyze", ["paralyse"]),
+        ("rise", []),  # too short: no suffix
+        ("attack", []),
+    ],
+)
+def test_the_other_spelling_of_a_verb(verb, other):
+    assert _script().spellings(verb) == other
+
+
+SPELT_TWICE = """\
+# a small dictionary in the PETRARCH verb format, written for this test
+---  FRATERNIZE   [040]  ---
+FRATERNISE
+FRATERNIZE
+HOBNOB
+
+---  DEMONISE   [---]  ---
+DEMONISE  [111]
+DEMONIZE
+VILIFY
+"""
+
+
+def test_a_block_codes_both_spellings_of_its_coded_verb_only(tmp_path):
+    gen = _script()
+    (tmp_path / "cameo.txt").write_text(SPELT_TWICE, encoding="utf-8")
+    (tmp_path / "plover.txt").write_text("04: CONSULT\n11: ACCUSE\n", encoding="utf-8")
+    hand = {"frames": {}, "word_lists": {}, "entries": []}
+    (tmp_path / "hand.json").write_text(json.dumps(hand), encoding="utf-8")
+    doc = gen.build(tmp_path / "cameo.txt", tmp_path / "plover.txt", tmp_path / "hand.json")
+    found = {(e["relation"], lem) for e in doc["entries"] for lem in e["lemmas"]}
+    # the head verb's code reaches its other spelling, listed in the block without a code
+    assert {("consult", "fraternize"), ("consult", "fraternise")} <= found
+    # a verb's own code reaches its other spelling too
+    assert {("accuse", "demonise"), ("accuse", "demonize")} <= found
+    # a synonym that is no spelling of a coded verb stays out
+    assert not {lem for _, lem in found} & {"hobnob", "vilify"}

@@ -10,6 +10,8 @@
   vehicles is aid (handing over villages stays a concession);
 - easing rules, requirements, controls or limits for a state's people or goods concedes to it,
   as easing restrictions does (PLOVER: "easing of administrative ... restrictions");
+- a coded verb reads in both spellings (scripts/build_lexicon.py takes the block's other
+  spelling): "nationalised" as "nationalized" (PLOVER COERCE, seizing property);
 - a verb is no predicate adjective: "opened talks with Oman" states the talks (the lemma "open"
   is also the adjective of "open to talks", which only wants them).
 
@@ -147,6 +149,14 @@ CASES = [
         {"Turkey": "TUR", "Armenian": "ARM"},
         {("TUR", "concede", "ARM")},
         id="eased-visa-rules-for-a-states-citizens",
+    ),
+    pytest.param(
+        "Bolivia/nsubj/1/PROPN/NNP/Bolivia nationalised/ROOT/1/VERB/VBD/nationalise "
+        "Spanish/amod/4/ADJ/JJ/spanish gas/compound/4/NOUN/NN/gas fields/dobj/1/NOUN/NNS/field "
+        "./punct/1/PUNCT/./.",
+        {"Bolivia": "BOL", "Spanish": "ESP"},
+        {("BOL", "coerce", "ESP")},
+        id="nationalised-british-spelling",
     ),
 ]
 
