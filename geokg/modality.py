@@ -9,6 +9,8 @@ cues met on the way (cue words live in ``data/relations/modality.json``):
   "must" -> desired), governors ("pushing for a peace deal" -> desired, "plans to meet" -> future,
   "threatened to impose" -> possible), conditional clauses ("if concluded") and the clauses they
   condition ("will withdraw unless the raids stop"), hedged nouns ("a tentative agreement"),
+  goals ("took steps toward normalizing ties" -> desired), the result of an accomplishment in
+  progress ("is brokering a ceasefire" -> desired: not agreed while it is brokered),
   purpose clauses ("sent envoys to support X" -> desired; not what an activity consists of:
   "works with Y to support X" holds as the working does);
 - attribution: a speech verb whose complement holds the trigger ("Trump said the US will send"),
@@ -122,6 +124,9 @@ _LIST_KEYS = (
     "realising_participles",
     "bygone_modifiers",
     "mitigating_governors",
+    "goal_preps",
+    "progress_words",
+    "unrealised_progressives",
 )
 
 
@@ -218,6 +223,25 @@ def _local_cues(tok: Token, cues: Cues) -> tuple[bool, Modality, str | None]:
         elif dep == "det" and low == "no" and tok.pos_ in ("NOUN", "PROPN"):
             negated, cue = not negated, child.text
     return negated, modality, cue
+
+
+def _progress_toward(prep: Token, cues: Cues) -> bool:
+    """Whether "toward" names the goal of progress: its head is a progress word ("steps toward",
+    "moved toward"), or the verb its phrase hangs on takes one as object ("have taken steps in
+    recent months toward", the phrase parsed on "months")."""
+    head = prep.head
+    for _ in range(4):
+        if cues.has("progress_words", head.lemma_.lower()):
+            return True
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return any(cues.has("progress_words", o.lemma_.lower()) for o in children(head, "dobj"))
+        head = head.head
+    return False
+
+
+def _progressive(verb: Token) -> bool:
+    """A verb in the progressive ("is brokering", "have been mediating")."""
+    return verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in children(verb, "aux"))
 
 
 def _passive(verb: Token) -> bool:
@@ -420,7 +444,7 @@ def read_modality(
         complement = dep in _COMPLEMENT_DEPS or (
             dep == "acl" and gov.pos_ == "NOUN"  # "its demand that Israel ease restrictions"
         )
-        found_mod = _governor_modality(gov, dep, cues, durable) if complement else None
+        found_mod = _governor_modality(gov, dep, cues, durable, tok) if complement else None
         if found_mod == "presupposed":
             presupposed = True  # neither the governor's mood nor its negation reach the trigger
             tok = gov
@@ -476,10 +500,12 @@ def openings(sent: Span, cues: Cues | None = None) -> list[Token]:
     return found
 
 
-def _governor_modality(gov: Token, dep: str, cues: Cues, durable: bool) -> Modality | str | None:
-    """What a governing word does to the relation in its complement: a modality, or "negated",
-    "presupposed" (the complement is stated whatever the governor's mood), "ended" (a durable
-    state that ends if the ending is stated)."""
+def _governor_modality(
+    gov: Token, dep: str, cues: Cues, durable: bool, child: Token
+) -> Modality | str | None:
+    """What a governing word does to the relation in its complement ``child``: a modality, or
+    "negated", "presupposed" (the complement is stated whatever the governor's mood), "ended" (a
+    durable state that ends if the ending is stated)."""
     lemma = gov.lemma_.lower()
     if cues.has("presupposing_governors", lemma):
         if durable and cues.has("terminative_governors", lemma):
@@ -489,6 +515,15 @@ def _governor_modality(gov: Token, dep: str, cues: Cues, durable: bool) -> Modal
         return "presupposed"  # "could affect trade between them"
     if durable and cues.has("mitigating_governors", lemma):
         return "presupposed"  # "talks to ease tensions": the tensions are there to ease
+    if cues.has("goal_preps", lemma) and _progress_toward(gov, cues):
+        return Modality.DESIRED  # "took steps toward normalizing ties": the goal, not reached
+    if (
+        dep == "dobj"
+        and cues.has("unrealised_progressives", lemma)
+        and not cues.has("meeting_nouns", child.lemma_.lower())  # "is mediating talks": held
+        and _progressive(gov)
+    ):
+        return Modality.DESIRED  # "is brokering a ceasefire": not agreed while it is brokered
     negative = cues.has("negative_governors", lemma) and dep != "advcl"  # not "cut ties, accusing"
     if negative or cues.has("negative_predicates", lemma):
         return "negated"
