@@ -27,6 +27,10 @@ SENTENCES = [
     ("Nothing here can begin a phrase at all .", None),
     ("Close ties , video calls and a warning to all against war .",
      "close tie , video call and a warning to all against war ."),
+    ("The phone lines were down and the video link failed .",
+     "the phone line be down and the video link fail ."),
+    ("A warning shot , then a phone call with Accra .",
+     "a warning shot , then a phone call with accra ."),
 ]
 
 
@@ -53,7 +57,7 @@ def test_phrase_windows_hold_every_match_in_order(words, lemmas):
     gate, matcher = PhraseGate(PATTERNS), _matcher(vocab, PATTERNS)
     found = matcher(doc)
     assert _windowed(gate, matcher, doc) == found
-    assert bool(found) == (words != SENTENCES[3][0])
+    assert bool(found) == (words not in (SENTENCES[3][0], SENTENCES[5][0]))
 
 
 def test_phrase_windows_start_at_possible_first_tokens_and_merge():
@@ -67,6 +71,19 @@ def test_phrase_windows_start_at_possible_first_tokens_and_merge():
     assert gate.windows(_doc(vocab, *SENTENCES[1])) == [(2, 8), (10, 14)]
     # "Close" (0), "video" (3), "warning" (7): overlapping windows merge into one
     assert gate.windows(_doc(vocab, *SENTENCES[4])) == [(0, 13)]
+    # "phone" and "video" followed by no "call": no pattern can begin at them
+    assert gate.windows(_doc(vocab, *SENTENCES[5])) == []
+    # "warning" (1) followed by "shot", not "to": only "phone call" (6) opens a window
+    assert gate.windows(_doc(vocab, *SENTENCES[6])) == [(6, 11)]
+    # a pattern whose second token is optional or read by another attribute, or that has no
+    # second token, may begin at any token its first token meets: "phone" (1) opens a window
+    doc = _doc(vocab, *SENTENCES[5])
+    for pattern in (
+        [{"LOWER": "phone"}, {"LOWER": "call", "OP": "?"}],
+        [{"LOWER": "phone"}, {"IS_ALPHA": True}],
+        [{"LOWER": "phone"}],
+    ):
+        assert PhraseGate([pattern]).windows(doc)[0][0] == 1
 
 
 def test_phrase_gate_falls_back_to_the_whole_doc():

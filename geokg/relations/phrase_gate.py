@@ -6,7 +6,10 @@ first token of each one requires a ``LOWER`` or ``LEMMA`` value (a string or ``{
 and every token has a bounded number of repeats, a match starts only at a token with one of
 those values and spans at most :attr:`PhraseGate.width` tokens. :meth:`PhraseGate.windows` finds
 those tokens with ``Doc.to_array`` and returns the stretches of the document, each start plus
-``width`` tokens with overlapping ones merged, that hold every possible match. The matcher run
+``width`` tokens with overlapping ones merged, that hold every possible match. A start counts only
+when some pattern can begin there: one whose first token it meets and whose second token, when
+that token is required (no operator) and requires a ``LOWER`` or ``LEMMA`` value, the next token
+meets ("war" opens no stretch unless a word such as "games" or "drills" follows it). The matcher run
 on each stretch finds the matches it finds on the whole Doc, in the same order: a match lies
 inside one stretch, and stretches are disjoint and in document order.
 
@@ -58,6 +61,9 @@ class PhraseGate:
     def __init__(self, patterns: list[list[dict[str, Any]]]) -> None:
         lowers: set[int] = set()
         lemmas: set[int] = set()
+        #: first-token LOWER / LEMMA id -> what each pattern starting so requires of the next
+        #: token: (column 0 LOWER or 1 LEMMA, the ids it accepts), or None (nothing known)
+        follows: tuple[dict[int, list[_Follow]], dict[int, list[_Follow]]] = ({}, {})
         #: the annotations the patterns read that a Doc may lack (the matcher checks these)
         self._annotations = sorted({k for p in patterns for t in p for k in t if k in _ANNOTATIONS})
         #: the most tokens a match spans (0: the gate cannot bound the matches)
@@ -70,10 +76,14 @@ class PhraseGate:
                 continue
             self.width = max(self.width, sum(sizes))  # type: ignore[arg-type]
             # a token must meet every constraint of its spec: one of them bounds where it starts
-            for attr, out in (("LOWER", lowers), ("LEMMA", lemmas)):
+            follow = _follow(pattern)
+            for column, (attr, out) in enumerate((("LOWER", lowers), ("LEMMA", lemmas))):
                 values = _values(pattern[0].get(attr))
                 if values is not None:
-                    out.update(get_string_id(v) for v in values)
+                    ids = [get_string_id(v) for v in values]
+                    out.update(ids)
+                    for v in ids:
+                        follows[column].setdefault(v, []).append(follow)
                     break
             else:
                 exact = False
@@ -81,6 +91,7 @@ class PhraseGate:
             self.width = 0
         self._lowers = frozenset(lowers)
         self._lemmas = frozenset(lemmas)
+        self._follows = follows
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Disjoint ``(start, end)`` token ranges of ``doc``, in order, that hold every match of
@@ -97,9 +108,43 @@ class PhraseGate:
         starts.update(i for i, v in enumerate(lemmas) if v in self._lemmas)
         out: list[tuple[int, int]] = []
         for i in sorted(starts):
+            if not self._may_begin(i, lowers, lemmas):
+                continue
             end = min(i + self.width, len(lowers))
             if out and i <= out[-1][1]:
                 out[-1] = (out[-1][0], end)
             else:
                 out.append((i, end))
         return out
+
+    def _may_begin(self, i: int, lowers: list[int], lemmas: list[int]) -> bool:
+        """Whether a pattern whose first token token ``i`` meets may have its second token met
+        by token ``i + 1`` (a pattern without a known second-token requirement may begin)."""
+        columns = (lowers, lemmas)
+        for column, values in enumerate(columns):
+            for follow in self._follows[column].get(values[i], ()):
+                if follow is None:
+                    return True
+                at, ids = follow
+                if i + 1 < len(lowers) and columns[at][i + 1] in ids:
+                    return True
+        return False
+
+
+#: what a pattern requires of its second token: (column 0 LOWER or 1 LEMMA, accepted ids)
+_Follow = tuple[int, frozenset[int]] | None
+
+
+def _follow(pattern: list[dict[str, Any]]) -> _Follow:
+    """What ``pattern``'s second token requires of the token after a match's first one, when
+    that token must be matched exactly once (no operator) and requires a ``LOWER`` or
+    ``LEMMA`` value; None otherwise (a one-token pattern, an optional or repeated second
+    token, or one read by another attribute). The first token is matched exactly once (the
+    gate reads only such patterns), so the second one is the next token of the Doc."""
+    if len(pattern) < 2 or pattern[1].get("OP") is not None:
+        return None
+    for column, attr in enumerate(("LOWER", "LEMMA")):
+        values = _values(pattern[1].get(attr))
+        if values is not None:
+            return column, frozenset(get_string_id(v) for v in values)
+    return None
