@@ -39,6 +39,11 @@ class ArgumentFinder:
     def __init__(self, grammar: Grammar, resolver: Resolver) -> None:
         self.g = grammar
         self.r = resolver
+        #: the word lists :meth:`pairs` asks about every trigger, read once
+        self._verbal = grammar.words("verbal_relations")
+        self._passive_place = grammar.words("passive_place_relations")
+        self._located_target = grammar.construction_words("located_target_relations")
+        self._launch_site_verbs = grammar.construction_words("launch_site_verbs")
 
     def role(self, role: str, tok: Token, ctx: Context, entry: Entry) -> list[Token]:
         """Argument tokens reached from the trigger by one role."""
@@ -47,6 +52,8 @@ class ArgumentFinder:
     def pairs(self, entry: Entry, tok: Token, ctx: Context) -> list[Pair]:
         """(source, target, shape) pairs; shape is "directed" or "mutual"."""
         owner = entry.relation in self.g.lex.owner_lift
+        relation = entry.relation.value
+        verbal = relation in self._verbal
         target_roles = entry.target_roles
         if "pair" in entry.frame.source or "pair" in target_roles:
             pair = distinct(self.r.resolve(pair_tokens(self.g, tok, ctx), ctx, owner=False))
@@ -72,11 +79,11 @@ class ArgumentFinder:
                 if self.g.event_noun(s) and same_act(self.g, s, entry.relation)
             ]
             sources = distinct(self.r.resolve(events, ctx, owner=True))
-        if not sources and entry.relation.value in self.g.lex.words("verbal_relations"):
+        if not sources and verbal:
             sources = distinct(self.r.resolve(self._speaker_of_conjunct(tok), ctx, False))
         if (
             not sources
-            and entry.relation.value in self.g.lex.words("passive_place_relations")
+            and relation in self._passive_place
             and tok.pos_ == "VERB"
             and is_passive(tok)
             and not by_agents(tok)
@@ -90,7 +97,7 @@ class ArgumentFinder:
             ]
         if not sources and tok.pos_ == "VERB":
             # "Israel was attacked from Lebanon": the state an attack came from is its agent
-            sites = launch_sites(tok, self.g.construction_words("launch_site_verbs"))
+            sites = launch_sites(tok, self._launch_site_verbs)
             sources = [
                 Arg(a.actor, a.token, a.span, min(a.strength, LIFTED))
                 for a in distinct(self.r.resolve(sites, ctx, owner=True, places=True))
@@ -105,13 +112,12 @@ class ArgumentFinder:
             found = self.role(role, tok, ctx, entry)
             if len(sources) >= 2 and any(is_reciprocal(self.g, t) for t in found):
                 return mutual(sources)  # "A and B accused each other"
-            if entry.relation.value in self.g.words("verbal_relations"):
+            if verbal:
                 got = self._reacted(found, ctx, owner, entry.places)
             else:
                 got = self.r.resolve(found, ctx, owner=owner, places=entry.places)
-            if not got and entry.relation.value in self.g.construction_words(
-                "located_target_relations"
-            ):  # "attacked a market on Sunday in northern Mali": the trigger places the market
+            if not got and relation in self._located_target:
+                # "attacked a market on Sunday in northern Mali": the trigger places the market
                 got = placed_by_trigger(self.g, tok, found, ctx)
             targets = [a for a in distinct(got) if a.actor not in source_ids]
             if entry.target_types is not None:

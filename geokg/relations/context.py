@@ -84,6 +84,12 @@ class Context:
         return text
 
     @read_once
+    def doc_id(self) -> str:
+        """The document's id for the evidence (``meta.doc_id``, a hash of the whole text when
+        the document has no id of its own), read once per document, not once per triple."""
+        return self.meta.doc_id if self.meta is not None else "doc"
+
+    @read_once
     def time_entities(self) -> list[Span]:
         """The document's time entities (:func:`~geokg.timex.time_entities`), read once."""
         return time_entities(self.doc)
@@ -194,7 +200,7 @@ class Context:
             )
         when = event_time_at(sent, start, meta.date if meta else None, times, token)
         return Evidence(
-            doc_id=meta.doc_id if meta is not None else "doc",
+            doc_id=self.doc_id,
             sentence=sentence,
             start=sent.start_char,
             end=sent.start_char + len(sentence),
