@@ -25,6 +25,7 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -247,6 +248,20 @@ def _date_key(d: datetime.date | None, missing: datetime.date) -> datetime.date:
     return d if d is not None else missing
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a data file becomes tens of thousands of small
+    objects: it would otherwise rescan the spaCy model's objects many times over while they are
+    made (none of them forms a cycle; they are collected as usual afterwards)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -260,7 +275,9 @@ class DatedPersons:
     user gazetteers win: a name or id they hold is never answered from here.
     """
 
-    FORMAT = 1
+    #: format 2: each row ends with its names' lookup keys (``Gazetteer.normalize`` of the name
+    #: and aliases, computed by the generator), so a load does not normalise 16,000 names
+    FORMAT = 2
 
     def __init__(self, paths: Sequence[Path]) -> None:
         self.paths = list(paths)
@@ -272,6 +289,11 @@ class DatedPersons:
     def _load(self) -> dict[str, list[Any]]:
         if self._rows is not None:
             return self._rows
+        with _collector_paused():
+            self._rows, self._by_name = self._read()
+        return self._rows
+
+    def _read(self) -> tuple[dict[str, list[Any]], dict[str, str | None]]:
         rows: dict[str, list[Any]] = {}
         by_name: dict[str, str | None] = {}
         for path in self.paths:
@@ -282,16 +304,14 @@ class DatedPersons:
                 raise DataError(f"{path}: not a geokg dated-persons file (format "
                                 f"{self.FORMAT}); regenerate it with scripts/build_actor_data.py")
             for row in raw["persons"]:
-                if not (isinstance(row, list) and len(row) == 5):
+                if not (isinstance(row, list) and len(row) == 6 and isinstance(row[5], list)):
                     raise DataError(f"{path}: malformed person row {row!r:.80}; regenerate the "
                                     "file with scripts/build_actor_data.py")
-                pid, name, aliases = row[0], row[1], row[2]
+                pid = row[0]
                 rows[pid] = row
-                for text in [name, *aliases]:
-                    key = Gazetteer.normalize(text)
+                for key in row[5]:
                     by_name[key] = pid if by_name.get(key, pid) == pid else None
-        self._rows, self._by_name = rows, by_name
-        return rows
+        return rows, by_name
 
     @property
     def loaded(self) -> bool:
@@ -397,16 +417,9 @@ class Gazetteer:
             if not p.is_file():
                 raise DataError(f"gazetteer file not found: {p}; check the path of the actors file")
         gaz = cls()
-        # tens of thousands of small objects: the cyclic collector would rescan the spaCy
-        # model's objects many times over while they are made (none of them forms a cycle)
-        paused = gc.isenabled()
-        gc.disable()
-        try:
+        with _collector_paused():
             gaz._build([(p, _parse_file(p)) for p in bundled],
                        [(p, _parse_file(p)) for p in extras])
-        finally:
-            if paused:
-                gc.enable()
         gaz.dated_persons = DatedPersons(sorted(data_path("gazetteer", "lazy").glob("*.json")))
         if not extras:
             cls._default = gaz

@@ -295,17 +295,38 @@ def test_dated_person_names_are_full_names() -> None:
     raw = json.loads(data_path("gazetteer", "lazy", "phoenix_persons.json")
                      .read_text(encoding="utf-8"))
     assert "MIT" in raw["description"]
-    for pid, name, aliases, country, roles in raw["persons"]:
+    for pid, name, aliases, country, roles, _keys in raw["persons"]:
         assert pid.startswith("person:") and len(country) == 3 and roles
         for text in [name, *aliases]:
             assert len(text.split()) >= 2, text
 
 
+def test_dated_person_keys_are_the_gazetteers_keys_of_their_names() -> None:
+    """The generator stores each person's lookup keys; they must be what Gazetteer.normalize
+    makes of the name and aliases today (else regenerate the file), so the table read with the
+    stored keys is the table read by normalising every name."""
+    path = data_path("gazetteer", "lazy", "phoenix_persons.json")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["geokg_dated_persons"] == DatedPersons.FORMAT and raw["columns"][-1] == "keys"
+    by_name: dict[str, str | None] = {}
+    for pid, name, aliases, _country, _roles, keys in raw["persons"]:
+        assert keys == list(dict.fromkeys(Gazetteer.normalize(t) for t in [name, *aliases])), pid
+        for text in [name, *aliases]:
+            key = Gazetteer.normalize(text)
+            by_name[key] = pid if by_name.get(key, pid) == pid else None
+    table = DatedPersons([path])
+    assert len(table) == len(raw["persons"])
+    assert table._by_name == by_name
+
+
 def test_a_damaged_dated_persons_file_is_a_data_error(tmp_path: Path) -> None:
     bad = tmp_path / "p.json"
-    bad.write_text('{"geokg_dated_persons": 1, "persons": [["person:x", "X"]]}', encoding="utf-8")
-    with pytest.raises(DataError, match="regenerate"):
+    bad.write_text('{"geokg_dated_persons": 2, "persons": [["person:x", "X"]]}', encoding="utf-8")
+    with pytest.raises(DataError, match="malformed person row.*regenerate"):
         DatedPersons([bad]).find("Any Body")
+    bad.write_text('{"geokg_dated_persons": 1, "persons": []}', encoding="utf-8")
+    with pytest.raises(DataError, match="format 2.*regenerate"):
+        len(DatedPersons([bad]))
     bad.write_text('{"persons": []}', encoding="utf-8")
     with pytest.raises(DataError, match="not a geokg dated-persons file"):
         len(DatedPersons([bad]))
