@@ -27,7 +27,7 @@ from spacy.language import Language
 
 from .chunking import BATCH_DOCS
 from .errors import GeokgError, UsageError
-from .loading import load_pipeline, model_name
+from .loading import load_pipeline, model_name, preload
 from .models import Document, Triple
 from .stream import as_document, stream_documents
 
@@ -179,9 +179,10 @@ def run_local(
         warnings.warn(capped, RuntimeWarning, stacklevel=2)
     actor_files = tuple(str(Path(a)) for a in actors)
     method = _start_method()
-    if method == "fork" and nlp is None:
-        # raises ModelNotFoundError here, cleanly
-        nlp = load_pipeline(model, actors=actor_files, accurate=accurate)
+    if method == "fork":
+        if nlp is None:  # raises ModelNotFoundError here, cleanly
+            nlp = load_pipeline(model, actors=actor_files, accurate=accurate)
+        preload(nlp)  # the data components read on first use: once here, shared by the workers
     shared = nlp if method == "fork" else None
     if method == "spawn" and nlp is not None:
         model = nlp.meta.get("geokg_model", model)

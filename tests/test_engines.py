@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Iterator
@@ -133,6 +134,42 @@ def test_pool_reads_ahead_only_the_chunks_in_flight(fake_nlp: Language) -> None:
     assert [d.id for d, _ in first] == ["1", "2", "3"]
     assert pulled <= 4 + 3
     stream.close()  # stops the pool
+
+
+class _Preloaded:
+    """A component that records in which process its data was preloaded (None: never)."""
+
+    def __init__(self) -> None:
+        self.loaded_in: int | None = None
+
+    def preload(self) -> None:
+        self.loaded_in = os.getpid()
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.geokg_meta
+        doc._.geokg_triples = [Triple(
+            source=_A, relation=Relation.CONSULT, target=_B,
+            evidence=Evidence(doc_id=meta.doc_id, sentence=str(self.loaded_in), start=0, end=1),
+        )]
+        return doc
+
+
+@Language.factory("test_engines_preloaded")
+def _make_preloaded(nlp: Language, name: str) -> _Preloaded:
+    return _Preloaded()
+
+
+@fork_only
+def test_pool_preloads_the_components_data_once_before_forking() -> None:
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("test_engines_preloaded")
+    docs = _docs(12)
+    # one process reads its data on first use only: nothing is preloaded
+    assert {t.evidence.sentence for _, ts in extract_documents(docs, nlp=nlp) for t in ts} == {"None"}
+    # the pool reads it in this process, and every worker uses that copy
+    seen = {t.evidence.sentence for _, ts in run_local(docs, workers=2, nlp=nlp, max_chars=20)
+            for t in ts}
+    assert seen == {str(os.getpid())} and component.loaded_in == os.getpid()
 
 
 @fork_only

@@ -330,3 +330,14 @@ def test_a_damaged_dated_persons_file_is_a_data_error(tmp_path: Path) -> None:
     bad.write_text('{"persons": []}', encoding="utf-8")
     with pytest.raises(DataError, match="not a geokg dated-persons file"):
         len(DatedPersons([bad]))
+
+
+def test_the_recogniser_preloads_its_dated_persons(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geokg.loading import preload
+
+    gazetteer = nlp.get_pipe("geokg_actors").gazetteer
+    fresh = DatedPersons(gazetteer.dated_persons.paths)
+    monkeypatch.setattr(gazetteer, "dated_persons", fresh)
+    assert not fresh.loaded
+    preload(nlp)
+    assert fresh.loaded

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from .. import _ext
 from ..gazetteer import Gazetteer
-from .agents import agent_mentions, community_mentions
+from .agents import AgentLexicon, agent_mentions, community_mentions
 from .columns import FormMemo
 from .examples import example_sets
 from .groups import ner_groups
@@ -106,6 +106,13 @@ class ActorRecognizer:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         for doc in docs:
             yield self(doc)
+
+    def preload(self) -> None:
+        """Read now the data the recogniser otherwise reads on first use: the gazetteer's dated
+        persons (:class:`~geokg.gazetteer.DatedPersons`) and the agent nouns. The engines call
+        it before they fork their workers, which then share it instead of each reading it."""
+        self.gazetteer.dated_persons.ids()
+        AgentLexicon.load()
 
 
 def _key_of(text: str) -> str:
