@@ -17,6 +17,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+import spacy
 
 from geokg import KnowledgeGraph, chunking
 from geokg.cli import main
@@ -463,7 +464,7 @@ def test_run_local_with_huge_workers_warns_and_forks_only_cores(monkeypatch) -> 
     monkeypatch.setattr("geokg.engines.ProcessPoolExecutor", Pool)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        assert list(run_local([], workers=99999, nlp=object())) == []  # type: ignore[arg-type]
+        assert list(run_local([], workers=99999, nlp=spacy.blank("en"))) == []
     assert seen == [available_cores()]
     assert any("99999" in str(w.message) for w in caught)
 
