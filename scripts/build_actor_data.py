@@ -522,13 +522,14 @@ def build_organisations(records: list[Record], f: Filters) -> list[dict[str, Any
         acr = next((a for a in acronyms if re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", a)), None)
         actor_id = acr if acr else "org:" + _slug(name)
         entry = _entry(actor_id, "organisation", name, aliases,
-                       [a for a in acronyms if a != name], note=f"Phoenix code {code}")
+                       _other_names(acronyms, name), note=f"Phoenix code {code}")
         by_code.setdefault(code, entry)
         out.append(entry)
     for e in out:
-        for key in ("aliases", "acronyms"):
-            if key in e:
-                e[key] = list(dict.fromkeys(n for n in e[key] if n != e["name"]))
+        if "aliases" in e:
+            e["aliases"] = list(dict.fromkeys(n for n in e["aliases"] if n != e["name"]))
+        if "acronyms" in e:
+            e["acronyms"] = list(dict.fromkeys(_other_names(e["acronyms"], e["name"])))
     return out
 
 
@@ -550,8 +551,20 @@ def build_groups(records: list[Record], f: Filters) -> list[dict[str, Any]]:
         if countries:
             note += f" (active in/against {', '.join(countries)}: context, not affiliation)"
         out.append(_entry("group:" + _slug(name), "group", name, aliases,
-                          [a for a in acronyms if a != name], note=note))
+                          _other_names(acronyms, name), note=note))
     return out
+
+
+def _named_by_acronym(name: str) -> bool:
+    """True for a one-word name in capitals ("ANA", "KLA", "M23"): an acronym."""
+    return re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", name) is not None
+
+
+def _other_names(names: list[str], name: str) -> list[str]:
+    """``names`` without the actor's own ``name``, unless that is an acronym: an actor named by
+    its acronym alone lists it under ``acronyms`` too, which makes the name case-sensitive
+    ("ANA" the group, not "Ana" the given name)."""
+    return [n for n in names if n != name or _named_by_acronym(name)]
 
 
 def build_persons(records: list[Record], f: Filters, states: set[str]) -> list[dict[str, Any]]:
@@ -678,11 +691,14 @@ def dedupe(groups: list[list[dict[str, Any]]], taken: dict[str, str]) -> None:
                 if not rest:
                     continue
                 e["name"], e["aliases"] = rest[0], rest[1:]
+            if "aliases" in e:
+                e["aliases"] = [n for n in e["aliases"] if n not in shared and n != e["name"]]
+            if "acronyms" in e:
+                e["acronyms"] = [n for n in _other_names(e["acronyms"], e["name"])
+                                 if n not in shared]
             for key in ("aliases", "acronyms"):
-                if key in e:
-                    e[key] = [n for n in e[key] if n not in shared and n != e["name"]]
-                    if not e[key]:
-                        del e[key]
+                if key in e and not e[key]:
+                    del e[key]
             seen_ids.add(e["id"])
             kept.append(e)
         entries[:] = kept

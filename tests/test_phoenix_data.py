@@ -160,6 +160,22 @@ def test_group_names_drop_common_phrases_and_keep_true_acronyms(build: ModuleTyp
     assert build._names_of(rec, f, person=False)[2] == []
 
 
+def test_a_group_named_by_its_acronym_alone_lists_it_as_an_acronym(build: ModuleType) -> None:
+    f = _filters(build)
+    recs = [
+        # full names made of common words are dropped, and the name falls back to the
+        # acronym: it is listed under acronyms too (which makes it case-sensitive)
+        build.Record(["REVOLUTIONARY_PEOPLE_ARMY_(RPA)_", "RPA_"], [build.Code("XYZREB")]),
+        build.Record(["BLACK_STAR_FRONT_(BSF)_"], [build.Code("XYZREB")]),
+        # a group named in full keeps its acronym apart from its name
+        build.Record(["NORTHERN_HILLS_LIBERATION_FRONT_(NHLF)_"], [build.Code("XYZREB")]),
+    ]
+    groups = build.build_groups(recs, f)
+    build.dedupe([groups], {})
+    assert [(g["name"], g.get("acronyms")) for g in groups] == [
+        ("RPA", ["RPA"]), ("BSF", ["BSF"]), ("Northern Hills Liberation Front", ["NHLF"])]
+
+
 def test_persons_need_a_dated_office_of_a_known_state(build: ModuleType) -> None:
     f = _filters(build)
     recs = [
@@ -271,6 +287,9 @@ def test_generated_organisations_and_groups(gaz: Gazetteer) -> None:
     assert gaz.resolve("Mekong River Commission") == "org:mekong-river-commission"
     assert gaz.resolve("LTTE") is not None and gaz.get(gaz.resolve("LTTE")).type is ActorType.GROUP
     assert gaz.resolve("ltte") is None  # acronyms are case-sensitive
+    # so is a group named by its acronym alone: "ANA", not the given name "Ana"
+    assert gaz.resolve("ANA") == "group:ana" and gaz.resolve("Ana") is None
+    assert gaz.resolve("KLA") == "group:kla" and gaz.resolve("Kla") is None
     # curated organisations keep their names ("ours win")
     assert gaz.resolve("United Nations") == "UN"
 
