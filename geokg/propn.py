@@ -45,7 +45,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
 
 from .actors import Lexicon, normalize_token
-from .actors.wordlists import CLAUSE_POS
+from .actors.titles import titled_apposition
 from .gazetteer import Gazetteer
 from .models import ActorType
 from .resources import data_path, load_json_object, string_list
@@ -364,7 +364,8 @@ def _person_pieces(
     pieces: list[tuple[int, int, bool]] = []  # (first word, end word, a title follows)
     piece = j
     after_title = reach >= first > 0 or (
-        keys[0] in words.given_names and _titled_apposition(tok, run[-1][1], words)
+        keys[0] in words.given_names
+        and titled_apposition(tok.doc, run[-1][1], lambda i: bool(_title_end(tok, i, words)))
     )
     titled_piece = after_title  # the piece being read follows a title
     while j < n:
@@ -420,19 +421,6 @@ def _given_name(keys: list[str], j: int, words: Words) -> bool:
         and not _match(keys, j + 1, words.titles, strip_dot=True)
         and not _match(keys, j + 1, words.names)
     )
-
-
-def _titled_apposition(tok: _Tokens, end: int, words: Words) -> bool:
-    """True when ``doc[end:]`` is ", <a phrase holding a title>," ("Amir Karimov, the Israeli
-    spokesman, said"): the name before it is described by that title."""
-    if end + 1 >= tok.n or tok.text(end) != ",":
-        return False
-    for i in range(end + 1, min(end + 8, tok.n)):
-        if tok.text(i) in (",", ".", ";", ":", "(", ")") or tok.doc[i].pos_ in CLAUSE_POS:
-            return False  # the phrase ended, or a clause began ("X, who met the minister")
-        if _title_end(tok, i, words):
-            return True
-    return False
 
 
 def _title_end(tok: _Tokens, i: int, words: Words) -> int:

@@ -83,6 +83,45 @@ def test_a_given_name_title_of_a_titled_person_is_the_first_name(nlp, recognizer
     assert _roles(doc) == [(pid, "represents", state)]  # no "amir"/"sultan" leadership
 
 
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "Amir Karimov, the Russian generals’ spokesman, accused Ukraine.": a possessive's
+        # apostrophe does not end the apposition
+        "Amir/PROPN/compound/1/B-PERSON Karimov/PROPN/nsubj/9/I-PERSON ,/PUNCT/punct/1 "
+        "the/DET/det/4 Russian/ADJ/amod/4/B-NORP generals/NOUN/poss/6 ’/PART/case/4 "
+        "spokesman/NOUN/appos/1 ,/PUNCT/punct/1 accused/VERB/ROOT/9 Ukraine/PROPN/dobj/9/B-GPE "
+        "./PUNCT/punct/9",
+        # "Amir Karimov, the Russian “interim” spokesman, accused Ukraine.": nor do quotation
+        # marks around a word of it
+        "Amir/PROPN/compound/1/B-PERSON Karimov/PROPN/nsubj/10/I-PERSON ,/PUNCT/punct/1 "
+        "the/DET/det/7 Russian/ADJ/amod/7/B-NORP “/PUNCT/punct/6 interim/ADJ/amod/7 "
+        "”/PUNCT/punct/6 spokesman/NOUN/appos/1 ,/PUNCT/punct/1 accused/VERB/ROOT/10 "
+        "Ukraine/PROPN/dobj/10/B-GPE ./PUNCT/punct/10",
+    ],
+)
+def test_quotes_and_apostrophes_do_not_end_a_titled_apposition(nlp, recognizer, spec):
+    doc = recognizer(parse(nlp, spec))
+    assert "person:amir-karimov" in [actor for _, actor in ids(doc)]
+    assert _roles(doc) == [("person:amir-karimov", "represents", "RUS")]
+
+
+def test_a_dash_ends_a_titled_apposition(nlp, recognizer):
+    # "Amir Karimov, in exile — a Russian spokesman said — accused Ukraine.": the spokesman
+    # of the aside is someone else; "Amir" stays a title
+    doc = recognizer(
+        parse(
+            nlp,
+            "Amir/PROPN/compound/1/B-PERSON Karimov/PROPN/nsubj/12/I-PERSON ,/PUNCT/punct/1 "
+            "in/ADP/prep/1 exile/NOUN/pobj/3 —/PUNCT/punct/9 a/DET/det/8 "
+            "Russian/ADJ/amod/8/B-NORP spokesman/NOUN/nsubj/9 said/VERB/parataxis/12 "
+            "—/PUNCT/punct/9 ,/PUNCT/punct/12 accused/VERB/ROOT/12 Ukraine/PROPN/dobj/12/B-GPE "
+            "./PUNCT/punct/12",
+        )
+    )
+    assert "person:amir-karimov" not in [actor for _, actor in ids(doc)]
+
+
 def test_a_given_name_title_without_another_title_stays_a_title(nlp, recognizer):
     # "Turkish Amir Tamim spoke.": "Amir" is his title; the person is "Tamim"
     doc = recognizer(

@@ -142,6 +142,15 @@ def test_a_title_word_right_after_a_lowercase_title_is_a_first_name(labeller, sp
         ("Amir/PROPN Karimov/PROPN ,/PUNCT a/DET trader/NOUN ,/PUNCT said/VERB", []),
         ("Amir/PROPN Karimov/PROPN ,/PUNCT who/PRON met/VERB the/DET minister/NOUN", []),
         ("King/PROPN Tamir/PROPN ,/PUNCT the/DET president/NOUN ,/PUNCT said/VERB", []),
+        # quotation marks and a possessive's apostrophe do not end the apposition, a dash does
+        ("Amir/PROPN Karimov/PROPN ,/PUNCT the/DET rebels/NOUN ’/PART spokeswoman/NOUN ,/PUNCT "
+         "said/VERB", [("Amir Karimov", "PERSON")]),
+        ("Amir/PROPN Karimov/PROPN ,/PUNCT the/DET “/PUNCT acting/ADJ ”/PUNCT "
+         "spokeswoman/NOUN ,/PUNCT said/VERB", [("Amir Karimov", "PERSON")]),
+        ("Amir/PROPN Karimov/PROPN ,/PUNCT in/ADP exile/NOUN —/PUNCT a/DET "
+         "spokeswoman/NOUN said/VERB", []),
+        ("Amir/PROPN Karimov/PROPN ,/PUNCT in/ADP exile/NOUN -/PUNCT a/DET "
+         "spokeswoman/NOUN said/VERB", []),
     ],
 )
 def test_a_given_name_title_before_a_titled_apposition_is_a_first_name(labeller, spec, expected):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from .focus import dominant_state
 from .names import inside_person
 from .state import DocState, Mention, Person
-from .titles import read_heads_clause, read_title, title_phrases
-from .wordlists import CLAUSE_POS, PHRASE_STOPS, is_initial, normalize_token, person_id
+from .titles import read_heads_clause, read_title, title_phrases, titled_apposition
+from .wordlists import PHRASE_STOPS, is_initial, normalize_token, person_id
 
 __all__ = [
     "confirm_ambiguous_persons",
@@ -96,20 +96,7 @@ def _title_is_given_name(state: DocState, i: int, end: int) -> bool:
         return False
     return any(
         (found := state.title_at(k)) is not None and found[0] == i for k in range(max(0, i - 3), i)
-    ) or _titled_apposition(state, end)
-
-
-def _titled_apposition(state: DocState, end: int) -> bool:
-    """True when ``doc[end:]`` is ", <a phrase holding a title>" ("..., the Israeli spokesman,")."""
-    doc = state.doc
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return False
-    for k in range(end + 1, min(end + 8, len(doc))):
-        if doc[k].text in PHRASE_STOPS or doc[k].text == "." or doc[k].pos_ in CLAUSE_POS:
-            return False  # the phrase ended, or a clause began ("X, who met the minister")
-        if state.title_at(k) is not None:
-            return True
-    return False
+    ) or titled_apposition(doc, end, lambda k: state.title_at(k) is not None)
 
 
 def titled_names(state: DocState, mentions: list[Mention]) -> list[Mention]:

@@ -4,10 +4,28 @@ X", "X, who heads Sudan's ruling council")."""
 
 from __future__ import annotations
 
-from .state import DocState, Mention, Person
-from .wordlists import NP_DEPS, PHRASE_STOPS, normalize_token
+from collections.abc import Callable
 
-__all__ = ["opposition_side", "read_heads_clause", "read_title", "title_phrases"]
+from spacy.tokens import Doc
+
+from .state import DocState, Mention, Person
+from .wordlists import CLAUSE_POS, NP_DEPS, PHRASE_STOPS, normalize_token
+
+__all__ = [
+    "opposition_side",
+    "read_heads_clause",
+    "read_title",
+    "apposition_ends",
+    "title_phrases",
+    "titled_apposition",
+]
+
+#: punctuation that ends an apposition: quotation marks do not ("the 'acting' spokesman"), nor
+#: a possessive's apostrophe ("the rebels’ spokesman"); a dash opens another aside ("X, 61 -
+#: a spokesman said - ...")
+APPOSITION_STOPS = frozenset({",", ";", ":", "(", ")", ".", "|", "—", "–", "--"})
+#: tokens an apposition's title is looked for in, after its comma
+_APPOSITION_WINDOW = 7
 
 #: entity types that never belong to a title ("on September 28", "two")
 _NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -15,6 +33,32 @@ _NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PE
 _FUNCTION_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART"})
 #: prepositions that start a title's complement ("envoy to Ukraine", "head of the office")
 _COMPLEMENT_PREPS = frozenset({"to", "for", "of", "on", "at", "in", "with", "from"})
+
+
+def titled_apposition(doc: Doc, end: int, is_title: Callable[[int], bool]) -> bool:
+    """True when ``doc[end:]`` is ", <a phrase holding a title>" ("Amir Karimov, the Israeli
+    spokesman, said"): the name ending before ``end`` is described by that title. The phrase
+    ends at :data:`APPOSITION_STOPS` (a spaced hyphen as a dash too), at a clause ("X, who met
+    the minister") and after a few words; ``is_title(i)`` says whether a title starts at
+    token ``i``. The one check of the proper-noun labeller and the recogniser alike."""
+    n = len(doc)
+    if end + 1 >= n or doc[end].text != ",":
+        return False
+    for i in range(end + 1, min(end + 1 + _APPOSITION_WINDOW, n)):
+        if apposition_ends(doc, i) or doc[i].pos_ in CLAUSE_POS:
+            return False
+        if is_title(i):
+            return True
+    return False
+
+
+def apposition_ends(doc: Doc, i: int) -> bool:
+    """True when token ``i`` is punctuation that ends an apposition (:data:`APPOSITION_STOPS`,
+    or a hyphen spaced as a dash)."""
+    text = doc[i].text
+    return text in APPOSITION_STOPS or (
+        text == "-" and bool(doc[i].whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+    )
 
 
 def read_heads_clause(state: DocState, person: Person, m: Mention) -> None:
@@ -134,8 +178,7 @@ def _right_apposition(state: DocState, s: int) -> tuple[int, int] | None:
     while e < len(doc) and e - s < 12:
         t = doc[e]
         if (
-            t.text in PHRASE_STOPS
-            or t.text == "."
+            apposition_ends(doc, e)
             or (
                 t.pos_ in ("VERB", "AUX")
                 and state.title_at(e) is None
