@@ -4,6 +4,9 @@
   "probe" as by "investigation": "opened an inquiry into Egypt's conduct";
 - sending inspectors to a state is its inspection (INVESTIGATE), not aid to it; sending
   instructors stays aid;
+- sending people to a state in order to investigate there is an inspection of it, not aid
+  (``investigating_verbs``, geokg/relations/constructions/inspection.py); sending doctors to help
+  stays aid;
 - an apology to a state is a concession to it (the PLOVER manual: "expressions of regret or
   remorse ... should be coded as CONCEDE"), its addressee after "to";
 - donating or gifting anything to a state is aid to it, as sending is; handing over weapons or
@@ -157,6 +160,24 @@ CASES = [
         {"Bolivia": "BOL", "Spanish": "ESP"},
         {("BOL", "coerce", "ESP")},
         id="nationalised-british-spelling",
+    ),
+    pytest.param(
+        "The/det/2/DET/DT/the United/compound/2/PROPN/NNP/United Nations/nsubj/3/PROPN/NNP/Nations "
+        "sent/ROOT/3/VERB/VBD/send a/det/5/DET/DT/a team/dobj/3/NOUN/NN/team to/prep/3/ADP/IN/to "
+        "Libya/pobj/6/PROPN/NNP/Libya to/aux/9/PART/TO/to investigate/advcl/3/VERB/VB/investigate "
+        "the/det/11/DET/DT/the killings/dobj/9/NOUN/NNS/killing ./punct/3/PUNCT/./.",
+        {"Nations": "UN", "Libya": "LBY"},
+        {("UN", "accuse", "LBY")},
+        id="sent-a-team-to-investigate-inspects",
+    ),
+    pytest.param(
+        "Canada/nsubj/1/PROPN/NNP/Canada sent/ROOT/1/VERB/VBD/send doctors/dobj/1/NOUN/NNS/doctor "
+        "to/dative/1/ADP/IN/to Haiti/pobj/3/PROPN/NNP/Haiti to/aux/6/PART/TO/to "
+        "help/advcl/1/VERB/VB/help the/det/8/DET/DT/the victims/dobj/6/NOUN/NNS/victim "
+        "./punct/1/PUNCT/./.",
+        {"Canada": "CAN", "Haiti": "HTI"},
+        {("CAN", "aid", "HTI")},
+        id="sent-doctors-to-help-is-still-aid",
     ),
 ]
 

@@ -29,6 +29,7 @@ from .constructions import (
     described_set,
     distributive,
     follow_ups,
+    inspection_mission,
     names_mediation,
     names_meeting,
     note_accord,
@@ -227,6 +228,7 @@ class RelationExtractor:
                     ctx.consumed.update(o.i for o in children(tok, "dobj"))
                 entry = protest_by_state(entry, pairs)
                 entry = armed_expulsion(self.grammar, entry, tok, pairs, ctx)
+                entry = inspection_mission(self.grammar, entry, tok)
                 found = self.emitter.triples(entry, tok, sent, ctx, pairs, text)
                 if presupposed(self.grammar, tok, pairs):  # "did not condemn X's attack on Y"
                     found = [stated(t) for t in found]

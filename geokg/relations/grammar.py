@@ -36,6 +36,7 @@ CONSTRUCTION_LISTS = (
     "located_preps",
     "located_target_relations",
     "expulsion_verbs",
+    "investigating_verbs",
     "armed_nouns",
     "owning_participles",
     "claim_verbs",

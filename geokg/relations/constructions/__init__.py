@@ -12,8 +12,9 @@ found none (a conditional hostile act threatens; acting "together with" another 
 "called for X to leave" asks X; a tension over a thing is between its claimants; warning of
 harm to one's ties with Y threatens Y); :func:`reframed` tells a trigger's triples that its act
 is only prepared (:mod:`.preparation`: mobilization) or announced (:mod:`.ultimatum`: a threat);
-:func:`~.protest.protest_by_state` retypes a protest and :func:`~.expulsion.armed_expulsion` an
-armed force driving an armed actor out (an assault) before their triples are made,
+:func:`~.protest.protest_by_state` retypes a protest, :func:`~.expulsion.armed_expulsion` an
+armed force driving an armed actor out (an assault) and :func:`~.inspection.inspection_mission`
+a sending in order to investigate (an investigation, not aid) before their triples are made,
 :func:`~.distributive.distributive` drops the pairs of subjects that act each on their own, and
 :func:`~.relational_nouns.described_set` relates the members of "the two rivals".
 """
@@ -37,6 +38,7 @@ from .directive import directive
 from .distributive import distributive
 from .expulsion import armed_expulsion
 from .implied import implied
+from .inspection import inspection_mission
 from .judgement import judged_threat
 from .mediation import mediated, mediated_alone, names_mediation, note_accord
 from .meetings import attended, attended_alone, names_meeting
@@ -55,6 +57,7 @@ __all__ = [
     "described_set",
     "distributive",
     "follow_ups",
+    "inspection_mission",
     "names_mediation",
     "names_meeting",
     "note_accord",
