@@ -35,7 +35,7 @@ the whole name as the rules above read it, so that both pipelines name a person 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -181,8 +181,13 @@ class ProperNounLabeller:
         self.keep_ner = keep_ner
 
     def __call__(self, doc: Doc) -> Doc:
-        labelled = _label(doc, self.words)
-        doc.ents = complete_person_names(doc.ents, labelled) if self.keep_ner else labelled
+        tok = _Tokens(doc)
+        labelled = _label(tok, self.words)
+        if self.keep_ner:
+            labelled = complete_person_names(
+                doc.ents, labelled, lambda span: _titled(tok, span, self.words)
+            )
+        doc.ents = labelled
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -198,11 +203,17 @@ def make_proper_noun_labeller(
     return ProperNounLabeller(nlp, name, extra_actors=extra_actors, keep_ner=keep_ner)
 
 
-def complete_person_names(ents: Sequence[Span], labelled: Sequence[Span]) -> list[Span]:
+def complete_person_names(
+    ents: Sequence[Span],
+    labelled: Sequence[Span],
+    titled: Callable[[Span], bool] = lambda span: False,
+) -> list[Span]:
     """The entities ``ents`` (the NER's, in order), each person the NER read in part widened to
     the whole name the labeller read (``labelled``): a ``PERSON`` of two words or more that
     holds one of the NER's persons and no entity that reaches out of it takes the place of the
-    entities inside it ("Maria Corina" + "Machado", "Mehmet" + "Haddad")."""
+    entities inside it ("Maria Corina" + "Machado", "Mehmet" + "Haddad"); so does one that a
+    title describes (``titled``) whatever the NER's label inside it ("army chief [Nadia
+    Sato]", "[Tomasz Castillo], the Kenyan army chief": a person, not an organisation)."""
     pieces = [s for s in labelled if s.label_ == "PERSON" and len(s) >= 2]
     if not pieces or not ents:
         return list(ents)
@@ -217,7 +228,9 @@ def complete_person_names(ents: Sequence[Span], labelled: Sequence[Span]) -> lis
             end += 1
         held = ents[k:end]
         reaches_in = end < len(ents) and ents[end].start < piece.end  # from either side
-        if not reaches_in and any(e.label_ == "PERSON" for e in held):
+        if not reaches_in and held and (
+            any(e.label_ == "PERSON" for e in held) or titled(piece)
+        ):
             out.append(piece)
             k = end
     return out + list(ents[k:])
@@ -266,9 +279,8 @@ class _Tokens:
         )
 
 
-def _label(doc: Doc, words: Words) -> list[Span]:
-    """The entity spans of ``doc``, in order, without overlaps."""
-    tok = _Tokens(doc)
+def _label(tok: _Tokens, words: Words) -> list[Span]:
+    """The entity spans of the Doc, in order, without overlaps."""
     spans: list[Span] = []
     persons: set[str] = set()
     i = 0
@@ -324,8 +336,11 @@ def _label_run(
             return [Span(doc, start, end, label="ORG")]  # rule 2: "Rapid Support Forces"
         if _in(last, words.event_heads):
             return [Span(doc, start, end, label="EVENT")]  # "Cold War"
-        if _in(last, words.place_heads) or keys[0] in words.compass_words:
-            return [Span(doc, start, end, label="LOC")]  # "Gaza Strip", "Central Asia"
+        if _in(last, words.place_heads) or (
+            keys[0] in words.compass_words and not _holds_title(keys, words)
+        ):
+            # "Gaza Strip", "Central Asia"; not "North Korean Finance Minister Kwame Rahimi"
+            return [Span(doc, start, end, label="LOC")]
     out: list[Span] = []
     org = max((p for p, k in enumerate(keys) if k in words.org_words), default=-1)
     if org >= 0 and len(run) >= 2:
@@ -394,6 +409,15 @@ def _person_pieces(
     ]
 
 
+def _titled(tok: _Tokens, span: Span, words: Words) -> bool:
+    """True when a title ends right before ``span`` ("army chief Nadia Sato") or stands in
+    apposition after it ("Nadia Sato, the army chief,")."""
+    start = span.start
+    if any(_title_end(tok, s, words) == start for s in range(max(0, start - 4), start)):
+        return True
+    return titled_apposition(tok.doc, span.end, lambda i: bool(_title_end(tok, i, words)))
+
+
 def _name_at(
     tok: _Tokens, run: list[tuple[int, int]], keys: list[str], j: int, words: Words
 ) -> int:
@@ -403,6 +427,11 @@ def _name_at(
     if size == 1 and keys[j] in words.acronyms and not tok.text(run[j][0]).isupper():
         return 0
     return size
+
+
+def _holds_title(keys: list[str], words: Words) -> bool:
+    """True when a title starts at one of the run's words."""
+    return any(_match(keys, j, words.titles, strip_dot=True) for j in range(len(keys)))
 
 
 def _surname(key: str, words: Words) -> bool:

@@ -278,6 +278,20 @@ def test_organisations_places_and_events(labeller, spec, expected):
 
 
 # rule 4: "Atlanta, Georgia"
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("South/PROPN Mozambique/PROPN Foreign/PROPN Minister/PROPN Kwame/PROPN Rahimi/PROPN "
+         "spoke/VERB", [("Kwame Rahimi", "PERSON")]),
+        ("East/PROPN Pakistani/PROPN President/PROPN Lina/PROPN Okafor/PROPN spoke/VERB",
+         [("Lina Okafor", "PERSON")]),
+        ("East/PROPN Anglia/PROPN flooded/VERB", [("East Anglia", "LOC")]),
+    ],
+)
+def test_a_run_from_a_compass_word_holding_a_title_is_no_place(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
 def test_a_place_before_a_comma_and_a_state_is_a_gpe(labeller):
     assert _ents(labeller, "in/ADP Atlanta/PROPN ,/PUNCT Georgia/PROPN") == [("Atlanta", "GPE")]
     assert _ents(labeller, "Lyon/PROPN ,/PUNCT France/PROPN ,/PUNCT said/VERB") == [("Lyon", "GPE")]
@@ -373,6 +387,24 @@ def _ner_ents(
     ],
 )
 def test_keep_ner_completes_the_names_of_persons_the_ner_read_in_part(completer, spec, ner, expected):
+    assert _ner_ents(completer, spec, ner) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ner", "expected"),
+    [
+        # a name a title describes is a person, whatever the NER's label
+        ("French/ADJ army/NOUN chief/NOUN Nadia/PROPN Sato/PROPN said/VERB",
+         [(0, 1, "NORP"), (3, 5, "ORG")], [("French", "NORP"), ("Nadia Sato", "PERSON")]),
+        ("Tomas/PROPN Okello/PROPN ,/PUNCT the/DET French/ADJ minister/NOUN ,/PUNCT met/VERB",
+         [(0, 2, "ORG"), (4, 5, "NORP")], [("Tomas Okello", "PERSON"), ("French", "NORP")]),
+        ("Secretary/PROPN of/ADP State/PROPN Ines/PROPN Varga/PROPN left/VERB",
+         [(2, 5, "ORG")], [("State Ines Varga", "ORG")]),  # the NER's ORG reaches out of it
+        ("Ines/PROPN Varga/PROPN ,/PUNCT a/DET trader/NOUN ,/PUNCT left/VERB",
+         [(0, 2, "ORG")], [("Ines Varga", "ORG")]),  # no title
+    ],
+)
+def test_keep_ner_makes_a_titled_name_a_person(completer, spec, ner, expected):
     assert _ner_ents(completer, spec, ner) == expected
 
 
