@@ -10,7 +10,9 @@ writes ``doc.ents`` as ``ner`` would. Rules, over each maximal run of capitalise
 1. a run whose words are all nationalities ("Bosnian Serbs") is ``NORP``;
 2. a run that ends in an organisation's head word ("Rapid Support Forces", "World Food
    Programme"; ``data/actors/proper_nouns.json`` plus the recogniser's group heads and
-   institution nouns) is ``ORG``;
+   institution nouns) is ``ORG``; one that ends in a place's head word ("Gaza Strip"), or starts
+   with a compass word and holds no title ("Central Asia", not "North Korean Finance Minister
+   Kwame Rahimi"), is ``LOC``;
 3. otherwise the run is cut at titles and honorifics ("President", "Gen.") and at the names of
    states, organisations and groups the gazetteer knows ("NATO", "Russian"; names that are also
    something else, such as "Jordan", do not cut): each piece of two to four words is a ``PERSON``
@@ -30,7 +32,9 @@ The full statistical pipeline (``load_pipeline(accurate=True)``, ``--accurate``)
 ``ner`` and runs this component after it with ``keep_ner``: the NER's entities stay, except that
 where the NER labels only part of a person's name ("Maria Corina" of "Maria Corina Machado",
 "Haddad" of "Mehmet Haddad") and none of its entities reaches out of the name, the person is
-the whole name as the rules above read it, so that both pipelines name a person alike.
+the whole name as the rules above read it, so that both pipelines name a person alike; so is a
+name that a title describes, right before it or in apposition, whatever the NER labelled in it
+("army chief Nadia Sato" read as an organisation).
 """
 
 from __future__ import annotations
