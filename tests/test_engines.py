@@ -231,7 +231,6 @@ def test_dask_retries_the_partitions_of_a_worker_killed_mid_run(nlp: Language) -
     distributed = pytest.importorskip("distributed")
     import os
     import signal
-    import time
 
     import dask
 
@@ -249,9 +248,7 @@ def test_dask_retries_the_partitions_of_a_worker_killed_mid_run(nlp: Language) -
             def feed() -> Iterator[Document]:
                 for i, document in enumerate(docs):
                     if i == 8 and not killed:  # four partitions sent: kill a busy worker
-                        while not any(client.processing().values()):
-                            time.sleep(0.05)
-                        busy = next(a for a, keys in client.processing().items() if keys)
+                        busy = _busy_worker(client)
                         pid = client.run(os.getpid, workers=[busy])[busy]
                         os.kill(pid, signal.SIGKILL)
                         killed.append(busy)
@@ -261,6 +258,19 @@ def test_dask_retries_the_partitions_of_a_worker_killed_mid_run(nlp: Language) -
             got = _dump(run_dask(feed(), scheduler=None, partition_size=2))
     assert killed
     assert got == expected
+
+
+def _busy_worker(client) -> str:  # type: ignore[no-untyped-def]
+    """A worker holding a task, from one snapshot of the scheduler (two could disagree)."""
+    import time
+
+    deadline = time.monotonic() + 120  # a safety net, never a measure
+    while time.monotonic() < deadline:
+        busy = next((a for a, keys in client.processing().items() if keys), None)
+        if busy is not None:
+            return busy
+        time.sleep(0.02)
+    raise AssertionError("no Dask worker took a partition within 120 s")
 
 
 _RELEASED = threading.Event()
