@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -12,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from geokg.engines import _in_order, chunked, run_dask, run_local
+from geokg.engines import _frozen_heap, _in_order, chunked, run_dask, run_local
 from geokg.errors import InputError, UsageError
 from geokg.models import Actor, ActorType, Document, Evidence, Relation, Triple
 from geokg.pipeline import extract_documents
@@ -170,6 +171,54 @@ def test_pool_preloads_the_components_data_once_before_forking() -> None:
     seen = {t.evidence.sentence for _, ts in run_local(docs, workers=2, nlp=nlp, max_chars=20)
             for t in ts}
     assert seen == {str(os.getpid())} and component.loaded_in == os.getpid()
+
+
+@Language.component("test_engines_freeze_count")
+def _freeze_count(doc: Doc) -> Doc:
+    """One triple whose sentence is the number of objects the collector leaves alone here."""
+    meta = doc._.geokg_meta
+    doc._.geokg_triples = [Triple(
+        source=_A, relation=Relation.CONSULT, target=_B,
+        evidence=Evidence(doc_id=meta.doc_id, sentence=str(gc.get_freeze_count()), start=0, end=1),
+    )]
+    return doc
+
+
+@fork_only
+def test_pool_keeps_the_loaded_objects_from_the_collector_while_it_runs() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_engines_freeze_count")
+    assert gc.get_freeze_count() == 0
+    stream = run_local(_docs(8), workers=2, nlp=nlp, max_chars=20)
+    first = next(stream)
+    frozen = gc.get_freeze_count()  # this process's objects, the pipeline among them
+    counts = [int(t.evidence.sentence) for _, ts in [first, *stream] for t in ts]
+    # the workers were forked with the very objects frozen (less the few a worker frees) ...
+    assert frozen > 0 and len(counts) == 8
+    assert all(0.9 * frozen <= count <= frozen for count in counts)
+    # ... and they are the collector's again once the run is over
+    assert gc.get_freeze_count() == 0
+    # a run stopped early hands them back too
+    early = run_local(_docs(8), workers=2, nlp=nlp, max_chars=20)
+    next(early)
+    assert gc.get_freeze_count() > 0
+    early.close()
+    assert gc.get_freeze_count() == 0
+
+
+def test_frozen_heap_leaves_a_freeze_of_the_caller_alone() -> None:
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with _frozen_heap():
+            assert gc.get_freeze_count() == before
+        assert gc.get_freeze_count() == before  # not unfrozen by us
+    finally:
+        gc.unfreeze()
+    with _frozen_heap():
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
 
 
 @fork_only
