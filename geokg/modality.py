@@ -542,11 +542,11 @@ def _governor_modality(
         return Modality.DESIRED  # "took steps toward normalizing ties": the goal, not reached
     if (
         dep == "dobj"
-        and not cues.has("meeting_nouns", child.lemma_.lower())  # "is mediating talks": held
         and (
             (cues.has("unrealised_progressives", lemma) and _progressive(gov))
             or (cues.has("attempted_results", lemma) and _attempted(gov, cues))
         )
+        and not cues.has("meeting_nouns", child.lemma_.lower())  # "is mediating talks": held
     ):
         # "is brokering a ceasefire", "tried to broker a ceasefire": not agreed while it is
         # brokered; the brokering itself is done (the mediator's consultations stay stated)
