@@ -10,7 +10,9 @@ cues met on the way (cue words live in ``data/relations/modality.json``):
   "threatened to impose" -> possible), conditional clauses ("if concluded") and the clauses they
   condition ("will withdraw unless the raids stop"), hedged nouns ("a tentative agreement"),
   goals ("took steps toward normalizing ties" -> desired), the result of an accomplishment in
-  progress ("is brokering a ceasefire" -> desired: not agreed while it is brokered),
+  progress ("is brokering a ceasefire" -> desired: not agreed while it is brokered) or of an
+  attempt ("tried to broker a ceasefire", "efforts to secure a truce" -> desired; the attempted
+  act itself is done: "tried to mediate", "tried to storm the embassy"),
   purpose clauses ("sent envoys to support X" -> desired; not what an activity consists of:
   "works with Y to support X" holds as the working does);
 - attribution: a speech verb whose complement holds the trigger ("Trump said the US will send"),
@@ -127,6 +129,9 @@ _LIST_KEYS = (
     "goal_preps",
     "progress_words",
     "unrealised_progressives",
+    "conative_governors",
+    "attempted_results",
+    "attempted_achievements",
 )
 
 
@@ -242,6 +247,17 @@ def _progress_toward(prep: Token, cues: Cues) -> bool:
 def _progressive(verb: Token) -> bool:
     """A verb in the progressive ("is brokering", "have been mediating")."""
     return verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in children(verb, "aux"))
+
+
+def _attempted(verb: Token, cues: Cues) -> bool:
+    """A verb in the to-infinitive of a ``conative_governors`` word: what an actor tries to do
+    ("is trying to broker", "attempted to secure", "efforts to broker", "in a bid to reach"),
+    also as the second of two conjoined infinitives ("tried to mediate and broker")."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ not in ("xcomp", "acl") or not any(a.lower_ == "to" for a in children(verb, "aux")):
+        return False
+    return cues.has("conative_governors", verb.head.lemma_.lower())
 
 
 def _passive(verb: Token) -> bool:
@@ -373,6 +389,13 @@ def read_modality(
     cues = cues or default_cues()
     negated, local, cue = _local_cues(trigger, cues)
     seen: list[Modality] = [local]  # every modality met; the strongest wins
+    if (
+        trigger.pos_ == "VERB"
+        and cues.has("attempted_achievements", trigger.lemma_.lower())
+        and _attempted(trigger, cues)
+    ):  # "tried to seal a deal with Russia": no deal is sealed while it is tried
+        seen.append(Modality.DESIRED)
+        cue = cue or trigger.head.text
     bygone = False
     if trigger.pos_ in ("NOUN", "PROPN"):
         for dep, child in kids(trigger):
@@ -519,11 +542,15 @@ def _governor_modality(
         return Modality.DESIRED  # "took steps toward normalizing ties": the goal, not reached
     if (
         dep == "dobj"
-        and cues.has("unrealised_progressives", lemma)
+        and (
+            (cues.has("unrealised_progressives", lemma) and _progressive(gov))
+            or (cues.has("attempted_results", lemma) and _attempted(gov, cues))
+        )
         and not cues.has("meeting_nouns", child.lemma_.lower())  # "is mediating talks": held
-        and _progressive(gov)
     ):
-        return Modality.DESIRED  # "is brokering a ceasefire": not agreed while it is brokered
+        # "is brokering a ceasefire", "tried to broker a ceasefire": not agreed while it is
+        # brokered; the brokering itself is done (the mediator's consultations stay stated)
+        return Modality.DESIRED
     negative = cues.has("negative_governors", lemma) and dep != "advcl"  # not "cut ties, accusing"
     if negative or cues.has("negative_predicates", lemma):
         return "negated"
