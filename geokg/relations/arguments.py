@@ -44,6 +44,7 @@ class ArgumentFinder:
         self._verbal = grammar.words("verbal_relations")
         self._passive_place = grammar.words("passive_place_relations")
         self._located_target = grammar.construction_words("located_target_relations")
+        self._border_acts = grammar.construction_words("border_relations")
         self._launch_site_verbs = grammar.construction_words("launch_site_verbs")
 
     def role(self, role: str, tok: Token, ctx: Context, entry: Entry) -> list[Token]:
@@ -123,7 +124,7 @@ class ArgumentFinder:
             targets = _typed(entry, [a for a in distinct(got) if a.actor not in source_ids], ctx)
             if targets:
                 break
-        if not targets:  # "closed its border with Y": the act is on the far side
+        if not targets and relation in self._border_acts:  # "closed its border with Y"
             far = border_sides(self.g, entry, tok)
             got = self.r.resolve(far, ctx, owner=False, places=True) if far else []
             targets = _typed(entry, [a for a in distinct(got) if a.actor not in source_ids], ctx)

@@ -25,9 +25,7 @@ __all__ = ["border_sides"]
 
 def border_sides(g: Grammar, entry: Entry, trigger: Token) -> list[Token]:
     """The tokens naming the far side of a border the act of ``entry`` at ``trigger`` is on
-    ([] when the relation is no ``border_relations`` one or no border is its object)."""
-    if entry.relation.value not in g.construction_words("border_relations"):
-        return []
+    ([] when no border is its object). The caller asks only for ``border_relations`` acts."""
     nouns = g.construction_words("border_nouns")
     objs = objects_of(trigger) if trigger.pos_ == "VERB" else []
     places = objs + prep_objects(trigger, entry.preps)
