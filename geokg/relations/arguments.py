@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import Entry
+from .constructions.border import border_sides
 from .constructions.event_anaphora import antecedent_agents, is_anaphor
 from .constructions.event_nouns import event_agents, same_act
 from .constructions.reciprocal import is_reciprocal
@@ -43,6 +44,7 @@ class ArgumentFinder:
         self._verbal = grammar.words("verbal_relations")
         self._passive_place = grammar.words("passive_place_relations")
         self._located_target = grammar.construction_words("located_target_relations")
+        self._border_acts = grammar.construction_words("border_relations")
         self._launch_site_verbs = grammar.construction_words("launch_site_verbs")
 
     def role(self, role: str, tok: Token, ctx: Context, entry: Entry) -> list[Token]:
@@ -119,20 +121,13 @@ class ArgumentFinder:
             if not got and relation in self._located_target:
                 # "attacked a market on Sunday in northern Mali": the trigger places the market
                 got = placed_by_trigger(self.g, tok, found, ctx)
-            targets = [a for a in distinct(got) if a.actor not in source_ids]
-            if entry.target_types is not None:
-                targets = [
-                    a
-                    for a in targets
-                    if ctx.actors.get(a.actor) is None
-                    or ctx.actors[a.actor].type in entry.target_types
-                    or (
-                        a.span is not None
-                        and a.span.label_ in {t.value for t in entry.target_types}
-                    )
-                ]
+            targets = _typed(entry, [a for a in distinct(got) if a.actor not in source_ids], ctx)
             if targets:
                 break
+        if not targets and relation in self._border_acts:  # "closed its border with Y"
+            far = border_sides(self.g, entry, tok)
+            got = self.r.resolve(far, ctx, owner=False, places=True) if far else []
+            targets = _typed(entry, [a for a in distinct(got) if a.actor not in source_ids], ctx)
         if targets:
             return [(s, t, "directed") for s in sources for t in targets]
         if entry.mutual and len(sources) >= 2:
@@ -177,3 +172,17 @@ class ArgumentFinder:
         if clause.dep_ != "ccomp" or not self.g.cues.has("speech_verbs", speech.lemma_.lower()):
             return []
         return subjects_of(speech, self.g.control)
+
+
+def _typed(entry: Entry, targets: list[Arg], ctx: Context) -> list[Arg]:
+    """The targets of an actor type the entry allows (all of them without ``target_types``)."""
+    if entry.target_types is None:
+        return targets
+    kinds = {t.value for t in entry.target_types}
+    return [
+        a
+        for a in targets
+        if ctx.actors.get(a.actor) is None
+        or ctx.actors[a.actor].type in entry.target_types
+        or (a.span is not None and a.span.label_ in kinds)
+    ]

@@ -35,6 +35,8 @@ CONSTRUCTION_LISTS = (
     "launch_site_verbs",
     "located_preps",
     "located_target_relations",
+    "border_nouns",
+    "border_relations",
     "expulsion_verbs",
     "investigating_verbs",
     "armed_nouns",
