@@ -545,7 +545,8 @@ APPENDED = [
         "Azerbaijan/pobj/8/PROPN/NNP/Azerbaijan ./punct/1/PUNCT/./.",
         {"Armenia": "ARM", "Georgia": "GEO", "Azerbaijan": "AZE"},
         (),
-        {("AZE", "assault", "ARM")},
+        # closing one's border with Georgia coerces Georgia (constructions/border.py)
+        {("AZE", "assault", "ARM"), ("ARM", "coerce", "GEO")},
         id="an-actor-subject-is-the-one-the-participle-describes",
     ),
 ]
