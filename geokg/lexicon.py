@@ -34,6 +34,12 @@ Roles (how an argument is reached from the trigger token):
 ``compound_head``         the noun a compound trigger modifies ("NATO member Turkiye")
 ``as_head``               "X is seen as an ally"
 ``judged``                the event a verb of judging judges ("called the launch a threat")
+``labelled``              the actor a verb of labelling brands ("branded X a terrorist state")
+``predicate_agent``       the by-agent a passive verb of labelling hangs on its predicate noun
+                          ("was designated a terrorist organisation by X")
+``threat_labelled``       the actor a verb of judging calls a threat ("called Russia a threat")
+``threatened_judge``      whom that threat is to: the actor after "to", or the judge for "a
+                          threat to its security"
 ``pair``                  both arguments at once: "between X and Y", "X-Y tensions"
 ``purpose_target``        what a purpose clause counters ("deployed troops to counter threats from
                           Y", ``counter_verbs``): its object, or the actor named after of/from/by
@@ -89,6 +95,9 @@ ROLES = frozenset(
         "as_head",
         "judged",
         "labelled",
+        "predicate_agent",
+        "threat_labelled",
+        "threatened_judge",
         "pair",
         "purpose_target",
         "undertaker",

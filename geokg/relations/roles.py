@@ -15,7 +15,13 @@ from spacy.tokens import Token
 from ..lexicon import Entry
 from ..models import RelationKind
 from .constructions.event_nouns import reacts_to
-from .constructions.judgement import judged_events, labelled_actors
+from .constructions.judgement import (
+    judged_events,
+    labelled_actors,
+    predicate_agents,
+    threat_judged_for,
+    threat_labelled,
+)
 from .context import Context
 from .grammar import Grammar
 from .memo import read_once
@@ -289,6 +295,22 @@ def _labelled(site: Site) -> list[Token]:
     return labelled_actors(site.g, site.tok)
 
 
+def _predicate_agent(site: Site) -> list[Token]:
+    """The by-agent of a passive verb of labelling hung on its predicate ("was designated a
+    terrorist organisation by X")."""
+    return predicate_agents(site.tok)
+
+
+def _threat_labelled(site: Site) -> list[Token]:
+    """Who a verb of judging labels a threat ("called Russia a threat to its security")."""
+    return threat_labelled(site.g, site.tok, site.ctx)
+
+
+def _threatened_judge(site: Site) -> list[Token]:
+    """Whom that threat is to: the actor after "to", or the judge for "to its security"."""
+    return threat_judged_for(site.g, site.r, site.tok, site.ctx)
+
+
 def _pair(site: Site) -> list[Token]:
     """Both sides of a relation noun ("between X and Y", "X-Y tensions")."""
     tok, ctx = site.tok, site.ctx
@@ -423,6 +445,9 @@ ROLE_FINDERS: dict[str, Callable[[Site], list[Token]]] = {
     "as_head": _as_head,
     "judged": _judged,
     "labelled": _labelled,
+    "predicate_agent": _predicate_agent,
+    "threat_labelled": _threat_labelled,
+    "threatened_judge": _threatened_judge,
     "pair": _pair,
     "purpose_target": _purpose_target,
     "undertaker": _undertaker,

@@ -35,14 +35,15 @@ _AGENT_MODS = ("amod", "compound", "nmod")
 _JUDGING = frozenset({Relation.ACCUSE, Relation.SUPPORT, Relation.PROTEST, Relation.REJECT})
 #: determiners under which an event noun names no event of its own ("no strike", "any attack")
 _UNREAL_DETS = frozenset({"no", "any", "every", "each"})
-#: the frame of a verb that brands the actor it takes as object ("branded X a terrorist
-#: state"): such a verb judges no event its object names ("what he described as talks")
-_LABELLING = "labelling"
+#: the frames of a verb that brands the actor it takes as object ("branded X a terrorist
+#: state", "called X a threat"): such a verb judges no event its object names ("what he
+#: described as talks")
+_LABELLING = frozenset({"labelling", "threat_label"})
 
 
 def _open_verbal(e: Entry) -> bool:
     """An entry with no object rule that is no labelling: its verb relates to any object."""
-    return e.objects is None and e.frame.name != _LABELLING
+    return e.objects is None and e.frame.name not in _LABELLING
 
 
 def is_reaction(g: Grammar, verb: Token) -> bool:

@@ -26,6 +26,19 @@ to its security", "X condemned the test as a threat to X's interests" -> the eve
 threatens the actor named after "to"/"for"/"against", or, when that phrase only has a possessive
 pronoun ("his country's security", "its existence"), the judge itself. The threat's modality is
 read on the predicate noun ("a possible threat" is possible).
+
+A verb of judging whose object is an actor and whose predicate is a threat labels that actor a
+threat (the ``threat_label`` frame): "Poland called Russia a threat to its security", "Israel
+regards Iran as a threat to its existence" -> the labelled actor threatens the actor named after
+"to"/"for"/"against", or, when that phrase only has a possessive pronoun, the judge (the
+subject, or the by-agent of a passive): "its security" is the judge's; "its neighbours" (a noun
+of another actor, ``other_actor_nouns``) names nobody.
+With no such phrase ("called Iran a threat") nobody is threatened. The threat noun is the
+predicate's, no trigger of its own (:func:`threat_labelled` marks it consumed).
+
+The agent of a passive verb of labelling may hang on its predicate noun rather than on the verb
+("Hamas was designated a terrorist organisation by Canada": the parse attaches "by Canada" to
+"organisation"); :func:`predicate_agents` reads it there (the ``predicate_agent`` role).
 """
 
 from __future__ import annotations
@@ -37,11 +50,20 @@ from ..context import Arg, Context, Hit, distinct
 from ..emit import Emitter, derived
 from ..grammar import Grammar
 from ..resolve import Resolver
-from ..syntax import children, is_passive, prep_objects, unrelativize
+from ..syntax import by_agents, children, is_passive, prep_objects, subjects_of, unrelativize
 from .event_nouns import names_event
 from .speech_acts import announced_by, stated_act_noun
 
-__all__ = ["predicate_words", "judgement_of", "judged_events", "labelled_actors", "judged_threat"]
+__all__ = [
+    "predicate_words",
+    "judgement_of",
+    "judged_events",
+    "labelled_actors",
+    "predicate_agents",
+    "threat_labelled",
+    "threat_judged_for",
+    "judged_threat",
+]
 
 #: possessive pronouns that make "a threat to its security" a threat to the judge
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
@@ -159,6 +181,23 @@ def labelled_actors(g: Grammar, verb: Token) -> list[Token]:
     ]
 
 
+def _predicate_heads(verb: Token) -> list[Token]:
+    """The head nouns of a passive verb's predicate: "was designated [a terrorist organisation]",
+    "was labelled [a terrorist group]", "was described [as a threat]"."""
+    heads = children(verb, "dobj", "oprd")
+    heads += [o for p in children(verb, "prep") if p.lower_ == "as" for o in children(p, "pobj")]
+    return heads
+
+
+def predicate_agents(verb: Token) -> list[Token]:
+    """The by-agent a passive verb of labelling or judging lost to its predicate noun: "Hamas
+    was designated a terrorist organisation [by Canada]" (the parse hangs "by Canada" on the
+    noun). Nothing for an active verb or one with its own by-agent."""
+    if verb.pos_ != "VERB" or not is_passive(verb) or by_agents(verb):
+        return []
+    return [p for h in _predicate_heads(verb) for p in prep_objects(h, ("by",))]
+
+
 def _threat_nouns(g: Grammar, verb: Token) -> list[Token]:
     threats = g.construction_words("threat_judgements")
     return [
@@ -180,6 +219,49 @@ def _threatened(em: Emitter, hit: Hit, threat: Token) -> list[Arg]:
         t.dep_ == "poss" and t.lower_ in _POSSESSIVES for o in objs for t in o.subtree
     )
     return distinct([s for s, _, _ in hit.directed]) if owned else []
+
+
+def threat_labelled(g: Grammar, verb: Token, ctx: Context) -> list[Token]:
+    """Who a verb of judging labels a threat: its object (a passive's subject) when its
+    predicate holds a threat noun (``threat_judgements``: "called Russia a threat to its
+    security", "regards Iran as a threat") and the object names no event (that is the
+    ``judged`` role's: "called the launch a threat"). The threat noun is then the predicate's:
+    it is marked consumed, no trigger of its own."""
+    if verb.pos_ != "VERB":
+        return []
+    threats = _threat_nouns(g, verb)
+    if not threats:
+        return []
+    objs = children(verb, "nsubjpass") if is_passive(verb) else children(verb, "dobj")[:1]
+    labelled = [
+        o
+        for o in unrelativize(objs)
+        if not (o.pos_ == "NOUN" and (names_event(g, o) or g.event_noun(o) or stated_act_noun(g, o)))
+    ]
+    if labelled:
+        ctx.consumed.update(t.i for t in threats)
+    return labelled
+
+
+def threat_judged_for(g: Grammar, r: Resolver, verb: Token, ctx: Context) -> list[Token]:
+    """Whom a threat a verb of judging labels an actor with is to: the actors after
+    "to"/"for"/"against" on the threat noun (or on the verb, where the parse hangs the phrase);
+    when that phrase holds only a possessive pronoun ("a threat to its security"), the judge:
+    the verb's subject, or a passive's by-agent."""
+    found: list[Token] = []
+    for threat in _threat_nouns(g, verb):
+        objs = prep_objects(threat, _THREATENED_PREPS) or prep_objects(verb, _THREATENED_PREPS)
+        others = g.lex.words("other_actor_nouns")  # "a threat to its neighbours": the labelled's
+        owned = any(
+            t.dep_ == "poss" and t.lower_ in _POSSESSIVES and t.head.lemma_.lower() not in others
+            for o in objs
+            for t in o.subtree
+        )
+        if owned:
+            found += subjects_of(verb, g.control) or predicate_agents(verb)
+        elif r.resolve(objs, ctx, owner=True):
+            found += objs
+    return found
 
 
 def judged_threat(em: Emitter, hit: Hit) -> list[Triple]:
