@@ -56,7 +56,8 @@ from .resources import data_path, load_json_object, string_list
 
 __all__ = ["ProperNounLabeller", "Words", "complete_person_names"]
 
-#: longest run of words one person's name spans ("Recep Tayyip Erdogan", "Abdel Fattah al-Sisi")
+#: most words one person's name spans ("Recep Tayyip Erdogan"), name particles ("al", "von")
+#: not counted; right after a title one more ("President Luiz Inacio Lula da Silva")
 _MAX_PERSON = 4
 
 
@@ -94,6 +95,9 @@ class Words:
     #: one-word names written only in capitals ("ANA", "ALF"): they cut a run only where the
     #: word is so written, not as the first name "Ana"
     acronyms: frozenset[str] = frozenset()
+    #: titles of offices that have a portfolio ("minister", "secretary"): in "Minister for
+    #: Interior Amir Shah" the capitalised word right after "for" / "of" names the portfolio
+    portfolio_titles: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -151,7 +155,10 @@ class Words:
                 w.rstrip(".") for w in lexicon.honorifics | lexicon.leader_heads
             ),
             nationalities=frozenset(nationalities),
-            org_heads=words("org_heads") | lexicon.group_heads | lexicon.institution_nouns,
+            # a place word is a place even where the recogniser counts it an institution's
+            # ("South China Sea", "Gulf of Aden")
+            org_heads=(words("org_heads") | lexicon.group_heads | lexicon.institution_nouns)
+            - words("place_heads"),
             org_words=words("org_words"),
             place_heads=words("place_heads"),
             compass_words=words("compass_words"),
@@ -161,6 +168,7 @@ class Words:
             states=frozenset(states),
             given_names=frozenset(lexicon.given_name_titles),
             acronyms=frozenset(capitals - lower),
+            portfolio_titles=words("portfolio_titles"),
         )
 
 
@@ -341,13 +349,15 @@ def _label_run(
         if _in(last, words.event_heads):
             return [Span(doc, start, end, label="EVENT")]  # "Cold War"
         if _in(last, words.place_heads) or (
-            keys[0] in words.compass_words and not _holds_title(keys, words)
+            keys[0] in words.compass_words
+            and not _holds_title(keys, words)
+            and not any(k in words.org_words for k in keys)
         ):
             # "Gaza Strip", "Central Asia"; not "North Korean Finance Minister Kwame Rahimi"
             return [Span(doc, start, end, label="LOC")]
     out: list[Span] = []
     org = max((p for p, k in enumerate(keys) if k in words.org_words), default=-1)
-    if org >= 0 and len(run) >= 2:
+    if org >= 0 and len(run) >= 2 and not _qualifies_title(keys, max(org, 1), words):
         # "Democratic People's Republic", "(Minister of) Foreign Affairs | Borys Tarasyuk"
         org = max(org, 1)
         out.append(Span(doc, start, run[org][1], label="ORG"))
@@ -380,7 +390,9 @@ def _person_pieces(
     first = run[0][0]
     reach = max((_title_end(tok, s, words) for s in range(max(0, first - 3), first)), default=0)
     j = sum(1 for a, _ in run if a < reach)
-    pieces: list[tuple[int, int, bool]] = []  # (first word, end word, a title follows)
+    if j == 0 and n >= 3 and _after_portfolio_title(tok, first, words):
+        j, reach = 1, run[0][1]  # "Minister for Interior | Amir Shah": the portfolio
+    pieces: list[tuple[int, int, bool, bool]] = []  # (first word, end word, title follows, after)
     piece = j
     after_title = reach >= first > 0 or (
         keys[0] in words.given_names
@@ -399,18 +411,34 @@ def _person_pieces(
         cut = title or name or (1 if keys[j] in words.dates else 0)
         after_title = bool(title)
         if cut:
-            pieces.append((piece, j, bool(title)))
+            pieces.append((piece, j, bool(title), titled_piece))
             j += cut
             piece = j
             titled_piece = after_title
         else:
             j += 1
-    pieces.append((piece, n, False))
+    pieces.append((piece, n, False, titled_piece))
     return [
         (run[a][0], run[b - 1][1])
-        for a, b, titled in pieces
-        if 1 <= b - a <= _MAX_PERSON and not titled and keys[a] not in words.particles
+        for a, b, titled, after in pieces
+        if 1 <= b - a
+        and sum(1 for k in keys[a:b] if k not in words.particles) <= _MAX_PERSON + after
+        and not titled
+        and keys[a] not in words.particles
     ]
+
+
+def _after_portfolio_title(tok: _Tokens, first: int, words: Words) -> bool:
+    """True when token ``first`` follows a title of an office with a portfolio and "for" or
+    "of" ("Minister for [Interior]", "Secretary of the [Treasury]")."""
+    i = first - 1
+    if i >= 1 and tok.key(i) == "the":
+        i -= 1
+    return (
+        i >= 1
+        and tok.key(i) in ("for", "of")
+        and (tok.key(i - 1).rstrip(".") or tok.key(i - 1)) in words.portfolio_titles
+    )
 
 
 def _titled(tok: _Tokens, span: Span, words: Words) -> bool:
@@ -431,6 +459,17 @@ def _name_at(
     if size == 1 and keys[j] in words.acronyms and not tok.text(run[j][0]).isupper():
         return 0
     return size
+
+
+def _qualifies_title(keys: list[str], org: int, words: Words) -> bool:
+    """True when the words ``keys[:org + 1]`` that hold an institution's word describe a title
+    rather than name an organisation: a title starts among them or right after them, and no
+    organisation's head word stands before it ("Federal Minister", "Foreign Affairs Minister",
+    "National Security Adviser"; not "Democratic Party Chairman")."""
+    for j in range(1, min(org + 2, len(keys))):
+        if _match(keys, j, words.titles, strip_dot=True):
+            return not _in(keys[j - 1], words.org_heads)
+    return False
 
 
 def _holds_title(keys: list[str], words: Words) -> bool:

@@ -30,11 +30,12 @@ def _words() -> Words:
                     "united states", "mozambique", "pakistani", "ana"),
         titles=index("president", "secretary of state", "secretary", "foreign minister",
                      "minister", "chief", "gen", "prime minister", "spokeswoman", "amir", "king",
-                     "sheikh", "sultan"),
+                     "sheikh", "sultan", "adviser", "chairman"),
         honorifics=frozenset({"chief", "gen", "sheikh"}),
         nationalities=frozenset({"russian", "bosnian", "serb", "french", "iraqi", "kurd"}),
         org_heads=frozenset({"forces", "front", "party", "programme", "ministry", "council"}),
-        org_words=frozenset({"democratic", "republic", "affairs"}),
+        org_words=frozenset({"democratic", "republic", "affairs", "federal", "national",
+                             "nations"}),
         place_heads=frozenset({"asia", "strip", "sea"}),
         compass_words=frozenset({"central", "south", "east"}),
         event_heads=frozenset({"war", "day"}),
@@ -43,6 +44,7 @@ def _words() -> Words:
         states=frozenset({"georgia", "russia", "france"}),
         given_names=frozenset({"amir", "sultan"}),
         acronyms=frozenset({"ana"}),
+        portfolio_titles=frozenset({"minister", "secretary"}),
     )
 
 
@@ -223,6 +225,39 @@ def test_words_before_a_title_are_no_person(labeller):
     ]
 
 
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("Minister/PROPN for/ADP Interior/PROPN Omar/PROPN Tal/PROPN said/VERB",
+         [("Omar Tal", "PERSON")]),
+        ("the/DET Secretary/PROPN of/ADP the/DET Treasury/PROPN Lena/PROPN Hart/PROPN spoke/VERB",
+         [("Lena Hart", "PERSON")]),
+        ("Minister/PROPN for/ADP Trade/PROPN Ana/PROPN Bel/PROPN Cruz/PROPN Dia/PROPN left/VERB",
+         [("Ana Bel Cruz Dia", "PERSON")]),
+        # no portfolio title before "for": the run is the name
+        ("a/DET gift/NOUN for/ADP Omar/PROPN Tal/PROPN Hart/PROPN", [("Omar Tal Hart", "PERSON")]),
+    ],
+)
+def test_the_word_after_a_portfolio_title_and_for_or_of_is_the_portfolio(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("President/PROPN Luiz/PROPN Inacio/PROPN Lula/PROPN Bento/PROPN Silva/PROPN spoke/VERB",
+         [("Luiz Inacio Lula Bento Silva", "PERSON")]),
+        ("Minister/PROPN for/ADP Interior/PROPN Omar/PROPN Raza/PROPN Naqvi/PROPN Khan/PROPN "
+         "Bhatti/PROPN said/VERB", [("Omar Raza Naqvi Khan Bhatti", "PERSON")]),
+        # particles are no words of the count
+        ("Lena/PROPN Maria/PROPN von/ADP der/ADP Hart/PROPN Tal/PROPN spoke/VERB",
+         [("Lena Maria von der Hart Tal", "PERSON")]),
+    ],
+)
+def test_a_five_word_name_after_a_title_is_a_person(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
 def test_one_word_and_five_word_runs_are_no_person(labeller):
     assert _ents(labeller, "Putin/PROPN met/VERB Erdogan/PROPN") == []
     spec = "Ana/PROPN Bel/PROPN Cruz/PROPN Dia/PROPN Eco/PROPN spoke/VERB"
@@ -271,9 +306,31 @@ def test_runs_of_nationalities_are_norp(labeller, spec):
          [("Democratic People", "ORG")]),
         ("Minister/PROPN of/ADP Foreign/PROPN Affairs/PROPN Borys/PROPN Tarko/PROPN said/VERB",
          [("Foreign Affairs", "ORG"), ("Borys Tarko", "PERSON")]),
+        ("the/DET Democratic/PROPN Party/PROPN Chairman/PROPN Tom/PROPN Ruiz/PROPN spoke/VERB",
+         [("Democratic Party", "ORG"), ("Tom Ruiz", "PERSON")]),
+        # an institution's word among compass words names an organisation, not a place
+        ("Association/PROPN of/ADP South/PROPN East/PROPN Asian/PROPN Nations/PROPN",
+         [("South East Asian Nations", "ORG")]),
+        ("the/DET East/PROPN African/PROPN Federal/PROPN Council/PROPN met/VERB",
+         [("East African Federal Council", "ORG")]),
     ],
 )
 def test_organisations_places_and_events(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("Federal/PROPN Minister/PROPN Omar/PROPN Tal/PROPN said/VERB", [("Omar Tal", "PERSON")]),
+        ("National/PROPN Security/PROPN Adviser/PROPN Lena/PROPN Hart/PROPN left/VERB",
+         [("Lena Hart", "PERSON")]),
+        ("Foreign/PROPN Affairs/PROPN Minister/PROPN Ivo/PROPN Tal/PROPN spoke/VERB",
+         [("Ivo Tal", "PERSON")]),
+    ],
+)
+def test_an_institution_word_describing_a_title_is_no_organisation(labeller, spec, expected):
+    # an office is no organisation: "Federal Minister", "National Security Adviser"
     assert _ents(labeller, spec) == expected
 
 
@@ -318,6 +375,21 @@ def test_words_load_from_the_bundled_gazetteer_and_lists():
     assert {"forces", "party", "front"} <= words.org_heads | {w + "s" for w in words.org_heads}
     assert "georgia" in words.states  # an ambiguous name: in states, not among the cut names
     assert ("georgia",) not in words.names.get("georgia", ())
+    # a sea, a strait, a gulf is a place although the recogniser counts it an institution noun
+    assert not {"sea", "strait", "gulf", "bay"} & words.org_heads
+    assert {"minister", "secretary"} <= words.portfolio_titles
+
+
+def test_a_sea_is_a_place_not_an_organisation():
+    labeller = ProperNounLabeller(spacy.blank("en"), words=Words.load(spacy.blank("en")))
+    for spec, expected in [
+        ("the/DET South/PROPN China/PROPN Sea/PROPN", [("South China Sea", "LOC")]),
+        ("the/DET Strait/PROPN of/ADP Hormuz/PROPN", []),
+        ("the/DET Persian/PROPN Gulf/PROPN", [("Persian Gulf", "LOC")]),
+        ("the/DET Bay/PROPN of/ADP Bengal/PROPN", []),
+        ("the/DET Kerch/PROPN Strait/PROPN", [("Kerch Strait", "LOC")]),
+    ]:
+        assert _ents(labeller, spec) == expected
 
 
 @pytest.mark.parametrize(
