@@ -98,6 +98,12 @@ class Words:
     #: titles of offices that have a portfolio ("minister", "secretary"): in "Minister for
     #: Interior Amir Shah" the capitalised word right after "for" / "of" names the portfolio
     portfolio_titles: frozenset[str] = frozenset()
+    #: names of states of two words or more ("united states", "west bank"): such a run is a GPE
+    state_names: frozenset[tuple[str, ...]] = frozenset()
+    #: month names, which with days are never a place before ", <state>" ("on Tuesday, Georgia")
+    months: frozenset[str] = frozenset()
+    #: numbers that may end an event's name ("World War Two", "World War II")
+    event_numbers: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -123,6 +129,7 @@ class Words:
         names: dict[str, set[tuple[str, ...]]] = {}
         nationalities: set[str] = set()
         states: set[str] = set()
+        state_names: set[tuple[str, ...]] = set()
         capitals: set[str] = set()  # one-word names written in capitals ("ANA")
         lower: set[str] = set()  # one-word names written otherwise ("Chad", "Ana")
         for name in gazetteer.names():
@@ -136,8 +143,8 @@ class Words:
             if len(k) == 1:
                 (capitals if name.text.isupper() else lower).add(k[0])
             actor = gazetteer.get(name.actor_id)
-            if len(k) == 1 and actor is not None and actor.type == ActorType.STATE:
-                states.add(k[0])
+            if actor is not None and actor.type == ActorType.STATE and name.kind != "demonym":
+                (states.add(k[0]) if len(k) == 1 else state_names.add(k))
             if name.ambiguous:
                 continue
             names.setdefault(k[0], set()).add(k)
@@ -169,6 +176,9 @@ class Words:
             given_names=frozenset(lexicon.given_name_titles),
             acronyms=frozenset(capitals - lower),
             portfolio_titles=words("portfolio_titles"),
+            state_names=frozenset(state_names),
+            months=words("months"),
+            event_numbers=words("event_numbers"),
         )
 
 
@@ -322,8 +332,11 @@ def _run(tok: _Tokens, i: int, words: Words) -> list[tuple[int, int]]:
 
 
 def _particles_then_name(tok: _Tokens, i: int, words: Words) -> bool:
-    """True when name particles start at token ``i`` and a name word follows ("von der Leyen")."""
+    """True when name particles start at token ``i`` and a name word follows ("von der Leyen"),
+    or a particle joined by a hyphen to a capitalised word ("al-Bashir")."""
     while i < tok.n and tok.key(i) in words.particles:
+        if tok.joined(i + 1) and tok.text(i + 2)[:1].isupper():
+            return True
         i += 1
         if i < tok.n and tok.name_word(i):
             return True
@@ -341,9 +354,15 @@ def _label_run(
     start, end = run[0][0], run[-1][1]
     keys = [tok.key(a) for a, _ in run]
     last = keys[-1]
-    if all(_in(k, words.nationalities) for k in keys):
-        return [Span(doc, start, end, label="NORP")]  # rule 1: "Bosnian Serbs"
+    if len(run) >= 2 and tuple(keys) in words.state_names:
+        return [Span(doc, start, end, label="GPE")]  # "United States", "West Bank"
+    if all(_in(k, words.nationalities) for k in keys) and not (
+        len(keys) == 1 and keys[0] in words.states
+    ):
+        return [Span(doc, start, end, label="NORP")]  # rule 1: "Bosnian Serbs", not "Philippines"
     if len(run) >= 2:
+        if len(run) >= 3 and last in words.event_numbers and _in(keys[-2], words.event_heads):
+            return [Span(doc, start, end, label="EVENT")]  # "World War Two"
         if _in(last, words.org_heads):
             return [Span(doc, start, end, label="ORG")]  # rule 2: "Rapid Support Forces"
         if _in(last, words.event_heads):
@@ -365,25 +384,28 @@ def _label_run(
         if not run:
             return out
     pieces = _person_pieces(tok, run, keys, words)
-    for a, b in pieces:
-        if b - a >= 2 or tok.key(a) in persons:  # rule 5: "Putin" after "Vladimir Putin"
+    for a, b, size in pieces:
+        if size >= 2 or tok.key(a) in persons:  # rule 5: "Putin" after "Vladimir Putin"
             out.append(Span(doc, a, b, label="PERSON"))
     for span in out:
         if span.label_ == "PERSON":
             persons.update(tok.key(i) for i in range(span.start, span.end))
     if out:
         return out
-    if _before_state(tok, end, words):
+    if _before_state(tok, end, words) and not (
+        len(keys) == 1
+        and (last in words.dates or last in words.months or last in words.compass_words)
+    ):  # "on Tuesday, Georgia said"
         return [Span(doc, start, end, label="GPE")]  # rule 4: "Atlanta, Georgia"
     return []
 
 
 def _person_pieces(
     tok: _Tokens, run: list[tuple[int, int]], keys: list[str], words: Words
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, int]]:
     """Rule 3: the run cut at titles, honorifics, known names and days; the pieces of one to four
-    words that no title follows ("External Affairs Minister ..."), as token ranges (a one-word
-    piece is a person only under rule 5)."""
+    words that no title follows ("External Affairs Minister ..."), as token ranges and their
+    number of words (a one-word piece, hyphenated or not, is a person only under rule 5)."""
     n = len(run)
     # a title begun before the run reaches into it ("Secretary of [State] Marco Rubio") or ends
     # right before it ("spokesman Amir Mensah")
@@ -419,7 +441,7 @@ def _person_pieces(
             j += 1
     pieces.append((piece, n, False, titled_piece))
     return [
-        (run[a][0], run[b - 1][1])
+        (run[a][0], run[b - 1][1], b - a)
         for a, b, titled, after in pieces
         if 1 <= b - a
         and sum(1 for k in keys[a:b] if k not in words.particles) <= _MAX_PERSON + after

@@ -32,19 +32,24 @@ def _words() -> Words:
                      "minister", "chief", "gen", "prime minister", "spokeswoman", "amir", "king",
                      "sheikh", "sultan", "adviser", "chairman"),
         honorifics=frozenset({"chief", "gen", "sheikh"}),
-        nationalities=frozenset({"russian", "bosnian", "serb", "french", "iraqi", "kurd"}),
-        org_heads=frozenset({"forces", "front", "party", "programme", "ministry", "council"}),
+        nationalities=frozenset({"russian", "bosnian", "serb", "french", "iraqi", "kurd",
+                                 "philippine"}),
+        org_heads=frozenset({"forces", "front", "party", "programme", "ministry", "council",
+                             "wire"}),
         org_words=frozenset({"democratic", "republic", "affairs", "federal", "national",
                              "nations"}),
-        place_heads=frozenset({"asia", "strip", "sea"}),
+        place_heads=frozenset({"asia", "strip", "sea", "shoal", "state"}),
         compass_words=frozenset({"central", "south", "east"}),
         event_heads=frozenset({"war", "day"}),
         dates=frozenset({"monday", "wednesday"}),
         particles=frozenset({"al", "von", "der"}),
-        states=frozenset({"georgia", "russia", "france"}),
+        states=frozenset({"georgia", "russia", "france", "philippines"}),
         given_names=frozenset({"amir", "sultan"}),
         acronyms=frozenset({"ana"}),
         portfolio_titles=frozenset({"minister", "secretary"}),
+        state_names=frozenset({("united", "states"), ("west", "bank"), ("north", "korea")}),
+        months=frozenset({"march"}),
+        event_numbers=frozenset({"two", "ii"}),
     )
 
 
@@ -258,6 +263,34 @@ def test_a_five_word_name_after_a_title_is_a_person(labeller, spec, expected):
     assert _ents(labeller, spec) == expected
 
 
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("army/NOUN chief/NOUN Omar/PROPN Hassan/PROPN al/PROPN -/PUNCT/join Masri/PROPN/join "
+         "left/VERB", [("Omar Hassan al-Masri", "PERSON")]),
+        ("Lena/PROPN al/PROPN -/PUNCT/join Hart/PROPN/join spoke/VERB",
+         [("Lena al-Hart", "PERSON")]),
+        # a lowercase particle joined to a lowercase word is no name
+        ("Ivo/PROPN Tal/PROPN al/PROPN -/PUNCT/join based/VERB/join", [("Ivo Tal", "PERSON")]),
+    ],
+)
+def test_a_particle_joined_by_a_hyphen_to_a_name_continues_the_name(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "the/DET Nagorno/PROPN -/PUNCT/join Karabakh/PROPN/join talks/NOUN",
+        "the/DET Asia/PROPN -/PUNCT/join Pacific/PROPN/join region/NOUN",
+        "a/DET Qaeda/PROPN -/PUNCT/join linked/VERB/join group/NOUN",
+    ],
+)
+def test_one_hyphenated_word_is_no_person(labeller, spec):
+    # a person's name needs two words; the tokens of "Nagorno-Karabakh" are one word
+    assert _ents(labeller, spec) == []
+
+
 def test_one_word_and_five_word_runs_are_no_person(labeller):
     assert _ents(labeller, "Putin/PROPN met/VERB Erdogan/PROPN") == []
     spec = "Ana/PROPN Bel/PROPN Cruz/PROPN Dia/PROPN Eco/PROPN spoke/VERB"
@@ -306,6 +339,14 @@ def test_runs_of_nationalities_are_norp(labeller, spec):
          [("Democratic People", "ORG")]),
         ("Minister/PROPN of/ADP Foreign/PROPN Affairs/PROPN Borys/PROPN Tarko/PROPN said/VERB",
          [("Foreign Affairs", "ORG"), ("Borys Tarko", "PERSON")]),
+        ("the/DET Caspian/PROPN Wire/PROPN reported/VERB", [("Caspian Wire", "ORG")]),
+        ("near/ADP Second/PROPN Tomas/PROPN Shoal/PROPN", [("Second Tomas Shoal", "LOC")]),
+        ("since/ADP World/PROPN War/PROPN Two/PROPN", [("World War Two", "EVENT")]),
+        ("since/ADP World/PROPN War/PROPN II/PROPN", [("World War II", "EVENT")]),
+        # the name of a state is a GPE, though it starts with a compass word or ends in "states"
+        ("the/DET United/PROPN States/PROPN said/VERB", [("United States", "GPE")]),
+        ("in/ADP the/DET West/PROPN Bank/PROPN", [("West Bank", "GPE")]),
+        ("North/PROPN Korea/PROPN fired/VERB", [("North Korea", "GPE")]),
         ("the/DET Democratic/PROPN Party/PROPN Chairman/PROPN Tom/PROPN Ruiz/PROPN spoke/VERB",
          [("Democratic Party", "ORG"), ("Tom Ruiz", "PERSON")]),
         # an institution's word among compass words names an organisation, not a place
@@ -352,6 +393,24 @@ def test_a_run_from_a_compass_word_holding_a_title_is_no_place(labeller, spec, e
 def test_a_place_before_a_comma_and_a_state_is_a_gpe(labeller):
     assert _ents(labeller, "in/ADP Atlanta/PROPN ,/PUNCT Georgia/PROPN") == [("Atlanta", "GPE")]
     assert _ents(labeller, "Lyon/PROPN ,/PUNCT France/PROPN ,/PUNCT said/VERB") == [("Lyon", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "on/ADP Monday/PROPN ,/PUNCT Russia/PROPN said/VERB",
+        "in/ADP March/PROPN ,/PUNCT France/PROPN voted/VERB",
+        "to/ADP the/DET East/PROPN ,/PUNCT Georgia/PROPN lies/VERB",
+    ],
+)
+def test_a_day_a_month_or_a_compass_word_before_a_comma_and_a_state_is_no_place(labeller, spec):
+    assert _ents(labeller, spec) == []
+
+
+def test_the_name_of_a_state_is_no_nationality(labeller):
+    # "Philippines" ends like a plural of "Philippine"; "Serbs" is a nationality
+    assert _ents(labeller, "the/DET Philippines/PROPN protested/VERB") == []
+    assert _ents(labeller, "the/DET Serbs/PROPN protested/VERB") == [("Serbs", "NORP")]
 
 
 def test_no_gpe_before_a_possessor_or_after_a_person(labeller):
