@@ -252,8 +252,14 @@ def _gov_subj(site: Site) -> list[Token]:
 
 
 def _appos_head(site: Site) -> list[Token]:
-    """The noun an appositive trigger describes, or a trigger's apposition."""
+    """The noun an appositive trigger describes, or a trigger's apposition.
+
+    An apposition followed by a participle ("X, a Hezbollah ally mediating for the militants,")
+    may be parsed with the participle as the apposition and the noun as its compound: the noun
+    still describes the participle's head."""
     tok = site.tok
+    if tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.head.dep_ == "appos":
+        return [tok.head.head]
     t = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
     if t.dep_ == "appos":
         return [described_conjunct(t) or t.head]
