@@ -15,6 +15,8 @@
   as easing restrictions does (PLOVER: "easing of administrative ... restrictions");
 - a coded verb reads in both spellings (scripts/build_lexicon.py takes the block's other
   spelling): "nationalised" as "nationalized" (PLOVER COERCE, seizing property);
+- putting or placing forces on alert ("on high alert") along a border or against a state mobilizes
+  against it (CAMEO 152 "* (ON ALERT)", PLOVER MOBILIZE; patterns.json ``on-alert``);
 - a verb is no predicate adjective: "opened talks with Oman" states the talks (the lemma "open"
   is also the adjective of "open to talks", which only wants them).
 
@@ -178,6 +180,33 @@ CASES = [
         {"Canada": "CAN", "Haiti": "HTI"},
         {("CAN", "aid", "HTI")},
         id="sent-doctors-to-help-is-still-aid",
+    ),
+    pytest.param(
+        "India/nsubj/1/PROPN/NNP/India put/ROOT/1/VERB/VBD/put its/poss/3/PRON/PRP$/its "
+        "troops/dobj/1/NOUN/NNS/troop on/prep/1/ADP/IN/on alert/pobj/4/NOUN/NN/alert "
+        "along/prep/5/ADP/IN/along the/det/8/DET/DT/the border/pobj/6/NOUN/NN/border "
+        "with/prep/1/ADP/IN/with Pakistan/pobj/9/PROPN/NNP/Pakistan ./punct/1/PUNCT/./.",
+        {"India": "IND", "Pakistan": "PAK"},
+        {("IND", "mobilize", "PAK")},
+        id="put-troops-on-alert-along-a-border",
+    ),
+    pytest.param(
+        "Greece/nsubj/1/PROPN/NNP/Greece placed/ROOT/1/VERB/VBD/place its/poss/3/PRON/PRP$/its "
+        "navy/dobj/1/NOUN/NN/navy on/prep/1/ADP/IN/on high/amod/6/ADJ/JJ/high "
+        "alert/pobj/4/NOUN/NN/alert against/prep/6/ADP/IN/against Turkey/pobj/7/PROPN/NNP/Turkey "
+        "./punct/1/PUNCT/./.",
+        {"Greece": "GRC", "Turkey": "TUR"},
+        {("GRC", "mobilize", "TUR")},
+        id="placed-navy-on-high-alert-against-a-state",
+    ),
+    pytest.param(
+        "Egypt/nsubj/1/PROPN/NNP/Egypt put/ROOT/1/VERB/VBD/put its/poss/3/PRON/PRP$/its "
+        "army/dobj/1/NOUN/NN/army on/prep/1/ADP/IN/on maximum/amod/6/ADJ/JJ/maximum "
+        "alert/pobj/4/NOUN/NN/alert on/prep/6/ADP/IN/on the/det/10/DET/DT/the "
+        "Libyan/amod/10/ADJ/JJ/libyan border/pobj/7/NOUN/NN/border ./punct/1/PUNCT/./.",
+        {"Egypt": "EGY", "Libyan": "LBY"},
+        {("EGY", "mobilize", "LBY")},
+        id="put-army-on-maximum-alert-on-a-states-border",
     ),
 ]
 
