@@ -17,6 +17,11 @@
   spelling): "nationalised" as "nationalized" (PLOVER COERCE, seizing property);
 - putting or placing forces on alert ("on high alert") along a border or against a state mobilizes
   against it (CAMEO 152 "* (ON ALERT)", PLOVER MOBILIZE; patterns.json ``on-alert``);
+- ending, stopping, suspending, scrapping, removing or repealing a sanction, embargo, ban,
+  tariff or blockade concedes to its target as lifting it does (CAMEO "STOP * EMBARGO" 085, "END *
+  BLOCKADE" 087, "REVOKE * RESTRICTION", "REVERSE * BAN" 081; our guidelines' concede: "ease
+  restrictions"), the target also after "of" ("lifted its blockade of Gaza"); tightening a blockade
+  stays coercion;
 - a verb is no predicate adjective: "opened talks with Oman" states the talks (the lemma "open"
   is also the adjective of "open to talks", which only wants them).
 
@@ -207,6 +212,62 @@ CASES = [
         {"Egypt": "EGY", "Libyan": "LBY"},
         {("EGY", "mobilize", "LBY")},
         id="put-army-on-maximum-alert-on-a-states-border",
+    ),
+    pytest.param(
+        "Egypt/nsubj/1/PROPN/NNP/Egypt ended/ROOT/1/VERB/VBD/end "
+        "its/poss/3/PRON/PRP$/its blockade/dobj/1/NOUN/NN/blockade of/prep/3/ADP/IN/of "
+        "Gaza/pobj/4/PROPN/NNP/Gaza ./punct/1/PUNCT/./.",
+        {"Egypt": "EGY", "Gaza": "PSE"},
+        {("EGY", "concede", "PSE")},
+        id="ended-a-blockade-of-a-territory-concedes",
+    ),
+    pytest.param(
+        "Egypt/nsubj/1/PROPN/NNP/Egypt lifted/ROOT/1/VERB/VBD/lift "
+        "its/poss/3/PRON/PRP$/its blockade/dobj/1/NOUN/NN/blockade of/prep/3/ADP/IN/of "
+        "Gaza/pobj/4/PROPN/NNP/Gaza ./punct/1/PUNCT/./.",
+        {"Egypt": "EGY", "Gaza": "PSE"},
+        {("EGY", "concede", "PSE")},
+        id="lifted-a-blockade-of-a-territory-concedes",
+    ),
+    pytest.param(
+        "Egypt/nsubj/1/PROPN/NNP/Egypt tightened/ROOT/1/VERB/VBD/tighten "
+        "its/poss/3/PRON/PRP$/its blockade/dobj/1/NOUN/NN/blockade of/prep/3/ADP/IN/of "
+        "Gaza/pobj/4/PROPN/NNP/Gaza ./punct/1/PUNCT/./.",
+        {"Egypt": "EGY", "Gaza": "PSE"},
+        {("EGY", "coerce", "PSE")},
+        id="tightened-a-blockade-still-coerces",
+    ),
+    pytest.param(
+        "Turkey/nsubj/1/PROPN/NNP/Turkey stopped/ROOT/1/VERB/VBD/stop "
+        "its/poss/3/PRON/PRP$/its embargo/dobj/1/NOUN/NN/embargo on/prep/3/ADP/IN/on "
+        "Armenia/pobj/4/PROPN/NNP/Armenia ./punct/1/PUNCT/./.",
+        {"Turkey": "TUR", "Armenia": "ARM"},
+        {("TUR", "concede", "ARM")},
+        id="stopped-an-embargo-concedes",
+    ),
+    pytest.param(
+        "The/det/1/DET/DT/the EU/nsubj/2/PROPN/NNP/EU suspended/ROOT/2/VERB/VBD/suspend "
+        "sanctions/dobj/2/NOUN/NNS/sanction on/prep/3/ADP/IN/on "
+        "Belarus/pobj/4/PROPN/NNP/Belarus ./punct/2/PUNCT/./.",
+        {"EU": "EU", "Belarus": "BLR"},
+        {("EU", "concede", "BLR")},
+        id="suspended-sanctions-concedes",
+    ),
+    pytest.param(
+        "Mexico/nsubj/1/PROPN/NNP/Mexico repealed/ROOT/1/VERB/VBD/repeal "
+        "its/poss/3/PRON/PRP$/its ban/dobj/1/NOUN/NN/ban on/prep/3/ADP/IN/on "
+        "American/amod/6/ADJ/JJ/american corn/pobj/4/NOUN/NN/corn ./punct/1/PUNCT/./.",
+        {"Mexico": "MEX", "American": "USA"},
+        {("MEX", "concede", "USA")},
+        id="repealed-a-ban-on-a-states-goods-concedes",
+    ),
+    pytest.param(
+        "Japan/nsubj/1/PROPN/NNP/Japan scrapped/ROOT/1/VERB/VBD/scrap "
+        "its/poss/3/PRON/PRP$/its tariffs/dobj/1/NOUN/NNS/tariff on/prep/3/ADP/IN/on "
+        "Chinese/amod/6/ADJ/JJ/chinese steel/pobj/4/NOUN/NN/steel ./punct/1/PUNCT/./.",
+        {"Japan": "JPN", "Chinese": "CHN"},
+        {("JPN", "concede", "CHN")},
+        id="scrapped-tariffs-on-a-states-goods-concedes",
     ),
 ]
 
