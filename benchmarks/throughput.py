@@ -32,7 +32,8 @@ slices of the raw model's batch size (``--slice``), runs the three on each slice
 order that turns at every slice (a b d e, e d b a, ...), and adds up each one's slices; (c) runs over
 the whole corpus after them. Before the first round each runs once, untimed, on a few other
 documents (one-off loading is not counted for one side only). A figure is the best round's
-(``--repeat N``); b/a of every round and their median are printed too, with the load average.
+(``--repeat N``); b/a and c/b of every round and their median are printed too (c/b of the first,
+cold round apart: a single pass, as a user runs it), with the load average.
 On a shared machine a round's b/a moves by 10 to 20 % even so: quote the median of seven rounds
 or more.
 
@@ -354,7 +355,8 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
         "ratio by 10-20 %: take the median of --repeat 7 or more)")
     out(f"c/b = {cpu_cb:.2f} CPU (b CPU / (c CPU / {args.workers} workers)), {wall_cb:.2f} wall  "
         f"(pool start-up included); c/b CPU of the rounds: median "
-        f"{statistics.median(per_round_c):.2f} (min {min(per_round_c):.2f}, max {max(per_round_c):.2f})")
+        f"{statistics.median(per_round_c):.2f} (min {min(per_round_c):.2f}, max {max(per_round_c):.2f}); "
+        f"first (cold) round {per_round_c[0]:.2f}")
     out(f"best of {args.repeat} rounds, (a) (b) (d) (e) interleaved in {len(parts)} slices of "
         f"{len(parts[0])} documents; load average after each round: "
         + ", ".join(f"{x:.2f}" for x in load_after))
@@ -371,6 +373,7 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
         "b/a cpu rounds": per_round, "b/a cpu median": statistics.median(per_round),
         "b/e cpu": cpu_eb, "b/e cpu median": statistics.median(per_round_e),
         "c/b cpu": cpu_cb, "c/b cpu median": statistics.median(per_round_c), "c/b": wall_cb,
+        "c/b cpu rounds": per_round_c,
         "identical": identical,
         "load average": load_after,
     }
