@@ -7,16 +7,28 @@ parts of speech, the gazetteer and a few word lists, at a small fraction of ``ne
 writes ``doc.ents`` as ``ner`` would. Rules, over each maximal run of capitalised proper nouns
 (name particles such as "al-" or "von" may stand inside a run):
 
-1. a run whose words are all nationalities ("Bosnian Serbs") is ``NORP``;
-2. a run that ends in an organisation's head word ("Rapid Support Forces", "World Food
-   Programme"; ``data/actors/proper_nouns.json`` plus the recogniser's group heads and
-   institution nouns) is ``ORG``; one that ends in a place's head word ("Gaza Strip"), or starts
-   with a compass word and holds no title ("Central Asia", not "North Korean Finance Minister
-   Kwame Rahimi"), is ``LOC``;
+0. a run of two words or more that is a state's whole name in the gazetteer ("United States",
+   "West Bank", "Abu Dhabi"; not a seat such as "State Department") is a ``GPE``;
+1. a run whose words are all nationalities ("Bosnian Serbs"; not a state's name such as
+   "Philippines") is ``NORP``;
+2. a run that ends in an organisation's or an outlet's head word ("Rapid Support Forces", "World
+   Food Programme", "Caspian Wire"; ``data/actors/proper_nouns.json`` plus the recogniser's group
+   heads and institution nouns, less the place heads: "South China Sea" is a place) is ``ORG``;
+   one that ends in an event's head word, or in one and a number ("World War Two"), is an
+   ``EVENT``; one that ends in a place's head word ("Gaza Strip", "Scarborough Shoal"), or starts
+   with a compass word and holds no title nor institution's word ("Central Asia", not "North
+   Korean Finance Minister Kwame Rahimi" nor "Southeast Asian Nations"), is ``LOC``; the words
+   up to an institution's word ("Democratic People's Republic") are an ``ORG`` unless they
+   describe the title that follows them ("Federal Minister", "National Security Adviser"; not
+   "Democratic Party Chairman");
 3. otherwise the run is cut at titles and honorifics ("President", "Gen.") and at the names of
    states, organisations and groups the gazetteer knows ("NATO", "Russian"; names that are also
    something else, such as "Jordan", do not cut): each piece of two to four words is a ``PERSON``
-   ("Russian President Vladimir Putin" -> "Vladimir Putin"). Titles do not stack, and a
+   ("Russian President Vladimir Putin" -> "Vladimir Putin"), name particles ("al", "von") not
+   counted, five right after a title; a hyphenated word is one word ("Nagorno-Karabakh" is no
+   person), and a particle joined by a hyphen to a name continues it ("al-Bashir"); after a
+   portfolio title and "for" / "of" the first word is the portfolio ("Minister for Interior
+   Amir Shah"). Titles do not stack, and a
    title's state stands before it: right after a title, a one-word title or state name that a
    plain name word follows is a first name ("spokesman Amir Mensah", "Senator Kenya Otieno"),
    as is a title word that is also a given name before a title in apposition ("Amir Karimov,
@@ -24,7 +36,8 @@ writes ``doc.ents`` as ``ner`` would. Rules, over each maximal run of capitalise
    Secretary Tom King"); a name the gazetteer writes in capitals cuts only so written ("ANA",
    not "Ana Ruiz");
 4. a single word, or an unlabelled run, right before a comma and a state's name that is not a
-   possessor ("Atlanta, Georgia") is a ``GPE``;
+   possessor ("Atlanta, Georgia"; not a day, a month or a compass word: "On Tuesday, Israel
+   said") is a ``GPE``;
 5. a single word that was a word of a ``PERSON`` earlier in the document ("Putin" after
    "Vladimir Putin") is a ``PERSON``.
 
@@ -144,7 +157,10 @@ class Words:
                 (capitals if name.text.isupper() else lower).add(k[0])
             actor = gazetteer.get(name.actor_id)
             if actor is not None and actor.type == ActorType.STATE and name.kind != "demonym":
-                (states.add(k[0]) if len(k) == 1 else state_names.add(k))
+                if len(k) == 1:
+                    states.add(k[0])
+                elif name.kind != "seat":  # "White House", "State Department": institutions
+                    state_names.add(k)
             if name.ambiguous:
                 continue
             names.setdefault(k[0], set()).add(k)
@@ -155,6 +171,11 @@ class Words:
             k = tuple(w.rstrip(".") or w for w in keys(title))
             if k and k != ("the",):
                 titles.setdefault(k[0], set()).add(k)
+        # a place word is a place even where the recogniser counts it an institution's
+        # ("South China Sea", "Gulf of Aden")
+        org_heads = (
+            words("org_heads") | lexicon.group_heads | lexicon.institution_nouns
+        ) - words("place_heads")
         return cls(
             names={w: tuple(sorted(v, key=len, reverse=True)) for w, v in names.items()},
             titles={w: tuple(sorted(v, key=len, reverse=True)) for w, v in titles.items()},
@@ -162,10 +183,7 @@ class Words:
                 w.rstrip(".") for w in lexicon.honorifics | lexicon.leader_heads
             ),
             nationalities=frozenset(nationalities),
-            # a place word is a place even where the recogniser counts it an institution's
-            # ("South China Sea", "Gulf of Aden")
-            org_heads=(words("org_heads") | lexicon.group_heads | lexicon.institution_nouns)
-            - words("place_heads"),
+            org_heads=org_heads,
             org_words=words("org_words"),
             place_heads=words("place_heads"),
             compass_words=words("compass_words"),
@@ -176,7 +194,10 @@ class Words:
             given_names=frozenset(lexicon.given_name_titles),
             acronyms=frozenset(capitals - lower),
             portfolio_titles=words("portfolio_titles"),
-            state_names=frozenset(state_names),
+            # "Palestinian Authority": a state's alias that names an institution
+            state_names=frozenset(
+                k for k in state_names if not _in(k[-1], words("org_heads") | lexicon.group_heads)
+            ),
             months=words("months"),
             event_numbers=words("event_numbers"),
         )

@@ -437,6 +437,10 @@ def test_words_load_from_the_bundled_gazetteer_and_lists():
     # a sea, a strait, a gulf is a place although the recogniser counts it an institution noun
     assert not {"sea", "strait", "gulf", "bay"} & words.org_heads
     assert {"minister", "secretary"} <= words.portfolio_titles
+    # states' names of several words are GPEs; a seat or an institution of a state is not
+    assert {("united", "states"), ("west", "bank"), ("abu", "dhabi")} <= words.state_names
+    assert not {("state", "department"), ("palestinian", "authority")} & words.state_names
+    assert {"wire", "watch"} <= words.org_heads
 
 
 def test_a_sea_is_a_place_not_an_organisation():
