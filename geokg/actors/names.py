@@ -131,7 +131,13 @@ def gazetteer_mentions(state: DocState) -> list[Mention]:
             out.append(m)
         i += size
     if state.trapped_keys:
-        out = [m for m in out if " ".join(state.keys[m.start : m.end]) not in state.trapped_keys]
+        # a trap found further on holds for the earlier mentions too, unless one shows the state
+        out = [
+            m
+            for m in out
+            if " ".join(state.keys[m.start : m.end]) not in state.trapped_keys
+            or (state.type_of(m.actor_id) == "state" and _state_sense(state, m.start, m.end))
+        ]
     return out
 
 
@@ -292,8 +298,10 @@ def _trapped(state: DocState, start: int, end: int, entry: Any) -> bool:
         state.trapped_keys.add(" ".join(state.keys[start:end]))  # "Michael Jordan" ... "Jordan"
         return True
     key = " ".join(state.keys[start:end])
-    if key in state.trapped_keys:
-        return True
+    if key in state.trapped_keys and not (
+        state.type_of(entry.actor_id) == "state" and _state_sense(state, start, end)
+    ):
+        return True  # "Atlanta, Georgia ... Georgia": the same sense throughout
     if (
         entry.kind in ("alias", "acronym")
         and end - start == 1
@@ -334,6 +342,44 @@ def _trapped(state: DocState, start: int, end: int, entry: Any) -> bool:
             if not _known_name_ends_at(state, start - 2) and not subject:
                 state.trapped_keys.add(key)
                 return True
+    return False
+
+
+def _state_sense(state: DocState, start: int, end: int) -> bool:
+    """True when the mention ``doc[start:end]`` of a state's name itself shows the state, where a
+    trap elsewhere in the document made the name something else ("Atlanta, Georgia"): a conjunct
+    of another state's name ("Russia and Georgia", "Georgia, Ukraine and Moldova") or the
+    possessor of a word only a state has ("Georgia's president", "Georgia's foreign minister")."""
+    doc, keys = state.doc, state.keys
+    if end + 1 < len(doc) and keys[end] == "'s" and keys[end + 1] in state.lex.state_sense_words:
+        return True
+    tok = doc[end - 1]
+    partners = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        partners.append(tok.head)
+        partners += [c for c in tok.head.children if c.dep_ == "conj" and c.i != tok.i]
+    own = tuple(keys[start:end])
+    for p in partners:
+        for j in range(max(p.left_edge.i, p.i - 4), p.i + 1):
+            if not start <= j < end and _starts_state_name(state, j, own):
+                return True
+    return False
+
+
+def _starts_state_name(state: DocState, j: int, own: tuple[str, ...]) -> bool:
+    """True when a state's name other than ``own``, and not itself trapped, starts at token
+    ``j`` (written with a capital)."""
+    if not state.doc[j].text[:1].isupper():
+        return False
+    for name_keys, _raw, entry in state.index.names.get(state.keys[j], ()):
+        if (
+            name_keys != own
+            and entry.kind != "demonym"
+            and tuple(state.keys[j : j + len(name_keys)]) == name_keys
+            and " ".join(name_keys) not in state.trapped_keys
+            and state.type_of(entry.actor_id) == "state"
+        ):
+            return True
     return False
 
 

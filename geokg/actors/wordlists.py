@@ -157,6 +157,9 @@ class Lexicon:
     #: a name is the person's first name when another title describes the person ("spokesman
     #: Amir Mensah", "Amir Karimov, the Israeli spokesman"), since titles do not stack
     given_name_titles: frozenset[str] = frozenset()
+    #: words after a state's name and "'s" that only a state has ("Georgia's president"): such
+    #: a mention is the state though a trap elsewhere made the name something else
+    state_sense_words: frozenset[str] = frozenset()
 
     @cached_property
     def singular_heads(self) -> dict[str, str]:
@@ -314,6 +317,7 @@ class Lexicon:
             state_traps=traps,
             group_link_words=listed("group_link_words"),
             bare_group_nouns=listed("bare_group_nouns"),
+            state_sense_words=listed("state_sense_words"),
             **load_state_classes(data_path("actors", "state_classes.json")),
         )
 
