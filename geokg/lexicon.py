@@ -35,6 +35,8 @@ Roles (how an argument is reached from the trigger token):
 ``as_head``               "X is seen as an ally"
 ``judged``                the event a verb of judging judges ("called the launch a threat")
 ``labelled``              the actor a verb of labelling brands ("branded X a terrorist state")
+``forces_subj``           subject of a verb trigger that names armed forces (the lexicon's
+                          ``troops``: "Russian troops returned from Syria")
 ``predicate_agent``       the by-agent a passive verb of labelling hangs on its predicate noun
                           ("was designated a terrorist organisation by X")
 ``threat_labelled``       the actor a verb of judging calls a threat ("called Russia a threat")
@@ -96,6 +98,7 @@ ROLES = frozenset(
         "judged",
         "labelled",
         "predicate_agent",
+        "forces_subj",
         "threat_labelled",
         "threatened_judge",
         "pair",

@@ -317,6 +317,16 @@ def _threatened_judge(site: Site) -> list[Token]:
     return threat_judged_for(site.g, site.r, site.tok, site.ctx)
 
 
+def _forces_subj(site: Site) -> list[Token]:
+    """The subject of a verb trigger when it names armed forces (the lexicon's ``troops``):
+    "Russian troops returned from Syria" (a return of diplomats or tourists is no withdrawal;
+    one with an object, "returned fire from Syria", "returned the islands", is another act)."""
+    if site.is_noun or children(site.tok, "dobj"):
+        return []
+    forces = site.g.words("troops")
+    return [s for s in subjects_of(site.tok, site.g.control) if s.lemma_.lower() in forces]
+
+
 def _pair(site: Site) -> list[Token]:
     """Both sides of a relation noun ("between X and Y", "X-Y tensions")."""
     tok, ctx = site.tok, site.ctx
@@ -452,6 +462,7 @@ ROLE_FINDERS: dict[str, Callable[[Site], list[Token]]] = {
     "judged": _judged,
     "labelled": _labelled,
     "predicate_agent": _predicate_agent,
+    "forces_subj": _forces_subj,
     "threat_labelled": _threat_labelled,
     "threatened_judge": _threatened_judge,
     "pair": _pair,
