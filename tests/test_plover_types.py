@@ -22,6 +22,9 @@
   BLOCKADE" 087, "REVOKE * RESTRICTION", "REVERSE * BAN" 081; our guidelines' concede: "ease
   restrictions"), the target also after "of" ("lifted its blockade of Gaza"); tightening a blockade
   stays coercion;
+- giving a state credit for an act praises it (support), as crediting it with the act does; credit
+  given without "for" stays aid, and extending credit, a loan or aid to a state is aid (CAMEO
+  "GRANT * CREDIT" 071);
 - a verb is no predicate adjective: "opened talks with Oman" states the talks (the lemma "open"
   is also the adjective of "open to talks", which only wants them).
 
@@ -268,6 +271,37 @@ CASES = [
         {"Japan": "JPN", "Chinese": "CHN"},
         {("JPN", "concede", "CHN")},
         id="scrapped-tariffs-on-a-states-goods-concedes",
+    ),
+    pytest.param(
+        "Washington/nsubj/1/PROPN/NNP/Washington gave/ROOT/1/VERB/VBD/give "
+        "credit/dobj/1/NOUN/NN/credit to/dative/1/ADP/IN/to Egypt/pobj/3/PROPN/NNP/Egypt "
+        "for/prep/1/ADP/IN/for brokering/pcomp/5/VERB/VBG/broker the/det/8/DET/DT/the "
+        "truce/dobj/6/NOUN/NN/truce ./punct/1/PUNCT/./.",
+        {"Washington": "USA", "Egypt": "EGY"},
+        {("USA", "support", "EGY")},
+        id="gave-credit-to-a-state-for-an-act-praises-it",
+    ),
+    pytest.param(
+        "Japan/nsubj/1/PROPN/NNP/Japan gave/ROOT/1/VERB/VBD/give credit/dobj/1/NOUN/NN/credit "
+        "to/prep/1/ADP/IN/to Laos/pobj/3/PROPN/NNP/Laos ./punct/1/PUNCT/./.",
+        {"Japan": "JPN", "Laos": "LAO"},
+        {("JPN", "aid", "LAO")},
+        id="gave-credit-to-a-state-is-still-aid",
+    ),
+    pytest.param(
+        "Washington/nsubj/1/PROPN/NNP/Washington credited/ROOT/1/VERB/VBD/credit "
+        "Egypt/dobj/1/PROPN/NNP/Egypt with/prep/1/ADP/IN/with brokering/pcomp/3/VERB/VBG/broker "
+        "the/det/6/DET/DT/the truce/dobj/4/NOUN/NN/truce ./punct/1/PUNCT/./.",
+        {"Washington": "USA", "Egypt": "EGY"},
+        {("USA", "support", "EGY")},
+        id="credited-a-state-with-an-act-praises-it",
+    ),
+    pytest.param(
+        "Italy/nsubj/1/PROPN/NNP/Italy extended/ROOT/1/VERB/VBD/extend credit/dobj/1/NOUN/NN/credit "
+        "to/prep/1/ADP/IN/to Tunisia/pobj/3/PROPN/NNP/Tunisia ./punct/1/PUNCT/./.",
+        {"Italy": "ITA", "Tunisia": "TUN"},
+        {("ITA", "aid", "TUN")},
+        id="extended-credit-to-a-state-is-aid",
     ),
 ]
 
