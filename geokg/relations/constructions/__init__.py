@@ -33,7 +33,7 @@ from .blame import blamed_event
 from .comitative import comitative, comitative_alone
 from .consequence import warned_harm
 from .contested import contested, spoken_dispute
-from .cut import cut
+from .cut import cut, halted
 from .directive import directive
 from .distributive import distributive
 from .expulsion import armed_expulsion
@@ -71,6 +71,7 @@ __all__ = [
 FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
     negotiation,
     cut,
+    halted,
     implied,
     purpose,
     blamed_event,
