@@ -28,7 +28,9 @@ writes ``doc.ents`` as ``ner`` would. Rules, over each maximal run of capitalise
    counted, five right after a title; a hyphenated word is one word ("Nagorno-Karabakh" is no
    person), and a particle joined by a hyphen to a name continues it ("al-Bashir"); after a
    portfolio title and "for" / "of" the first word is the portfolio ("Minister for Interior
-   Amir Shah"). Titles do not stack, and a
+   Amir Shah"); a hyphenated title is a title ("Vice-President"), and a name of three words or
+   more may start with a particle such as "Abu" ("Abu Musab al-Zarqawi"). Titles do not
+   stack, and a
    title's state stands before it: right after a title, a one-word title or state name that a
    plain name word follows is a first name ("spokesman Amir Mensah", "Senator Kenya Otieno"),
    as is a title word that is also a given name before a title in apposition ("Amir Karimov,
@@ -117,6 +119,10 @@ class Words:
     months: frozenset[str] = frozenset()
     #: numbers that may end an event's name ("World War Two", "World War II")
     event_numbers: frozenset[str] = frozenset()
+    #: particles that may start a name of three words or more ("Abu Musab al-Zarqawi")
+    leading_particles: frozenset[str] = frozenset()
+    #: first parts of hyphenated titles ("Vice-President", "Major-General")
+    title_prefixes: frozenset[str] = frozenset()
 
     @classmethod
     def load(
@@ -200,6 +206,8 @@ class Words:
             ),
             months=words("months"),
             event_numbers=words("event_numbers"),
+            leading_particles=words("leading_particles"),
+            title_prefixes=words("title_prefixes"),
         )
 
 
@@ -444,6 +452,7 @@ def _person_pieces(
     titled_piece = after_title  # the piece being read follows a title
     while j < n:
         title = _match(keys, j, words.titles, strip_dot=True)
+        title = title or _hyphenated_title(tok, run[j], words)  # "Vice-President"
         if title == 1 and after_title and piece == j and _given_name(keys, j, words):
             title = 0  # "Defence Minister Amir Okafor": titles do not stack, "Amir" is a name
         if title == 1 and j == n - 1 and piece < j and titled_piece and _surname(keys[j], words):
@@ -467,8 +476,18 @@ def _person_pieces(
         if 1 <= b - a
         and sum(1 for k in keys[a:b] if k not in words.particles) <= _MAX_PERSON + after
         and not titled
-        and keys[a] not in words.particles
+        and (keys[a] not in words.particles or (keys[a] in words.leading_particles and b - a >= 3))
     ]
+
+
+def _hyphenated_title(tok: _Tokens, word: tuple[int, int], words: Words) -> int:
+    """1 when the hyphenated word ``word`` is a title: a title's prefix, a hyphen and a one-word
+    title ("Vice-President", "Major-General"), else 0."""
+    a, b = word
+    if b - a != 3 or tok.key(a) not in words.title_prefixes:
+        return 0
+    last = tok.key(b - 1).rstrip(".")
+    return 1 if (last,) in words.titles.get(last, ()) else 0
 
 
 def _after_portfolio_title(tok: _Tokens, first: int, words: Words) -> bool:

@@ -42,7 +42,7 @@ def _words() -> Words:
         compass_words=frozenset({"central", "south", "east"}),
         event_heads=frozenset({"war", "day"}),
         dates=frozenset({"monday", "wednesday"}),
-        particles=frozenset({"al", "von", "der"}),
+        particles=frozenset({"al", "von", "der", "abu"}),
         states=frozenset({"georgia", "russia", "france", "philippines"}),
         given_names=frozenset({"amir", "sultan"}),
         acronyms=frozenset({"ana"}),
@@ -50,6 +50,8 @@ def _words() -> Words:
         state_names=frozenset({("united", "states"), ("west", "bank"), ("north", "korea")}),
         months=frozenset({"march"}),
         event_numbers=frozenset({"two", "ii"}),
+        leading_particles=frozenset({"abu"}),
+        title_prefixes=frozenset({"vice", "deputy"}),
     )
 
 
@@ -289,6 +291,38 @@ def test_a_particle_joined_by_a_hyphen_to_a_name_continues_the_name(labeller, sp
 def test_one_hyphenated_word_is_no_person(labeller, spec):
     # a person's name needs two words; the tokens of "Nagorno-Karabakh" are one word
     assert _ents(labeller, spec) == []
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("Abu/PROPN Omar/PROPN al/PROPN -/PUNCT/join Masri/PROPN/join led/VERB",
+         [("Abu Omar al-Masri", "PERSON")]),
+        ("Abu/PROPN Bakr/PROPN Tal/PROPN spoke/VERB", [("Abu Bakr Tal", "PERSON")]),
+        # two words from a leading particle name a place as often as a person ("Abu Ghraib")
+        ("near/ADP Abu/PROPN Ghraib/PROPN", []),
+        # an article is no start of a name
+        ("Al/PROPN Omar/PROPN Tal/PROPN spoke/VERB", []),
+    ],
+)
+def test_a_name_of_three_words_may_start_with_a_leading_particle(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("Vice/PROPN -/PUNCT/join President/PROPN/join Moody/PROPN Awori/PROPN spoke/VERB",
+         [("Moody Awori", "PERSON")]),
+        ("Deputy/PROPN -/PUNCT/join Secretary/PROPN/join Lena/PROPN Hart/PROPN left/VERB",
+         [("Lena Hart", "PERSON")]),
+        # a title's prefix joined to a word that is no title makes no title
+        ("Lena/PROPN Vice/PROPN -/PUNCT/join Ruiz/PROPN/join spoke/VERB",
+         [("Lena Vice-Ruiz", "PERSON")]),
+    ],
+)
+def test_a_hyphenated_title_is_no_part_of_the_name(labeller, spec, expected):
+    assert _ents(labeller, spec) == expected
 
 
 def test_one_word_and_five_word_runs_are_no_person(labeller):
