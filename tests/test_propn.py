@@ -474,7 +474,8 @@ def test_words_load_from_the_bundled_gazetteer_and_lists():
     # states' names of several words are GPEs; a seat or an institution of a state is not
     assert {("united", "states"), ("west", "bank"), ("abu", "dhabi")} <= words.state_names
     assert not {("state", "department"), ("palestinian", "authority")} & words.state_names
-    assert {"wire", "watch"} <= words.org_heads
+    assert {"wire", "watch", "statement", "crescent"} <= words.org_heads
+    assert {"shoal", "route"} <= words.place_heads
 
 
 def test_a_sea_is_a_place_not_an_organisation():

@@ -2,7 +2,8 @@
 
 A longest match over the gazetteer's names (case- and diacritic-tolerant unless a name is
 case-sensitive, like "US"), with the traps that make a name something else ("Atlanta, Georgia",
-"Michael Jordan", "New Mexico", a dateline), the demonyms and names that only modify a thing
+"Michael Jordan", "New Mexico", a dateline; a trap holds for the whole document except in a
+mention that shows the state itself: "Russia and Georgia", "Georgia's president"), the demonyms and names that only modify a thing
 ("Russian S-400", "US-made"), the mere place of an event ("met in Abu Dhabi"), "North and South
 Korea", offices owned by the state before them ("Pakistan's Foreign Office") and capitals that
 are also cities of other states ("Tripoli").
