@@ -25,6 +25,9 @@
 - giving a state credit for an act praises it (support), as crediting it with the act does; credit
   given without "for" stays aid, and extending credit, a loan or aid to a state is aid (CAMEO
   "GRANT * CREDIT" 071);
+- resolving a dispute, conflict, row or differences with a state is agreeing with it (PLOVER
+  AGREE; CAMEO "RESOLVE * &DISPUTE"; our guidelines' agree: "settle"); failing to resolve it is
+  none;
 - a verb is no predicate adjective: "opened talks with Oman" states the talks (the lemma "open"
   is also the adjective of "open to talks", which only wants them).
 
@@ -302,6 +305,30 @@ CASES = [
         {"Italy": "ITA", "Tunisia": "TUN"},
         {("ITA", "aid", "TUN")},
         id="extended-credit-to-a-state-is-aid",
+    ),
+    pytest.param(
+        "Argentina/nsubj/3/PROPN/NNP/Argentina and/cc/0/CCONJ/CC/and Chile/conj/0/PROPN/NNP/Chile "
+        "resolved/ROOT/3/VERB/VBD/resolve their/poss/6/PRON/PRP$/their "
+        "border/compound/6/NOUN/NN/border dispute/dobj/3/NOUN/NN/dispute ./punct/3/PUNCT/./.",
+        {"Argentina": "ARG", "Chile": "CHL"},
+        {("ARG", "agree", "CHL")},
+        id="two-states-resolved-their-dispute-agree",
+    ),
+    pytest.param(
+        "Argentina/nsubj/1/PROPN/NNP/Argentina resolved/ROOT/1/VERB/VBD/resolve "
+        "its/poss/3/PRON/PRP$/its dispute/dobj/1/NOUN/NN/dispute with/prep/3/ADP/IN/with "
+        "Chile/pobj/4/PROPN/NNP/Chile ./punct/1/PUNCT/./.",
+        {"Argentina": "ARG", "Chile": "CHL"},
+        {("ARG", "agree", "CHL")},
+        id="resolved-its-dispute-with-a-state-agrees",
+    ),
+    pytest.param(
+        "Kenya/nsubj/1/PROPN/NNP/Kenya failed/ROOT/1/VERB/VBD/fail to/aux/3/PART/TO/to "
+        "resolve/xcomp/1/VERB/VB/resolve its/poss/5/PRON/PRP$/its row/dobj/3/NOUN/NN/row "
+        "with/prep/5/ADP/IN/with Somalia/pobj/6/PROPN/NNP/Somalia ./punct/1/PUNCT/./.",
+        {"Kenya": "KEN", "Somalia": "SOM"},
+        set(),
+        id="failed-to-resolve-a-row-agrees-to-nothing",
     ),
 ]
 
