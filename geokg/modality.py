@@ -102,6 +102,7 @@ _LIST_KEYS = (
     "possible_governors",
     "possible_predicates",
     "desire_governors",
+    "naming_governors",
     "desire_predicates",
     "topic_governors",
     "future_governors",
@@ -555,6 +556,8 @@ def _governor_modality(
     if negative or cues.has("negative_predicates", lemma):
         return "negated"
     desire = cues.has("desire_governors", lemma) and dep != "advcl"
+    if dep == "dobj" and cues.has("naming_governors", lemma):
+        desire = False  # "called the build-up a threat", "called a ceasefire": named, not wished
     # an adjective takes no direct object: "opened talks with X" is the verb, not "open to talks"
     if (cues.has("desire_predicates", lemma) and dep != "dobj") or desire:
         return Modality.DESIRED

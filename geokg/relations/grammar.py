@@ -150,7 +150,7 @@ class Grammar:
         ``shape``: what was read of ``tok`` for another entry already (:class:`TriggerShape`)."""
         if shape is None:
             shape = TriggerShape(self, tok)
-        if entry.relation is Relation.CONSULT and shape.dobj and shape.oprd:
+        if entry.relation is Relation.CONSULT and shape.predicated:
             return False  # "called him a dictator" names him; nobody phoned
         if entry.particle is not None and shape.particle != entry.particle:
             return False
@@ -219,6 +219,25 @@ class TriggerShape:
     def oprd(self) -> list[Token]:
         """The object predicates ("called him a dictator")."""
         return children(self.tok, "oprd")
+
+    @read_once
+    def predicated(self) -> bool:
+        """The object (or a passive's subject) has a secondary predicate: "called him a
+        dictator", "was called a threat" (an object predicate), "called the launch a provocation"
+        (a second object), or a plural noun misread as a bare clause with its own object
+        ("called the Chinese military [drills a threat]": no subject, no auxiliary, no
+        participle)."""
+        if not (self.dobj or (self.passive and self.nsubjpass)):
+            return False
+        if self.oprd or len(self.dobj) > 1:
+            return True
+        return any(
+            c.dep_ in ("ccomp", "xcomp")
+            and c.tag_ != "VBG"
+            and not children(c, "nsubj", "nsubjpass", "aux", "auxpass", "mark")
+            and children(c, "dobj")
+            for c in self.tok.children
+        )
 
     @read_once
     def passive(self) -> bool:
