@@ -193,9 +193,10 @@ def test_pool_keeps_the_loaded_objects_from_the_collector_while_it_runs() -> Non
     first = next(stream)
     frozen = gc.get_freeze_count()  # this process's objects, the pipeline among them
     counts = [int(t.evidence.sentence) for _, ts in [first, *stream] for t in ts]
-    # the workers were forked with the very objects frozen (less the few a worker frees) ...
+    # the workers were forked with the very objects frozen (the count moves by the few each
+    # process frees after the fork, this one included) ...
     assert frozen > 0 and len(counts) == 8
-    assert all(0.9 * frozen <= count <= frozen for count in counts)
+    assert all(abs(count - frozen) <= 0.1 * frozen for count in counts)
     # ... and they are the collector's again once the run is over
     assert gc.get_freeze_count() == 0
     # a run stopped early hands them back too
@@ -210,10 +211,13 @@ def test_frozen_heap_leaves_a_freeze_of_the_caller_alone() -> None:
     assert gc.get_freeze_count() == 0
     gc.freeze()
     try:
+        # (the count falls by whatever frozen objects are freed meanwhile)
         before = gc.get_freeze_count()
+        fresh = [[] for _ in range(10_000)]  # tracked by the collector, not frozen
         with _frozen_heap():
-            assert gc.get_freeze_count() == before
-        assert gc.get_freeze_count() == before  # not unfrozen by us
+            # a second freeze would have taken the fresh lists in too
+            assert gc.get_freeze_count() < before + len(fresh)
+        assert gc.get_freeze_count() > before - len(fresh)  # the caller's freeze holds
     finally:
         gc.unfreeze()
     with _frozen_heap():
