@@ -103,6 +103,7 @@ _LIST_KEYS = (
     "possible_predicates",
     "desire_governors",
     "naming_governors",
+    "belief_verbs",
     "desire_predicates",
     "topic_governors",
     "future_governors",
@@ -397,6 +398,10 @@ def read_modality(
     ):  # "tried to seal a deal with Russia": no deal is sealed while it is tried
         seen.append(Modality.DESIRED)
         cue = cue or trigger.head.text
+    if trigger.pos_ == "VERB" and cues.has("belief_verbs", trigger.lemma_.lower()):
+        # "Israel regards Iran as a threat": the subject's view, not an event the text states
+        seen.append(Modality.POSSIBLE)
+        cue = cue or trigger.text
     bygone = False
     if trigger.pos_ in ("NOUN", "PROPN"):
         for dep, child in kids(trigger):

@@ -3,7 +3,9 @@ hung on its predicate (geokg/relations/constructions/judgement.py), on hand-buil
 
 - "X called / described / regards Y (as) a threat to its security": Y threatens X (the pronoun
   is the judge's, not the labelled actor's), or the actor named after "to"; with no "to" phrase,
-  or a threat "to its neighbours" (a noun of another actor), nobody is threatened;
+  or a threat "to its neighbours" (a noun of another actor), nobody is threatened; a verb of
+  belief ("regards", "sees") gives the subject's view, not a stated threat (modality possible),
+  where a verb that says the judgement aloud ("called", "described") states it;
 - the threat noun is the predicate's: it is no trigger of its own that would make the judge
   threaten the labelled actor;
 - "Y was designated / labelled a terrorist organisation by X", the parse hanging "by X" on the
@@ -36,14 +38,6 @@ THREATS = [
         id="called-y-a-threat-to-its-security",
     ),
     pytest.param(
-        "Israel/nsubj/1/PROPN/Israel regards/ROOT/1/VERB/regard Iran/dobj/1/PROPN/Iran "
-        "as/prep/1/ADP/as a/det/5/DET/a threat/pobj/3/NOUN/threat to/prep/5/ADP/to "
-        "its/poss/8/PRON/its existence/pobj/6/NOUN/existence ./punct/1/PUNCT/.",
-        {"Israel": "ISR", "Iran": "IRN"},
-        {("IRN", "threaten", "ISR")},
-        id="regards-y-as-a-threat-to-its-existence",
-    ),
-    pytest.param(
         "Kenya/nsubj/1/PROPN/Kenya described/ROOT/1/VERB/describe "
         "Shabaab/dobj/1/PROPN/Shabaab as/prep/1/ADP/as a/det/5/DET/a "
         "threat/pobj/3/NOUN/threat to/prep/5/ADP/to its/poss/9/PRON/its "
@@ -51,14 +45,6 @@ THREATS = [
         {"Kenya": "KEN", "Shabaab": "group:al-shabaab"},
         {("group:al-shabaab", "threaten", "KEN")},
         id="described-a-group-as-a-threat-to-its-security",
-    ),
-    pytest.param(
-        "Japan/nsubj/1/PROPN/Japan sees/ROOT/1/VERB/see China/dobj/1/PROPN/China "
-        "as/prep/1/ADP/as a/det/6/DET/a growing/amod/6/VERB/grow threat/pobj/3/NOUN/threat "
-        "to/prep/6/ADP/to Taiwan/pobj/7/PROPN/Taiwan ./punct/1/PUNCT/.",
-        {"Japan": "JPN", "China": "CHN", "Taiwan": "TWN"},
-        {("CHN", "threaten", "TWN")},
-        id="sees-y-as-a-threat-to-a-named-actor",
     ),
     pytest.param(
         "Estonia/nsubj/1/PROPN/Estonia called/ROOT/1/VERB/call Russia/dobj/1/PROPN/Russia "
@@ -74,6 +60,25 @@ THREATS = [
         {"Chile": "CHL", "Peru": "PER"},
         set(),
         id="a-threat-to-nobody-named-threatens-nobody",
+    ),
+]
+
+BELIEFS = [
+    pytest.param(
+        "Israel/nsubj/1/PROPN/Israel regards/ROOT/1/VERB/regard Iran/dobj/1/PROPN/Iran "
+        "as/prep/1/ADP/as a/det/5/DET/a threat/pobj/3/NOUN/threat to/prep/5/ADP/to "
+        "its/poss/8/PRON/its existence/pobj/6/NOUN/existence ./punct/1/PUNCT/.",
+        {"Israel": "ISR", "Iran": "IRN"},
+        {("IRN", "threaten", "ISR")},
+        id="regards-y-as-a-threat-to-its-existence",
+    ),
+    pytest.param(
+        "Japan/nsubj/1/PROPN/Japan sees/ROOT/1/VERB/see China/dobj/1/PROPN/China "
+        "as/prep/1/ADP/as a/det/6/DET/a growing/amod/6/VERB/grow threat/pobj/3/NOUN/threat "
+        "to/prep/6/ADP/to Taiwan/pobj/7/PROPN/Taiwan ./punct/1/PUNCT/.",
+        {"Japan": "JPN", "China": "CHN", "Taiwan": "TWN"},
+        {("CHN", "threaten", "TWN")},
+        id="sees-y-as-a-threat-to-a-named-actor",
     ),
 ]
 
@@ -105,7 +110,17 @@ def test_threat_labels_and_passive_labellers(nlp, extractor, spec, actors, expec
     assert relations(extractor.extract(doc), stated_only=True) == expected
 
 
-@pytest.mark.parametrize("spec, actors, expected", THREATS[:2])
+@pytest.mark.parametrize("spec, actors, expected", BELIEFS)
+def test_a_verb_of_belief_gives_the_threat_as_the_subjects_view(nlp, extractor, spec, actors, expected):
+    doc = parse(nlp, spec, actors, doc_id="t1", date="2026-03-02")
+    triples = extractor.extract(doc)
+    assert relations(triples, stated_only=True) == set()
+    assert {(t.source.id, t.relation.value, t.target.id, t.modality.value) for t in triples} == {
+        (*triple, "possible") for triple in expected
+    }
+
+
+@pytest.mark.parametrize("spec, actors, expected", THREATS[:1] + BELIEFS[:1])
 def test_the_judge_never_threatens_the_actor_it_labels(nlp, extractor, spec, actors, expected):
     doc = parse(nlp, spec, actors, doc_id="t1", date="2026-03-02")
     flipped = {(t, r, s) for s, r, t in expected}
@@ -116,10 +131,10 @@ def test_without_the_threat_label_the_judge_threatens_the_labelled(nlp, monkeypa
     from geokg.relations import RelationExtractor, roles
 
     monkeypatch.setitem(roles.ROLE_FINDERS, "threat_labelled", lambda site: [])
-    spec, actors, _ = THREATS[1].values
+    spec, actors, _ = THREATS[0].values
     doc = parse(nlp, spec, actors, doc_id="t1", date="2026-03-02")
     found = relations(RelationExtractor(nlp).extract(doc), stated_only=True)
-    assert ("IRN", "threaten", "ISR") not in found
+    assert ("RUS", "threaten", "POL") not in found
 
 
 def test_without_predicate_agents_the_passive_labeller_is_lost(nlp, monkeypatch):
