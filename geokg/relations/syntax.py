@@ -81,8 +81,22 @@ def relative_antecedent(tok: Token) -> list[Token]:
 
 
 def by_agents(verb: Token) -> list[Token]:
-    """The by-agents of a passive verb ("was attacked by Russia")."""
-    return [p for a in children(verb, "agent") for p in children(a, "pobj")]
+    """The by-agents of a passive verb ("was attacked by Russia"), also where the parse hangs
+    the by-phrase on the object of the verb's "with" ("was threatened with sanctions by the EU",
+    "was charged with espionage by Russia": what a passive verb is done *with* takes no agent of
+    its own there, unlike "was warned of an invasion by Russia")."""
+    agents = [p for a in children(verb, "agent") for p in children(a, "pobj")]
+    if agents or not (is_passive(verb) or bare_participle(verb)):
+        return agents
+    return [
+        p
+        for w in children(verb, "prep")
+        if w.lower_ == "with"
+        for o in children(w, "pobj")
+        for b in children(o, "prep")
+        if b.lower_ == "by"
+        for p in children(b, "pobj")
+    ]
 
 
 def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[Token]:
