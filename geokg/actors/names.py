@@ -137,7 +137,7 @@ def gazetteer_mentions(state: DocState) -> list[Mention]:
             m
             for m in out
             if " ".join(state.keys[m.start : m.end]) not in state.trapped_keys
-            or (state.type_of(m.actor_id) == "state" and _state_sense(state, m.start, m.end))
+            or _state_sense(state, m.actor_id, m.start, m.end)
         ]
     return out
 
@@ -299,9 +299,7 @@ def _trapped(state: DocState, start: int, end: int, entry: Any) -> bool:
         state.trapped_keys.add(" ".join(state.keys[start:end]))  # "Michael Jordan" ... "Jordan"
         return True
     key = " ".join(state.keys[start:end])
-    if key in state.trapped_keys and not (
-        state.type_of(entry.actor_id) == "state" and _state_sense(state, start, end)
-    ):
+    if key in state.trapped_keys and not _state_sense(state, entry.actor_id, start, end):
         return True  # "Atlanta, Georgia ... Georgia": the same sense throughout
     if (
         entry.kind in ("alias", "acronym")
@@ -346,11 +344,14 @@ def _trapped(state: DocState, start: int, end: int, entry: Any) -> bool:
     return False
 
 
-def _state_sense(state: DocState, start: int, end: int) -> bool:
-    """True when the mention ``doc[start:end]`` of a state's name itself shows the state, where a
-    trap elsewhere in the document made the name something else ("Atlanta, Georgia"): a conjunct
-    of another state's name ("Russia and Georgia", "Georgia, Ukraine and Moldova") or the
-    possessor of a word only a state has ("Georgia's president", "Georgia's foreign minister")."""
+def _state_sense(state: DocState, actor_id: str, start: int, end: int) -> bool:
+    """True when the mention ``doc[start:end]`` of the state ``actor_id``'s name itself shows the
+    state, where a trap elsewhere in the document made the name something else ("Atlanta,
+    Georgia"): a conjunct of another state's name ("Russia and Georgia", "Georgia, Ukraine and
+    Moldova") or the possessor of a word only a state has ("Georgia's president", "Georgia's
+    foreign minister"). False for an actor that is no state."""
+    if state.type_of(actor_id) != "state":
+        return False
     doc, keys = state.doc, state.keys
     if end + 1 < len(doc) and keys[end] == "'s" and keys[end + 1] in state.lex.state_sense_words:
         return True

@@ -88,15 +88,7 @@ def by_agents(verb: Token) -> list[Token]:
     agents = [p for a in children(verb, "agent") for p in children(a, "pobj")]
     if agents or not (is_passive(verb) or bare_participle(verb)):
         return agents
-    return [
-        p
-        for w in children(verb, "prep")
-        if w.lower_ == "with"
-        for o in children(w, "pobj")
-        for b in children(o, "prep")
-        if b.lower_ == "by"
-        for p in children(b, "pobj")
-    ]
+    return [p for o in prep_objects(verb, ("with",)) for p in prep_objects(o, ("by",))]
 
 
 def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[Token]:

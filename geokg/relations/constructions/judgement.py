@@ -43,6 +43,8 @@ The agent of a passive verb of labelling may hang on its predicate noun rather t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ...models import Relation, Triple
@@ -207,6 +209,17 @@ def _threat_nouns(g: Grammar, verb: Token) -> list[Token]:
     ]
 
 
+def _owned_by_judge(objs: list[Token], others: Iterable[str] = ()) -> bool:
+    """True when the phrase of a threat's "to"/"for"/"against" holds a possessive pronoun, which
+    stands for the judge ("a threat to its security"), except on a noun of ``others`` (the
+    ``other_actor_nouns``: "a threat to its neighbours" is the labelled actor's)."""
+    return any(
+        t.dep_ == "poss" and t.lower_ in _POSSESSIVES and t.head.lemma_.lower() not in others
+        for o in objs
+        for t in o.subtree
+    )
+
+
 def _threatened(em: Emitter, hit: Hit, threat: Token) -> list[Arg]:
     """Who a judged threat is to: the actor after "to"/"for"/"against", else the judge when that
     phrase has only a possessive pronoun ("a threat to its security")."""
@@ -215,10 +228,7 @@ def _threatened(em: Emitter, hit: Hit, threat: Token) -> list[Arg]:
     named = distinct(em.r.resolve(objs, ctx, owner=True))
     if named:
         return named
-    owned = any(
-        t.dep_ == "poss" and t.lower_ in _POSSESSIVES for o in objs for t in o.subtree
-    )
-    return distinct([s for s, _, _ in hit.directed]) if owned else []
+    return distinct([s for s, _, _ in hit.directed]) if _owned_by_judge(objs) else []
 
 
 def threat_labelled(g: Grammar, verb: Token, ctx: Context) -> list[Token]:
@@ -249,15 +259,10 @@ def threat_judged_for(g: Grammar, r: Resolver, verb: Token, ctx: Context) -> lis
     when that phrase holds only a possessive pronoun ("a threat to its security"), the judge:
     the verb's subject, or a passive's by-agent."""
     found: list[Token] = []
+    others = g.lex.words("other_actor_nouns")  # "a threat to its neighbours": the labelled's
     for threat in _threat_nouns(g, verb):
         objs = prep_objects(threat, _THREATENED_PREPS) or prep_objects(verb, _THREATENED_PREPS)
-        others = g.lex.words("other_actor_nouns")  # "a threat to its neighbours": the labelled's
-        owned = any(
-            t.dep_ == "poss" and t.lower_ in _POSSESSIVES and t.head.lemma_.lower() not in others
-            for o in objs
-            for t in o.subtree
-        )
-        if owned:
+        if _owned_by_judge(objs, others):
             found += subjects_of(verb, g.control) or predicate_agents(verb)
         elif r.resolve(objs, ctx, owner=True):
             found += objs
