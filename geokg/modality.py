@@ -134,6 +134,7 @@ _LIST_KEYS = (
     "conative_governors",
     "attempted_results",
     "attempted_achievements",
+    "exclusion_governors",
 )
 
 
@@ -416,7 +417,7 @@ def read_modality(
     speaker: Token | None = _according_to(trigger, cues)
     reported = speaker is not None
     presupposed = _presupposed_noun(trigger, cues, referring)
-    independent = ended = scheduled = False
+    independent = ended = scheduled = excluded = False
     would = _has_would(trigger, cues)
     tok, steps = trigger, 0
     while tok.head.i != tok.i and steps < 12:
@@ -492,6 +493,7 @@ def read_modality(
             scheduled, cue = True, gov.text
         elif found_mod == "negated":
             negated, cue = not negated, gov.text
+            excluded = excluded or cues.has("exclusion_governors", lemma)
         elif found_mod is not None:
             seen.append(found_mod)
             cue = gov.text
@@ -507,6 +509,9 @@ def read_modality(
             negated, modality = False, Modality.REPORTED if reported else Modality.ASSERTED
         else:
             negated = True
+    if excluded and not negated:  # "did not rule out a strike": possible, not done
+        seen.append(Modality.POSSIBLE)
+        modality = max(seen, key=_RANK.__getitem__)
     negated = negated or bygone  # whatever governs it, a former alliance is no alliance
     scheduled = scheduled and not negated and modality is Modality.POSSIBLE
     return Reading(negated, modality, speaker, cue, scheduled)

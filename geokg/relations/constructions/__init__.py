@@ -11,7 +11,8 @@ arguments (a :class:`~geokg.relations.context.Hit`); :func:`unmatched` runs on a
 found none (a conditional hostile act threatens; acting "together with" another is cooperation;
 "called for X to leave" asks X; a tension over a thing is between its claimants; warning of
 harm to one's ties with Y threatens Y); :func:`reframed` tells a trigger's triples that its act
-is only prepared (:mod:`.preparation`: mobilization) or announced (:mod:`.ultimatum`: a threat);
+is only prepared (:mod:`.preparation`: mobilization), announced (:mod:`.ultimatum`: a threat) or
+kept open (:mod:`.exclusion`: "did not rule out a strike", a threat);
 :func:`~.protest.protest_by_state` retypes a protest, :func:`~.expulsion.armed_expulsion` an
 armed force driving an armed actor out (an assault) and :func:`~.inspection.inspection_mission`
 a sending in order to investigate (an investigation, not aid) before their triples are made,
@@ -36,6 +37,7 @@ from .contested import contested, spoken_dispute
 from .cut import cut, halted
 from .directive import directive
 from .distributive import distributive
+from .exclusion import unexcluded
 from .expulsion import armed_expulsion
 from .implied import implied
 from .inspection import inspection_mission
@@ -87,6 +89,7 @@ FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
 REFRAMES: tuple[Callable[[Emitter, Hit, list[Triple]], list[Triple] | None], ...] = (
     prepared_attack,
     ultimatum,
+    unexcluded,
 )
 
 

@@ -51,6 +51,8 @@ def governor_stance(g: Grammar, entry: Entry, tok: Token) -> tuple[Relation, Tok
         return None
     if children(action, "neg"):  # "vowed not to return the Golan Heights to Syria"
         return None
+    if action.lemma_.lower() in g.cues.lists["exclusion_governors"]:
+        return None  # "refused to rule out talks with Y" rejects nothing (:mod:`.exclusion`)
     gov = action.head
     if gov.dep_ == "xcomp" and gov.lemma_.lower() in g.cues.lists["presupposing_governors"]:
         gov = gov.head  # "pledged to keep supplying fuel"
