@@ -91,8 +91,8 @@ def prep_role(site: Site) -> list[Token]:
             for o in children(c, "pobj")
             for n in prep_objects(o, preps)
         ]
-    if not found and gov is not None and site.g.host(tok).dep_ == "dobj":
-        found = prep_objects(gov, preps)
+    if not found and gov is not None and _object_or_state(site.g, site.g.host(tok), gov):
+        found = prep_objects(gov, preps)  # "put its troops on high alert against Y"
     if not found and is_noun and "by" in preps:  # "the downing of a plane by Russia"
         found = [b for o in prep_objects(tok, ("of",)) for b in prep_objects(o, ("by",))]
     if not is_noun:  # "shared evidence with the U.S.", "sent arms to Kyiv"
@@ -103,6 +103,21 @@ def prep_role(site: Site) -> list[Token]:
         )
         found += [p for o in children(tok, "dobj") for p in prep_objects(o, on_object)]
     return found
+
+
+def _object_or_state(g: Grammar, host: Token, gov: Token) -> bool:
+    """``host`` is ``gov``'s direct object, or the object of a state preposition
+    (``state_preps``: "on", "at") that ``gov`` takes: "was placed on high alert", "went on
+    alert". The preposition phrases of ``gov`` are then the noun's too ("put its troops on high
+    alert against Y": the parse hangs "against Y" on "put")."""
+    if host.dep_ == "dobj":
+        return True
+    prep = host.head
+    return (
+        host.dep_ == "pobj"
+        and prep.head.i == gov.i
+        and prep.lower_ in g.lex.words("state_preps")
+    )
 
 
 def _subj(site: Site) -> list[Token]:
