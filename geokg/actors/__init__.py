@@ -28,8 +28,9 @@ pronouns, "the two countries" or "the alliance" only when a clear antecedent exi
 
 Context rules: a lone ambiguous surname ("Johnson") needs the full name, a title or an office
 held on the document date; an alias heading a longer proper name ("Alliance of Sahel States")
-is not the alias; an office named for one state belongs to the state before it ("Pakistan's
-Foreign Office"); a person's affiliation is the one on the document date (Stoltenberg is NATO in
+is not the alias; an office named for one actor belongs to the state before it ("Pakistan's
+Foreign Office") or in an "of" phrase after it, and is another body inside a longer name ("the
+Federal Foreign Office"; "the Security Council" alone is the UN's); a person's affiliation is the one on the document date (Stoltenberg is NATO in
 2020); a bare ministerial title takes the state the text is about (dateline state leading the
 story, or a clearly dominant one); a ruler's relative acts for the ruler's state.
 

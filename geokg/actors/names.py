@@ -38,14 +38,49 @@ _LONGEST_BEFORE_COMMA = 5
 
 
 def owned_seats(state: DocState) -> None:
-    """ "Pakistan's Foreign Office", "the Pakistani Foreign Office": an office whose name
-    the gazetteer gives to one state belongs to the state named right before it."""
+    """ "Pakistan's Foreign Office", "the Pakistani Foreign Office", "the Foreign Office of
+    Pakistan": an office whose name the gazetteer gives to one actor belongs to the state named
+    right before it or in an "of" phrase right after it. A seat's name inside a longer proper
+    name ("the Federal Foreign Office", "the National Security Council") is another body: no
+    seat (an agent noun may still give it its state later)."""
     for m in state.mentions():
-        if m.kind != "seat" or m.start == 0:
+        if m.kind != "seat":
+            continue
+        if m.start > 0 and _named_modifier(state, m):
+            state.unclaim(m)
             continue
         found = state.outer_state((m.actor_id, m.start, False), max(m.start - 3, 0))
+        if found[0] == m.actor_id:
+            found = (_of_state(state, m.end) or m.actor_id, None, False)
         if found[0] != m.actor_id:
             m.ids = [found[0]]
+
+
+def _named_modifier(state: DocState, m: Mention) -> bool:
+    """True when a capitalised word that is no actor's name modifies the seat's name from
+    right before it ("Federal" in "the Federal Foreign Office") or stands before an "and"
+    right before it ("the Peace and Security Council")."""
+    i = m.start - 1
+    if state.keys[i] in ("and", "&") and i > 0:
+        return state.owner[i - 1] is None and state.raws[i - 1][:1].isupper()
+    tok = state.doc[i]
+    return (
+        state.owner[i] is None
+        and state.raws[i][:1].isupper()
+        and tok.dep_ in _MODIFIER_DEPS
+        and m.start <= tok.head.i < m.end
+    )
+
+
+def _of_state(state: DocState, end: int) -> str | None:
+    """The state named by an "of" phrase right after token ``end - 1`` ("... of Pakistan")."""
+    doc = state.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    after = state.owner[end + 1]
+    if after is None or after.label != "state" or len(after.ids) != 1 or after.location:
+        return None
+    return after.actor_id
 
 
 def placed_capitals(state: DocState) -> None:
