@@ -535,10 +535,19 @@ def test_states_json_is_what_the_build_script_generates() -> None:
     assert module.build() == committed, "re-run scripts/build_gazetteer.py and commit states.json"
 
 
-@pytest.mark.parametrize("text", ["May", "the bloc", "Security Council", "Ministry of Defence"])
+@pytest.mark.parametrize(
+    "text", ["May", "the bloc", "National Security Council", "Ministry of Defence"]
+)
 def test_common_words_and_generic_bodies_are_not_names(gaz: Gazetteer, text: str) -> None:
-    # "In May", "the bloc" (EU? BRICS?), "Russia's Security Council": too often something else
+    # "In May", "the bloc" (EU? BRICS?), every state's National Security Council: too often
+    # something else
     assert gaz.lookup(text) == []
+
+
+def test_the_security_council_is_a_seat_of_the_un(gaz: Gazetteer) -> None:
+    # a seat, so that a state before it or after "of" owns it instead ("Russia's Security
+    # Council") and a longer name holding it is another body (tests/test_actors_seats.py)
+    assert [(n.actor_id, n.kind) for n in gaz.lookup("the Security Council")] == [("UN", "seat")]
 
 
 def test_title_synonyms_for_party_and_junta_leaders() -> None:
