@@ -25,6 +25,7 @@ __all__ = [
     "subjects_of",
     "objects_of",
     "clause_of",
+    "coordinated_clause_verb",
     "adjunct_controller",
     "appended_noun",
     "launch_sites",
@@ -35,6 +36,8 @@ __all__ = [
 ]
 
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+#: tags of finite verbs
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -144,6 +147,8 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
         return subjects_of(head.head, control, depth + 1)
     if dep in ("acl", "relcl") and verb.tag_ == "VBG":
         return [head]
+    if coordinated_clause_verb(verb):
+        return [head]
     if dep == "acl" and to_infinitive(verb):
         # "Germany's decision to supply tanks", "found ways to expand cooperation"
         poss = [p for p in children(head, "poss") if p.pos_ != "PRON"]
@@ -182,6 +187,30 @@ def sequence_antecedent(verb: Token) -> Token | None:
     earlier = [c for c in children(head, "ccomp") if c.i < verb.i
                and c.pos_ in ("VERB", "AUX") and children(c, "nsubj")]
     return earlier[-1] if earlier else None
+
+
+def coordinated_clause_verb(verb: Token) -> bool:
+    """True for a finite past verb the parser hung as ``acl`` on the noun that is in fact its
+    subject: the noun follows a coordinating conjunction ("talks went on in Geneva and the
+    first Russian troops returned from Syria", the noun read as another object or conjunct of
+    the first clause) or is the root of a sentence with no other finite verb ("The first
+    Russian troops returned from Syria."). A finite tag (VBD, not the participle VBN of a
+    reduced relative: "troops stationed in Syria") and no subject, auxiliary or marker of the
+    verb's own."""
+    head = verb.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBD"
+        or head.i > verb.i
+        or head.pos_ not in ("NOUN", "PROPN")
+        or children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "mark")
+    ):
+        return False
+    if head.dep_ == "ROOT":
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        return not any(t.tag_ in _FINITE and not lo <= t.i <= hi for t in head.sent)
+    first = head.left_edge.i
+    return first > 0 and verb.doc[first - 1].dep_ == "cc"
 
 
 def clause_of(tok: Token) -> Token | None:
