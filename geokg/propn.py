@@ -5,10 +5,13 @@ gazetteer; from the entity recogniser it needs only to know which runs of proper
 person, an organisation, a nationality or a place. This component answers that from the parse's
 parts of speech, the gazetteer and a few word lists, at a small fraction of ``ner``'s cost, and
 writes ``doc.ents`` as ``ner`` would. Rules, over each maximal run of capitalised proper nouns
-(name particles such as "al-" or "von" may stand inside a run):
+(name particles such as "al-" or "von" may stand inside a run, and so may the possessive of a
+collective noun such as "Workers'" or "People's": "Kurdistan Workers' Party"):
 
 0. a run of two words or more that is a state's whole name in the gazetteer ("United States",
-   "West Bank", "Abu Dhabi"; not a seat such as "State Department") is a ``GPE``;
+   "West Bank", "Abu Dhabi"; not a seat such as "State Department") is a ``GPE``; one that is
+   an organisation's or a group's whole name in the gazetteer or in the list of organisations
+   named like persons ("Red Cross", "Pan Am") is an ``ORG``;
 1. a run whose words are all nationalities ("Bosnian Serbs"; not a state's name such as
    "Philippines") is ``NORP``;
 2. a run that ends in an organisation's or an outlet's head word ("Rapid Support Forces", "World
@@ -20,7 +23,8 @@ writes ``doc.ents`` as ``ner`` would. Rules, over each maximal run of capitalise
    Korean Finance Minister Kwame Rahimi" nor "Southeast Asian Nations"), is ``LOC``; the words
    up to an institution's word ("Democratic People's Republic") are an ``ORG`` unless they
    describe the title that follows them ("Federal Minister", "National Security Adviser"; not
-   "Democratic Party Chairman");
+   "Democratic Party Chairman"); a run holding a collective noun's possessive is an ``ORG``
+   ("People's Mujahedin": no person's name holds one);
 3. otherwise the run is cut at titles and honorifics ("President", "Gen.") and at the names of
    states, organisations and groups the gazetteer knows ("NATO", "Russian"; names that are also
    something else, such as "Jordan", do not cut): each piece of two to four words is a ``PERSON``
@@ -70,6 +74,11 @@ from .models import ActorType
 from .resources import data_path, load_json_object, string_list
 
 __all__ = ["ProperNounLabeller", "Words", "complete_person_names"]
+
+#: actor types whose names of two words or more are an ``ORG`` as a whole run
+_ORG_TYPES = frozenset({ActorType.ORGANISATION, ActorType.GROUP})
+#: possessive tokens that may stand inside a name after a collective noun ("Workers'")
+_POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
 
 #: most words one person's name spans ("Recep Tayyip Erdogan"), name particles ("al", "von")
 #: not counted; right after a title one more ("President Luiz Inacio Lula da Silva")
@@ -123,6 +132,12 @@ class Words:
     leading_particles: frozenset[str] = frozenset()
     #: first parts of hyphenated titles ("Vice-President", "Major-General")
     title_prefixes: frozenset[str] = frozenset()
+    #: collective nouns whose possessive stands inside an organisation's name ("Kurdistan
+    #: Workers' Party", "People's Mujahedin"): the run goes on over the possessive
+    possessive_nouns: frozenset[str] = frozenset()
+    #: whole names of organisations, groups and companies that read like a person's name
+    #: ("Red Cross", "Pan Am", "Lockheed Martin"), as word tuples
+    org_names: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def load(
@@ -146,6 +161,7 @@ class Words:
             return tuple(normalize_token(t.text) for t in nlp.tokenizer(text) if not t.is_space)
 
         names: dict[str, set[tuple[str, ...]]] = {}
+        org_names = {keys(text) for text in string_list(raw.get("org_names"), path, "'org_names'")}
         nationalities: set[str] = set()
         states: set[str] = set()
         state_names: set[tuple[str, ...]] = set()
@@ -162,6 +178,8 @@ class Words:
             if len(k) == 1:
                 (capitals if name.text.isupper() else lower).add(k[0])
             actor = gazetteer.get(name.actor_id)
+            if actor is not None and len(k) > 1 and actor.type in _ORG_TYPES:
+                org_names.add(k)  # "Red Cross", even where it may mean another body
             if actor is not None and actor.type == ActorType.STATE and name.kind != "demonym":
                 if len(k) == 1:
                     states.add(k[0])
@@ -208,6 +226,8 @@ class Words:
             event_numbers=words("event_numbers"),
             leading_particles=words("leading_particles"),
             title_prefixes=words("title_prefixes"),
+            possessive_nouns=words("possessive_nouns"),
+            org_names=frozenset(org_names),
         )
 
 
@@ -349,15 +369,34 @@ def _run(tok: _Tokens, i: int, words: Words) -> list[tuple[int, int]]:
     """The maximal run of name words from token ``i``, as (start, end) token ranges of words
     (a hyphenated name is one word: "Richey-Allen", "Kim Jong-un")."""
     run: list[tuple[int, int]] = []
+    owned = False  # the word before ends in a collective noun's possessive ("Workers'")
     while i < tok.n:
-        if not tok.name_word(i) and not (run and _particles_then_name(tok, i, words)):
+        if not (tok.name_word(i) or owned) and not (run and _particles_then_name(tok, i, words)):
             break
         end = i + 1
         while end < tok.n and tok.joined(end):
             end += 2
+        owned = _name_possessive(tok, i, end, words)
+        if owned:
+            end += 1  # "Workers'" in "Kurdistan Workers' Party": the run goes on
         run.append((i, end))
         i = end
     return run
+
+
+def _name_possessive(tok: _Tokens, i: int, end: int, words: Words) -> bool:
+    """True when the word ``i:end`` is a collective noun ("Workers", "People") whose
+    possessive follows it, written on it, and a capitalised noun follows ("Workers' Party",
+    the last word maybe tagged a common noun)."""
+    return (
+        end + 1 < tok.n
+        and end == i + 1
+        and tok.text(end) in _POSSESSIVES
+        and tok.key(i) in words.possessive_nouns
+        and not tok.doc[i].whitespace_
+        and tok.text(end + 1)[:1].isupper()
+        and (tok.propn[end + 1] or tok.doc[end + 1].pos_ == "NOUN")
+    )
 
 
 def _particles_then_name(tok: _Tokens, i: int, words: Words) -> bool:
@@ -385,6 +424,8 @@ def _label_run(
     last = keys[-1]
     if len(run) >= 2 and tuple(keys) in words.state_names:
         return [Span(doc, start, end, label="GPE")]  # "United States", "West Bank"
+    if len(run) >= 2 and tuple(keys) in words.org_names:
+        return [Span(doc, start, end, label="ORG")]  # "Red Cross", "Pan Am"
     if all(_in(k, words.nationalities) for k in keys) and not (
         len(keys) == 1 and keys[0] in words.states
     ):
@@ -403,6 +444,8 @@ def _label_run(
         ):
             # "Gaza Strip", "Central Asia"; not "North Korean Finance Minister Kwame Rahimi"
             return [Span(doc, start, end, label="LOC")]
+        if any(b - a == 2 and tok.text(b - 1) in _POSSESSIVES for a, b in run):
+            return [Span(doc, start, end, label="ORG")]  # "People's Mujahedin": no person
     out: list[Span] = []
     org = max((p for p, k in enumerate(keys) if k in words.org_words), default=-1)
     if org >= 0 and len(run) >= 2 and not _qualifies_title(keys, max(org, 1), words):

@@ -142,3 +142,16 @@ def test_a_state_and_the_seat_are_two_actors(recognizer, nlp):
         "Council/PROPN/conj/0/I-ORG met/VERB/ROOT/5 ./PUNCT/punct/5"
     )
     assert _ids(recognizer, nlp, spec) == [("Russia", "RUS"), ("Security Council", "UN")]
+
+
+def test_bundled_names_of_a_ruling_party_and_of_a_group_with_possessives():
+    from geokg.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    # a one-party state's ruling party is a seat of the state, like the Chinese Communist Party
+    assert [(n.actor_id, n.kind) for n in gaz.lookup("Workers' Party of Korea")] == [
+        ("PRK", "seat")
+    ]
+    assert {n.actor_id for n in gaz.lookup("People's Mujahedin")} == {
+        "group:mojahedin-khalq-organisation"
+    }
