@@ -25,6 +25,7 @@ __all__ = ["Grammar", "TriggerShape", "CONSTRUCTION_LISTS", "load_construction_w
 #: the word lists ``data/relations/constructions.json`` must hold
 CONSTRUCTION_LISTS = (
     "enabling_governors",
+    "retaliation_verbs",
     "reciprocal_pronouns",
     "weapon_event_nouns",
     "mutual_relational_nouns",

@@ -49,6 +49,7 @@ from .protest import protest_by_state
 from .preparation import prepared_attack
 from .purpose import purpose
 from .relational_nouns import described_set, mutual_standing
+from .retaliation import retaliation
 from .ultimatum import ultimatum
 from .warning import warning
 
@@ -118,7 +119,8 @@ def unmatched(
     what it is over (:mod:`.contested`), a threat by warning of harm to one's ties with another
     (:mod:`.consequence`), the mediator of an agreement stated before consulting its parties
 (:mod:`.mediation`), whoever goes or sends delegates to a meeting consulting its holder
-(:mod:`.meetings`)."""
+(:mod:`.meetings`), a counter-attack striking the subject of the clause it answers
+(:mod:`.retaliation`)."""
     return [
         t
         for construction in (
@@ -130,6 +132,7 @@ def unmatched(
             warned_harm,
             mediated_alone,
             attended_alone,
+            retaliation,
         )
         for t in construction(em, tok, sent, ctx, entries)
     ]
