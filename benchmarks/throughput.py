@@ -26,16 +26,18 @@ that sampling costs the phases no CPU time) of each phase, and the ratios:
   its processes / workers): the speed-up if each worker had a core of its own and the chunks
   split the work evenly (it shows what the pool itself costs).
 
-On a shared machine the CPU seconds a piece of work costs rise with the load (other processes
-evict the caches), so (a), (b), (d) and (e) are measured side by side: each round cuts the corpus into
-slices of the raw model's batch size (``--slice``), runs the three on each slice in turn, in an
-order that turns at every slice (a b d e, e d b a, ...), and adds up each one's slices; (c) runs over
-the whole corpus after them. Before the first round each runs once, untimed, on a few other
-documents (one-off loading is not counted for one side only). A figure is the best round's
-(``--repeat N``); b/a and c/b of every round and their median are printed too (c/b of the first,
-cold round apart: a single pass, as a user runs it), with the load average.
-On a shared machine a round's b/a moves by 10 to 20 % even so: quote the median of seven rounds
-or more.
+Each round runs every phase once over the whole corpus, **each in a fresh process**, as a user's
+``geokg extract`` runs: the process loads its pipeline, runs it once, untimed, on a few other
+documents (one-off lazy loading is not counted), then makes one timed pass; the order of the phases
+turns every round (a b c d e, e d c b a, ...). (c)'s workers are forked from such a process. A
+process that passes over the same corpus again and again would measure its own warm per-word caches
+(the words and names of this very corpus) and compare them with (c)'s workers, which are forked
+afresh and pay the kernel's copies of their parent's pages: ``--same-process`` runs it so, for
+comparison: (a) (b) (d) (e) in one process, interleaved over slices of the raw model's batch size
+(``--slice``) in an order that turns at every slice, then (c) forked from it.
+A figure is the best round's (``--repeat N``); b/a and c/b of every round and their median are
+printed too, with the load average. On a shared machine a round's b/a moves by 10 to 20 %: quote
+the median of seven rounds or more.
 
 It checks that (b) and (c) give identical triples, then the agreement of (b) and (d): the share of
 triples found by both, with every triple found by only one written to ``--diff FILE``.
@@ -44,8 +46,8 @@ each pipeline component run one after another over the corpus (in the batches ea
 share of tokens in sentences that name two actors or more and in sentences that yield a triple
 (the ceiling of b/a for a sentence filter).
 
-    python benchmarks/throughput.py [--words 50000] [--workers 2] [--repeat 3] [--slice N]
-                                    [--no-breakdown] [--samples DIR ...] [--diff FILE]
+    python benchmarks/throughput.py [--words 50000] [--workers 2] [--repeat 3] [--same-process]
+                                    [--slice N] [--no-breakdown] [--samples DIR ...] [--diff FILE]
 """
 
 from __future__ import annotations
@@ -184,6 +186,7 @@ class Phases:
     def __init__(self) -> None:
         self.best: dict[str, dict[str, float]] = {}
         self.rounds: list[dict[str, dict[str, float]]] = []
+        self.load_after: list[float] = []  # the load average at the end of each round
         self._now: dict[str, dict[str, float]] = {}
 
     @contextmanager
@@ -198,13 +201,22 @@ class Phases:
         row["cpu"] += own + kids
         row["peak_mb"] = max(row["peak_mb"], mem.peak / 2**20)
 
+    def add(self, name: str, wall: float, cpu: float, peak_bytes: int) -> None:
+        """Add a part measured elsewhere (a phase run in a process of its own)."""
+        row = self._now.setdefault(name, {"wall": 0.0, "cpu": 0.0, "peak_mb": 0.0})
+        row["wall"] += wall
+        row["cpu"] += cpu
+        row["peak_mb"] = max(row["peak_mb"], peak_bytes / 2**20)
+
     def end_round(self) -> None:
-        """Close the round: keep each phase's best wall and CPU seconds and its highest peak."""
+        """Close the round: keep each phase's best wall and CPU seconds and its highest peak (and
+        note the load average)."""
         for name, now in self._now.items():
             best = self.best.setdefault(name, dict(now))
             for key, value in now.items():
                 best[key] = min(best[key], value) if key != "peak_mb" else max(best[key], value)
         self.rounds.append(self._now)
+        self.load_after.append(os.getloadavg()[0])
         self._now = {}
 
 
@@ -259,20 +271,164 @@ def agreement(
             "only_default": len(only_fast), "only_accurate": len(only_accurate)}
 
 
-def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[str, Any]:
+PHASES = "abcde"
+
+
+def phase_names(workers: int) -> dict[str, str]:
+    """The printed name of each phase, by its letter."""
+    return {
+        "a": "(a) raw nlp.pipe", "b": "(b) geokg, 1 process", "c": f"(c) geokg, {workers} workers",
+        "d": "(d) geokg --accurate", "e": "(e) raw, numpy BLAS",
+    }
+
+
+def load_phase(key: str, model: str | None) -> Any:
+    """The pipeline phase ``key`` runs: the raw model for (a), the raw model on numpy's BLAS for
+    (e), geokg's default pipeline for (b) and (c), ``--accurate`` for (d)."""
     import spacy
 
     from geokg import blas
-    from geokg.pipeline import extract_documents, load_pipeline, model_name
+    from geokg.pipeline import load_pipeline, model_name
 
+    if key in "ae":
+        raw = spacy.load(model_name(model))
+        if key == "e":
+            blas.install(raw)
+        return raw
+    return load_pipeline(model, accurate=key == "d")
+
+
+def phase_runner(key: str, nlp: Any, workers: int) -> Callable[[list[Any]], list[Any]]:
+    """What phase ``key`` does to a list of documents, as its users run it: spaCy with
+    ``nlp.pipe``'s defaults (the model's own batch size), geokg with ``extract_documents``'
+    defaults (one process, or ``workers`` for (c))."""
+    from geokg.pipeline import extract_documents
+
+    if key in "ae":
+        return lambda docs: [len(doc) for doc in nlp.pipe([x.text for x in docs])]
+    n = workers if key == "c" else 1
+    return lambda docs: [ts for _, ts in extract_documents(docs, nlp=nlp, workers=n)]
+
+
+def corpus_of(args: argparse.Namespace) -> tuple[list[Any], list[Any]]:
+    """The benchmark corpus (the same documents in every process: it is built from the seed),
+    and the sample texts it was built from."""
     samples = (
         sample_documents(tuple(Path(d) for d in args.samples), eval_files=())
         if args.samples
         else sample_documents()
     )
-    corpus = build_corpus(samples, args.words, args.seed)
-    texts = [d.text for d in corpus]
-    words = sum(len(t.split()) for t in texts)
+    return build_corpus(samples, args.words, args.seed), samples
+
+
+def one_pass(args: argparse.Namespace) -> dict[str, Any]:
+    """Phase ``args.one_pass`` as one user's run: in this (fresh) process, load its pipeline,
+    run it once untimed on the warm-up documents (:func:`warm_up`), then time one pass over the
+    whole corpus. CPU seconds are this process's and its children's (the workers of (c))."""
+    key = args.one_pass
+    corpus, _ = corpus_of(args)
+    wall, cpu = time.perf_counter(), _own_cpu()
+    nlp = load_phase(key, args.model)
+    load = {"wall": time.perf_counter() - wall, "cpu": _own_cpu() - cpu}
+    # the warm-up runs on one process for (c) too: its workers are forked from a parent that
+    # has done what (b)'s process did before its pass
+    warm_up({key: phase_runner("b" if key == "c" else key, nlp, 1)}, args.seed)
+    wall, own, kids = time.perf_counter(), _own_cpu(), _children_cpu()
+    found = phase_runner(key, nlp, args.workers)(corpus)
+    timed = {
+        "wall": time.perf_counter() - wall, "cpu": _own_cpu() - own + _children_cpu() - kids,
+    }
+    triples = (
+        [[t.model_dump(mode="json") for t in ts] for ts in found] if key in "bcd" else None
+    )
+    return {"load": load, "pass": timed, "triples": triples}
+
+
+def _forwarded(args: argparse.Namespace) -> list[str]:
+    """The options a fresh phase process needs to build the same corpus and pipelines."""
+    argv = ["--words", str(args.words), "--seed", str(args.seed), "--workers", str(args.workers)]
+    if args.model:
+        argv += ["--model", args.model]
+    if args.samples:
+        argv += ["--samples", *args.samples]
+    return argv
+
+
+def fresh_rounds(
+    args: argparse.Namespace, names: dict[str, str]
+) -> tuple[Phases, Phases, dict[str, list[list[Any]]]]:
+    """``args.repeat`` rounds, each phase in a fresh process per round (:func:`one_pass`), in an
+    order that turns every round (a b c d e, e d c b a, ...). Returns the timed passes, the loads,
+    and the triples of (b), (c) and (d) of the last round."""
+    import subprocess
+    import tempfile
+
+    from geokg.models import Triple
+
+    res, loads = Phases(), Phases()
+    found: dict[str, list[list[Any]]] = {}
+    with tempfile.TemporaryDirectory(prefix="geokg-throughput-") as tmp:
+        for r in range(args.repeat):
+            for key in PHASES if r % 2 == 0 else PHASES[::-1]:
+                path = Path(tmp) / f"{key}.json"
+                with PeakMemory() as mem:
+                    subprocess.run(
+                        [sys.executable, str(Path(__file__).resolve()), "--one-pass", key,
+                         "--result", str(path), *_forwarded(args)],
+                        check=True,
+                    )
+                got = json.loads(path.read_text(encoding="utf-8"))
+                res.add(names[key], got["pass"]["wall"], got["pass"]["cpu"], mem.peak)
+                loads.add(f"load ({key})", got["load"]["wall"], got["load"]["cpu"], 0)
+                if got["triples"] is not None:
+                    found[key] = [[Triple.model_validate(t) for t in ts] for ts in got["triples"]]
+            res.end_round()
+            loads.end_round()
+    return res, loads, found
+
+
+def same_process_rounds(
+    args: argparse.Namespace, corpus: list[Any], names: dict[str, str]
+) -> tuple[Phases, Phases, dict[str, list[list[Any]]], dict[str, Any]]:
+    """``args.repeat`` rounds in this process: (a) (b) (d) (e) over slices of the corpus in an
+    order that turns at every slice, then (c) over the whole corpus (its workers forked from this
+    process). From the second round on, this process has seen the corpus before: its per-word
+    caches are warm, where (c)'s workers, forked afresh each round, pay for their copies of this
+    process's pages. Returns the passes, the loads, the triples of (b), (c) and (d) of the last
+    round, and the loaded pipelines."""
+    loads = Phases()
+    pipelines: dict[str, Any] = {}
+    for key, what in (("a", "load raw model"), ("b", "load geokg pipeline"), ("d", "load --accurate")):
+        with phase(what, loads):
+            pipelines[key] = load_phase(key, args.model)
+    pipelines["e"] = load_phase("e", args.model)
+    runs = {names[k]: phase_runner(k, pipelines[k], 1) for k in "abde"}
+    warm_up(runs, args.seed)
+    # the slices are whole batches of the raw pipeline, so (a) runs the very batches of one
+    # nlp.pipe over the corpus; their order turns at every slice (a b d e, e d b a, ...)
+    parts = slices(corpus, args.slice or pipelines["a"].batch_size)
+    res = Phases()
+    found: dict[str, list[list[Any]]] = {}
+    for r in range(args.repeat):
+        now: dict[str, list[list[Any]]] = {"b": [], "d": []}
+        for k, part in enumerate(parts):
+            order = "abde" if (r * len(parts) + k) % 2 == 0 else "edba"
+            for key in order:
+                with res.part(names[key]):
+                    result = runs[names[key]](part)
+                now.get(key, []).extend(result)
+        with res.part(names["c"]):
+            now["c"] = phase_runner("c", pipelines["b"], args.workers)(corpus)
+        res.end_round()
+        found = now
+    return res, loads, found, pipelines
+
+
+def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[str, Any]:
+    from geokg.pipeline import model_name
+
+    corpus, samples = corpus_of(args)
+    words = sum(len(d.text.split()) for d in corpus)
     from_samples = sum(len(d.text.split()) for d in corpus if not d.id.startswith("gen-"))
     out(
         f"corpus: {len(corpus)} documents, {words:,} words, "
@@ -281,50 +437,19 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
         f"model {model_name(args.model)}; {psutil.cpu_count()} CPUs, "
         f"load average {os.getloadavg()[0]:.2f} at start"
     )
-    loads = Phases()
-    with phase("load raw model", loads):
-        raw = spacy.load(model_name(args.model))
-    with phase("load geokg pipeline", loads):
-        nlp = load_pipeline(args.model)
-    with phase("load --accurate", loads):
-        accurate_nlp = load_pipeline(args.model, accurate=True)
-    raw_numpy = spacy.load(model_name(args.model))
-    blas.install(raw_numpy)
-    # each pipeline as its users run it: spaCy with nlp.pipe's defaults (the model's own batch
-    # size), geokg with extract_documents' defaults
-    a, b = "(a) raw nlp.pipe", "(b) geokg, 1 process"
-    c, d = f"(c) geokg, {args.workers} workers", "(d) geokg --accurate"
-    e = "(e) raw, numpy BLAS"
-    runs: dict[str, Callable[[list[Any]], list[list[Any]]]] = {
-        a: lambda docs: [len(doc) for doc in raw.pipe([x.text for x in docs])],
-        b: lambda docs: [ts for _, ts in extract_documents(docs, nlp=nlp)],
-        d: lambda docs: [ts for _, ts in extract_documents(docs, nlp=accurate_nlp)],
-        e: lambda docs: [len(doc) for doc in raw_numpy.pipe([x.text for x in docs])],
-    }
-    warm_up(runs, args.seed)
-    # the slices are whole batches of the raw pipeline, so (a) runs the very batches of one
-    # nlp.pipe over the corpus; their order turns at every slice (a b d e, e d b a, ...)
-    parts = slices(corpus, args.slice or raw.batch_size)
-    res = Phases()
-    single: list[list[Any]] = []
-    careful: list[list[Any]] = []
-    multi: list[list[Any]] = []
-    load_after: list[float] = []
-    for r in range(args.repeat):
-        found: dict[str, list[list[Any]]] = {b: [], d: []}
-        for k, part in enumerate(parts):
-            order = [a, b, d, e] if (r * len(parts) + k) % 2 == 0 else [e, d, b, a]
-            for name in order:
-                with res.part(name):
-                    result = runs[name](part)
-                found.get(name, []).extend(result)
-        with res.part(c):
-            multi = [
-                ts for _, ts in extract_documents(corpus, nlp=nlp, workers=args.workers)
-            ]
-        res.end_round()
-        single, careful = found[b], found[d]
-        load_after.append(os.getloadavg()[0])
+    names = phase_names(args.workers)
+    a, b, c, d, e = (names[k] for k in PHASES)
+    pipelines: dict[str, Any] = {}
+    if args.same_process:
+        res, loads, found, pipelines = same_process_rounds(args, corpus, names)
+        how = ("one process (a) (b) (d) (e) interleaved by slices, (c) forked from it; from the "
+               "second round on that process has seen the corpus: its caches are warm")
+    else:
+        res, loads, found = fresh_rounds(args, names)
+        how = ("each phase a fresh process per round (load, warm-up on other documents, one "
+               "pass: as a user's run), order turning every round")
+    load_after = res.load_after
+    single, multi, careful = found["b"], found["c"], found["d"]
 
     for phases in (loads, res):
         for name, row in phases.best.items():
@@ -333,10 +458,8 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
                 if name.startswith("(")
                 else " " * 42
             )
-            out(
-                f"{name:<22} {row['wall']:7.2f} s wall {row['cpu']:7.2f} s CPU {rate}   "
-                f"peak memory {row['peak_mb']:6.0f} MB"
-            )
+            peak = f"   peak memory {row['peak_mb']:6.0f} MB" if row["peak_mb"] else ""
+            out(f"{name:<22} {row['wall']:7.2f} s wall {row['cpu']:7.2f} s CPU {rate}{peak}")
     best = res.best
     cpu_ab, wall_ab = best[a]["cpu"] / best[b]["cpu"], best[a]["wall"] / best[b]["wall"]
     cpu_db = best[a]["cpu"] / best[d]["cpu"]
@@ -356,14 +479,14 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
     out(f"c/b = {cpu_cb:.2f} CPU (b CPU / (c CPU / {args.workers} workers)), {wall_cb:.2f} wall  "
         f"(pool start-up included); c/b CPU of the rounds: median "
         f"{statistics.median(per_round_c):.2f} (min {min(per_round_c):.2f}, max {max(per_round_c):.2f}); "
-        f"first (cold) round {per_round_c[0]:.2f}")
-    out(f"best of {args.repeat} rounds, (a) (b) (d) (e) interleaved in {len(parts)} slices of "
-        f"{len(parts[0])} documents; load average after each round: "
+        f"first round {per_round_c[0]:.2f}")
+    out(f"best of {args.repeat} rounds, {how}; load average after each round: "
         + ", ".join(f"{x:.2f}" for x in load_after))
-    out("each round (the first is cold: every word is new to both pipelines' per-word caches): "
+    out("each round: "
         + "; ".join(
-            f"a {row[a]['cpu']:.2f} s, b {row[b]['cpu']:.2f} s, b/a {ratio:.2f}"
-            for row, ratio in zip(res.rounds, per_round)
+            f"a {row[a]['cpu']:.2f} s, b {row[b]['cpu']:.2f} s, c {row[c]['cpu']:.2f} s, "
+            f"b/a {ratio:.2f}, c/b {ratio_c:.2f}"
+            for row, ratio, ratio_c in zip(res.rounds, per_round, per_round_c)
         ))
     dump = lambda runs: [[t.model_dump(mode="json") for t in ts] for ts in runs]  # noqa: E731
     identical = dump(single) == dump(multi)
@@ -379,12 +502,14 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
     }
     result["agreement"] = agreement(corpus, single, careful, Path(args.diff), out)
     if args.breakdown:
+        for key in "abe":
+            pipelines.setdefault(key, load_phase(key, args.model))
         result["breakdown"] = {
-            "raw": breakdown(raw, corpus, "(a)", out, batch_size=raw.batch_size),
-            "raw numpy": breakdown(raw_numpy, corpus, "(e)", out, batch_size=raw.batch_size),
-            "geokg": breakdown(nlp, corpus, "(b)", out, batch_size=_geokg_batch_size()),
+            "raw": breakdown(pipelines["a"], corpus, "(a)", out, batch_size=pipelines["a"].batch_size),
+            "raw numpy": breakdown(pipelines["e"], corpus, "(e)", out, batch_size=pipelines["a"].batch_size),
+            "geokg": breakdown(pipelines["b"], corpus, "(b)", out, batch_size=_geokg_batch_size()),
         }
-        result["ceiling"] = filter_ceiling(nlp, corpus, best[a]["cpu"], best[b]["cpu"], out)
+        result["ceiling"] = filter_ceiling(pipelines["b"], corpus, best[a]["cpu"], best[b]["cpu"], out)
     return result
 
 
@@ -496,7 +621,18 @@ def main(argv: list[str] | None = None) -> int:
         "--no-breakdown", dest="breakdown", action="store_false",
         help="skip the per-component breakdown and the sentence-filter ceiling",
     )
+    ap.add_argument(
+        "--same-process", action="store_true",
+        help="run every round in this one process (phases interleaved by slices) instead of each "
+        "phase in a fresh process per round: from the second round on, that process has seen the "
+        "corpus before",
+    )
+    ap.add_argument("--one-pass", choices=list(PHASES), help=argparse.SUPPRESS)
+    ap.add_argument("--result", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.one_pass:  # one phase of one round, in the fresh process fresh_rounds started
+        Path(args.result).write_text(json.dumps(one_pass(args)), encoding="utf-8")
+        return 0
     result = run(args)
     return 0 if result["identical"] else 1
 
