@@ -7,7 +7,8 @@ coordinated subject's members; :mod:`.speech_acts` whose act "the announcement",
 names; :mod:`.judgement` which event a verb of judging judges ("called the launch a threat", the
 ``judged`` role).
 :data:`FOLLOW_UPS` run, in order, on every trigger whose frame found
-arguments (a :class:`~geokg.relations.context.Hit`); :func:`unmatched` runs on a trigger that
+arguments (a :class:`~geokg.relations.context.Hit`; among them :mod:`.interception`: a downed
+drone or missile tells of its owner's attack on the interceptor); :func:`unmatched` runs on a trigger that
 found none (a conditional hostile act threatens; acting "together with" another is cooperation;
 "called for X to leave" asks X; a tension over a thing is between its claimants; warning of
 harm to one's ties with Y threatens Y); :func:`reframed` tells a trigger's triples that its act
@@ -41,6 +42,7 @@ from .exclusion import unexcluded
 from .expulsion import armed_expulsion
 from .implied import implied
 from .inspection import inspection_mission
+from .interception import intercepted
 from .judgement import judged_threat
 from .mediation import mediated, mediated_alone, names_mediation, note_accord
 from .meetings import attended, attended_alone, names_meeting
@@ -75,6 +77,7 @@ FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
     negotiation,
     cut,
     halted,
+    intercepted,
     implied,
     purpose,
     blamed_event,
