@@ -479,6 +479,10 @@ def _classify_demonym(state: DocState, m: Mention) -> None:
     if tok.dep_ in _MODIFIER_DEPS or tok.dep_ == "appos":
         path = _np_path(state, tok)
         head = path[-1]
+        link = path[1] if len(path) > 1 and path[1].i > tok.i else None
+        if link is not None and state.lowers[link.i] in state.lex.group_link_words:
+            m.attributive = True  # "Turkish-backed rebels": a backer modifies, the rebels act
+            return
         if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
             m.attributive = head.pos_ not in ("NOUN", "PROPN", "PRON")
             return
