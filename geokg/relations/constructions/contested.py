@@ -6,7 +6,8 @@ dispute with Y would be settled" is between the speaker and Y.
 A tension noun whose frame finds no sides ("tensions over the islands ...", "tensions rose over
 the reef that both A and B claim") names them through what it is over: the actors that claim or
 dispute that thing (``claim_verbs`` in ``data/relations/constructions.json``), as the by-agents of
-a participle or the subjects of a clause on it. Two or more claimants are the two sides.
+a participle or the subjects of a clause on it; a participle with a by-agent right after the thing
+is on it even where the parser hung it on another verb ("claimed both by A and B"). Two or more claimants are the two sides.
 """
 
 from __future__ import annotations
@@ -29,7 +30,21 @@ def claimants(claim_verbs: frozenset[str], thing: Token) -> list[Token]:
         if clause.lemma_.lower() not in claim_verbs:
             continue
         out += by_agents(clause) if clause.tag_ == "VBN" else children(clause, "nsubj")
-    return out
+    detached = _detached(claim_verbs, thing)
+    return out + by_agents(detached) if detached is not None else out
+
+
+def _detached(claim_verbs: frozenset[str], thing: Token) -> Token | None:
+    """A claim verb with a by-agent right after ``thing`` that the parser hung elsewhere: a
+    reduced relative on ``thing`` all the same ("the archipelago claimed both by A and B", where
+    "both" makes the parser attach "claimed" to the main verb)."""
+    after = thing.right_edge.i + 1
+    if after >= len(thing.doc):
+        return None
+    verb = thing.doc[after]
+    if verb.head.i == thing.i or verb.lemma_.lower() not in claim_verbs:
+        return None
+    return verb if by_agents(verb) else None
 
 
 def contested(
