@@ -23,7 +23,8 @@ model's own patterns and tables, read and write whole columns with ``Doc.to_arra
   tables, serialisation). In ``rule`` mode with spaCy's own ``rule_lemmatize`` and an
   ``is_base_form`` that reads only POS and MORPH, the lemma is a function of (ORTH, POS, MORPH)
   — the key spaCy itself caches on — so each distinct key is lemmatised once by the wrapped
-  lemmatizer; otherwise the wrapped lemmatizer runs unchanged.
+  lemmatizer; otherwise the wrapped lemmatizer runs unchanged. Its ``lemma_index`` word lists
+  answer membership from a set (:class:`_WordIndex`), where spaCy scans the list.
 
 :func:`install` swaps them into a loaded pipeline where exact and logs (debug) why not elsewhere.
 """
@@ -390,6 +391,40 @@ def _lemma_key_is_exact(lemmatizer: Lemmatizer) -> str | None:
     return None
 
 
+class _WordIndex(list):  # type: ignore[type-arg]
+    """One part of speech's words of a rule lemmatizer's ``lemma_index`` table (spaCy holds them in
+    a list) that answers ``word in index`` from a set: spaCy's ``rule_lemmatize`` asks it of
+    every candidate form of every word it has not seen, a scan of up to 57,528 words per question
+    with en_core_web_sm. Same words, same answers; pickled and serialised as the plain list."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        try:
+            return word in self._words
+        except TypeError:  # an unhashable value: the list's own comparison
+            return list.__contains__(self, word)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (list, (list(self),))
+
+
+def _indexed(lookups: Any, done: Any) -> Any:
+    """The ``lemma_index`` table of ``lookups`` with each list of words made a
+    :class:`_WordIndex` (once per table: ``done`` is the table already made so)."""
+    table = lookups.get_table("lemma_index", None) if lookups is not None else None
+    if table is None or table is done:
+        return table
+    for key, words in list(table.items()):
+        if type(words) is list:
+            table[key] = _WordIndex(words)
+    return table
+
+
 class FastLemmatizer(Pipe):
     """The language's lemmatizer (``inner``), each distinct (ORTH, POS, MORPH) lemmatised once.
 
@@ -402,6 +437,7 @@ class FastLemmatizer(Pipe):
         self.name = inner.name
         self.vocab = inner.vocab
         self.lemmas: dict[tuple[int, int, int], str] = {}
+        self._index: Any = None  # the inner lemma_index table whose word lists answer from sets
         self.unsupported = _lemma_key_is_exact(inner)
         if self.unsupported:
             logger.debug("%s: stock lemmatizer code runs: %s", self.name, self.unsupported)
@@ -420,6 +456,7 @@ class FastLemmatizer(Pipe):
             return inner(doc)
         if not inner._validated:
             inner._validate_tables(Errors.E1004)
+        self._index = _indexed(inner.lookups, self._index)
         error_handler = self.get_error_handler()
         try:
             self._lemmatize(doc)

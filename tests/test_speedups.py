@@ -283,3 +283,41 @@ def test_a_geokg_pipeline_round_trips_through_disk(nlp: Language, tmp_path: Path
     assert loaded.get_pipe("attribute_ruler").patterns == nlp.get_pipe("attribute_ruler").patterns
     text = (SAMPLES / "01_turkiye_azerbaijan_russia.txt").read_text(encoding="utf-8")
     assert token_state(loaded(text)) == token_state(nlp(text))
+
+
+def test_a_word_index_answers_as_its_list_and_serialises_as_one():
+    import pickle
+
+    from spacy.lookups import Lookups, Table
+
+    from geokg.speedups import _WordIndex
+
+    words = ["talk", "lead", "child", "better"]
+    index = _WordIndex(words)
+    for word in [*words, "talks", "", "Talk", 3, None]:
+        assert (word in index) == (word in words)
+    assert ["x"] not in index  # an unhashable value is compared as the list compares it
+    assert index == words and list(index) == words
+    assert type(pickle.loads(pickle.dumps(index))) is list
+    lookups = Lookups()
+    lookups.add_table("lemma_index", {"noun": index})
+    table = Lookups().from_bytes(lookups.to_bytes()).get_table("lemma_index")
+    assert isinstance(table, Table) and table["noun"] == words
+
+
+def test_the_lemmatizer_answers_from_sets_with_the_stock_lemmas(nlp: Language):
+    fast = nlp.get_pipe("lemmatizer")
+    fast(Doc(nlp.vocab, words=["talks"], pos=["NOUN"]))
+    index = fast.inner.lookups.get_table("lemma_index")
+    assert index and all(type(words).__name__ == "_WordIndex" for words in index.values())
+    # the stock lemmatizer on a copy of the tables as spaCy loads them: plain lists
+    stock = spacy.blank("en").add_pipe("lemmatizer", config={"mode": "rule"})
+    from spacy.lookups import Lookups
+
+    stock.initialize(lookups=Lookups().from_bytes(fast.inner.lookups.to_bytes()))
+    assert all(type(w) is list for w in stock.lookups.get_table("lemma_index").values())
+    words = ["talks", "leaves", "children", "wolves", "ran", "signed", "better", "mice",
+             "agreed", "sanctions", "bases", "ties", "crises", "analyses", "strove", "fled"]
+    for pos in ("NOUN", "VERB", "ADJ"):
+        doc = Doc(nlp.vocab, words=words, pos=[pos] * len(words))
+        assert [t.lemma_ for t in fast(doc.copy())] == [t.lemma_ for t in stock(doc.copy())]
