@@ -26,6 +26,7 @@ __all__ = ["Grammar", "TriggerShape", "CONSTRUCTION_LISTS", "load_construction_w
 CONSTRUCTION_LISTS = (
     "enabling_governors",
     "retaliation_verbs",
+    "aggravating_verbs",
     "reciprocal_pronouns",
     "weapon_event_nouns",
     "mutual_relational_nouns",

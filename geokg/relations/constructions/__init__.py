@@ -31,7 +31,7 @@ from ...lexicon import Entry
 from ...models import Triple
 from ..context import Context, Hit
 from ..emit import Emitter
-from .blame import blamed_event
+from .blame import blamed_event, blamed_tension
 from .comitative import comitative, comitative_alone
 from .consequence import warned_harm
 from .contested import contested, spoken_dispute
@@ -123,7 +123,7 @@ def unmatched(
     (:mod:`.consequence`), the mediator of an agreement stated before consulting its parties
 (:mod:`.mediation`), whoever goes or sends delegates to a meeting consulting its holder
 (:mod:`.meetings`), a counter-attack striking the subject of the clause it answers
-(:mod:`.retaliation`)."""
+(:mod:`.retaliation`), a speaker blaming whoever it says raised tensions (:mod:`.blame`)."""
     return [
         t
         for construction in (
@@ -136,6 +136,7 @@ def unmatched(
             mediated_alone,
             attended_alone,
             retaliation,
+            blamed_tension,
         )
         for t in construction(em, tok, sent, ctx, entries)
     ]
