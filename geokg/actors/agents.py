@@ -7,9 +7,10 @@ records the agent's kind (``span._.geokg_agent``: government, military, police, 
 judiciary, intelligence, civilians, students, protesters, workers, farmers, youths ...), so later
 views can tell "Russian forces" from "Russian protesters". Rebels, the opposition and militants
 of a state are not the state: "Ivorian rebels" becomes the group ``group:civ-rebels``, with the
-state as context only (no affiliation). A state before a linking participle names a backer,
-not an owner: "Turkish-backed rebels" are neither Turkey's forces nor ``group:tur-rebels``, and
-the demonym only modifies. A people of one descent or faith after a state's
+state as context only (no affiliation). A state before a linking participle or after "pro-"
+names a backer or a stance, not an owner: "Turkish-backed rebels", "pro-Russian separatists"
+are neither the state's forces nor ``group:tur-rebels``, and the name is no actor mention
+(:func:`geokg.actors.names.drop_qualifiers`). A people of one descent or faith after a state's
 demonym or name ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds") is a community of that
 state (kind ``community``), not the state the people's name would give ("Serbs" = Serbia).
 An agent placed in a state by "in" with no owner of its own ("police in Nairobi", "Army
@@ -107,9 +108,9 @@ def _agent_noun(state: DocState, m: Mention) -> Token | None:
     nor rebels in Turkey)."""
     tok = state.doc[m.end - 1]
     if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "case" and tok.head.dep_ == "poss"):
+        if state.qualifier_only(m.start, m.end):
+            return None  # "Turkish-backed rebels", "pro-Russian separatists": no owner
         head = tok.head
-        if head.i > tok.i and state.lowers[head.i] in state.lex.group_link_words:
-            return None  # "Turkish-backed rebels", "Iran-backed militias": a backer, no owner
         while head.dep_ in ("compound", "amod") and head.head is not head and head.i < head.head.i:
             head = head.head
         return head if head.i > tok.i and head.pos_ in ("NOUN", "PROPN") else None

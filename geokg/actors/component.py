@@ -38,6 +38,7 @@ from .groups import ner_groups
 from .named_groups import named_groups
 from .names import (
     confirm_shared_capitals,
+    drop_qualifiers,
     elided_names,
     gazetteer_mentions,
     owned_seats,
@@ -143,6 +144,7 @@ def run_stages(state: DocState) -> None:
     agent_mentions(state)
     example_sets(state)
     resolve_references(state)
+    drop_qualifiers(state)
 
 
 def write_outputs(state: DocState) -> None:

@@ -21,6 +21,7 @@ from .wordlists import NP_DEPS, is_initial, normalize_token
 
 __all__ = [
     "confirm_shared_capitals",
+    "drop_qualifiers",
     "settle_shared_names",
     "dateline",
     "elided_names",
@@ -81,6 +82,16 @@ def _of_state(state: DocState, end: int) -> str | None:
     if after is None or after.label != "state" or len(after.ids) != 1 or after.location:
         return None
     return after.actor_id
+
+
+def drop_qualifiers(state: DocState) -> None:
+    """ "Turkish-backed rebels", "the UN-backed government", "pro-Russian separatists": a name
+    that only qualifies the noun after it (:meth:`DocState.qualifier_only`) is no actor
+    mention, so that no later reading takes the backer for the noun's owner. Run last: the
+    references have read it ("the Iran-backed group")."""
+    for m in state.mentions():
+        if m.attributive and state.qualifier_only(m.start, m.end):
+            state.unclaim(m)
 
 
 def placed_capitals(state: DocState) -> None:
@@ -226,6 +237,8 @@ def _name_mention(state: DocState, start: int, end: int, entries: list[Any]) -> 
         _classify_demonym(state, m)
     elif entry.kind in ("name", "alias", "acronym", "capital", "seat", "group"):
         m.attributive = _modifies_thing(state, start, end)
+    if state.qualifier_only(start, end):
+        m.attributive = True  # "Turkish-backed rebels", "pro-Russian separatists": no actor
     m.location = not m.attributive and (
         (_is_location(state, start, end) and not _membership_place(state, m))
         or dateline(state, start, end)
@@ -479,10 +492,6 @@ def _classify_demonym(state: DocState, m: Mention) -> None:
     if tok.dep_ in _MODIFIER_DEPS or tok.dep_ == "appos":
         path = _np_path(state, tok)
         head = path[-1]
-        link = path[1] if len(path) > 1 and path[1].i > tok.i else None
-        if link is not None and state.lowers[link.i] in state.lex.group_link_words:
-            m.attributive = True  # "Turkish-backed rebels": a backer modifies, the rebels act
-            return
         if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
             m.attributive = head.pos_ not in ("NOUN", "PROPN", "PRON")
             return

@@ -73,6 +73,9 @@ class Person:
 #: lemma hash -> the lemma in lowercase (:attr:`DocState.lemma_lowers`), for every pipeline
 _LEMMA_LOWERS = FormMemo(str.lower)
 
+#: hyphens that join a name to a participle or a prefix ("Turkish-backed", "pro-Russian")
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
 #: one gazetteer name: (normalised words, words as written, the gazetteer's ``Name``)
 NameEntry = tuple[tuple[str, ...], tuple[str, ...], Any]
 
@@ -319,6 +322,21 @@ class DocState:
             if tuple(self.tkeys[i : i + len(keys)]) == keys:
                 return i + len(keys), " ".join(keys)
         return None
+
+    def qualifier_only(self, start: int, end: int) -> bool:
+        """True when the name at ``start:end`` only qualifies the noun after it: a backer or
+        link written with a hyphen and a linking participle ("Turkish-backed rebels",
+        "UN-backed government"; ``group_link_words``), or a stance after "pro-" or "anti-"
+        ("pro-Russian separatists"; ``stance_prefixes``)."""
+        texts, lowers, n = self.texts, self.lowers, len(self.doc)
+        if end + 1 < n and texts[end] in _HYPHENS and lowers[end + 1] in self.lex.group_link_words:
+            return not self.doc[end - 1].whitespace_ and not self.doc[end].whitespace_
+        return (
+            start >= 2
+            and texts[start - 1] in _HYPHENS
+            and lowers[start - 2] in self.lex.stance_prefixes
+            and not self.doc[start - 1].whitespace_
+        )
 
     def possessive(self, last: int) -> bool:
         """True when the name ending at token ``last`` is a possessor ("Putin's", "Trump´s")."""

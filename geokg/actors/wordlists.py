@@ -140,6 +140,9 @@ class Lexicon:
     #: "the al-Qaida-linked militants": participles after a hyphen that make the group named
     #: before them a mere modifier of another group
     group_link_words: frozenset[str] = frozenset()
+    #: "pro-Russian separatists": words before a hyphen that make the name after them a stance,
+    #: not the owner of what follows
+    stance_prefixes: frozenset[str] = frozenset()
     #: bare plurals ("attackers", "militants") that may stand for the one group in focus
     bare_group_nouns: frozenset[str] = frozenset()
     #: nouns of a collective reference that stand only for a set of one actor type ("both
@@ -316,6 +319,7 @@ class Lexicon:
             ally_nouns=words("ally_nouns"),
             state_traps=traps,
             group_link_words=listed("group_link_words"),
+            stance_prefixes=listed("stance_prefixes"),
             bare_group_nouns=listed("bare_group_nouns"),
             state_sense_words=listed("state_sense_words"),
             **load_state_classes(data_path("actors", "state_classes.json")),
