@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from ..errors import DataError
 from ..resources import data_path, load_json_object
+from .names import qualifier
 from .state import DocState, Mention
 
 __all__ = [
@@ -108,7 +109,7 @@ def _agent_noun(state: DocState, m: Mention) -> Token | None:
     nor rebels in Turkey)."""
     tok = state.doc[m.end - 1]
     if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "case" and tok.head.dep_ == "poss"):
-        if state.qualifier_only(m.start, m.end):
+        if qualifier(state, m.start, m.end):
             return None  # "Turkish-backed rebels", "pro-Russian separatists": no owner
         head = tok.head
         while head.dep_ in ("compound", "amod") and head.head is not head and head.i < head.head.i:

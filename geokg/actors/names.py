@@ -22,6 +22,7 @@ from .wordlists import NP_DEPS, is_initial, normalize_token
 __all__ = [
     "confirm_shared_capitals",
     "drop_qualifiers",
+    "qualifier",
     "settle_shared_names",
     "dateline",
     "elided_names",
@@ -87,11 +88,26 @@ def _of_state(state: DocState, end: int) -> str | None:
 def drop_qualifiers(state: DocState) -> None:
     """ "Turkish-backed rebels", "the UN-backed government", "pro-Russian separatists": a name
     that only qualifies the noun after it (:meth:`DocState.qualifier_only`) is no actor
-    mention, so that no later reading takes the backer for the noun's owner. Run last: the
-    references have read it ("the Iran-backed group")."""
+    mention, so that no later reading takes the backer for the noun's owner. Run last, after
+    the references; a name in a description that stands for an actor ("the Iran-backed
+    group", "the ISIS-linked group": a head word of ``singular_heads``) stays a mention."""
     for m in state.mentions():
-        if m.attributive and state.qualifier_only(m.start, m.end):
+        if m.attributive and qualifier(state, m.start, m.end):
             state.unclaim(m)
+
+
+def qualifier(state: DocState, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` only qualifies the noun after it
+    (:meth:`DocState.qualifier_only`) and that noun is no singular description's head word
+    ("the Iran-backed group": the references read the state there as a mention of its own)."""
+    if not state.qualifier_only(start, end):
+        return False
+    doc = state.doc
+    for i in range(end, min(end + 5, len(doc))):
+        if doc[i].pos_ in ("NOUN", "PROPN"):
+            singular = state.lemma_lowers[i] == state.lowers[i]
+            return not (singular and state.keys[i] in state.lex.singular_heads)
+    return True
 
 
 def placed_capitals(state: DocState) -> None:
@@ -237,7 +253,7 @@ def _name_mention(state: DocState, start: int, end: int, entries: list[Any]) -> 
         _classify_demonym(state, m)
     elif entry.kind in ("name", "alias", "acronym", "capital", "seat", "group"):
         m.attributive = _modifies_thing(state, start, end)
-    if state.qualifier_only(start, end):
+    if qualifier(state, start, end):
         m.attributive = True  # "Turkish-backed rebels", "pro-Russian separatists": no actor
     m.location = not m.attributive and (
         (_is_location(state, start, end) and not _membership_place(state, m))
