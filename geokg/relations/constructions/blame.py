@@ -55,8 +55,10 @@ def blamed_tension(
     that an actor, or its act, raised tensions (``aggravating_verbs``) blames that actor, an
     accusation. Stated by the writer ("China's drills have heightened tensions") it is nobody's
     accusation; a speaker blaming its own act ("China said its drills ...") accuses nobody."""
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN":
+        return []
     tension = [e for e in entries if e.relation is Relation.TENSION]
-    if not tension or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+    if not tension:
         return []
     verb = tok.head
     if verb.lemma_.lower() not in em.g.construction_words("aggravating_verbs"):

@@ -36,8 +36,10 @@ _EXCLUDED_DEPS = frozenset({"dobj", "xcomp"})
 def excluder(words: frozenset[str], tok: Token) -> Token | None:
     """The exclusion verb (lemma in ``words``, with its particle "out") whose object or
     infinitive ``tok`` is, if any."""
+    if tok.dep_ not in _EXCLUDED_DEPS:
+        return None
     gov = tok.head
-    if tok.dep_ not in _EXCLUDED_DEPS or gov.i == tok.i or gov.pos_ != "VERB":
+    if gov.i == tok.i or gov.pos_ != "VERB":
         return None
     return gov if _is_exclusion(words, gov) else None
 
@@ -58,13 +60,16 @@ def unexcluded(em: Emitter, hit: Hit, triples: list[Triple]) -> list[Triple] | N
     """The triples of a hostile act that a denied exclusion governs plus the threat it states,
     or the exclusion verb's own threat in the right polarity; ``None`` when no exclusion verb
     is involved."""
-    words = em.g.cues.lists["exclusion_governors"]
     relation = hit.entry.relation
-    if relation is Relation.THREATEN and _is_exclusion(words, hit.tok):
+    if relation is Relation.THREATEN:
+        words = em.g.cues.lists["exclusion_governors"]
+        if not _is_exclusion(words, hit.tok):
+            return None
         reading = read_modality(hit.tok, em.g.cues)
         return [_threat(reading, t) if t.relation is Relation.THREATEN else t for t in triples]
-    if relation.value not in em.g.lex.words("vowed_threats"):
+    if hit.tok.dep_ not in _EXCLUDED_DEPS or relation.value not in em.g.lex.words("vowed_threats"):
         return None
+    words = em.g.cues.lists["exclusion_governors"]
     gov = excluder(words, hit.tok)
     if gov is None:
         return None

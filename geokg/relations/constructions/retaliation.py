@@ -39,8 +39,10 @@ def retaliation(
 ) -> list[Triple]:
     """The assault a target-less verb of striking back states on the subject of the clause it
     is coordinated with ("..., but the Kenyans counterattacked")."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return []
     assault = [e for e in entries if e.relation is Relation.ASSAULT]
-    if not assault or tok.pos_ != "VERB" or tok.dep_ != "conj":
+    if not assault:
         return []
     if children(tok, "dobj") or not _strikes_back(em.g.construction_words("retaliation_verbs"), tok):
         return []
