@@ -105,7 +105,7 @@ def qualifier(state: DocState, start: int, end: int) -> bool:
     doc = state.doc
     for i in range(end, min(end + 5, len(doc))):
         if doc[i].pos_ in ("NOUN", "PROPN"):
-            singular = state.lemma_lowers[i] == state.lowers[i]
+            singular = doc[i].lemma_.lower() == doc[i].lower_
             return not (singular and state.keys[i] in state.lex.singular_heads)
     return True
 

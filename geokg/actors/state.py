@@ -328,13 +328,13 @@ class DocState:
         link written with a hyphen and a linking participle ("Turkish-backed rebels",
         "UN-backed government"; ``group_link_words``), or a stance after "pro-" or "anti-"
         ("pro-Russian separatists"; ``stance_prefixes``)."""
-        texts, lowers, n = self.texts, self.lowers, len(self.doc)
-        if end + 1 < n and texts[end] in _HYPHENS and lowers[end + 1] in self.lex.group_link_words:
+        raws, keys, n = self.raws, self.keys, len(self.doc)  # read already: no new column
+        if end + 1 < n and raws[end] in _HYPHENS and keys[end + 1] in self.lex.group_link_words:
             return not self.doc[end - 1].whitespace_ and not self.doc[end].whitespace_
         return (
             start >= 2
-            and texts[start - 1] in _HYPHENS
-            and lowers[start - 2] in self.lex.stance_prefixes
+            and raws[start - 1] in _HYPHENS
+            and keys[start - 2] in self.lex.stance_prefixes
             and not self.doc[start - 1].whitespace_
         )
 
