@@ -376,7 +376,7 @@ def _run(tok: _Tokens, i: int, words: Words) -> list[tuple[int, int]]:
         end = i + 1
         while end < tok.n and tok.joined(end):
             end += 2
-        owned = _name_possessive(tok, i, end, words)
+        owned = tok.key(i) in words.possessive_nouns and _name_possessive(tok, i, end, words)
         if owned:
             end += 1  # "Workers'" in "Kurdistan Workers' Party": the run goes on
         run.append((i, end))
@@ -389,10 +389,10 @@ def _name_possessive(tok: _Tokens, i: int, end: int, words: Words) -> bool:
     possessive follows it, written on it, and a capitalised noun follows ("Workers' Party",
     the last word maybe tagged a common noun)."""
     return (
-        end + 1 < tok.n
-        and end == i + 1
+        end == i + 1
+        and tok.key(i) in words.possessive_nouns  # read for the run's words anyway: first
+        and end + 1 < tok.n
         and tok.text(end) in _POSSESSIVES
-        and tok.key(i) in words.possessive_nouns
         and not tok.doc[i].whitespace_
         and tok.text(end + 1)[:1].isupper()
         and (tok.propn[end + 1] or tok.doc[end + 1].pos_ == "NOUN")
@@ -422,10 +422,12 @@ def _label_run(
     start, end = run[0][0], run[-1][1]
     keys = [tok.key(a) for a, _ in run]
     last = keys[-1]
-    if len(run) >= 2 and tuple(keys) in words.state_names:
-        return [Span(doc, start, end, label="GPE")]  # "United States", "West Bank"
-    if len(run) >= 2 and tuple(keys) in words.org_names:
-        return [Span(doc, start, end, label="ORG")]  # "Red Cross", "Pan Am"
+    if len(run) >= 2:
+        whole = tuple(keys)
+        if whole in words.state_names:
+            return [Span(doc, start, end, label="GPE")]  # "United States", "West Bank"
+        if whole in words.org_names:
+            return [Span(doc, start, end, label="ORG")]  # "Red Cross", "Pan Am"
     if all(_in(k, words.nationalities) for k in keys) and not (
         len(keys) == 1 and keys[0] in words.states
     ):
