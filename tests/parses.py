@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from geokg import _ext  # noqa: F401  (registers the Doc/Span extensions)
 from geokg.models import Actor, ActorType, Document
@@ -88,3 +89,17 @@ def relations(triples: Iterable, *, stated_only: bool = False) -> set[tuple[str,
     (not negated, a stated modality)."""
     return {(t.source.id, t.relation.value, t.target.id) for t in triples
             if not stated_only or (not t.negated and t.modality.stated)}
+
+
+def bare(vocab: Vocab, spec: str) -> Doc:
+    """A Doc from ``spec`` (``word/dep/head/pos/lemma`` tokens) with no actor mention: the parse
+    alone, for the tests of :func:`geokg.modality.read_modality`."""
+    rows = [t.rsplit("/", 4) for t in spec.split(" ")]
+    return Doc(
+        vocab,
+        words=[r[0] for r in rows],
+        deps=[r[1] for r in rows],
+        heads=[int(r[2]) for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )

@@ -6,7 +6,7 @@ import json
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from parses import bare as parse
 
 from geokg.errors import DataError
 from geokg.modality import load_cues, read_modality
@@ -19,16 +19,6 @@ def vocab():
     return spacy.blank("en").vocab
 
 
-def parse(vocab, spec: str) -> Doc:
-    rows = [t.rsplit("/", 4) for t in spec.split(" ")]
-    return Doc(
-        vocab,
-        words=[r[0] for r in rows],
-        deps=[r[1] for r in rows],
-        heads=[int(r[2]) for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
 
 
 CASES = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from parses import bare as parse
 
 from geokg.modality import read_modality
 from geokg.models import Modality
@@ -18,16 +18,6 @@ def vocab():
     return spacy.blank("en").vocab
 
 
-def parse(vocab, spec: str) -> Doc:
-    rows = [t.rsplit("/", 4) for t in spec.split(" ")]
-    return Doc(
-        vocab,
-        words=[r[0] for r in rows],
-        deps=[r[1] for r in rows],
-        heads=[int(r[2]) for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
 
 
 WISHED = [

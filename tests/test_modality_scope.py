@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from parses import bare as parse
 from spacy.tokens import Doc
 
 from geokg.modality import read_modality
@@ -25,17 +26,6 @@ def vocab():
     return spacy.blank("en").vocab
 
 
-def parse(vocab, spec: str) -> Doc:
-    """``word/dep/head/POS/lemma`` tokens separated by spaces."""
-    rows = [t.rsplit("/", 4) for t in spec.split(" ")]
-    return Doc(
-        vocab,
-        words=[r[0] for r in rows],
-        deps=[r[1] for r in rows],
-        heads=[int(r[2]) for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
 
 
 def word(doc: Doc, text: str):
