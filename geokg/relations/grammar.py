@@ -114,6 +114,7 @@ class Grammar:
         self.cues: Cues = load_cues(cues) if cues else default_cues()
         self.control = self.lex.words("object_control")
         self.agent_nouns = self.lex.words("agent_nouns")
+        self.possessed_agent_nouns = self.lex.words("possessed_agent_nouns")
         self.place_nouns = self.lex.words("place_nouns")
         self.relation_nouns = self.lex.words("relation_nouns")
         self.collective = self.lex.words("collective_nouns")

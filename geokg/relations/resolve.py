@@ -117,7 +117,13 @@ class Resolver:
                 lemma = t.lemma_.lower()
                 if t.pos_ == "PROPN" and lemma not in self.g.agent_nouns and lemma.endswith("s"):
                     lemma = lemma[:-1]  # "Iraqi Kurds", "Russian Troops" in a headline
-                agentive = lemma in self.g.agent_nouns or lemma in self._speech
+                agentive = (
+                    lemma in self.g.agent_nouns
+                    or lemma in self._speech
+                    # "Iran's Supreme National Security Council", not "the Norwegian Refugee
+                    # Council": a body of the state that owns it, not one its demonym describes
+                    or (lemma in self.g.possessed_agent_nouns and bool(children(t, "poss")))
+                )
                 if lemma in self.g.other_actor_nouns:
                     continue  # "Kyiv's allies" are not Kyiv
                 if not (agentive or (owner and t.pos_ in ("NOUN", "PROPN"))):
