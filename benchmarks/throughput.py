@@ -196,13 +196,11 @@ class Phases:
             yield
             wall = time.perf_counter() - wall
             own, kids = _own_cpu() - own, _children_cpu() - kids
-        row = self._now.setdefault(name, {"wall": 0.0, "cpu": 0.0, "peak_mb": 0.0})
-        row["wall"] += wall
-        row["cpu"] += own + kids
-        row["peak_mb"] = max(row["peak_mb"], mem.peak / 2**20)
+        self.add(name, wall, own + kids, mem.peak)
 
     def add(self, name: str, wall: float, cpu: float, peak_bytes: int) -> None:
-        """Add a part measured elsewhere (a phase run in a process of its own)."""
+        """Add a part of ``name``: measured by :meth:`part`, or elsewhere (a phase run in a
+        process of its own)."""
         row = self._now.setdefault(name, {"wall": 0.0, "cpu": 0.0, "peak_mb": 0.0})
         row["wall"] += wall
         row["cpu"] += cpu
@@ -380,7 +378,7 @@ def fresh_rounds(
                 got = json.loads(path.read_text(encoding="utf-8"))
                 res.add(names[key], got["pass"]["wall"], got["pass"]["cpu"], mem.peak)
                 loads.add(f"load ({key})", got["load"]["wall"], got["load"]["cpu"], 0)
-                if got["triples"] is not None:
+                if got["triples"] is not None and r == args.repeat - 1:  # the last round's
                     found[key] = [[Triple.model_validate(t) for t in ts] for ts in got["triples"]]
             res.end_round()
             loads.end_round()

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from ..parse_index import conjuncts
+from ..parse_index import conjuncts, has_child
 from .context import DIRECT, LIFTED, OWNER, Arg, Context
 from .grammar import Grammar
 from .located import located_in
@@ -122,7 +122,7 @@ class Resolver:
                     or lemma in self._speech
                     # "Iran's Supreme National Security Council", not "the Norwegian Refugee
                     # Council": a body of the state that owns it, not one its demonym describes
-                    or (lemma in self.g.possessed_agent_nouns and bool(children(t, "poss")))
+                    or (lemma in self.g.possessed_agent_nouns and has_child(t, "poss"))
                 )
                 if lemma in self.g.other_actor_nouns:
                     continue  # "Kyiv's allies" are not Kyiv

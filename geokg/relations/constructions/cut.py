@@ -18,7 +18,7 @@ def _ended(em: Emitter, hit: Hit, words: str, relation: Relation, origin: str) -
     gov = em.g.light(tok) if tok.pos_ == "NOUN" else (tok.head if tok.dep_ == "xcomp" else None)
     if gov is None or gov.lemma_.lower() not in em.g.lex.words(words):
         return []
-    directed = [p for p in hit.pairs if p[2] == "directed"]
+    directed = hit.directed
     if not directed:
         return []
     made = derived(hit.entry, relation, gov, 0.9, origin)
