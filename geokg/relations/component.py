@@ -28,6 +28,7 @@ from .constructions import (
     armed_expulsion,
     described_set,
     distributive,
+    eased_penalty,
     follow_ups,
     inspection_mission,
     names_mediation,
@@ -229,6 +230,7 @@ class RelationExtractor:
                 entry = protest_by_state(entry, pairs)
                 entry = armed_expulsion(self.grammar, entry, tok, pairs, ctx)
                 entry = inspection_mission(self.grammar, entry, tok)
+                entry = eased_penalty(self.grammar, entry, tok)
                 found = self.emitter.triples(entry, tok, sent, ctx, pairs, text)
                 if presupposed(self.grammar, tok, pairs):  # "did not condemn X's attack on Y"
                     found = [stated(t) for t in found]

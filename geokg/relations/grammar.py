@@ -78,6 +78,7 @@ CONSTRUCTION_LISTS = (
     "holding_verbs",
     "gathering_verbs",
     "body_nouns",
+    "easing_nouns",
 )
 
 

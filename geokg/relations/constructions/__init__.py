@@ -16,7 +16,8 @@ is only prepared (:mod:`.preparation`: mobilization), announced (:mod:`.ultimatu
 kept open (:mod:`.exclusion`: "did not rule out a strike", a threat);
 :func:`~.protest.protest_by_state` retypes a protest, :func:`~.expulsion.armed_expulsion` an
 armed force driving an armed actor out (an assault) and :func:`~.inspection.inspection_mission`
-a sending in order to investigate (an investigation, not aid) before their triples are made,
+a sending in order to investigate (an investigation, not aid) and :func:`~.eased.eased_penalty`
+the easing of a penalty ("the lifting of sanctions on X": a concession) before their triples are made,
 :func:`~.distributive.distributive` drops the pairs of subjects that act each on their own, and
 :func:`~.relational_nouns.described_set` relates the members of "the two rivals".
 """
@@ -38,6 +39,7 @@ from .contested import contested, spoken_dispute
 from .cut import cut, halted
 from .directive import directive
 from .distributive import distributive
+from .eased import eased_penalty
 from .exclusion import unexcluded
 from .expulsion import armed_expulsion
 from .implied import implied
@@ -61,6 +63,7 @@ __all__ = [
     "armed_expulsion",
     "described_set",
     "distributive",
+    "eased_penalty",
     "follow_ups",
     "inspection_mission",
     "names_mediation",
