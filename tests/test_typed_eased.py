@@ -92,8 +92,8 @@ CASES = [
         id="offered-sanctions-relief-to",
     ),
     pytest.param(
-        "Germany/nsubj/1/PROPN/NNP/Germany offered/ROOT/1/VERB/VBD/offer Iran/dative/1/PROPN/NNP/Iran "
-        "relief/dobj/1/NOUN/NN/relief from/prep/1/ADP/IN/from sanctions/pobj/4/NOUN/NNS/sanction "
+        "Germany/nsubj/1/PROPN/NNP/Germany offered/ROOT/1/VERB/VBD/offer "
+        "Iran/dative/1/PROPN/NNP/Iran relief/dobj/1/NOUN/NN/relief from/prep/1/ADP/IN/from sanctions/pobj/4/NOUN/NNS/sanction "
         "./punct/1/PUNCT/./.",
         {("DEU", "concede", "IRN")},
         id="offered-x-relief-from-sanctions",
@@ -113,7 +113,8 @@ CASES = [
     ),
     pytest.param(
         "Canada/nsubj/1/PROPN/NNP/Canada cut/ROOT/1/VERB/VBD/cut military/amod/3/ADJ/JJ/military "
-        "aid/dobj/1/NOUN/NN/aid to/prep/1/ADP/IN/to Egypt/pobj/4/PROPN/NNP/Egypt ./punct/1/PUNCT/./.",
+        "aid/dobj/1/NOUN/NN/aid to/prep/1/ADP/IN/to Egypt/pobj/4/PROPN/NNP/Egypt "
+        "./punct/1/PUNCT/./.",
         {("CAN", "sanction", "EGY")},
         id="cut-aid-stays-a-sanction",
     ),

@@ -79,6 +79,7 @@ CONSTRUCTION_LISTS = (
     "gathering_verbs",
     "body_nouns",
     "easing_nouns",
+    "small_clause_verbs",
 )
 
 

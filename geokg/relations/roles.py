@@ -225,7 +225,17 @@ def _complement_target(site: Site) -> list[Token]:
             for n in prep_objects(p, _THREAT_PREPS)
         ]
         out += [s for a in conditions for s in children(a, "nsubj") + by_agents(a)]
+        out += _small_clause_subjects(site.g, c)
     return out
+
+
+def _small_clause_subjects(g: Grammar, verb: Token) -> list[Token]:
+    """Who a causative verb's small clause is about, the one the act befalls ("make Israel pay
+    a price", "hold Kyiv responsible": ``small_clause_verbs`` of constructions.json); the
+    subject of another verb's clause is not ("say Russia is lying")."""
+    if verb.lemma_.lower() not in g.construction_words("small_clause_verbs"):
+        return []
+    return [s for sc in children(verb, "ccomp", "xcomp") for s in children(sc, "nsubj")]
 
 
 def _poss(site: Site) -> list[Token]:
