@@ -93,8 +93,8 @@ CASES = [
     ),
     pytest.param(
         "Germany/nsubj/1/PROPN/NNP/Germany offered/ROOT/1/VERB/VBD/offer "
-        "Iran/dative/1/PROPN/NNP/Iran relief/dobj/1/NOUN/NN/relief from/prep/1/ADP/IN/from sanctions/pobj/4/NOUN/NNS/sanction "
-        "./punct/1/PUNCT/./.",
+        "Iran/dative/1/PROPN/NNP/Iran relief/dobj/1/NOUN/NN/relief from/prep/1/ADP/IN/from "
+        "sanctions/pobj/4/NOUN/NNS/sanction ./punct/1/PUNCT/./.",
         {("DEU", "concede", "IRN")},
         id="offered-x-relief-from-sanctions",
     ),

@@ -6,8 +6,9 @@ noun the lexicon reads as a sanction) that a noun of easing (``easing_nouns`` of
 ``data/relations/constructions.json``) governs through "of", "in", "from" or "to", or that modifies
 one ("sanctions relief", "tariff cuts", "an end to the embargo"), names the penalty's end: a
 concession (PLOVER CONCEDE, CAMEO 085 "ease economic sanctions, boycott, embargo"), as the verbs of
-easing say it ("eased sanctions on X", "reduced its tariffs on X": ``lexicon.json``). The penalty itself is not what is stated, nor
-is the easing aid when a verb of giving takes it as its object ("offered sanctions relief to X").
+easing say it ("eased sanctions on X", "reduced its tariffs on X": ``lexicon.json``). The penalty
+itself is not what is stated, nor is the easing aid when a verb of giving takes it as its object
+("offered sanctions relief to X").
 """
 
 from __future__ import annotations
