@@ -38,6 +38,9 @@ __all__ = [
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 #: tags of finite verbs
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: the prepositions whose object a control verb makes the subject of its complement ("called on
+#: Moscow to withdraw")
+_CONTROL_PREPS = ("on", "upon")
 
 
 def is_passive(verb: Token) -> bool:
@@ -116,7 +119,8 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
             # meet Y": the passive subject is the infinitive's subject, whoever expects or asks
             return unrelativize(children(head, "nsubjpass"))
         if head.lemma_.lower() in control:
-            objs = children(head, "dobj")
+            # "urged Moscow to withdraw", "called on Moscow to withdraw"
+            objs = children(head, "dobj") or prep_objects(head, _CONTROL_PREPS)
             if objs:
                 return objs
             if is_passive(head):
