@@ -6,7 +6,8 @@ acronym or a group noun, so that they get an actor instead of vanishing.
   or group head (movement, front, army, brigades, militia, party, council, authority ...)
   followed by "(ACRONYM)" becomes ``group:<acronym>``, with both names as aliases; the name wins
   over a state named inside it ("Sudan"), and later mentions of the acronym or the full name in
-  the document are the same group.
+  the document are the same group. An acronym the gazetteer knows is that actor's, whatever the
+  name before it ("the Palestinian Liberation Organization (PLO)" is the PLO's misspelt name).
 - "X rebels", "X fighters", "X militants" with X a capitalised name that is no known actor
   ("Seleka rebels", "Anti-Balaka militias"): ``group:<x>``; X alone later is the same group.
   (When X is a known group, the gazetteer's mention of X already stands for it: "Houthi
@@ -16,6 +17,7 @@ acronym or a group noun, so that they get an actor instead of vanishing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import Actor, ActorType
 from .state import DocState, Mention
@@ -89,7 +91,8 @@ def _acronym_in_brackets(state: DocState, i: int) -> int | None:
 
 
 def _bracketed(state: DocState) -> list[tuple[int, int, int, int, str, str]]:
-    """(name start, name end, acronym start, acronym end, group id, name) of each "Name (ACR)"."""
+    """(name start, name end, acronym start, acronym end, group id, name) of each "Name (ACR)";
+    the group id is "" where the gazetteer knows the acronym."""
     doc, out = state.doc, []
     # the first test of _acronym_in_brackets, for every token at once (a token written "("
     # is "(" without a possessive too: no "(" in raws, none in texts)
@@ -106,9 +109,9 @@ def _bracketed(state: DocState) -> list[tuple[int, int, int, int, str, str]]:
         if start is None:
             continue
         acronym = doc[i + 1 : close].text
-        if state.gazetteer.get(acronym) is not None:
-            continue  # a known organisation's own acronym
-        out.append((start, i, i + 1, close, "group:" + _slug(acronym), state.surface(start, i)))
+        known = state.gazetteer.get(acronym) is not None  # a known organisation's own acronym
+        gid = "" if known else "group:" + _slug(acronym)
+        out.append((start, i, i + 1, close, gid, state.surface(start, i)))
     return out
 
 
@@ -149,6 +152,10 @@ def named_groups(state: DocState, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     names: dict[tuple[str, ...], str] = {}  # later mentions: word tuple -> group id
     for start, end, acr, acr_end, gid, name in _bracketed(state):
+        known = [m for m in mentions if m.start == acr and m.end == acr_end]
+        if known or not gid:  # the gazetteer's acronym: its name is that actor's
+            out += _known_name(mentions, known, start, end)
+            continue
         mentions[:] = [m for m in mentions if m.end <= start or m.start >= acr_end]
         _register(state, gid, name)
         out.append(Mention(start, end, [gid], via="name", label="group", kind="named"))
@@ -166,6 +173,18 @@ def named_groups(state: DocState, mentions: list[Mention]) -> list[Mention]:
         names[tuple(state.keys[start : end - 1])] = gid
     out += _later_mentions(state, names, taken)
     return out
+
+
+def _known_name(
+    mentions: list[Mention], known: list[Mention], start: int, end: int
+) -> list[Mention]:
+    """The name before a known actor's bracketed acronym (``known``: the gazetteer's mention of
+    the acronym) as a mention of that actor, replacing the mentions inside it ("the Palestinian
+    Liberation Organization (PLO)" is the PLO's, not a Palestinian organisation)."""
+    if not known:
+        return []
+    mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
+    return [replace(known[0], start=start, end=end)]
 
 
 def _later_mentions(state: DocState, names: dict[tuple[str, ...], str], taken: set[int]) -> list[Mention]:

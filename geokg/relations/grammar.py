@@ -80,6 +80,7 @@ CONSTRUCTION_LISTS = (
     "body_nouns",
     "easing_nouns",
     "small_clause_verbs",
+    "rallying_verbs",
 )
 
 

@@ -52,6 +52,7 @@ from .negotiation import negotiation
 from .protest import protest_by_state
 from .preparation import prepared_attack
 from .purpose import purpose
+from .rally import rallied, rallied_alone
 from .relational_nouns import described_set, mutual_standing
 from .retaliation import retaliation
 from .ultimatum import ultimatum
@@ -89,6 +90,7 @@ FOLLOW_UPS: tuple[Callable[[Emitter, Hit], list[Triple]], ...] = (
     judged_threat,
     mediated,
     attended,
+    rallied,
 )
 
 
@@ -126,7 +128,8 @@ def unmatched(
     (:mod:`.consequence`), the mediator of an agreement stated before consulting its parties
 (:mod:`.mediation`), whoever goes or sends delegates to a meeting consulting its holder
 (:mod:`.meetings`), a counter-attack striking the subject of the clause it answers
-(:mod:`.retaliation`), a speaker blaming whoever it says raised tensions (:mod:`.blame`)."""
+(:mod:`.retaliation`), a speaker blaming whoever it says raised tensions (:mod:`.blame`), whoever
+urges others to support an actor supporting it (:mod:`.rally`)."""
     return [
         t
         for construction in (
@@ -140,6 +143,7 @@ def unmatched(
             attended_alone,
             retaliation,
             blamed_tension,
+            rallied_alone,
         )
         for t in construction(em, tok, sent, ctx, entries)
     ]
