@@ -81,6 +81,9 @@ CONSTRUCTION_LISTS = (
     "easing_nouns",
     "small_clause_verbs",
     "rallying_verbs",
+    "effort_verbs",
+    "settlement_nouns",
+    "settling_verbs",
 )
 
 

@@ -13,7 +13,8 @@ found none (a conditional hostile act threatens; acting "together with" another 
 "called for X to leave" asks X; a tension over a thing is between its claimants; warning of
 harm to one's ties with Y threatens Y); :func:`reframed` tells a trigger's triples that its act
 is only prepared (:mod:`.preparation`: mobilization), announced (:mod:`.ultimatum`: a threat) or
-kept open (:mod:`.exclusion`: "did not rule out a strike", a threat);
+kept open (:mod:`.exclusion`: "did not rule out a strike", a threat), or that a cooperation
+verb is only an effort at settling relations (:mod:`.settling`: "work on resolving differences");
 :func:`~.protest.protest_by_state` retypes a protest, :func:`~.expulsion.armed_expulsion` an
 armed force driving an armed actor out (an assault) and :func:`~.inspection.inspection_mission`
 a sending in order to investigate (an investigation, not aid) and :func:`~.eased.eased_penalty`
@@ -55,6 +56,7 @@ from .purpose import purpose
 from .rally import rallied, rallied_alone
 from .relational_nouns import described_set, mutual_standing
 from .retaliation import retaliation
+from .settling import settling_work
 from .ultimatum import ultimatum
 from .warning import warning
 
@@ -99,6 +101,7 @@ REFRAMES: tuple[Callable[[Emitter, Hit, list[Triple]], list[Triple] | None], ...
     prepared_attack,
     ultimatum,
     unexcluded,
+    settling_work,
 )
 
 
