@@ -47,6 +47,8 @@ Roles (how an argument is reached from the trigger token):
                           Y", ``counter_verbs``): its object, or the actor named after of/from/by
 ``undertaker``            subject of a verb that announces, launches or sets up the undertaking a
                           noun names ("A and B unveiled a joint plan", ``undertaking_verbs``)
+``placed_under``          whom a verb of placing puts under the act a noun names ("put X under
+                          arrest", "X was placed under investigation", ``placing_verbs``)
 ========================  ==========================================================================
 """
 
@@ -104,6 +106,7 @@ ROLES = frozenset(
         "pair",
         "purpose_target",
         "undertaker",
+        "placed_under",
     }
 )
 #: parts of speech an entry may have

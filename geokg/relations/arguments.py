@@ -83,20 +83,23 @@ class ArgumentFinder:
             sources = distinct(self.r.resolve(events, ctx, owner=True))
         if not sources and verbal:
             sources = distinct(self.r.resolve(self._speaker_of_conjunct(tok), ctx, False))
+        placed = tok if tok.pos_ == "VERB" else self._placing_verb(tok)
         if (
             not sources
             and relation in self._passive_place
-            and tok.pos_ == "VERB"
-            and is_passive(tok)
-            and not by_agents(tok)
+            and placed is not None
+            and is_passive(placed)
+            and not by_agents(placed)
         ):
-            # "a US national was arrested in Lebanon": the state where it happened did it
-            places = prep_objects(tok, ("in",))
-            sources = [
-                Arg(ctx.places[p.i]._.geokg_actor, p, ctx.places[p.i], LIFTED)
-                for p in places
-                if p.i in ctx.places
-            ]
+            # "a US national was arrested in Lebanon", "was placed under arrest in Lebanon": the
+            # state where it happened did it
+            found = [(p, ctx.places.get(p.i)) for p in prep_objects(placed, ("in",))]
+            if placed is not tok:  # "was put under investigation in Italy": the act's own place
+                found += [
+                    (p, ctx.places.get(p.i) or ctx.mentions.get(p.i))
+                    for p in prep_objects(tok, ("in",))
+                ]
+            sources = [Arg(s._.geokg_actor, p, s, LIFTED) for p, s in found if s is not None]
         if not sources and tok.pos_ == "VERB":
             # "Israel was attacked from Lebanon": the state an attack came from is its agent
             sites = launch_sites(tok, self._launch_site_verbs)
@@ -133,6 +136,15 @@ class ArgumentFinder:
         if entry.mutual and len(sources) >= 2:
             return mutual(sources)
         return []
+
+    def _placing_verb(self, noun: Token) -> Token | None:
+        """The verb of placing that puts someone under the act ``noun`` names ("was placed
+        under arrest"), if any."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+            return None
+        verb = noun.head.head
+        placing = self.g.construction_words("placing_verbs")
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in placing else None
 
     def _reacted(self, toks: list[Token], ctx: Context, owner: bool, places: bool) -> list[Arg]:
         """Targets of a verbal relation: an event noun stands for its agent, never its patient

@@ -84,6 +84,7 @@ CONSTRUCTION_LISTS = (
     "effort_verbs",
     "settlement_nouns",
     "settling_verbs",
+    "placing_verbs",
 )
 
 

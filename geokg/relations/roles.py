@@ -31,6 +31,7 @@ from .syntax import (
     by_agents,
     children,
     described_conjunct,
+    is_passive,
     objects_of,
     prep_objects,
     subjects_of,
@@ -238,6 +239,19 @@ def _small_clause_subjects(g: Grammar, verb: Token) -> list[Token]:
     return [s for sc in children(verb, "ccomp", "xcomp") for s in children(sc, "nsubj")]
 
 
+def _placed_under(site: Site) -> list[Token]:
+    """Whom a verb of placing puts under the act a noun trigger names ("put a US national under
+    investigation", "two Britons were placed under arrest": ``placing_verbs`` of
+    constructions.json)."""
+    tok = site.tok
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return []
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in site.g.construction_words("placing_verbs"):
+        return []
+    return objects_of(verb)
+
+
 def _poss(site: Site) -> list[Token]:
     """The possessor of a noun trigger ("Russia's invasion")."""
     tok, ctx = site.tok, site.ctx
@@ -258,6 +272,8 @@ def _gov_subj(site: Site) -> list[Token]:
     tok, entry, gov = site.tok, site.entry, site.gov
     if gov is None:
         return []
+    if _placed_under(site):  # "was placed under arrest (by Y)": the one placed is the target
+        return by_agents(gov) if is_passive(gov) else subjects_of(gov, site.g.control)
     reaction = reacts_to(site.g, tok, gov)  # "France condemned the invasion": not France's
     if tok.dep_ == "nsubjpass":
         return [] if reaction else by_agents(gov)
@@ -476,6 +492,7 @@ ROLE_FINDERS: dict[str, Callable[[Site], list[Token]]] = {
     "speaker": _speaker,
     "warned_subj": _warned_subj,
     "complement_target": _complement_target,
+    "placed_under": _placed_under,
     "poss": _poss,
     "mod": _mod,
     "agent_mod": _mod,
