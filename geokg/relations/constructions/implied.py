@@ -2,8 +2,8 @@
 
 A commitment, vow or refusal governing an act states agreement, a threat or a rejection by itself
 ("offered to hand over the suspects to Britain", "vowed to strike Israel", "refuses to recognise
-Kosovo"). An ultimatum (:mod:`.ultimatum`) and preparing an attack (:mod:`.preparation`) rewrite
-the act's own triples instead.
+Kosovo", "ruled out lifting sanctions on Iran"). An ultimatum (:mod:`.ultimatum`) and preparing
+an attack (:mod:`.preparation`) rewrite the act's own triples instead.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ..context import Hit
 from ..emit import Emitter, derived
 from ..grammar import Grammar
 from ..syntax import children
+from .exclusion import excluder
 
 
 def implied(em: Emitter, hit: Hit) -> list[Triple]:
@@ -24,7 +25,8 @@ def implied(em: Emitter, hit: Hit) -> list[Triple]:
     - a commitment to a cooperative act: "Libya offered to hand over the suspects to
       Britain", "Syria is willing to withdraw from Lebanon" -> agree;
     - a vow of a hostile act: "vowed to strike Israel" -> threaten;
-    - a refusal of a cooperative act: "Serbia refuses to recognise Kosovo" -> reject.
+    - a refusal of a cooperative act: "Serbia refuses to recognise Kosovo" -> reject, also
+      by excluding it: "Britain ruled out lifting sanctions on Iran" -> reject.
     """
     entry, tok, sent, ctx, pairs = hit.entry, hit.tok, hit.sent, hit.ctx, hit.pairs
     directed = [p for p in pairs if p[2] == "directed"]
@@ -46,6 +48,12 @@ def governor_stance(g: Grammar, entry: Entry, tok: Token) -> tuple[Relation, Tok
     ``cooperative_relations``, ``vowed_threats``: a vow to arm oneself threatens nobody)
     decide, as listed in the lexicon's word lists.
     """
+    if entry.relation.value in g.lex.words("cooperative_relations"):
+        # "ruled out lifting sanctions on Y", "ruled out talks with Y": excluding a cooperative
+        # act refuses it (CAMEO 124x, 125: PLOVER REJECT), as "refused to" does
+        excluding = excluder(g.cues.lists["exclusion_governors"], tok)
+        if excluding is not None:
+            return Relation.REJECT, excluding
     action = g.light(tok) if tok.pos_ == "NOUN" else tok
     if action is None or action.dep_ != "xcomp":  # "promised to continue aid to Libya"
         return None
