@@ -15,6 +15,9 @@ own batch size), and geokg's ``extract_documents``. It times
   (e) ``nlp.pipe`` with the model's full pipeline as in (a), its networks switched to the matrix
       product geokg uses (:mod:`geokg.blas`: numpy's BLAS on one thread instead of blis), so that
       b/e shows what geokg gains over the raw parse apart from that switch,
+  (f) ``--workers`` runs of (b) at once, each a fresh process of its own (no fork, nothing
+      shared) on its share of the chunks (c) deals out (every second chunk for two): what running
+      that many processes at once costs on this machine before any pool (fresh processes only),
 
 and prints wall and CPU seconds (process time, children included) and words/s for each, the peak
 memory (proportional set size of this process and its children, sampled by a separate process so
@@ -24,7 +27,11 @@ that sampling costs the phases no CPU time) of each phase, and the ratios:
   b/e CPU = (e)'s CPU seconds / (b)'s: the same against the raw parse on geokg's matrix product;
   c/b = (b)'s wall seconds / (c)'s; and c/b CPU = (b)'s CPU seconds / ((c)'s CPU seconds of all
   its processes / workers): the speed-up if each worker had a core of its own and the chunks
-  split the work evenly (it shows what the pool itself costs).
+  split the work evenly (it shows what the pool itself costs);
+  f/b CPU = (b)'s CPU seconds / ((f)'s CPU seconds / workers): the same for processes that share
+  nothing, the ceiling of c/b CPU on this machine (caches, memory bandwidth and the hypervisor
+  are shared by processes running at once); and c/f CPU = (f)'s CPU seconds / (c)'s: what the
+  pool costs beyond that (forking, its workers' copies of their parent's pages, passing chunks).
 
 Each round runs every phase once over the whole corpus, **each in a fresh process**, as a user's
 ``geokg extract`` runs: the process loads its pipeline, runs it once, untimed, on a few other
@@ -270,6 +277,8 @@ def agreement(
 
 
 PHASES = "abcde"
+#: the phases of a fresh-process round: (f) needs processes of their own
+FRESH_PHASES = PHASES + "f"
 
 
 def phase_names(workers: int) -> dict[str, str]:
@@ -277,6 +286,7 @@ def phase_names(workers: int) -> dict[str, str]:
     return {
         "a": "(a) raw nlp.pipe", "b": "(b) geokg, 1 process", "c": f"(c) geokg, {workers} workers",
         "d": "(d) geokg --accurate", "e": "(e) raw, numpy BLAS",
+        "f": f"(f) {workers} x (b) at once",
     }
 
 
@@ -319,20 +329,32 @@ def corpus_of(args: argparse.Namespace) -> tuple[list[Any], list[Any]]:
     return build_corpus(samples, args.words, args.seed), samples
 
 
+def share_of(corpus: list[Any], share: int, workers: int) -> list[Any]:
+    """The documents of the chunks that (c)'s pool deals out as ``share`` of ``workers``: every
+    ``workers``-th chunk (:func:`geokg.engines.chunked`), starting with chunk ``share``."""
+    from geokg.engines import chunked
+
+    return [d for k, chunk in enumerate(chunked(iter(corpus))) if k % workers == share for d in chunk]
+
+
 def one_pass(args: argparse.Namespace) -> dict[str, Any]:
     """Phase ``args.one_pass`` as one user's run: in this (fresh) process, load its pipeline,
     run it once untimed on the warm-up documents (:func:`warm_up`), then time one pass over the
-    whole corpus. CPU seconds are this process's and its children's (the workers of (c))."""
+    whole corpus (for (f): over share ``args.share`` of its chunks, as (b) does). CPU seconds are
+    this process's and its children's (the workers of (c))."""
     key = args.one_pass
     corpus, _ = corpus_of(args)
+    if key == "f":
+        corpus = share_of(corpus, args.share, args.workers)
     wall, cpu = time.perf_counter(), _own_cpu()
-    nlp = load_phase(key, args.model)
+    nlp = load_phase("b" if key == "f" else key, args.model)
     load = {"wall": time.perf_counter() - wall, "cpu": _own_cpu() - cpu}
     # the warm-up runs on one process for (c) too: its workers are forked from a parent that
     # has done what (b)'s process did before its pass
-    warm_up({key: phase_runner("b" if key == "c" else key, nlp, 1)}, args.seed)
+    single = "b" if key in "cf" else key
+    warm_up({key: phase_runner(single, nlp, 1)}, args.seed)
     wall, own, kids = time.perf_counter(), _own_cpu(), _children_cpu()
-    found = phase_runner(key, nlp, args.workers)(corpus)
+    found = phase_runner(single if key == "f" else key, nlp, args.workers)(corpus)
     timed = {
         "wall": time.perf_counter() - wall, "cpu": _own_cpu() - own + _children_cpu() - kids,
     }
@@ -355,9 +377,10 @@ def _forwarded(args: argparse.Namespace) -> list[str]:
 def fresh_rounds(
     args: argparse.Namespace, names: dict[str, str]
 ) -> tuple[Phases, Phases, dict[str, list[list[Any]]]]:
-    """``args.repeat`` rounds, each phase in a fresh process per round (:func:`one_pass`), in an
-    order that turns every round (a b c d e, e d c b a, ...). Returns the timed passes, the loads,
-    and the triples of (b), (c) and (d) of the last round."""
+    """``args.repeat`` rounds, each phase in a fresh process per round (:func:`one_pass`; (f):
+    ``args.workers`` of them at once), in an order that turns every round (a b c d e f,
+    f e d c b a, ...). Returns the timed passes, the loads, and the triples of (b), (c) and (d)
+    of the last round."""
     import subprocess
     import tempfile
 
@@ -367,19 +390,28 @@ def fresh_rounds(
     found: dict[str, list[list[Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="geokg-throughput-") as tmp:
         for r in range(args.repeat):
-            for key in PHASES if r % 2 == 0 else PHASES[::-1]:
-                path = Path(tmp) / f"{key}.json"
+            for key in FRESH_PHASES if r % 2 == 0 else FRESH_PHASES[::-1]:
+                shares = range(args.workers) if key == "f" else [None]
+                paths = [Path(tmp) / f"{key}{'' if i is None else i}.json" for i in shares]
                 with PeakMemory() as mem:
-                    subprocess.run(
-                        [sys.executable, str(Path(__file__).resolve()), "--one-pass", key,
-                         "--result", str(path), *_forwarded(args)],
-                        check=True,
-                    )
-                got = json.loads(path.read_text(encoding="utf-8"))
-                res.add(names[key], got["pass"]["wall"], got["pass"]["cpu"], mem.peak)
-                loads.add(f"load ({key})", got["load"]["wall"], got["load"]["cpu"], 0)
-                if got["triples"] is not None and r == args.repeat - 1:  # the last round's
-                    found[key] = [[Triple.model_validate(t) for t in ts] for ts in got["triples"]]
+                    procs = [
+                        subprocess.Popen(
+                            [sys.executable, str(Path(__file__).resolve()), "--one-pass", key,
+                             "--result", str(path), *_forwarded(args)]
+                            + ([] if i is None else ["--share", str(i)])
+                        )
+                        for i, path in zip(shares, paths)
+                    ]
+                    for proc in procs:
+                        if proc.wait():
+                            raise subprocess.CalledProcessError(proc.returncode, proc.args)
+                got = [json.loads(path.read_text(encoding="utf-8")) for path in paths]
+                # (f): the CPU of all its processes, the wall time of the slowest
+                res.add(names[key], max(g["pass"]["wall"] for g in got),
+                        sum(g["pass"]["cpu"] for g in got), mem.peak)
+                loads.add(f"load ({key})", got[0]["load"]["wall"], got[0]["load"]["cpu"], 0)
+                if got[0]["triples"] is not None and r == args.repeat - 1:  # the last round's
+                    found[key] = [[Triple.model_validate(t) for t in ts] for ts in got[0]["triples"]]
             res.end_round()
             loads.end_round()
     return res, loads, found
@@ -436,7 +468,7 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
         f"load average {os.getloadavg()[0]:.2f} at start"
     )
     names = phase_names(args.workers)
-    a, b, c, d, e = (names[k] for k in PHASES)
+    a, b, c, d, e, f = (names[k] for k in FRESH_PHASES)
     pipelines: dict[str, Any] = {}
     if args.same_process:
         res, loads, found, pipelines = same_process_rounds(args, corpus, names)
@@ -478,12 +510,22 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
         f"(pool start-up included); c/b CPU of the rounds: median "
         f"{statistics.median(per_round_c):.2f} (min {min(per_round_c):.2f}, max {max(per_round_c):.2f}); "
         f"first round {per_round_c[0]:.2f}")
+    if f in best:  # fresh processes: the ceiling of c/b on this machine
+        cpu_fb = best[b]["cpu"] / (best[f]["cpu"] / args.workers)
+        per_round_f = [row[b]["cpu"] / (row[f]["cpu"] / args.workers) for row in res.rounds]
+        per_round_cf = [row[f]["cpu"] / row[c]["cpu"] for row in res.rounds]
+        out(f"f/b = {cpu_fb:.2f} CPU (b CPU / (f CPU / {args.workers}): {args.workers} processes "
+            f"that share nothing, at once; the ceiling of c/b here), median of the rounds "
+            f"{statistics.median(per_round_f):.2f} (min {min(per_round_f):.2f}, max "
+            f"{max(per_round_f):.2f}); c/f = {best[f]['cpu'] / best[c]['cpu']:.2f} CPU (what the "
+            f"pool costs beyond that), median {statistics.median(per_round_cf):.2f}")
     out(f"best of {args.repeat} rounds, {how}; load average after each round: "
         + ", ".join(f"{x:.2f}" for x in load_after))
     out("each round: "
         + "; ".join(
             f"a {row[a]['cpu']:.2f} s, b {row[b]['cpu']:.2f} s, c {row[c]['cpu']:.2f} s, "
-            f"b/a {ratio:.2f}, c/b {ratio_c:.2f}"
+            + (f"f {row[f]['cpu']:.2f} s, " if f in row else "")
+            + f"b/a {ratio:.2f}, c/b {ratio_c:.2f}"
             for row, ratio, ratio_c in zip(res.rounds, per_round, per_round_c)
         ))
     dump = lambda runs: [[t.model_dump(mode="json") for t in ts] for ts in runs]  # noqa: E731
@@ -495,6 +537,8 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> dict[st
         "b/e cpu": cpu_eb, "b/e cpu median": statistics.median(per_round_e),
         "c/b cpu": cpu_cb, "c/b cpu median": statistics.median(per_round_c), "c/b": wall_cb,
         "c/b cpu rounds": per_round_c,
+        **({"f/b cpu": cpu_fb, "f/b cpu rounds": per_round_f, "c/f cpu rounds": per_round_cf}
+           if f in best else {}),
         "identical": identical,
         "load average": load_after,
     }
@@ -625,7 +669,8 @@ def main(argv: list[str] | None = None) -> int:
         "phase in a fresh process per round: from the second round on, that process has seen the "
         "corpus before",
     )
-    ap.add_argument("--one-pass", choices=list(PHASES), help=argparse.SUPPRESS)
+    ap.add_argument("--one-pass", choices=list(FRESH_PHASES), help=argparse.SUPPRESS)
+    ap.add_argument("--share", type=int, default=0, help=argparse.SUPPRESS)
     ap.add_argument("--result", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one_pass:  # one phase of one round, in the fresh process fresh_rounds started
