@@ -85,6 +85,7 @@ CONSTRUCTION_LISTS = (
     "settlement_nouns",
     "settling_verbs",
     "placing_verbs",
+    "exclusion_phrases",
 )
 
 

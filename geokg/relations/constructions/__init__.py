@@ -50,6 +50,7 @@ from .judgement import judged_threat
 from .mediation import mediated, mediated_alone, names_mediation, note_accord
 from .meetings import attended, attended_alone, names_meeting
 from .negotiation import negotiation
+from .outright import outright
 from .protest import protest_by_state
 from .preparation import prepared_attack
 from .purpose import purpose
@@ -132,7 +133,8 @@ def unmatched(
 (:mod:`.mediation`), whoever goes or sends delegates to a meeting consulting its holder
 (:mod:`.meetings`), a counter-attack striking the subject of the clause it answers
 (:mod:`.retaliation`), a speaker blaming whoever it says raised tensions (:mod:`.blame`), whoever
-urges others to support an actor supporting it (:mod:`.rally`)."""
+urges others to support an actor supporting it (:mod:`.rally`), a speaker saying a cooperative
+act is out of the question rejecting its target (:mod:`.outright`)."""
     return [
         t
         for construction in (
@@ -147,6 +149,7 @@ urges others to support an actor supporting it (:mod:`.rally`)."""
             retaliation,
             blamed_tension,
             rallied_alone,
+            outright,
         )
         for t in construction(em, tok, sent, ctx, entries)
     ]
