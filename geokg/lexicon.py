@@ -383,6 +383,9 @@ def _phrase(raw: Any, where: str, path: Path, frames: dict[str, Frame], vocab: V
         raise _fail(path, where, "'pattern' must be a non-empty list of token patterns")
     if not isinstance(trigger, int) or not 0 <= trigger < len(pattern):
         raise _fail(path, where, "'trigger' must index a token of the pattern")
+    if isinstance(pattern[trigger], dict) and pattern[trigger].get("OP") not in (None, "!", "+"):
+        raise _fail(path, where, "'trigger' must index a token every match holds (not one with "
+                    "an 'OP' that lets it be absent)")
     try:
         Matcher(vocab, validate=True).add(raw["id"], [pattern])
     except (ValueError, TypeError, KeyError) as exc:

@@ -16,11 +16,11 @@ from .constructions.event_anaphora import antecedent_agents, is_anaphor
 from .constructions.event_nouns import event_agents, same_act
 from .constructions.reciprocal import is_reciprocal
 from .constructions.speech_acts import announced_by, stated_act_noun
-from .context import LIFTED, Arg, Context, Pair, distinct, mutual
+from .context import LIFTED, Arg, Context, Pair, distinct, facing, mutual
 from .grammar import Grammar
 from .located import placed_by_trigger
 from .resolve import Resolver
-from .roles import pair_tokens, role_tokens
+from .roles import pair_sides, role_tokens
 from .syntax import (
     by_agents,
     children,
@@ -58,9 +58,14 @@ class ArgumentFinder:
         verbal = relation in self._verbal
         target_roles = entry.target_roles
         if "pair" in entry.frame.source or "pair" in target_roles:
-            pair = distinct(self.r.resolve(pair_tokens(self.g, tok, ctx), ctx, owner=False))
-            if len(pair) >= 2:
-                return mutual(pair)
+            left, right = pair_sides(self.g, tok, ctx)
+            ones = distinct(self.r.resolve(left, ctx, owner=False))
+            if right:  # "X's ties with Y and Z": X with each of them
+                others = distinct(self.r.resolve(right, ctx, owner=False))
+                if ones and others:
+                    return facing(ones, others)
+            elif len(ones) >= 2:
+                return mutual(ones)
         sources: list[Arg] = []
         for role in entry.frame.source:
             if role == "pair":

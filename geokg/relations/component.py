@@ -122,10 +122,12 @@ class RelationExtractor:
         """Anchor token index -> the (entry, text) of each phrase matched in the stretch
         ``lo:hi`` of ``doc`` (a window of :class:`.phrase_gate.PhraseGate`)."""
         hits: dict[int, list[tuple[Entry, str]]] = {}
-        for match_id, start, end in self.matcher(doc[lo:hi] if (lo, hi) != (0, len(doc)) else doc):
+        span = doc[lo:hi] if (lo, hi) != (0, len(doc)) else doc
+        for match_id, start, end, aligned in self.matcher(span, with_alignments=True):
             start, end = start + lo, end + lo
             phrase = self.phrases[doc.vocab.strings[match_id]]
-            tok = doc[start + min(phrase.trigger, end - start - 1)]
+            # the token the trigger's pattern token matched (optional tokens before it shift it)
+            tok = doc[start + aligned.index(phrase.trigger)]
             hits.setdefault(tok.i, []).append((phrase.entry, doc[start:end].text))
         return hits
 

@@ -289,3 +289,14 @@ def mutual(args: list[Arg]) -> list[Pair]:
     ordered = sorted(args, key=lambda a: a.actor)
     return [(a, b, "mutual") for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
 
+
+def facing(ones: list[Arg], others: list[Arg]) -> list[Pair]:
+    """Each actor of ``ones`` with each other actor of ``others``, as mutual pairs ordered by id
+    ("X's ties with Y and Z": X-Y and X-Z, not Y-Z)."""
+    return [
+        (a, b, "mutual") if a.actor < b.actor else (b, a, "mutual")
+        for a in ones
+        for b in others
+        if a.actor != b.actor
+    ]
+

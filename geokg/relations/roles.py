@@ -39,7 +39,9 @@ from .syntax import (
     unrelativize,
 )
 
-__all__ = ["Site", "ROLE_FINDERS", "prep_role", "role_tokens", "pair_tokens", "countered"]
+__all__ = [
+    "Site", "ROLE_FINDERS", "prep_role", "role_tokens", "pair_tokens", "pair_sides", "countered",
+]
 
 _THREAT_PREPS = ("on", "against", "to", "from", "with", "in")
 
@@ -395,8 +397,20 @@ def _undertaker(site: Site) -> list[Token]:
     return _gov_subj(site)
 
 
-def pair_tokens(g: Grammar, tok: Token, ctx: Context, depth: int = 0) -> list[Token]:
-    """Both sides of a relation: "between X and Y", "X-Y tensions", "X's ties with Y"."""
+def pair_tokens(g: Grammar, tok: Token, ctx: Context) -> list[Token]:
+    """The tokens of both sides of a relation: "between X and Y", "X-Y tensions", "X's ties
+    with Y" (:func:`pair_sides`, its two sides together)."""
+    left, right = pair_sides(g, tok, ctx)
+    return left + right
+
+
+def pair_sides(
+    g: Grammar, tok: Token, ctx: Context, depth: int = 0
+) -> tuple[list[Token], list[Token]]:
+    """Both sides of a relation. "between X and Y", "X-Y tensions": ``([X, Y], [])``, every
+    two of them related. "X's ties with Y and Z": ``([X], [Y, Z])``, the possessor related to
+    each 'with' object and never two of those to each other ("Turkey's friendly ties with
+    Azerbaijan and Pakistan" tells nothing of Azerbaijan and Pakistan)."""
     between = [
         p
         for c in children(tok, "prep")
@@ -413,7 +427,7 @@ def pair_tokens(g: Grammar, tok: Token, ctx: Context, depth: int = 0) -> list[To
             for p in children(c, "pobj")
         ]
     if between:
-        return between
+        return between, []
     mods = [m for m in tok.lefts if m.dep_ in ("compound", "amod", "nmod")]
     inner = [
         d
@@ -422,9 +436,9 @@ def pair_tokens(g: Grammar, tok: Token, ctx: Context, depth: int = 0) -> list[To
         if d.dep_ in ("compound", "amod", "nmod", "appos", "conj") or d in mods
     ]
     if sum(1 for d in inner if d.i in ctx.mentions) >= 2:
-        return [d for d in inner if d.i in ctx.mentions]
+        return [d for d in inner if d.i in ctx.mentions], []
     if depth > 1:
-        return []
+        return [], []
     # a relation noun nearby: "relations between X and Y have entered a phase of tension"
     linked: list[Token] = []
     if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in g.relation_nouns:
@@ -449,13 +463,13 @@ def pair_tokens(g: Grammar, tok: Token, ctx: Context, depth: int = 0) -> list[To
             if s.lemma_.lower() in g.relation_nouns
         ]
     for rel in linked:
-        got = pair_tokens(g, rel, ctx, depth + 1)
-        if got:
-            return got
+        left, right = pair_sides(g, rel, ctx, depth + 1)
+        if left or right:
+            return left, right
         poss, withs = children(rel, "poss"), prep_objects(rel, ("with",))
         if poss and withs:
-            return poss + withs
-    return []
+            return poss, withs
+    return [], []
 
 
 def countered(g: Grammar, verb: Token) -> list[Token]:
