@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from .chunking import BATCH_DOCS
+from .chunking import BATCH_CHARS, BATCH_DOCS, batches
 from .errors import GeokgError, UsageError
 from .loading import load_pipeline, model_name, preload
 from .models import Document, Triple
@@ -35,11 +35,12 @@ from .stream import as_document, stream_documents
 
 __all__ = ["available_cores", "worker_count", "chunked", "run_local", "run_dask", "extract_partition"]
 
-#: a chunk closes when it holds this many characters of text (about 2,000 words, ~0.3 s of work:
-#: small enough that the last chunks keep every worker busy to the end) ...
-CHUNK_CHARS = 12_000
-#: ... or this many documents
-CHUNK_DOCS = 64
+#: a chunk holds at most this many characters of text (about 2,000 words, ~0.3 s of work: small
+#: enough that the last chunks keep every worker busy to the end) ...
+CHUNK_CHARS = BATCH_CHARS
+#: ... and at most this many documents: the limits of one batch, so a worker parses a chunk in
+#: one batch, as one process parses the same documents
+CHUNK_DOCS = BATCH_DOCS
 
 
 def available_cores() -> int:
@@ -53,17 +54,13 @@ def available_cores() -> int:
 def chunked(
     documents: Iterable[Document], *, max_chars: int = CHUNK_CHARS, max_docs: int = CHUNK_DOCS
 ) -> Iterator[list[Document]]:
-    """Cut a document stream into lists of at most ``max_docs`` documents / about ``max_chars``."""
-    chunk: list[Document] = []
-    size = 0
-    for document in documents:
-        chunk.append(document)
-        size += len(document.text)
-        if size >= max_chars or len(chunk) >= max_docs:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
+    """Cut a document stream into lists of at most ``max_docs`` documents and ``max_chars``
+    characters (a longer document goes alone)."""
+    return batches(documents, _text_chars, max_items=max_docs, max_chars=max_chars)
+
+
+def _text_chars(document: Document) -> int:
+    return len(document.text)
 
 
 def _in_order(

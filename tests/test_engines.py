@@ -71,7 +71,9 @@ def _dump(pairs: Iterator[tuple[Document, list[Triple]]]) -> list[tuple[str, lis
 
 def test_chunked_respects_both_limits() -> None:
     docs = [Document(text="x" * 10) for _ in range(25)]
-    assert [len(c) for c in chunked(docs, max_chars=35, max_docs=100)] == [4] * 6 + [1]
+    assert [len(c) for c in chunked(docs, max_chars=35, max_docs=100)] == [3] * 8 + [1]
+    big = [Document(text="x" * 50), *docs[:3]]  # a document longer than the limit goes alone
+    assert [len(c) for c in chunked(big, max_chars=35, max_docs=100)] == [1, 3]
     assert [len(c) for c in chunked(docs, max_chars=10**9, max_docs=10)] == [10, 10, 5]
     assert list(chunked([], max_chars=10)) == []
 
