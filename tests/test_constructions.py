@@ -17,14 +17,9 @@ from geokg.models import Actor, ActorType, Document, Modality
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
-def build(nlp, spec: str, actors: dict[str, str]) -> Doc:
+def build(blank, spec: str, actors: dict[str, str]) -> Doc:
     """A Doc from ``word/dep/head/pos/tag/lemma`` tokens (see tests/parses.py)."""
-    return parse(nlp, spec, actors, tags=True, doc_id="c1", date="2026-01-05")
+    return parse(blank, spec, actors, tags=True, doc_id="c1", date="2026-01-05")
 
 
 def stated(triples) -> set[tuple[str, str, str]]:
@@ -105,8 +100,8 @@ EVENT_NOUN_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", EVENT_NOUN_CASES)
-def test_event_nouns_as_arguments(nlp, extractor, spec, actors, expected):
-    assert every(extractor.extract(build(nlp, spec, actors))) == expected
+def test_event_nouns_as_arguments(blank, extractor, spec, actors, expected):
+    assert every(extractor.extract(build(blank, spec, actors))) == expected
 
 
 def test_construction_word_lists_are_validated(tmp_path):
@@ -162,8 +157,8 @@ RECIPROCAL_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", RECIPROCAL_CASES)
-def test_reciprocal_objects_relate_the_conjuncts_both_ways(nlp, extractor, spec, actors, expected):
-    assert every(extractor.extract(build(nlp, spec, actors))) == expected
+def test_reciprocal_objects_relate_the_conjuncts_both_ways(blank, extractor, spec, actors, expected):
+    assert every(extractor.extract(build(blank, spec, actors))) == expected
 
 
 # ------------------------------------------------------------------ relation nouns: "between" on the verb
@@ -197,8 +192,8 @@ BETWEEN_ON_VERB_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", BETWEEN_ON_VERB_CASES)
-def test_relation_noun_subject_with_between_on_its_verb(nlp, extractor, spec, actors, expected):
-    assert every(extractor.extract(build(nlp, spec, actors))) == expected
+def test_relation_noun_subject_with_between_on_its_verb(blank, extractor, spec, actors, expected):
+    assert every(extractor.extract(build(blank, spec, actors))) == expected
 
 
 # ------------------------------------------------------------------ event anaphora across sentences
@@ -253,8 +248,8 @@ ANAPHORA_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", ANAPHORA_CASES)
-def test_event_anaphora_takes_the_agent_of_the_earlier_event(nlp, extractor, spec, actors, expected):
-    assert every(extractor.extract(build(nlp, spec, actors))) == expected
+def test_event_anaphora_takes_the_agent_of_the_earlier_event(blank, extractor, spec, actors, expected):
+    assert every(extractor.extract(build(blank, spec, actors))) == expected
 
 
 # ------------------------------------------------------------------ a sequence the parser split
@@ -291,14 +286,14 @@ SEQUENCE_CASES = [  # the second verb of "did A, then did B" hung as a bare dep:
 
 
 @pytest.mark.parametrize("spec, actors, expected", SEQUENCE_CASES)
-def test_a_verb_split_off_a_sequence_has_the_first_verbs_subject(nlp, extractor, spec, actors,
+def test_a_verb_split_off_a_sequence_has_the_first_verbs_subject(blank, extractor, spec, actors,
                                                                  expected):
-    assert stated(extractor.extract(build(nlp, spec, actors))) == expected
+    assert stated(extractor.extract(build(blank, spec, actors))) == expected
 
 
-def test_a_split_verb_with_a_subject_of_its_own_keeps_it(nlp, extractor):
+def test_a_split_verb_with_a_subject_of_its_own_keeps_it(blank, extractor):
     doc = build(
-        nlp,
+        blank,
         "Hamas/nsubj/1/PROPN/NNP/Hamas rammed/ROOT/1/VERB/VBD/ram the/det/3/DET/DT/the "
         "gate/dobj/1/NOUN/NN/gate ,/punct/1/PUNCT/,/, then/advmod/1/ADV/RB/then "
         "Israel/nsubj/7/PROPN/NNP/Israel opened/dep/1/VERB/VBD/open fire/dobj/7/NOUN/NN/fire "
@@ -309,10 +304,10 @@ def test_a_split_verb_with_a_subject_of_its_own_keeps_it(nlp, extractor):
     assert stated(extractor.extract(doc)) == {("ISR", "assault", "LBN")}
 
 
-def test_a_second_reported_clause_after_then_has_the_first_clauses_subject(nlp, extractor):
+def test_a_second_reported_clause_after_then_has_the_first_clauses_subject(blank, extractor):
     # "Witnesses said gunmen of Hamas stormed the gate, then opened fire on Israeli soldiers."
     doc = build(
-        nlp,
+        blank,
         "Witnesses/nsubj/1/NOUN/NNS/witness said/ROOT/1/VERB/VBD/say Hamas/nsubj/3/PROPN/NNP/Hamas "
         "stormed/ccomp/1/VERB/VBD/storm the/det/5/DET/DT/the gate/dobj/3/NOUN/NN/gate "
         ",/punct/3/PUNCT/,/, then/advmod/8/ADV/RB/then opened/ccomp/1/VERB/VBD/open "

@@ -19,19 +19,14 @@ from parses import parse, relations
 # ------------------------------------------------------------------ fixtures
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
-def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()):
-    return parse(nlp, spec, actors, tags=True, places=places)
+def build(blank, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()):
+    return parse(blank, spec, actors, tags=True, places=places)
 
 
 def found(
-    nlp, extractor, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()
+    blank, extractor, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()
 ) -> set[tuple[str, str, str]]:
-    return relations(extractor.extract(build(nlp, spec, actors, places)))
+    return relations(extractor.extract(build(blank, spec, actors, places)))
 
 
 # ------------------------------------------------------------------ raising and control, passive
@@ -66,13 +61,13 @@ RAISED = [
 
 @pytest.mark.parametrize("spec, actors, expected", RAISED)
 def test_passive_subject_of_a_raising_verb_is_the_infinitives_subject(
-    nlp, extractor, spec, actors, expected
+    blank, extractor, spec, actors, expected
 ):
-    assert found(nlp, extractor, spec, actors) == expected
+    assert found(blank, extractor, spec, actors) == expected
 
 
-def test_raised_subject_keeps_the_modality_of_its_governor(nlp, extractor):
-    (triple,) = extractor.extract(build(nlp, RAISED[0].values[0], RAISED[0].values[1]))
+def test_raised_subject_keeps_the_modality_of_its_governor(blank, extractor):
+    (triple,) = extractor.extract(build(blank, RAISED[0].values[0], RAISED[0].values[1]))
     assert not triple.negated and triple.modality.value == "reported"
 
 
@@ -142,8 +137,8 @@ FROM_SOURCE = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", FROM_SOURCE)
-def test_the_state_an_attack_came_from_is_its_agent(nlp, extractor, spec, actors, expected):
-    assert found(nlp, extractor, spec, actors) == expected
+def test_the_state_an_attack_came_from_is_its_agent(blank, extractor, spec, actors, expected):
+    assert found(blank, extractor, spec, actors) == expected
 
 
 NOT_FROM_SOURCE = [
@@ -168,9 +163,9 @@ NOT_FROM_SOURCE = [
 
 @pytest.mark.parametrize("spec, actors, expected", NOT_FROM_SOURCE)
 def test_a_source_is_no_agent_beside_a_by_agent_or_of_other_verbs(
-    nlp, extractor, spec, actors, expected
+    blank, extractor, spec, actors, expected
 ):
-    assert found(nlp, extractor, spec, actors) == expected
+    assert found(blank, extractor, spec, actors) == expected
 
 
 # ------------------------------------------------------------------ reduced relatives that own
@@ -212,8 +207,8 @@ OWNED = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", OWNED)
-def test_forces_sent_or_commanded_by_an_actor_are_its_own(nlp, extractor, spec, actors, expected):
-    assert found(nlp, extractor, spec, actors) == expected
+def test_forces_sent_or_commanded_by_an_actor_are_its_own(blank, extractor, spec, actors, expected):
+    assert found(blank, extractor, spec, actors) == expected
 
 
 # ------------------------------------------------------------------ "between" on a passive verb
@@ -247,8 +242,8 @@ HELD_BETWEEN = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", HELD_BETWEEN)
-def test_between_on_a_passive_verb_names_both_sides(nlp, extractor, spec, actors, expected):
-    assert found(nlp, extractor, spec, actors) == expected
+def test_between_on_a_passive_verb_names_both_sides(blank, extractor, spec, actors, expected):
+    assert found(blank, extractor, spec, actors) == expected
 
 
 # ------------------------------------------------------------------ event subjects of their own kind
@@ -288,15 +283,15 @@ EVENT_SUBJECTS = [
 
 @pytest.mark.parametrize("spec, actors, expected", EVENT_SUBJECTS)
 def test_an_event_subject_stands_for_its_agent_before_a_verb_of_its_kind(
-    nlp, extractor, spec, actors, expected
+    blank, extractor, spec, actors, expected
 ):
-    assert found(nlp, extractor, spec, actors) == expected
+    assert found(blank, extractor, spec, actors) == expected
 
 
 # ------------------------------------------------------------------ the mechanisms are what find them
 
 
-def test_without_raising_the_raised_subjects_are_lost(nlp, monkeypatch):
+def test_without_raising_the_raised_subjects_are_lost(blank, monkeypatch):
     original = syntax.subjects_of
 
     def no_raising(verb, control, depth=0):  # the passive head's subject is never inherited
@@ -308,48 +303,48 @@ def test_without_raising_the_raised_subjects_are_lost(nlp, monkeypatch):
     import geokg.relations.roles as roles
 
     monkeypatch.setattr(roles, "subjects_of", no_raising)
-    extractor = RelationExtractor(nlp)
+    extractor = RelationExtractor(blank)
     for case in RAISED:
-        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+        assert found(blank, extractor, case.values[0], case.values[1]) == set(), case.id
 
 
-def test_without_launch_sites_and_adjunct_control_the_sources_are_lost(nlp, monkeypatch):
+def test_without_launch_sites_and_adjunct_control_the_sources_are_lost(blank, monkeypatch):
     import geokg.relations.arguments as arguments
     import geokg.relations.resolve as resolve
 
     monkeypatch.setattr(arguments, "launch_sites", lambda verb, verbs: [])
     monkeypatch.setattr(resolve, "launch_sites", lambda verb, verbs: [])
-    extractor = RelationExtractor(nlp)
+    extractor = RelationExtractor(blank)
     for case in FROM_SOURCE:
-        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+        assert found(blank, extractor, case.values[0], case.values[1]) == set(), case.id
 
 
-def test_without_adjunct_control_the_victim_of_a_passive_adjunct_is_lost(nlp, monkeypatch):
+def test_without_adjunct_control_the_victim_of_a_passive_adjunct_is_lost(blank, monkeypatch):
     monkeypatch.setattr(syntax, "adjunct_controller", lambda verb: [])
-    extractor = RelationExtractor(nlp)
+    extractor = RelationExtractor(blank)
     for case in FROM_SOURCE[2:5]:
-        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+        assert found(blank, extractor, case.values[0], case.values[1]) == set(), case.id
 
 
-def test_without_owning_participles_the_sent_forces_are_nobodys(nlp, monkeypatch):
-    extractor = RelationExtractor(nlp)
+def test_without_owning_participles_the_sent_forces_are_nobodys(blank, monkeypatch):
+    extractor = RelationExtractor(blank)
     lists = dict(extractor.grammar.constructions)
     lists["owning_participles"] = frozenset()
     monkeypatch.setattr(extractor.grammar, "constructions", lists)
     for case in OWNED:
-        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+        assert found(blank, extractor, case.values[0], case.values[1]) == set(), case.id
 
 
-def test_without_same_act_sanctions_would_attack(nlp, monkeypatch):
+def test_without_same_act_sanctions_would_attack(blank, monkeypatch):
     import geokg.relations.arguments as arguments
 
     spec, actors = EVENT_SUBJECTS[0].values[0], EVENT_SUBJECTS[0].values[1]
-    sanctions = build(nlp, spec, actors)[0]
-    grammar = RelationExtractor(nlp).grammar
+    sanctions = build(blank, spec, actors)[0]
+    grammar = RelationExtractor(blank).grammar
     assert event_nouns.same_act(grammar, sanctions, Relation.SANCTION)
     assert not event_nouns.same_act(grammar, sanctions, Relation.ASSAULT)
     monkeypatch.setattr(arguments, "same_act", lambda g, noun, relation: True)
-    assert found(nlp, RelationExtractor(nlp), spec, actors) == {("USA", "assault", "IRN")}
+    assert found(blank, RelationExtractor(blank), spec, actors) == {("USA", "assault", "IRN")}
 
 
 # ------------------------------------------------------------------ gerunds under a passive verb
@@ -393,12 +388,12 @@ PASSIVE_GERUNDS = [
 
 @pytest.mark.parametrize("spec, actors, expected", PASSIVE_GERUNDS)
 def test_a_gerund_under_a_passive_verb_has_the_passive_subject(
-    nlp, extractor, spec, actors, expected
+    blank, extractor, spec, actors, expected
 ):
-    assert found(nlp, extractor, spec, actors) == expected
+    assert found(blank, extractor, spec, actors) == expected
 
 
-def test_without_the_passive_subject_the_gerunds_lose_their_agent(nlp, monkeypatch):
+def test_without_the_passive_subject_the_gerunds_lose_their_agent(blank, monkeypatch):
     original = syntax.subjects_of
 
     def active_only(verb, control, depth=0):
@@ -410,9 +405,9 @@ def test_without_the_passive_subject_the_gerunds_lose_their_agent(nlp, monkeypat
 
     monkeypatch.setattr(syntax, "subjects_of", active_only)
     monkeypatch.setattr(roles, "subjects_of", active_only)
-    extractor = RelationExtractor(nlp)
+    extractor = RelationExtractor(blank)
     for case in PASSIVE_GERUNDS:
-        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+        assert found(blank, extractor, case.values[0], case.values[1]) == set(), case.id
 
 
 # ------------------------------------------------------------------ judged events are facts
@@ -485,22 +480,22 @@ NOT_JUDGED = [
 ]
 
 
-def _stated(nlp, extractor, spec, actors):
-    return relations(extractor.extract(build(nlp, spec, actors)), stated_only=True)
+def _stated(blank, extractor, spec, actors):
+    return relations(extractor.extract(build(blank, spec, actors)), stated_only=True)
 
 
 @pytest.mark.parametrize("spec, actors, expected", JUDGED + NOT_JUDGED)
-def test_an_event_judged_by_a_verb_is_told_as_a_fact(nlp, extractor, spec, actors, expected):
-    assert _stated(nlp, extractor, spec, actors) == expected
+def test_an_event_judged_by_a_verb_is_told_as_a_fact(blank, extractor, spec, actors, expected):
+    assert _stated(blank, extractor, spec, actors) == expected
 
 
-def test_without_presupposition_the_judged_events_are_negated(nlp, monkeypatch):
+def test_without_presupposition_the_judged_events_are_negated(blank, monkeypatch):
     import geokg.relations.component as component
 
     monkeypatch.setattr(component, "presupposed", lambda g, noun, pairs: False)
-    extractor = RelationExtractor(nlp)
+    extractor = RelationExtractor(blank)
     for case in JUDGED:
-        assert _stated(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+        assert _stated(blank, extractor, case.values[0], case.values[1]) == set(), case.id
 
 
 # ------------------------------------------------------------------ ", invaded by X" after a noun
@@ -554,19 +549,19 @@ APPENDED = [
 
 @pytest.mark.parametrize("spec, actors, places, expected", APPENDED)
 def test_a_participle_after_a_comma_describes_the_noun_before_it_when_the_subject_is_no_actor(
-    nlp, extractor, spec, actors, places, expected
+    blank, extractor, spec, actors, places, expected
 ):
-    assert found(nlp, extractor, spec, actors, places) == expected
+    assert found(blank, extractor, spec, actors, places) == expected
 
 
-def test_without_the_appended_noun_the_invaded_state_is_lost(nlp, monkeypatch):
+def test_without_the_appended_noun_the_invaded_state_is_lost(blank, monkeypatch):
     import geokg.relations.roles as roles
 
     monkeypatch.setattr(roles, "appended_noun", lambda verb: [])
-    extractor = RelationExtractor(nlp)
+    extractor = RelationExtractor(blank)
     for case in APPENDED[:3]:
         spec, actors, places, _ = case.values
-        assert found(nlp, extractor, spec, actors, places) == set(), case.id
+        assert found(blank, extractor, spec, actors, places) == set(), case.id
 
 
 # ------------------------------------------------------------------ a verb coordinated with a noun
@@ -607,13 +602,13 @@ MISCOORDINATED = [
 
 @pytest.mark.parametrize("spec, actors, expected", MISCOORDINATED)
 def test_a_verb_coordinated_with_a_noun_takes_the_subject_of_that_nouns_clause(
-    nlp, extractor, spec, actors, expected
+    blank, extractor, spec, actors, expected
 ):
-    assert found(nlp, extractor, spec, actors) == expected
+    assert found(blank, extractor, spec, actors) == expected
 
 
-def test_without_the_clause_of_the_noun_the_miscoordinated_verb_has_no_agent(nlp, monkeypatch):
+def test_without_the_clause_of_the_noun_the_miscoordinated_verb_has_no_agent(blank, monkeypatch):
     monkeypatch.setattr(syntax, "clause_of", lambda tok: None)
-    extractor = RelationExtractor(nlp)
+    extractor = RelationExtractor(blank)
     for case in MISCOORDINATED:
-        assert found(nlp, extractor, case.values[0], case.values[1]) == set(), case.id
+        assert found(blank, extractor, case.values[0], case.values[1]) == set(), case.id

@@ -13,15 +13,9 @@ from parses import parse, relations
 from spacy.tokens import Span
 
 
-
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
-def run(nlp, extractor, spec: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
+def run(blank, extractor, spec: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
     """The (source, relation, target) triples stated as facts in the hand-built parse ``spec``."""
-    doc = parse(nlp, spec, actors, tags=True, doc_id="r1", date="2026-01-05")
+    doc = parse(blank, spec, actors, tags=True, doc_id="r1", date="2026-01-05")
     return relations(extractor.extract(doc), stated_only=True)
 
 
@@ -66,8 +60,8 @@ RELATIONAL_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", RELATIONAL_CASES)
-def test_relational_nouns(nlp, extractor, spec, actors, expected):
-    assert run(nlp, extractor, spec, actors) == expected
+def test_relational_nouns(blank, extractor, spec, actors, expected):
+    assert run(blank, extractor, spec, actors) == expected
 
 
 # ------------------------------------------------------------------ 2. tension nouns
@@ -104,8 +98,8 @@ TENSION_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", TENSION_CASES)
-def test_tension_nouns(nlp, extractor, spec, actors, expected):
-    assert run(nlp, extractor, spec, actors) == expected
+def test_tension_nouns(blank, extractor, spec, actors, expected):
+    assert run(blank, extractor, spec, actors) == expected
 
 
 # ------------------------------------------------------------------ 5. verbs and frames
@@ -163,8 +157,8 @@ FRAME_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", FRAME_CASES)
-def test_verbs_and_frames(nlp, extractor, spec, actors, expected):
-    assert run(nlp, extractor, spec, actors) == expected
+def test_verbs_and_frames(blank, extractor, spec, actors, expected):
+    assert run(blank, extractor, spec, actors) == expected
 
 
 # ------------------------------------------------------------------ 3. comitatives and joint action
@@ -261,11 +255,11 @@ COMITATIVE_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", COMITATIVE_CASES)
-def test_comitatives(nlp, extractor, spec, actors, expected):
-    assert run(nlp, extractor, spec, actors) == expected
+def test_comitatives(blank, extractor, spec, actors, expected):
+    assert run(blank, extractor, spec, actors) == expected
 
 
-def test_a_comitative_hung_on_a_comma_still_counts(nlp, extractor):
+def test_a_comitative_hung_on_a_comma_still_counts(blank, extractor):
     spec = (
         "Kenyan/amod/1/ADJ/JJ/kenyan troops/nsubj/9/NOUN/NNS/troop ,/punct/9/PUNCT/,/, "
         "together/advmod/4/ADV/RB/together with/prep/2/ADP/IN/with "
@@ -274,7 +268,7 @@ def test_a_comitative_hung_on_a_comma_still_counts(nlp, extractor):
         "militants/dobj/9/NOUN/NNS/militant out/prt/9/ADP/RP/out of/prep/9/ADP/IN/of "
         "the/det/15/DET/DT/the cities/pobj/13/NOUN/NN/city ./punct/9/PUNCT/./."
     )
-    found = run(nlp, extractor, spec, {"Kenyan": "KEN", "Ugandan": "UGA"})
+    found = run(blank, extractor, spec, {"Kenyan": "KEN", "Ugandan": "UGA"})
     assert found == {("KEN", "cooperate", "UGA"), ("UGA", "cooperate", "KEN")}
 
 
@@ -320,8 +314,8 @@ DIRECTIVE_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", DIRECTIVE_CASES)
-def test_directives_for_x_to_do(nlp, extractor, spec, actors, expected):
-    assert run(nlp, extractor, spec, actors) == expected
+def test_directives_for_x_to_do(blank, extractor, spec, actors, expected):
+    assert run(blank, extractor, spec, actors) == expected
 
 
 # ------------------------------------------------------------------ 2. tension over a claimed thing
@@ -368,8 +362,8 @@ CONTESTED_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CONTESTED_CASES)
-def test_tension_over_a_thing_two_actors_claim(nlp, extractor, spec, actors, expected):
-    assert run(nlp, extractor, spec, actors) == expected
+def test_tension_over_a_thing_two_actors_claim(blank, extractor, spec, actors, expected):
+    assert run(blank, extractor, spec, actors) == expected
 
 
 # ------------------------------------------------------------------ 4. distributive vs reciprocal
@@ -421,8 +415,8 @@ DISTRIBUTIVE_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", DISTRIBUTIVE_CASES)
-def test_distributive_and_reciprocal_subjects(nlp, extractor, spec, actors, expected):
-    assert run(nlp, extractor, spec, actors) == expected
+def test_distributive_and_reciprocal_subjects(blank, extractor, spec, actors, expected):
+    assert run(blank, extractor, spec, actors) == expected
 
 
 # ------------------------------------------------------------------ 1. "the two rivals"
@@ -444,9 +438,9 @@ SET_SPEC = (
         ("partners", "partner", set()),
     ],
 )
-def test_a_description_of_a_set_by_a_relational_noun(nlp, extractor, noun, lemma, expected):
+def test_a_description_of_a_set_by_a_relational_noun(blank, extractor, noun, lemma, expected):
     spec = SET_SPEC.format(noun=noun, lemma=lemma)
-    doc = parse(nlp, spec, {"India": "IND", "Pakistan": "PAK"}, tags=True)
+    doc = parse(blank, spec, {"India": "IND", "Pakistan": "PAK"}, tags=True)
     span = Span(doc, 5, 8, label="state")  # "The two rivals", resolved by coreference
     span._.geokg_actor = "IND"
     span._.geokg_actors = ["IND", "PAK"]
@@ -503,8 +497,8 @@ CONSEQUENCE_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CONSEQUENCE_CASES)
-def test_warning_of_harm_to_ones_ties(nlp, extractor, spec, actors, expected):
-    found = run(nlp, extractor, spec, actors)
+def test_warning_of_harm_to_ones_ties(blank, extractor, spec, actors, expected):
+    found = run(blank, extractor, spec, actors)
     assert {t for t in found if t[1] == "threaten"} == expected
 
 
@@ -540,8 +534,8 @@ SPOKEN_DISPUTE_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", SPOKEN_DISPUTE_CASES)
-def test_a_tension_with_x_reported_by_the_other_side(nlp, extractor, spec, actors, expected):
-    found = run(nlp, extractor, spec, actors)
+def test_a_tension_with_x_reported_by_the_other_side(blank, extractor, spec, actors, expected):
+    found = run(blank, extractor, spec, actors)
     assert {t for t in found if t[1] == "tension"} == expected
 
 
@@ -597,8 +591,8 @@ DISTRIBUTIVE_VERB_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", DISTRIBUTIVE_VERB_CASES)
-def test_distributive_and_reciprocal_predicates(nlp, extractor, spec, actors, expected):
-    assert run(nlp, extractor, spec, actors) == expected
+def test_distributive_and_reciprocal_predicates(blank, extractor, spec, actors, expected):
+    assert run(blank, extractor, spec, actors) == expected
 
 
 APPOSITION_CASES = [
@@ -634,6 +628,6 @@ APPOSITION_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", APPOSITION_CASES)
-def test_relational_nouns_in_apposition(nlp, extractor, spec, actors, expected):
-    found = run(nlp, extractor, spec, actors)
+def test_relational_nouns_in_apposition(blank, extractor, spec, actors, expected):
+    found = run(blank, extractor, spec, actors)
     assert {t for t in found if t[1] == "ally"} == expected

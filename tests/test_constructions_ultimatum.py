@@ -16,13 +16,8 @@ from geokg.relations import constructions
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
-def run(nlp, extractor, spec: str, actors: dict[str, str]):
-    return extractor.extract(parse(nlp, spec, actors, tags=True, doc_id="u1", date="2026-02-03"))
+def run(blank, extractor, spec: str, actors: dict[str, str]):
+    return extractor.extract(parse(blank, spec, actors, tags=True, doc_id="u1", date="2026-02-03"))
 
 
 PREPARED = [
@@ -61,20 +56,20 @@ PREPARED = [
 
 
 @pytest.mark.parametrize("spec,actors,pair", PREPARED)
-def test_preparing_an_attack_mobilizes_and_states_no_attack(nlp, extractor, spec, actors, pair):
-    triples = run(nlp, extractor, spec, actors)
+def test_preparing_an_attack_mobilizes_and_states_no_attack(blank, extractor, spec, actors, pair):
+    triples = run(blank, extractor, spec, actors)
     src, tgt = pair
     assert (src, "assault", tgt) in relations(triples)  # the attack is kept, as intended
     assert (src, "assault", tgt) not in relations(triples, stated_only=True)
     assert (src, "mobilize", tgt) in relations(triples, stated_only=True)
 
 
-def test_a_done_attack_is_no_preparation(nlp, extractor):
+def test_a_done_attack_is_no_preparation(blank, extractor):
     spec = (
         "Serbia/nsubj/1/PROPN/NNP/Serbia shelled/ROOT/1/VERB/VBD/shell Kosovo/dobj/1/PROPN/NNP/Kosovo "
         "./punct/1/PUNCT/./."
     )
-    stated = relations(run(nlp, extractor, spec, {"Serbia": "SRB", "Kosovo": "XKX"}), stated_only=True)
+    stated = relations(run(blank, extractor, spec, {"Serbia": "SRB", "Kosovo": "XKX"}), stated_only=True)
     assert stated == {("SRB", "assault", "XKX")}
 
 
@@ -117,8 +112,8 @@ ANNOUNCED = [
 
 
 @pytest.mark.parametrize("spec,actors,act", ANNOUNCED)
-def test_an_announced_act_threatens_and_is_not_stated(nlp, extractor, spec, actors, act):
-    triples = run(nlp, extractor, spec, actors)
+def test_an_announced_act_threatens_and_is_not_stated(blank, extractor, spec, actors, act):
+    triples = run(blank, extractor, spec, actors)
     src, _, tgt = act
     assert act in relations(triples)  # the act is kept, as conditional
     stated = relations(triples, stated_only=True)
@@ -147,26 +142,26 @@ def test_an_announced_act_threatens_and_is_not_stated(nlp, extractor, spec, acto
         ),
     ],
 )
-def test_a_reported_decision_is_the_act_not_a_threat(nlp, extractor, spec, actors, act):
-    stated = relations(run(nlp, extractor, spec, actors), stated_only=True)
+def test_a_reported_decision_is_the_act_not_a_threat(blank, extractor, spec, actors, act):
+    stated = relations(run(blank, extractor, spec, actors), stated_only=True)
     assert act in stated
     assert (act[0], "threaten", act[2]) not in stated
 
 
-def test_a_third_partys_act_is_no_threat_by_the_speaker(nlp, extractor):
+def test_a_third_partys_act_is_no_threat_by_the_speaker(blank, extractor):
     spec = (
         "Kenya/nsubj/1/PROPN/NNP/Kenya warned/ROOT/1/VERB/VBD/warn Uganda/nsubj/4/PROPN/NNP/Uganda "
         "would/aux/4/AUX/MD/would impose/ccomp/1/VERB/VB/impose sanctions/dobj/4/NOUN/NNS/sanction "
         "on/prep/4/ADP/IN/on Sudan/pobj/6/PROPN/NNP/Sudan ./punct/1/PUNCT/./."
     )
-    triples = run(nlp, extractor, spec, {"Kenya": "KEN", "Uganda": "UGA", "Sudan": "SDN"})
+    triples = run(blank, extractor, spec, {"Kenya": "KEN", "Uganda": "UGA", "Sudan": "SDN"})
     assert not {r for r in relations(triples) if r[1] == "threaten"}
 
 
-def test_without_the_constructions_the_acts_are_stated(nlp, extractor, monkeypatch):
+def test_without_the_constructions_the_acts_are_stated(blank, extractor, monkeypatch):
     """The tests above fail without the mechanism: the prepared attack is then stated."""
     monkeypatch.setattr(constructions, "REFRAMES", ())
     spec, actors, _ = PREPARED[0].values
-    stated = relations(run(nlp, extractor, spec, actors), stated_only=True)
+    stated = relations(run(blank, extractor, spec, actors), stated_only=True)
     assert ("SRB", "assault", "XKX") in stated
     assert ("SRB", "mobilize", "XKX") not in stated

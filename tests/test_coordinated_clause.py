@@ -17,13 +17,8 @@ from geokg.relations import RelationExtractor, syntax
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank
-
-
-def found(nlp, extractor, spec: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
-    return relations(extractor.extract(parse(nlp, spec, actors, tags=True)))
+def found(blank, extractor, spec: str, actors: dict[str, str]) -> set[tuple[str, str, str]]:
+    return relations(extractor.extract(parse(blank, spec, actors, tags=True)))
 
 
 MISREAD = [
@@ -85,17 +80,17 @@ MISREAD = [
 
 @pytest.mark.parametrize("spec, actors, expected", MISREAD)
 def test_a_finite_verb_on_a_coordinated_noun_has_the_noun_as_subject(
-    nlp, extractor, spec, actors, expected
+    blank, extractor, spec, actors, expected
 ):
-    assert found(nlp, extractor, spec, actors) == expected
+    assert found(blank, extractor, spec, actors) == expected
 
 
-def test_without_the_repair_the_subject_is_lost(nlp, monkeypatch):
+def test_without_the_repair_the_subject_is_lost(blank, monkeypatch):
     monkeypatch.setattr(syntax, "coordinated_clause_verb", lambda verb: False)
-    extractor = RelationExtractor(nlp)
+    extractor = RelationExtractor(blank)
     for case in MISREAD:
         assert not any(
-            t[0] == next(iter(case.values[2]))[0] for t in found(nlp, extractor, *case.values[:2])
+            t[0] == next(iter(case.values[2]))[0] for t in found(blank, extractor, *case.values[:2])
         ), case.id
 
 
@@ -124,6 +119,6 @@ def test_without_the_repair_the_subject_is_lost(nlp, monkeypatch):
         "./punct/1/PUNCT/./.",
     ],
 )
-def test_a_participle_or_a_relative_is_no_coordinated_clause(nlp, spec):
-    doc = parse(nlp, spec, {}, tags=True)
+def test_a_participle_or_a_relative_is_no_coordinated_clause(blank, spec):
+    doc = parse(blank, spec, {}, tags=True)
     assert not any(syntax.coordinated_clause_verb(t) for t in doc)

@@ -15,12 +15,7 @@ from spacy.tokens import Doc
 from parses import parse
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
-def build(nlp, sentences: list[str], actors: dict[str, str]) -> Doc:
+def build(blank, sentences: list[str], actors: dict[str, str]) -> Doc:
     """A Doc of the sentences (heads within each sentence made absolute for
     :func:`parses.parse`); ``actors`` maps a word (or ``word@index``, index in the Doc) to an
     actor id."""
@@ -30,7 +25,7 @@ def build(nlp, sentences: list[str], actors: dict[str, str]) -> Doc:
         for tok in sentence.split(" "):
             word, dep, head, rest = tok.split("/", 3)
             tokens.append(f"{word}/{dep}/{base + int(head)}/{rest}")
-    return parse(nlp, " ".join(tokens), actors, tags=True, doc_id="a1")
+    return parse(blank, " ".join(tokens), actors, tags=True, doc_id="a1")
 
 
 def every(triples) -> set[tuple[str, str, str]]:
@@ -228,17 +223,17 @@ GUARD_CASES = [
 
 @pytest.mark.parametrize("sentences, actors, expected", ANTECEDENT_CASES + GUARD_CASES)
 def test_a_reaction_targets_the_agent_of_the_event_told_before(
-    nlp, extractor, sentences, actors, expected
+    blank, extractor, sentences, actors, expected
 ):
-    assert every(extractor.extract(build(nlp, sentences, actors))) == expected
+    assert every(extractor.extract(build(blank, sentences, actors))) == expected
 
 
-def test_without_the_antecedent_search_a_reaction_has_no_target(nlp, extractor, monkeypatch):
+def test_without_the_antecedent_search_a_reaction_has_no_target(blank, extractor, monkeypatch):
     import geokg.relations.arguments as arguments
 
     sentences, actors, _ = ANTECEDENT_CASES[0].values
     monkeypatch.setattr(arguments, "antecedent_agents", lambda *a: [])
-    assert every(extractor.extract(build(nlp, sentences, actors))) == {
+    assert every(extractor.extract(build(blank, sentences, actors))) == {
         ("group:hamas", "assault", "ISR")
     }
 
@@ -382,14 +377,14 @@ JUDGEMENT_CASES += [
 
 @pytest.mark.parametrize("sentences, actors, expected", JUDGEMENT_CASES)
 def test_judging_an_event_relates_the_judge_to_its_agent(
-    nlp, extractor, sentences, actors, expected
+    blank, extractor, sentences, actors, expected
 ):
-    assert every(extractor.extract(build(nlp, sentences, actors))) == expected
+    assert every(extractor.extract(build(blank, sentences, actors))) == expected
 
 
-def test_a_possible_threat_is_not_stated(nlp, extractor):
+def test_a_possible_threat_is_not_stated(blank, extractor):
     doc = build(
-        nlp,
+        blank,
         [IRAN_TESTED,
          called_launch("Japan", "a/det/6/DET/DT/a", "possible/amod/6/ADJ/JJ/possible",
                        "threat/oprd/1/NOUN/NN/threat", THREAT_TO_ITS_SECURITY)],
@@ -444,20 +439,20 @@ DISMAY_CASES = [
 
 
 @pytest.mark.parametrize("sentences, actors, expected", DISMAY_CASES)
-def test_dismay_at_an_event_accuses_its_agent(nlp, extractor, sentences, actors, expected):
-    assert every(extractor.extract(build(nlp, sentences, actors))) == expected
+def test_dismay_at_an_event_accuses_its_agent(blank, extractor, sentences, actors, expected):
+    assert every(extractor.extract(build(blank, sentences, actors))) == expected
 
 
-def test_without_the_judged_role_a_judging_verb_relates_nobody(nlp, extractor, monkeypatch):
+def test_without_the_judged_role_a_judging_verb_relates_nobody(blank, extractor, monkeypatch):
     import geokg.relations.roles as roles
 
     sentences, actors, _ = JUDGEMENT_CASES[0].values
     monkeypatch.setattr(roles, "judged_events", lambda *a: [])
-    assert every(extractor.extract(build(nlp, sentences, actors))) == set()
+    assert every(extractor.extract(build(blank, sentences, actors))) == set()
 
 
 def test_without_the_threat_follow_up_a_judged_threat_threatens_nobody(
-    nlp, extractor, monkeypatch
+    blank, extractor, monkeypatch
 ):
     import geokg.relations.constructions as constructions
     from geokg.relations.constructions.judgement import judged_threat
@@ -465,4 +460,4 @@ def test_without_the_threat_follow_up_a_judged_threat_threatens_nobody(
     sentences, actors, _ = JUDGEMENT_CASES[0].values
     kept = tuple(c for c in constructions.FOLLOW_UPS if c is not judged_threat)
     monkeypatch.setattr(constructions, "FOLLOW_UPS", kept)
-    assert every(extractor.extract(build(nlp, sentences, actors))) == {("JPN", "accuse", "IRN")}
+    assert every(extractor.extract(build(blank, sentences, actors))) == {("JPN", "accuse", "IRN")}

@@ -33,13 +33,8 @@ from geokg.models import Modality
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
-def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()):
-    return parse(nlp, spec, actors, tags=True, places=places, doc_id="j1", date="2026-02-02")
+def build(blank, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()):
+    return parse(blank, spec, actors, tags=True, places=places, doc_id="j1", date="2026-02-02")
 
 
 # ------------------------------------------------------------------ purpose under an activity
@@ -169,10 +164,10 @@ PURPOSE_CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, trigger, modality, purpose", PURPOSE_CASES)
-def test_purpose_under_an_activity(nlp, extractor, spec, actors, trigger, modality, purpose):
+def test_purpose_under_an_activity(blank, extractor, spec, actors, trigger, modality, purpose):
     """The purpose act takes the activity's modality; under a wish, or as an end to reach, or
     under a verb that is no activity, it stays desired (found, not stated)."""
-    doc = build(nlp, spec, actors)
+    doc = build(blank, spec, actors)
     assert read_modality(doc[trigger]).modality is modality
     triples = extractor.extract(doc)
     assert purpose in relations(triples)
@@ -279,25 +274,25 @@ UNDERTAKING_CASES = [
 
 
 @pytest.mark.parametrize("spec, expected", UNDERTAKING_CASES)
-def test_joint_undertaking(nlp, extractor, spec, expected):
+def test_joint_undertaking(blank, extractor, spec, expected):
     """Coordinated subjects that set up an undertaking cooperate, both ways."""
     actors = {"France": "FRA", "Germany": "DEU", "Iran": "IRN"}
-    found = relations(extractor.extract(build(nlp, spec, actors)))
+    found = relations(extractor.extract(build(blank, spec, actors)))
     assert {t for t in found if t[1] == "cooperate"} == expected
 
 
-def test_one_actor_setting_up_an_undertaking_with_another(nlp, extractor):
+def test_one_actor_setting_up_an_undertaking_with_another(blank, extractor):
     """ "France launched a programme with Germany": the partner named with "with"."""
     spec = (
         "France/nsubj/1/PROPN/NNP/France launched/ROOT/1/VERB/VBD/launch a/det/3/DET/DT/a "
         "programme/dobj/1/NOUN/NN/programme with/prep/3/ADP/IN/with "
         "Germany/pobj/4/PROPN/NNP/Germany ./punct/1/PUNCT/./."
     )
-    found = relations(extractor.extract(build(nlp, spec, {"France": "FRA", "Germany": "DEU"})))
+    found = relations(extractor.extract(build(blank, spec, {"France": "FRA", "Germany": "DEU"})))
     assert ("FRA", "cooperate", "DEU") in found
 
 
-def test_a_deployment_against_a_third_party_stays_a_mobilization(nlp, extractor):
+def test_a_deployment_against_a_third_party_stays_a_mobilization(blank, extractor):
     """ "A and B announced the deployment of troops near C": a measure against C, no cooperation
     between A and B (the mobilization entry comes first)."""
     spec = (
@@ -307,7 +302,7 @@ def test_a_deployment_against_a_third_party_stays_a_mobilization(nlp, extractor)
         "near/prep/5/ADP/IN/near Iran/pobj/8/PROPN/NNP/Iran ./punct/3/PUNCT/./."
     )
     actors = {"France": "FRA", "Germany": "DEU", "Iran": "IRN"}
-    found = relations(extractor.extract(build(nlp, spec, actors)))
+    found = relations(extractor.extract(build(blank, spec, actors)))
     assert ("FRA", "mobilize", "IRN") in found and ("DEU", "mobilize", "IRN") in found
     assert not {t for t in found if t[1] == "cooperate"}
 
@@ -371,10 +366,10 @@ JOINTLY_CASES = [
 
 
 @pytest.mark.parametrize("spec, expected", JOINTLY_CASES)
-def test_coordinated_subject_acting_jointly(nlp, extractor, spec, expected):
+def test_coordinated_subject_acting_jointly(blank, extractor, spec, expected):
     """ "A and B jointly attacked X": a material act done jointly is cooperation between A and B."""
     actors = {"Kenya": "KEN", "Uganda": "UGA", "Somalia": "SOM", "ISWAP": "group:iswap"}
-    found = relations(extractor.extract(build(nlp, spec, actors)))
+    found = relations(extractor.extract(build(blank, spec, actors)))
     assert {t for t in found if t[1] == "cooperate"} == expected
 
 

@@ -52,14 +52,9 @@ def _script():
     return module
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
-def build(nlp, spec: str) -> Doc:
+def build(blank, spec: str) -> Doc:
     """A Doc from ``word/dep/head/pos/lemma`` tokens; words in NAMES are state mentions."""
-    return parse(nlp, spec, NAMES)
+    return parse(blank, spec, NAMES)
 
 
 keys = relations
@@ -177,15 +172,15 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, expected", CASES)
-def test_generated_entries_on_hand_built_parses(nlp, extractor, spec, expected):
-    assert keys(extractor.extract(build(nlp, spec))) == expected
+def test_generated_entries_on_hand_built_parses(blank, extractor, spec, expected):
+    assert keys(extractor.extract(build(blank, spec))) == expected
 
 
-def test_a_hand_written_sense_wins_over_a_generated_one(nlp, extractor):
+def test_a_hand_written_sense_wins_over_a_generated_one(blank, extractor):
     # "deploy" is hand-written (mobilize against what a purpose clause counters); CAMEO codes
     # deployments of some objects otherwise, which must not take over
     doc = build(
-        nlp,
+        blank,
         "Russia/nsubj/1/PROPN/Russia deployed/ROOT/1/VERB/deploy bombers/dobj/1/NOUN/bomber "
         "to/aux/4/PART/to deter/advcl/1/VERB/deter Georgian/amod/6/ADJ/georgian "
         "forces/dobj/4/NOUN/force ./punct/1/PUNCT/.",
@@ -327,8 +322,8 @@ EXCHANGES = [  # a verb of exchange takes its sense from what is exchanged (sent
 
 
 @pytest.mark.parametrize("spec, expected", EXCHANGES)
-def test_trading_blame_or_threats_is_no_cooperation(nlp, extractor, spec, expected):
-    assert keys(extractor.extract(build(nlp, spec))) == expected
+def test_trading_blame_or_threats_is_no_cooperation(blank, extractor, spec, expected):
+    assert keys(extractor.extract(build(blank, spec))) == expected
 
 
 @pytest.mark.parametrize("value", ["from", [], [""], [3]])
@@ -343,16 +338,16 @@ def test_requires_prep_must_be_a_list_of_prepositions(tmp_path, value):
 
 def test_an_entry_that_requires_a_preposition_fits_only_with_it():
     lex = load_lexicon()
-    nlp = spacy.blank("en")
+    blank = spacy.blank("en")
     g = Grammar()
     with_from = parse(
-        nlp,
+        blank,
         "Troops/nsubj/1/NOUN/troop drove/ROOT/1/VERB/drive rebels/dobj/1/NOUN/rebel "
         "from/prep/1/ADP/from towns/pobj/3/NOUN/town ./punct/1/PUNCT/.",
         {},
     )
     without = parse(
-        nlp,
+        blank,
         "Troops/nsubj/1/NOUN/troop drove/ROOT/1/VERB/drive rebels/dobj/1/NOUN/rebel "
         "into/prep/1/ADP/into towns/pobj/3/NOUN/town ./punct/1/PUNCT/.",
         {},

@@ -79,26 +79,21 @@ INTRODUCTIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 @pytest.mark.parametrize("first, n, expected", INTRODUCTIONS)
-def test_a_side_relates_across_a_later_list(nlp, extractor, first, n, expected):
-    doc = parse(nlp, listed_after(first, n), ACTORS, tags=True)
+def test_a_side_relates_across_a_later_list(blank, extractor, first, n, expected):
+    doc = parse(blank, listed_after(first, n), ACTORS, tags=True)
     found = {k for k in relations(extractor.extract(doc)) if k[1] == "consult"}
     assert found == expected
 
 
-def test_a_list_without_a_side_meets_pairwise(nlp, extractor):
-    doc = parse(nlp, LIST_MET.format(a=0, b=2, c=4, m=7), ACTORS, tags=True)
+def test_a_list_without_a_side_meets_pairwise(blank, extractor):
+    doc = parse(blank, LIST_MET.format(a=0, b=2, c=4, m=7), ACTORS, tags=True)
     found = {k for k in relations(extractor.extract(doc)) if k[1] == "consult"}
     assert found == EVERY_PAIR
 
 
-def test_introduced_sides_reads_only_the_given_sentences(nlp):
-    doc = parse(nlp, listed_after(INTRODUCTIONS[0][0], 8), ACTORS, tags=True)
+def test_introduced_sides_reads_only_the_given_sentences(blank):
+    doc = parse(blank, listed_after(INTRODUCTIONS[0][0], 8), ACTORS, tags=True)
     sents = list(doc.sents)
     ids = {0: ["IRN"], 8: ["IRN"], 10: ["FRA"]}
     nouns = load_construction_words()["side_group_nouns"]
@@ -158,10 +153,10 @@ BEFORE = [
 
 
 @pytest.mark.parametrize("first, modality", BEFORE)
-def test_an_expected_meeting_is_stated_once_talks_are_under_way(nlp, extractor, first, modality):
+def test_an_expected_meeting_is_stated_once_talks_are_under_way(blank, extractor, first, modality):
     n = len(first.split(" ")) if first else 0
     spec = (first + " " if first else "") + EXPECTED_MEETING.format(e=n + 2, m=n + 4)
-    doc = parse(nlp, spec, {"Kenya": "KEN", "Uganda": "UGA"}, tags=True)
+    doc = parse(blank, spec, {"Kenya": "KEN", "Uganda": "UGA"}, tags=True)
     expected = [
         t for t in extractor.extract(doc)
         if t.relation is Relation.CONSULT and "expected" in t.evidence.sentence

@@ -22,11 +22,6 @@ from geokg.errors import DataError
 from geokg.lexicon import load_lexicon
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 ACTORS = {"Turkey": "TUR", "Azerbaijan": "AZE", "Pakistan": "PAK", "Georgia": "GEO",
           "Japan": "JPN", "India": "IND"}
 
@@ -87,8 +82,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, expected", CASES)
-def test_pair_sides(nlp, extractor, spec, expected):
-    doc = parse(nlp, spec, ACTORS, doc_id="p1", date="2026-03-02")
+def test_pair_sides(blank, extractor, spec, expected):
+    doc = parse(blank, spec, ACTORS, doc_id="p1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected
 
 

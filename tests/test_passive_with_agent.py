@@ -18,11 +18,6 @@ from parses import parse, relations
 from geokg.relations.syntax import by_agents
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 THREATENED_WITH = (
     "Iran/nsubjpass/2/PROPN/NNP/Iran was/auxpass/2/AUX/VBD/be threatened/ROOT/2/VERB/VBN/threaten "
     "with/prep/2/ADP/IN/with sanctions/pobj/3/NOUN/NNS/sanction by/prep/4/ADP/IN/by "
@@ -57,15 +52,15 @@ ACTIVE = (
                      id="an-active-verb-keeps-its-subject"),
     ],
 )
-def test_a_passive_verbs_agent_hung_on_its_with_object(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, doc_id="t1", date="2026-03-02", tags=True)
+def test_a_passive_verbs_agent_hung_on_its_with_object(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, doc_id="t1", date="2026-03-02", tags=True)
     assert relations(extractor.extract(doc), stated_only=True) == expected
 
 
-def test_the_by_phrase_is_read_only_under_with(nlp):
-    threatened = parse(nlp, THREATENED_WITH, {"Iran": "IRN", "EU": "EU"}, tags=True)
+def test_the_by_phrase_is_read_only_under_with(blank):
+    threatened = parse(blank, THREATENED_WITH, {"Iran": "IRN", "EU": "EU"}, tags=True)
     assert [t.text for t in by_agents(threatened[2])] == ["EU"]
-    warned = parse(nlp, WARNED_OF, {"Ukraine": "UKR", "Russia": "RUS"}, tags=True)
+    warned = parse(blank, WARNED_OF, {"Ukraine": "UKR", "Russia": "RUS"}, tags=True)
     assert by_agents(warned[2]) == []  # the invasion's agent, not the warner
-    active = parse(nlp, ACTIVE, {"EU": "EU", "Iran": "IRN"}, tags=True)
+    active = parse(blank, ACTIVE, {"EU": "EU", "Iran": "IRN"}, tags=True)
     assert by_agents(active[2]) == []  # an active verb has its subject

@@ -16,11 +16,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Russian/amod/1/ADJ/JJ/russian personnel/nsubj/2/NOUN/NNS/personnel "
@@ -57,6 +52,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_a_states_personnel_act_for_it(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, doc_id="t1", date="2026-03-02", tags=True)
+def test_a_states_personnel_act_for_it(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, doc_id="t1", date="2026-03-02", tags=True)
     assert relations(extractor.extract(doc), stated_only=True) == expected

@@ -13,11 +13,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Israel/nsubj/1/PROPN/NNP/Israel halted/ROOT/1/VERB/VBD/halt its/poss/4/PRON/PRP$/its "
@@ -55,13 +50,13 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_halting_an_attack(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="h1", date="2026-03-02")
+def test_halting_an_attack(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="h1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected
 
 
-def test_refused_halt_is_a_negated_retreat(nlp, extractor):
+def test_refused_halt_is_a_negated_retreat(blank, extractor):
     spec = CASES[2].values[0]
-    doc = parse(nlp, spec, {"Israel": "ISR", "Gaza": "PSE"}, tags=True, doc_id="h2")
+    doc = parse(blank, spec, {"Israel": "ISR", "Gaza": "PSE"}, tags=True, doc_id="h2")
     retreats = [t for t in extractor.extract(doc) if t.relation.value == "retreat"]
     assert retreats and all(t.negated for t in retreats)

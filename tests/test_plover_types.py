@@ -41,11 +41,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Italy/nsubj/1/PROPN/NNP/Italy opened/ROOT/1/VERB/VBD/open an/det/3/DET/DT/an "
@@ -334,6 +329,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_plover_types(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="p1", date="2026-03-02")
+def test_plover_types(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="p1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

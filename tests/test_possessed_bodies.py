@@ -11,11 +11,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 OWNED = [
     pytest.param(
         "Iran/poss/5/PROPN/Iran 's/case/0/PART/'s Supreme/compound/5/PROPN/Supreme "
@@ -39,16 +34,16 @@ OWNED = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", OWNED)
-def test_a_body_a_state_owns_acts_for_it(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors)
+def test_a_body_a_state_owns_acts_for_it(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors)
     assert expected in relations(extractor.extract(doc), stated_only=True)
 
 
-def test_a_demonym_does_not_make_a_council_the_states(nlp, extractor):
+def test_a_demonym_does_not_make_a_council_the_states(blank, extractor):
     spec = (
         "The/det/3/DET/the Norwegian/compound/3/PROPN/Norwegian Refugee/compound/3/PROPN/Refugee "
         "Council/nsubj/4/PROPN/Council accused/ROOT/4/VERB/accuse Israel/dobj/4/PROPN/Israel "
         "of/prep/4/ADP/of obstruction/pobj/6/NOUN/obstruction ./punct/4/PUNCT/."
     )
-    doc = parse(nlp, spec, {"Norwegian": "NOR", "Israel": "ISR"})
+    doc = parse(blank, spec, {"Norwegian": "NOR", "Israel": "ISR"})
     assert relations(extractor.extract(doc)) == set()

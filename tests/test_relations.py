@@ -49,14 +49,9 @@ PERSONS = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
-def build(nlp, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()) -> Doc:
+def build(blank, spec: str, actors: dict[str, str], places: tuple[str, ...] = ()) -> Doc:
     """A Doc from ``word/dep/head/pos/lemma`` tokens (see tests/parses.py)."""
-    return parse(nlp, spec, actors, places=places, persons=PERSONS, names=NAMES)
+    return parse(blank, spec, actors, places=places, persons=PERSONS, names=NAMES)
 
 
 keys = relations
@@ -133,8 +128,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_frames(nlp, extractor, spec, actors, expected):
-    assert keys(extractor.extract(build(nlp, spec, actors))) == expected
+def test_frames(blank, extractor, spec, actors, expected):
+    assert keys(extractor.extract(build(blank, spec, actors))) == expected
 
 
 MET = (
@@ -144,17 +139,17 @@ MET = (
 )
 
 
-def test_coordinated_subjects_meet_once_and_places_are_not_arguments(nlp, extractor):
+def test_coordinated_subjects_meet_once_and_places_are_not_arguments(blank, extractor):
     doc = build(
-        nlp, MET, {"Armenia": "ARM", "Azerbaijan": "AZE", "Dhabi": "ARE"}, places=("Dhabi",)
+        blank, MET, {"Armenia": "ARM", "Azerbaijan": "AZE", "Dhabi": "ARE"}, places=("Dhabi",)
     )
     triples = extractor.extract(doc)
     assert keys(triples) == {("ARM", "consult", "AZE")}
     assert triples[0].modality is Modality.ASSERTED and not triples[0].negated
 
 
-def test_evidence_carries_sentence_offsets_trigger_and_document_facts(nlp, extractor):
-    doc = build(nlp, MET, {"Armenia": "ARM", "Azerbaijan": "AZE"})
+def test_evidence_carries_sentence_offsets_trigger_and_document_facts(blank, extractor):
+    doc = build(blank, MET, {"Armenia": "ARM", "Azerbaijan": "AZE"})
     (triple,) = extractor.extract(doc)
     ev = triple.evidence
     assert (ev.doc_id, ev.outlet, ev.date.isoformat()) == ("d1", "Test Wire", "2025-07-11")
@@ -163,13 +158,13 @@ def test_evidence_carries_sentence_offsets_trigger_and_document_facts(nlp, extra
     assert 0.0 < triple.confidence <= 1.0
 
 
-def test_reported_speech_future_is_attributed_to_the_speaker(nlp, extractor):
+def test_reported_speech_future_is_attributed_to_the_speaker(blank, extractor):
     spec = (
         "Trump/nsubj/1/PROPN/Trump said/ROOT/1/VERB/say the/det/3/DET/the US/nsubj/5/PROPN/US "
         "will/aux/5/AUX/will send/ccomp/1/VERB/send Patriots/dobj/5/PROPN/Patriots "
         "to/prep/5/ADP/to Ukraine/pobj/7/PROPN/Ukraine ./punct/1/PUNCT/."
     )
-    doc = build(nlp, spec, {"Trump": "person:donald-trump", "US": "USA", "Ukraine": "UKR"})
+    doc = build(blank, spec, {"Trump": "person:donald-trump", "US": "USA", "Ukraine": "UKR"})
     (triple,) = [t for t in extractor.extract(doc) if t.relation is Relation.AID]
     assert (triple.source.id, triple.target.id) == ("USA", "UKR")
     assert triple.modality is Modality.FUTURE and triple.stated
@@ -223,10 +218,10 @@ HEDGED = [
 
 
 @pytest.mark.parametrize("spec, actors, key, negated, modality", HEDGED)
-def test_negation_and_modality(nlp, extractor, spec, actors, key, negated, modality):
+def test_negation_and_modality(blank, extractor, spec, actors, key, negated, modality):
     found = {
         (t.source.id, t.relation.value, t.target.id): t
-        for t in extractor.extract(build(nlp, spec, actors))
+        for t in extractor.extract(build(blank, spec, actors))
     }
     assert key in found
     assert found[key].negated is negated
@@ -234,13 +229,13 @@ def test_negation_and_modality(nlp, extractor, spec, actors, key, negated, modal
     assert not found[key].stated
 
 
-def test_mutual_non_symmetric_relation_goes_both_ways(nlp, extractor):
+def test_mutual_non_symmetric_relation_goes_both_ways(blank, extractor):
     spec = HEDGED[3].values[0]
-    triples = extractor.extract(build(nlp, spec, {"Armenia": "ARM", "Azerbaijan": "AZE"}))
+    triples = extractor.extract(build(blank, spec, {"Armenia": "ARM", "Azerbaijan": "AZE"}))
     assert keys(triples) == {("ARM", "sanction", "AZE"), ("AZE", "sanction", "ARM")}
 
 
-def test_reported_would_is_future_and_cutting_aid_is_a_sanction(nlp, extractor):
+def test_reported_would_is_future_and_cutting_aid_is_a_sanction(blank, extractor):
     spec = (
         "The/det/1/DET/the US/nsubj/2/PROPN/US announced/ROOT/2/VERB/announce it/nsubj/5/PRON/it "
         "would/aux/5/AUX/would prohibit/ccomp/2/VERB/prohibit aid/dobj/5/NOUN/aid "
@@ -248,21 +243,21 @@ def test_reported_would_is_future_and_cutting_aid_is_a_sanction(nlp, extractor):
     )
     found = {
         (t.source.id, t.relation.value, t.target.id): t
-        for t in extractor.extract(build(nlp, spec, {"US": "USA", "Albania": "ALB"}))
+        for t in extractor.extract(build(blank, spec, {"US": "USA", "Albania": "ALB"}))
     }
     assert found[("USA", "aid", "ALB")].negated
     sanction = found[("USA", "sanction", "ALB")]
     assert sanction.stated and sanction.modality is Modality.FUTURE
 
 
-def test_subject_of_for_gerund_is_the_object(nlp, extractor):
+def test_subject_of_for_gerund_is_the_object(blank, extractor):
     spec = (
         "The/det/1/DET/the EU/nsubj/2/PROPN/EU "
         "slammed/ROOT/2/VERB/slam Hungary/dobj/2/PROPN/Hungary "
         "for/prep/2/ADP/for blocking/pcomp/4/VERB/block aid/dobj/5/NOUN/aid to/prep/5/ADP/to "
         "Ukraine/pobj/7/PROPN/Ukraine ./punct/2/PUNCT/."
     )
-    doc = build(nlp, spec, {"EU": "EU", "Hungary": "HUN", "Ukraine": "UKR"})
+    doc = build(blank, spec, {"EU": "EU", "Hungary": "HUN", "Ukraine": "UKR"})
     stated = {
         k
         for k, t in (
@@ -274,17 +269,17 @@ def test_subject_of_for_gerund_is_the_object(nlp, extractor):
     assert not any(k[0] == "EU" and k[2] == "UKR" for k in stated)
 
 
-def test_passive_arrest_in_a_state_is_done_by_that_state(nlp, extractor):
+def test_passive_arrest_in_a_state_is_done_by_that_state(blank, extractor):
     spec = (
         "Two/nummod/2/NUM/two Russian/amod/2/ADJ/russian citizens/nsubjpass/4/NOUN/citizen "
         "were/auxpass/4/AUX/be arrested/ROOT/4/VERB/arrest in/prep/4/ADP/in "
         "Azerbaijan/pobj/5/PROPN/Azerbaijan ./punct/4/PUNCT/."
     )
-    doc = build(nlp, spec, {"Russian": "RUS", "Azerbaijan": "AZE"}, places=("Azerbaijan",))
+    doc = build(blank, spec, {"Russian": "RUS", "Azerbaijan": "AZE"}, places=("Azerbaijan",))
     assert keys(extractor.extract(doc)) == {("AZE", "coerce", "RUS")}
 
 
-def test_an_ultimatum_is_a_threat(nlp, extractor):
+def test_an_ultimatum_is_a_threat(blank, extractor):
     spec = (
         "Nigeria/nsubj/2/PROPN/Nigeria will/aux/2/AUX/will withdraw/ROOT/2/VERB/withdraw "
         "its/poss/4/PRON/its troops/dobj/2/NOUN/troop from/prep/2/ADP/from Chad/pobj/5/PROPN/Chad "
@@ -293,33 +288,33 @@ def test_an_ultimatum_is_a_threat(nlp, extractor):
     )
     found = {
         (t.source.id, t.relation.value, t.target.id): t
-        for t in extractor.extract(build(nlp, spec, {"Nigeria": "NGA", "Chad": "TCD"}))
+        for t in extractor.extract(build(blank, spec, {"Nigeria": "NGA", "Chad": "TCD"}))
     }
     # the withdrawal holds only on its condition; the threat itself is stated
     assert found[("NGA", "retreat", "TCD")].modality is Modality.CONDITIONAL
     assert found[("NGA", "threaten", "TCD")].stated
 
 
-def test_role_facts_become_triples(nlp, extractor):
+def test_role_facts_become_triples(blank, extractor):
     spec = (
         "Trump/nsubj/1/PROPN/Trump said/ROOT/1/VERB/say the/det/3/DET/the US/nsubj/5/PROPN/US "
         "will/aux/5/AUX/will send/ccomp/1/VERB/send Patriots/dobj/5/PROPN/Patriots "
         "to/prep/5/ADP/to Ukraine/pobj/7/PROPN/Ukraine ./punct/1/PUNCT/."
     )
-    doc = build(nlp, spec, {"Trump": "person:donald-trump", "US": "USA", "Ukraine": "UKR"})
+    doc = build(blank, spec, {"Trump": "person:donald-trump", "US": "USA", "Ukraine": "UKR"})
     doc._.geokg_roles = [("person:donald-trump", "leader_of", "USA", doc[0:1])]
     triples = extractor.extract(doc)
     assert ("person:donald-trump", "leader_of", "USA") in keys(triples)
 
 
-def test_no_actor_spans_gives_no_triples(nlp, extractor):
-    doc = Doc(nlp.vocab, words=["Nothing", "happened", "."])
+def test_no_actor_spans_gives_no_triples(blank, extractor):
+    doc = Doc(blank.vocab, words=["Nothing", "happened", "."])
     assert extractor(doc)._.geokg_triples == []
 
 
 def test_factory_is_registered_and_configurable(tmp_path):
-    nlp = spacy.blank("en")
-    pipe = nlp.add_pipe("geokg_relations", config={"min_confidence": 0.5})
+    blank = spacy.blank("en")
+    pipe = blank.add_pipe("geokg_relations", config={"min_confidence": 0.5})
     assert isinstance(pipe, RelationExtractor) and pipe.min_confidence == 0.5
 
 
@@ -363,8 +358,8 @@ def test_bundled_lexicon_covers_every_interaction_relation():
     assert not missing
 
 
-def test_roles_without_a_parse_use_the_whole_text(nlp, extractor):
-    doc = Doc(nlp.vocab, words=["US", "President", "Donald", "Trump", "spoke"])
+def test_roles_without_a_parse_use_the_whole_text(blank, extractor):
+    doc = Doc(blank.vocab, words=["US", "President", "Donald", "Trump", "spoke"])
     doc._.geokg_actors = {
         "USA": Actor(id="USA", name="United States", type=ActorType.STATE),
         "person:donald-trump": Actor(
@@ -376,7 +371,7 @@ def test_roles_without_a_parse_use_the_whole_text(nlp, extractor):
     assert triple.evidence.sentence == doc[:].text and triple.evidence.doc_id == "doc"
 
 
-def test_both_sides_resolved_by_coref_takes_both_of_the_pair(nlp, extractor):
+def test_both_sides_resolved_by_coref_takes_both_of_the_pair(blank, extractor):
     spec = (
         "Tensions/nsubj/5/NOUN/tension between/prep/0/ADP/between "
         "Azerbaijan/pobj/1/PROPN/Azerbaijan and/cc/2/CCONJ/and Russia/conj/2/PROPN/Russia "
@@ -385,7 +380,7 @@ def test_both_sides_resolved_by_coref_takes_both_of_the_pair(nlp, extractor):
         "sides/dobj/8/NOUN/side to/aux/12/PART/to show/xcomp/8/VERB/show "
         "restraint/dobj/12/NOUN/restraint ./punct/8/PUNCT/."
     )
-    doc = build(nlp, spec, {"Azerbaijan": "AZE", "Russia": "RUS", "Turkiye": "TUR"})
+    doc = build(blank, spec, {"Azerbaijan": "AZE", "Russia": "RUS", "Turkiye": "TUR"})
     both = Span(doc, 9, 11, label="state")  # set by geokg.actors.references as geokg_actors does
     both._.geokg_actor, both._.geokg_actors, both._.geokg_via = "AZE", ["AZE", "RUS"], "coref"
     doc.spans["geokg_actors"] = sorted([*doc.spans["geokg_actors"], both], key=lambda s: s.start)
@@ -396,26 +391,26 @@ def test_both_sides_resolved_by_coref_takes_both_of_the_pair(nlp, extractor):
     }
 
 
-def test_he_refers_to_the_person_who_is_subject_earlier(nlp, extractor):
+def test_he_refers_to_the_person_who_is_subject_earlier(blank, extractor):
     spec = (
         "Merz/nsubj/1/PROPN/Merz spoke/ROOT/1/VERB/speak in/prep/1/ADP/in Rome/pobj/2/PROPN/Rome "
         ",/punct/3/PUNCT/, where/advmod/7/SCONJ/where he/nsubj/7/PRON/he met/relcl/3/VERB/meet "
         "Zelensky/dobj/7/PROPN/Zelensky ./punct/1/PUNCT/."
     )
     doc = build(
-        nlp, spec, {"Merz": "person:friedrich-merz", "Zelensky": "person:volodymyr-zelenskyy"}
+        blank, spec, {"Merz": "person:friedrich-merz", "Zelensky": "person:volodymyr-zelenskyy"}
     )
     assert keys(extractor.extract(doc)) == {
         ("person:friedrich-merz", "consult", "person:volodymyr-zelenskyy")
     }
 
 
-def test_close_ties_phrase_is_an_alliance(nlp, extractor):
+def test_close_ties_phrase_is_an_alliance(blank, extractor):
     spec = (
         "Hungary/nsubj/1/PROPN/Hungary maintains/ROOT/1/VERB/maintain close/amod/3/ADJ/close "
         "ties/dobj/1/NOUN/tie with/prep/3/ADP/with Russia/pobj/4/PROPN/Russia ./punct/1/PUNCT/."
     )
-    doc = build(nlp, spec, {"Hungary": "HUN", "Russia": "RUS"})
+    doc = build(blank, spec, {"Hungary": "HUN", "Russia": "RUS"})
     (triple,) = extractor.extract(doc)
     assert (triple.source.id, triple.relation, triple.target.id) == ("HUN", Relation.ALLY, "RUS")
     assert triple.evidence.trigger == "close ties"
@@ -456,53 +451,53 @@ STANCES = [
 
 
 @pytest.mark.parametrize("spec, action, stance", STANCES)
-def test_governor_of_an_action_states_its_own_relation(nlp, extractor, spec, action, stance):
+def test_governor_of_an_action_states_its_own_relation(blank, extractor, spec, action, stance):
     found = {
         (t.source.id, t.relation.value, t.target.id): t
-        for t in extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))
+        for t in extractor.extract(build(blank, spec, {"Syria": "SYR", "Israel": "ISR"}))
     }
     assert found[stance].stated
     assert any(k[1] == action for k in found)
 
 
-def test_refusing_to_join_hostile_measures_rejects_nobody(nlp, extractor):
+def test_refusing_to_join_hostile_measures_rejects_nobody(blank, extractor):
     spec = (
         "Syria/nsubj/1/PROPN/Syria refused/ROOT/1/VERB/refuse to/aux/3/PART/to "
         "join/xcomp/1/VERB/join sanctions/dobj/3/NOUN/sanction against/prep/4/ADP/against "
         "Israel/pobj/5/PROPN/Israel ./punct/1/PUNCT/."
     )
-    found = extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))
+    found = extractor.extract(build(blank, spec, {"Syria": "SYR", "Israel": "ISR"}))
     assert keys(found) == {("SYR", "sanction", "ISR")}
     assert all(t.negated for t in found)
 
 
-def test_a_vow_not_to_act_is_no_agreement(nlp, extractor):
+def test_a_vow_not_to_act_is_no_agreement(blank, extractor):
     spec = (
         "Syria/nsubj/1/PROPN/Syria vowed/ROOT/1/VERB/vow not/neg/4/PART/not to/aux/4/PART/to "
         "return/xcomp/1/VERB/return land/dobj/4/NOUN/land to/prep/4/ADP/to "
         "Israel/pobj/6/PROPN/Israel ./punct/1/PUNCT/."
     )
-    found = extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))
+    found = extractor.extract(build(blank, spec, {"Syria": "SYR", "Israel": "ISR"}))
     assert "agree" not in {t.relation.value for t in found}
 
 
-def test_up_to_a_number_is_the_object(nlp, extractor):
+def test_up_to_a_number_is_the_object(blank, extractor):
     spec = (
         "Syrian/amod/1/ADJ/syrian rebels/nsubj/2/NOUN/rebel kidnapped/ROOT/2/VERB/kidnap "
         "up/prt/2/ADP/up to/prep/3/ADP/to 16/nummod/7/NUM/16 Israeli/amod/7/ADJ/israeli "
         "advisers/pobj/4/NOUN/adviser ./punct/2/PUNCT/."
     )
-    doc = build(nlp, spec, {"Syrian": "SYR", "Israeli": "ISR"})
+    doc = build(blank, spec, {"Syrian": "SYR", "Israeli": "ISR"})
     assert keys(extractor.extract(doc)) == {("SYR", "coerce", "ISR")}
 
 
-def test_it_is_willing_refers_to_the_speaker(nlp, extractor):
+def test_it_is_willing_refers_to_the_speaker(blank, extractor):
     spec = (
         "Syria/nsubj/1/PROPN/Syria says/ROOT/1/VERB/say it/nsubj/3/PRON/it is/ccomp/1/AUX/be "
         "willing/acomp/3/ADJ/willing to/aux/6/PART/to withdraw/xcomp/4/VERB/withdraw "
         "from/prep/6/ADP/from Israel/pobj/7/PROPN/Israel ./punct/1/PUNCT/."
     )
-    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
+    doc = build(blank, spec, {"Syria": "SYR", "Israel": "ISR"})
     assert keys(extractor.extract(doc)) == {("SYR", "retreat", "ISR"), ("SYR", "agree", "ISR")}
 
 
@@ -531,8 +526,8 @@ HOSTED = [
 
 
 @pytest.mark.parametrize("spec, expected", HOSTED)
-def test_arguments_of_host_nouns_and_purposes(nlp, extractor, spec, expected):
-    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR", "Iran": "IRN"})
+def test_arguments_of_host_nouns_and_purposes(blank, extractor, spec, expected):
+    doc = build(blank, spec, {"Syria": "SYR", "Israel": "ISR", "Iran": "IRN"})
     assert expected <= keys(extractor.extract(doc))
 
 
@@ -572,40 +567,40 @@ ACTS = [
 
 
 @pytest.mark.parametrize("spec, expected", ACTS)
-def test_acts_named_by_verb_and_object(nlp, extractor, spec, expected):
-    doc = build(nlp, spec, {"Israel": "ISR", "Syrian": "SYR", "Syria": "SYR"}, places=("Syria",))
+def test_acts_named_by_verb_and_object(blank, extractor, spec, expected):
+    doc = build(blank, spec, {"Israel": "ISR", "Syrian": "SYR", "Syria": "SYR"}, places=("Syria",))
     assert keys(extractor.extract(doc)) == {expected}
 
 
-def test_a_proposal_presented_to_is_a_consultation(nlp, extractor):
+def test_a_proposal_presented_to_is_a_consultation(blank, extractor):
     spec = (
         "the/det/1/DET/the plan/nsubj/8/NOUN/plan ,/punct/1/PUNCT/, which/dobj/5/PRON/which "
         "Syria/nsubj/5/PROPN/Syria presented/relcl/1/VERB/present to/prep/5/ADP/to "
         "Israel/pobj/6/PROPN/Israel ,/punct/1/PUNCT/, failed/ROOT/8/VERB/fail ./punct/8/PUNCT/."
     )
-    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
+    doc = build(blank, spec, {"Syria": "SYR", "Israel": "ISR"})
     assert keys(extractor.extract(doc)) == {("SYR", "consult", "ISR")}
 
 
-def test_a_customer_in_apposition_is_stated_cooperation(nlp, extractor):
+def test_a_customer_in_apposition_is_stated_cooperation(blank, extractor):
     spec = (
         "Israel/nsubj/1/PROPN/Israel threatened/ROOT/1/VERB/threaten to/aux/3/PART/to "
         "punish/xcomp/1/VERB/punish Iran/dobj/3/PROPN/Iran ,/punct/4/PUNCT/, "
         "Syria/poss/8/PROPN/Syria 's/case/6/PART/'s customer/appos/4/NOUN/customer "
         "./punct/1/PUNCT/."
     )
-    doc = build(nlp, spec, {"Israel": "ISR", "Iran": "IRN", "Syria": "SYR"})
+    doc = build(blank, spec, {"Israel": "ISR", "Iran": "IRN", "Syria": "SYR"})
     found = {(t.source.id, t.relation.value, t.target.id): t for t in extractor.extract(doc)}
     assert found[("IRN", "cooperate", "SYR")].modality is Modality.ASSERTED
 
 
-def test_a_strike_promised_on_a_condition_threatens_who_sets_it(nlp, extractor):
+def test_a_strike_promised_on_a_condition_threatens_who_sets_it(blank, extractor):
     spec = (
         "Syria/nsubj/2/PROPN/Syria will/aux/2/AUX/will strike/ROOT/2/VERB/strike "
         "again/advmod/2/ADV/again if/mark/6/SCONJ/if Israel/nsubj/6/PROPN/Israel "
         "rearms/advcl/2/VERB/rearm ./punct/2/PUNCT/."
     )
-    (triple,) = extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))
+    (triple,) = extractor.extract(build(blank, spec, {"Syria": "SYR", "Israel": "ISR"}))
     assert (triple.source.id, triple.relation, triple.target.id) == (
         "SYR",
         Relation.THREATEN,
@@ -614,41 +609,41 @@ def test_a_strike_promised_on_a_condition_threatens_who_sets_it(nlp, extractor):
     assert triple.stated
 
 
-def test_a_strike_reported_as_done_is_no_threat(nlp, extractor):
+def test_a_strike_reported_as_done_is_no_threat(blank, extractor):
     spec = (
         "Syria/nsubj/1/PROPN/Syria struck/ROOT/1/VERB/strike again/advmod/1/ADV/again "
         "when/advmod/5/SCONJ/when Israel/nsubj/5/PROPN/Israel rearmed/advcl/1/VERB/rearm "
         "./punct/1/PUNCT/."
     )
-    assert extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})) == []
+    assert extractor.extract(build(blank, spec, {"Syria": "SYR", "Israel": "ISR"})) == []
 
 
-def test_an_adjective_on_a_relation_noun_takes_its_arguments(nlp, extractor):
+def test_an_adjective_on_a_relation_noun_takes_its_arguments(blank, extractor):
     spec = (
         "Syria/nsubj/1/PROPN/Syria has/ROOT/1/VERB/have an/det/4/DET/an uneasy/amod/4/ADJ/uneasy "
         "relationship/dobj/1/NOUN/relationship with/prep/4/ADP/with Israel/pobj/5/PROPN/Israel "
         "./punct/1/PUNCT/."
     )
-    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
+    doc = build(blank, spec, {"Syria": "SYR", "Israel": "ISR"})
     assert keys(extractor.extract(doc)) == {("ISR", "tension", "SYR")}
 
 
-def test_suspending_a_treaty_with_is_a_sanction(nlp, extractor):
+def test_suspending_a_treaty_with_is_a_sanction(blank, extractor):
     spec = (
         "Syria/nsubj/1/PROPN/Syria suspended/ROOT/1/VERB/suspend a/det/3/DET/a "
         "treaty/dobj/1/NOUN/treaty with/prep/3/ADP/with Israel/pobj/4/PROPN/Israel "
         "./punct/1/PUNCT/."
     )
-    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
+    doc = build(blank, spec, {"Syria": "SYR", "Israel": "ISR"})
     assert ("SYR", "sanction", "ISR") in keys(extractor.extract(doc))
 
 
-def test_a_group_reference_stands_for_every_member_of_its_set(nlp, extractor):
+def test_a_group_reference_stands_for_every_member_of_its_set(blank, extractor):
     spec = (
         "The/det/1/DET/the neighbours/nsubj/2/NOUN/neighbour condemned/ROOT/2/VERB/condemn "
         "France/dobj/2/PROPN/France ./punct/2/PUNCT/."
     )
-    doc = build(nlp, spec, {"France": "FRA"})
+    doc = build(blank, spec, {"France": "FRA"})
     group = Span(doc, 0, 2, label="state")
     group._.geokg_actor, group._.geokg_actors, group._.geokg_via = "SYR", ["SYR", "TUR"], "coref"
     doc.spans["geokg_actors"] = [group, *doc.spans["geokg_actors"]]
@@ -658,33 +653,33 @@ def test_a_group_reference_stands_for_every_member_of_its_set(nlp, extractor):
     assert {("SYR", "accuse", "FRA"), ("TUR", "accuse", "FRA")} <= found
 
 
-def test_an_event_subject_stands_for_its_owner(nlp, extractor):
+def test_an_event_subject_stands_for_its_owner(blank, extractor):
     spec = (
         "Syria/poss/2/PROPN/Syria 's/case/0/PART/'s bombardment/nsubj/3/NOUN/bombardment "
         "killed/ROOT/3/VERB/kill ten/nummod/5/NUM/ten Turkish/amod/6/ADJ/turkish "
         "soldiers/dobj/3/NOUN/soldier ./punct/3/PUNCT/."
     )
-    doc = build(nlp, spec, {"Syria": "SYR", "Turkish": "TUR"})
+    doc = build(blank, spec, {"Syria": "SYR", "Turkish": "TUR"})
     assert ("SYR", "assault", "TUR") in keys(extractor.extract(doc))
 
 
-def test_a_subject_that_is_no_event_does_not_lift_its_owner(nlp, extractor):
+def test_a_subject_that_is_no_event_does_not_lift_its_owner(blank, extractor):
     spec = (
         "Syria/poss/2/PROPN/Syria 's/case/0/PART/'s economy/nsubj/3/NOUN/economy "
         "killed/ROOT/3/VERB/kill ten/nummod/5/NUM/ten Turkish/amod/6/ADJ/turkish "
         "soldiers/dobj/3/NOUN/soldier ./punct/3/PUNCT/."
     )
-    doc = build(nlp, spec, {"Syria": "SYR", "Turkish": "TUR"})
+    doc = build(blank, spec, {"Syria": "SYR", "Turkish": "TUR"})
     assert extractor.extract(doc) == []
 
 
-def test_water_cannon_fired_at_vessels_is_an_assault(nlp, extractor):
+def test_water_cannon_fired_at_vessels_is_an_assault(blank, extractor):
     spec = (
         "Turkish/amod/2/ADJ/turkish coast/compound/2/NOUN/coast guard/nsubj/3/NOUN/guard "
         "fired/ROOT/3/VERB/fire water/compound/5/NOUN/water cannon/dobj/3/NOUN/cannon "
         "at/prep/3/ADP/at Syrian/amod/8/ADJ/syrian boats/pobj/6/NOUN/boat ./punct/3/PUNCT/."
     )
-    doc = build(nlp, spec, {"Turkish": "TUR", "Syrian": "SYR"})
+    doc = build(blank, spec, {"Turkish": "TUR", "Syrian": "SYR"})
     assert ("TUR", "assault", "SYR") in keys(extractor.extract(doc))
 
 
@@ -746,7 +741,7 @@ CONSTRUCTIONS = [
 
 
 @pytest.mark.parametrize("spec, expected", CONSTRUCTIONS)
-def test_argument_constructions(nlp, extractor, spec, expected):
+def test_argument_constructions(blank, extractor, spec, expected):
     actors = {
         "Syria": "SYR",
         "Syrian": "SYR",
@@ -755,52 +750,52 @@ def test_argument_constructions(nlp, extractor, spec, expected):
         "Turkiye": "TUR",
         "Iran": "IRN",
     }
-    stated = [t for t in extractor.extract(build(nlp, spec, actors)) if t.stated]
+    stated = [t for t in extractor.extract(build(blank, spec, actors)) if t.stated]
     assert keys(stated) == expected
 
 
-def test_threatening_an_intervention_in_a_place_threatens_its_state(nlp, extractor):
+def test_threatening_an_intervention_in_a_place_threatens_its_state(blank, extractor):
     spec = (
         "Nigeria/nsubj/1/PROPN/Nigeria threatened/ROOT/1/VERB/threaten military/amod/3/ADJ/military "
         "intervention/dobj/1/NOUN/intervention in/prep/3/ADP/in Chad/pobj/4/PROPN/Chad "
         "./punct/1/PUNCT/."
     )
-    doc = build(nlp, spec, {"Nigeria": "NGA", "Chad": "TCD"}, places=("Chad",))
+    doc = build(blank, spec, {"Nigeria": "NGA", "Chad": "TCD"}, places=("Chad",))
     assert keys(extractor.extract(doc)) == {("NGA", "threaten", "TCD")}
 
 
-def test_an_object_pronoun_is_the_other_person_named_before(nlp, extractor):
+def test_an_object_pronoun_is_the_other_person_named_before(blank, extractor):
     spec = (
         "Trump/nsubj/1/PROPN/Trump met/ROOT/1/VERB/meet Merz/dobj/1/PROPN/Merz and/cc/1/CCONJ/and "
         "urged/conj/1/VERB/urge him/dobj/4/PRON/he to/aux/7/PART/to "
         "help/xcomp/4/VERB/help Ukraine/dobj/7/PROPN/Ukraine ./punct/1/PUNCT/."
     )
     actors = {"Trump": "person:donald-trump", "Merz": "person:friedrich-merz", "Ukraine": "UKR"}
-    found = keys(extractor.extract(build(nlp, spec, actors)))
+    found = keys(extractor.extract(build(blank, spec, actors)))
     assert ("person:donald-trump", "request", "person:friedrich-merz") in found
 
 
-def test_his_is_not_a_state_subject(nlp, extractor):
+def test_his_is_not_a_state_subject(blank, extractor):
     spec = (
         "Zelensky/nsubj/1/PROPN/Zelensky proposed/ROOT/1/VERB/propose talks/dobj/1/NOUN/talk "
         ",/punct/1/PUNCT/, but/cc/1/CCONJ/but Russia/nsubj/6/PROPN/Russia "
         "rejected/conj/1/VERB/reject his/poss/8/PRON/his offer/dobj/6/NOUN/offer ./punct/1/PUNCT/."
     )
     actors = {"Zelensky": "person:volodymyr-zelenskyy", "Russia": "RUS"}
-    found = keys(extractor.extract(build(nlp, spec, actors)))
+    found = keys(extractor.extract(build(blank, spec, actors)))
     assert ("RUS", "reject", "person:volodymyr-zelenskyy") in found
 
 
-def test_the_subject_of_talks_is_not_done_but_a_dispute_discussed_stands(nlp, extractor):
+def test_the_subject_of_talks_is_not_done_but_a_dispute_discussed_stands(blank, extractor):
     spec = (
         "Talks/nsubj/6/NOUN/talk on/prep/0/ADP/on a/det/3/DET/a truce/pobj/1/NOUN/truce "
         "between/prep/3/ADP/between Syria/pobj/4/PROPN/Syria and/cc/5/CCONJ/and "
         "Israel/conj/5/PROPN/Israel stalled/ROOT/6/VERB/stall ./punct/6/PUNCT/."
     )
-    doc = build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"})
+    doc = build(blank, spec, {"Syria": "SYR", "Israel": "ISR"})
     (truce,) = [t for t in extractor.extract(doc) if t.relation is Relation.AGREE]
     assert not truce.stated
-    doc = build(nlp, spec.replace("a/det/3/DET/a truce/pobj/1/NOUN/truce", "the/det/3/DET/the "
+    doc = build(blank, spec.replace("a/det/3/DET/a truce/pobj/1/NOUN/truce", "the/det/3/DET/the "
                 "dispute/pobj/1/NOUN/dispute"), {"Syria": "SYR", "Israel": "ISR"})
     (dispute,) = [t for t in extractor.extract(doc) if t.relation is Relation.TENSION]
     assert dispute.stated
@@ -847,9 +842,9 @@ MORE_CONSTRUCTIONS = [
 
 
 @pytest.mark.parametrize("spec, expected", MORE_CONSTRUCTIONS)
-def test_more_argument_constructions(nlp, extractor, spec, expected):
+def test_more_argument_constructions(blank, extractor, spec, expected):
     actors = {"Syria": "SYR", "Syrian": "SYR", "Israel": "ISR", "Iran": "IRN", "Iranian": "IRN"}
-    stated = [t for t in extractor.extract(build(nlp, spec, actors)) if t.stated]
+    stated = [t for t in extractor.extract(build(blank, spec, actors)) if t.stated]
     assert keys(stated) == expected
 
 
@@ -898,19 +893,19 @@ POSTURE = [
 
 
 @pytest.mark.parametrize("spec, expected", POSTURE)
-def test_posture_sanctions_and_object_it(nlp, extractor, spec, expected):
+def test_posture_sanctions_and_object_it(blank, extractor, spec, expected):
     actors = {"Syria": "SYR", "Israel": "ISR", "Iran": "IRN"}
-    stated = [t for t in extractor.extract(build(nlp, spec, actors)) if t.stated]
+    stated = [t for t in extractor.extract(build(blank, spec, actors)) if t.stated]
     assert keys(stated) == expected
 
 
-def test_a_vow_to_arm_oneself_threatens_nobody(nlp, extractor):
+def test_a_vow_to_arm_oneself_threatens_nobody(blank, extractor):
     spec = (
         "Syria/nsubj/1/PROPN/Syria vowed/ROOT/1/VERB/vow to/aux/3/PART/to "
         "bolster/xcomp/1/VERB/bolster its/poss/5/PRON/its forces/dobj/3/NOUN/force "
         "to/aux/7/PART/to counter/advcl/3/VERB/counter Israel/dobj/7/PROPN/Israel ./punct/1/PUNCT/."
     )
-    found = {t.relation: t for t in extractor.extract(build(nlp, spec, {"Syria": "SYR", "Israel": "ISR"}))}
+    found = {t.relation: t for t in extractor.extract(build(blank, spec, {"Syria": "SYR", "Israel": "ISR"}))}
     assert set(found) == {Relation.MOBILIZE}
     assert not found[Relation.MOBILIZE].stated
 
@@ -953,62 +948,62 @@ DIPLOMACY = [
 
 
 @pytest.mark.parametrize("spec, expected", DIPLOMACY)
-def test_diplomatic_constructions(nlp, extractor, spec, expected):
+def test_diplomatic_constructions(blank, extractor, spec, expected):
     actors = {"Syria": "SYR", "Israel": "ISR", "Iranian": "IRN", "NATO": "NATO"}
-    stated = [t for t in extractor.extract(build(nlp, spec, actors)) if t.stated]
+    stated = [t for t in extractor.extract(build(blank, spec, actors)) if t.stated]
     assert keys(stated) == expected
 
 
-def test_i_in_a_quote_is_the_speaker(nlp, extractor):
+def test_i_in_a_quote_is_the_speaker(blank, extractor):
     spec = (
         "I/nsubj/1/PRON/I am/ccomp/7/AUX/be disappointed/acomp/1/ADJ/disappointed with/prep/2/ADP/with "
         "Merz/pobj/3/PROPN/Merz ,/punct/7/PUNCT/, Trump/nsubj/7/PROPN/Trump said/ROOT/7/VERB/say "
         "./punct/7/PUNCT/."
     )
     actors = {"Merz": "person:friedrich-merz", "Trump": "person:donald-trump"}
-    found = keys(extractor.extract(build(nlp, spec, actors)))
+    found = keys(extractor.extract(build(blank, spec, actors)))
     assert found == {("person:donald-trump", "accuse", "person:friedrich-merz")}
 
 
-def test_driving_back_troops_is_an_assault(nlp, extractor):
+def test_driving_back_troops_is_an_assault(blank, extractor):
     spec = (
         "Syrian/amod/1/ADJ/syrian forces/nsubj/2/NOUN/force drove/ROOT/2/VERB/drive back/advmod/2/ADV/back "
         "Iranian/amod/5/ADJ/iranian troops/dobj/2/NOUN/troop ./punct/2/PUNCT/."
     )
-    found = keys(extractor.extract(build(nlp, spec, {"Syrian": "SYR", "Iranian": "IRN"})))
+    found = keys(extractor.extract(build(blank, spec, {"Syrian": "SYR", "Iranian": "IRN"})))
     assert found == {("SYR", "assault", "IRN")}
 
 
-def test_a_plural_proper_noun_agent_is_lifted(nlp, extractor):
+def test_a_plural_proper_noun_agent_is_lifted(blank, extractor):
     spec = (
         "Syrian/amod/1/ADJ/syrian Rebels/nsubj/2/PROPN/Rebels attacked/ROOT/2/VERB/attack "
         "Israel/dobj/2/PROPN/Israel ./punct/2/PUNCT/."
     )
-    found = keys(extractor.extract(build(nlp, spec, {"Syrian": "SYR", "Israel": "ISR"})))
+    found = keys(extractor.extract(build(blank, spec, {"Syrian": "SYR", "Israel": "ISR"})))
     assert found == {("SYR", "assault", "ISR")}
 
 
-def test_calling_someone_a_name_is_no_consultation(nlp, extractor):
+def test_calling_someone_a_name_is_no_consultation(blank, extractor):
     spec = (
         "Trump/nsubj/1/PROPN/Trump called/ROOT/1/VERB/call Merz/dobj/1/PROPN/Merz a/det/4/DET/a "
         "dictator/oprd/1/NOUN/dictator ./punct/1/PUNCT/."
     )
     actors = {"Trump": "person:donald-trump", "Merz": "person:friedrich-merz"}
     # nobody phoned; the name is a stigma, so the caller accuses (the 'labelling' frame)
-    found = keys(extractor.extract(build(nlp, spec, actors)))
+    found = keys(extractor.extract(build(blank, spec, actors)))
     assert found == {("person:donald-trump", "accuse", "person:friedrich-merz")}
     spec = spec.replace("a/det/4/DET/a dictator/oprd/1/NOUN/dictator", "on/prep/1/ADP/on Sunday/npadvmod/1/PROPN/Sunday")
-    found = keys(extractor.extract(build(nlp, spec, actors)))
+    found = keys(extractor.extract(build(blank, spec, actors)))
     assert found == {("person:donald-trump", "consult", "person:friedrich-merz")}
 
 
-def test_a_name_parsed_as_a_predicate_is_the_object(nlp, extractor):
+def test_a_name_parsed_as_a_predicate_is_the_object(blank, extractor):
     spec = (
         "Trump/nsubj/1/PROPN/Trump called/ROOT/1/VERB/call Merz/oprd/1/PROPN/Merz on/prep/1/ADP/on "
         "Friday/pobj/3/PROPN/Friday ./punct/1/PUNCT/."
     )
     actors = {"Trump": "person:donald-trump", "Merz": "person:friedrich-merz"}
-    found = keys(extractor.extract(build(nlp, spec, actors)))
+    found = keys(extractor.extract(build(blank, spec, actors)))
     assert found == {("person:donald-trump", "consult", "person:friedrich-merz")}
 
 
@@ -1016,7 +1011,7 @@ def _allies(triples) -> set[frozenset[str]]:
     return {frozenset((t.source.id, t.target.id)) for t in triples if t.relation is Relation.ALLY}
 
 
-def test_a_singular_apposition_after_a_coordination_describes_the_last_conjunct(nlp, extractor):
+def test_a_singular_apposition_after_a_coordination_describes_the_last_conjunct(blank, extractor):
     spec = (
         "Relations/nsubj/11/NOUN/relation between/prep/0/ADP/between "
         "Azerbaijan/pobj/1/PROPN/Azerbaijan and/cc/2/CCONJ/and Russia/conj/2/PROPN/Russia "
@@ -1024,25 +1019,25 @@ def test_a_singular_apposition_after_a_coordination_describes_the_last_conjunct(
         "traditional/amod/9/ADJ/traditional ally/appos/2/NOUN/ally ,/punct/11/PUNCT/, "
         "deteriorated/ROOT/11/VERB/deteriorate ./punct/11/PUNCT/."
     )
-    doc = build(nlp, spec, {"Azerbaijan": "AZE", "Russia": "RUS", "Armenia": "ARM"})
+    doc = build(blank, spec, {"Azerbaijan": "AZE", "Russia": "RUS", "Armenia": "ARM"})
     doc[9].tag_ = "NN"
     allies = _allies(extractor.extract(doc))
     assert frozenset(("ARM", "RUS")) in allies
     assert frozenset(("ARM", "AZE")) not in allies
 
 
-def test_a_plural_apposition_after_a_coordination_describes_every_conjunct(nlp, extractor):
+def test_a_plural_apposition_after_a_coordination_describes_every_conjunct(blank, extractor):
     spec = (
         "France/nsubj/9/PROPN/France and/cc/0/CCONJ/and Germany/conj/0/PROPN/Germany "
         ",/punct/0/PUNCT/, both/det/5/DET/both allies/appos/0/NOUN/ally of/prep/5/ADP/of "
         "Ukraine/pobj/6/PROPN/Ukraine ,/punct/9/PUNCT/, spoke/ROOT/9/VERB/speak ./punct/9/PUNCT/."
     )
-    doc = build(nlp, spec, {"France": "FRA", "Germany": "DEU", "Ukraine": "UKR"})
+    doc = build(blank, spec, {"France": "FRA", "Germany": "DEU", "Ukraine": "UKR"})
     doc[5].tag_ = "NNS"
     assert _allies(extractor.extract(doc)) == {frozenset(("FRA", "UKR")), frozenset(("DEU", "UKR"))}
 
 
-def _quoted_by_he(nlp, pronoun: str) -> Doc:
+def _quoted_by_he(blank, pronoun: str) -> Doc:
     """ "Merz spoke. <pronoun> will support Ukraine, he said." with "he" resolved by coref."""
     spec = (
         "Merz/nsubj/1/PROPN/Merz spoke/ROOT/1/VERB/speak ./punct/1/PUNCT/. "
@@ -1051,22 +1046,22 @@ def _quoted_by_he(nlp, pronoun: str) -> Doc:
         "he/nsubj/9/PRON/he said/ROOT/9/VERB/say ./punct/9/PUNCT/."
     )
     merz = "person:friedrich-merz"
-    doc = build(nlp, spec, {"Merz": merz, "Ukraine": "UKR", "he": merz})
+    doc = build(blank, spec, {"Merz": merz, "Ukraine": "UKR", "he": merz})
     doc.spans["geokg_actors"][2]._.geokg_via = "coref"  # "he" as geokg.actors.references resolves it
     return doc
 
 
-def test_speaker_pronoun_resolved_by_coref_speaks_for_we(nlp, extractor):
-    doc = _quoted_by_he(nlp, "We")
+def test_speaker_pronoun_resolved_by_coref_speaks_for_we(blank, extractor):
+    doc = _quoted_by_he(blank, "We")
     assert keys(extractor.extract(doc)) == {("person:friedrich-merz", "support", "UKR")}
 
 
-def test_speaker_pronoun_resolved_by_coref_does_not_speak_for_they(nlp, extractor):
-    doc = _quoted_by_he(nlp, "They")
+def test_speaker_pronoun_resolved_by_coref_does_not_speak_for_they(blank, extractor):
+    doc = _quoted_by_he(blank, "They")
     assert keys(extractor.extract(doc)) == set()
 
 
-def _said_and(nlp, subject: str, verb: str, lemma: str) -> Doc:
+def _said_and(blank, subject: str, verb: str, lemma: str) -> Doc:
     """ "NATO said the <subject> remained open and <verb> Turkiye" with the second verb parsed as
     a conjunct of the reported clause instead of "said"."""
     spec = (
@@ -1075,38 +1070,37 @@ def _said_and(nlp, subject: str, verb: str, lemma: str) -> Doc:
         f"open/acomp/4/ADJ/open and/cc/4/CCONJ/and {verb}/conj/4/VERB/{lemma} "
         "Turkiye/dobj/7/PROPN/Turkiye ./punct/1/PUNCT/."
     )
-    return build(nlp, spec, {"NATO": "NATO", "Turkiye": "TUR"})
+    return build(blank, spec, {"NATO": "NATO", "Turkiye": "TUR"})
 
 
-def test_verbal_act_conjoined_to_a_reported_clause_is_the_speakers(nlp, extractor):
-    doc = _said_and(nlp, "doors", "urged", "urge")
+def test_verbal_act_conjoined_to_a_reported_clause_is_the_speakers(blank, extractor):
+    doc = _said_and(blank, "doors", "urged", "urge")
     assert keys(extractor.extract(doc)) == {("NATO", "request", "TUR")}
 
 
-def test_physical_act_conjoined_to_a_reported_clause_is_not_the_speakers(nlp, extractor):
-    doc = _said_and(nlp, "drones", "struck", "strike")  # the drones struck, not NATO
+def test_physical_act_conjoined_to_a_reported_clause_is_not_the_speakers(blank, extractor):
+    doc = _said_and(blank, "drones", "struck", "strike")  # the drones struck, not NATO
     assert keys(extractor.extract(doc)) == set()
 
 
-def _warned(nlp, verb: str, lemma: str, obj: str) -> Doc:
+def _warned(blank, verb: str, lemma: str, obj: str) -> Doc:
     """ "France warned that Iran could <verb> new <obj>." """
     spec = (
         "France/nsubj/1/PROPN/France warned/ROOT/1/VERB/warn that/mark/5/SCONJ/that "
         f"Iran/nsubj/5/PROPN/Iran could/aux/5/AUX/could {verb}/ccomp/1/VERB/{lemma} "
         f"new/amod/7/ADJ/new {obj}/dobj/5/NOUN/{obj.rstrip('s')} ./punct/1/PUNCT/."
     )
-    return build(nlp, spec, {"France": "FRA", "Iran": "IRN"})
+    return build(blank, spec, {"France": "FRA", "Iran": "IRN"})
 
 
-def test_warning_of_a_penalty_for_an_actor_threatens_it(nlp, extractor):
-    assert keys(extractor.extract(_warned(nlp, "face", "face", "sanctions"))) == {
+def test_warning_of_a_penalty_for_an_actor_threatens_it(blank, extractor):
+    assert keys(extractor.extract(_warned(blank, "face", "face", "sanctions"))) == {
         ("FRA", "threaten", "IRN")
     }
 
 
-def test_warning_of_a_mere_hardship_is_no_threat(nlp, extractor):
-    assert keys(extractor.extract(_warned(nlp, "face", "face", "shortages"))) == set()
-
+def test_warning_of_a_mere_hardship_is_no_threat(blank, extractor):
+    assert keys(extractor.extract(_warned(blank, "face", "face", "shortages"))) == set()
 
 
 SAID_VIOLATED = (
@@ -1120,25 +1114,25 @@ SAID_NOT_VIOLATED = (
 )
 
 
-def test_speaker_reporting_a_violation_accuses_the_violator(nlp, extractor):
-    (triple,) = extractor.extract(build(nlp, SAID_VIOLATED, {"Armenia": "ARM", "Azerbaijan": "AZE"}))
+def test_speaker_reporting_a_violation_accuses_the_violator(blank, extractor):
+    (triple,) = extractor.extract(build(blank, SAID_VIOLATED, {"Armenia": "ARM", "Azerbaijan": "AZE"}))
     assert keys([triple]) == {("ARM", "accuse", "AZE")} and not triple.negated
 
 
-def test_speaker_denying_a_violation_is_a_negated_accusation(nlp, extractor):
-    doc = build(nlp, SAID_NOT_VIOLATED, {"Armenia": "ARM", "Azerbaijan": "AZE"})
+def test_speaker_denying_a_violation_is_a_negated_accusation(blank, extractor):
+    doc = build(blank, SAID_NOT_VIOLATED, {"Armenia": "ARM", "Azerbaijan": "AZE"})
     (triple,) = extractor.extract(doc)
     assert keys([triple]) == {("ARM", "accuse", "AZE")} and triple.negated
 
 
-def test_a_matched_phrase_fixes_the_sense_of_its_word(nlp, extractor):
+def test_a_matched_phrase_fixes_the_sense_of_its_word(blank, extractor):
     # "call for" is a request; without an addressee it states nothing, and never a phone call
     spec = (
         "France/nsubj/3/PROPN/France and/cc/0/CCONJ/and Germany/conj/0/PROPN/Germany "
         "called/ROOT/3/VERB/call for/prep/3/ADP/for a/det/6/DET/a ceasefire/pobj/4/NOUN/ceasefire "
         "./punct/3/PUNCT/."
     )
-    doc = build(nlp, spec, {"France": "FRA", "Germany": "DEU"})
+    doc = build(blank, spec, {"France": "FRA", "Germany": "DEU"})
     assert not [t for t in extractor.extract(doc) if t.relation is Relation.CONSULT]
 
 

@@ -17,11 +17,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Pakistani/amod/1/ADJ/JJ/pakistani troops/nsubjpass/3/NOUN/NNS/troop "
@@ -72,6 +67,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_alert_target(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="a1", date="2026-03-02")
+def test_alert_target(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="a1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

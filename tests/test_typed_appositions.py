@@ -14,11 +14,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 MISREAD = [
     pytest.param(
         "Belarus/nsubj/8/PROPN/Belarus ,/punct/0/PUNCT/, a/det/5/DET/a "
@@ -52,22 +47,22 @@ MISREAD = [
 
 @pytest.mark.parametrize("spec, actors, expected", MISREAD)
 def test_a_noun_parsed_as_compound_of_an_appositive_participle_describes_its_head(
-    nlp, extractor, spec, actors, expected
+    blank, extractor, spec, actors, expected
 ):
-    doc = parse(nlp, spec, actors, doc_id="a1", date="2026-03-02")
+    doc = parse(blank, spec, actors, doc_id="a1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected
 
 
-def test_a_compound_of_a_participle_that_is_no_apposition_describes_nothing(nlp, extractor):
+def test_a_compound_of_a_participle_that_is_no_apposition_describes_nothing(blank, extractor):
     spec = (
         "Ally/compound/1/NOUN/ally hosting/csubj/3/VERB/host Russia/dobj/1/PROPN/Russia "
         "angered/ROOT/3/VERB/anger Poland/dobj/3/PROPN/Poland ./punct/3/PUNCT/."
     )
-    doc = parse(nlp, spec, {"Russia": "RUS", "Poland": "POL"}, doc_id="a1", date="2026-03-02")
+    doc = parse(blank, spec, {"Russia": "RUS", "Poland": "POL"}, doc_id="a1", date="2026-03-02")
     assert not {r for _, r, _ in relations(extractor.extract(doc))} & {"ally"}
 
 
-def test_without_the_misread_apposition_the_relation_is_lost(nlp, monkeypatch):
+def test_without_the_misread_apposition_the_relation_is_lost(blank, monkeypatch):
     from geokg.relations import RelationExtractor, roles
 
     original = roles.ROLE_FINDERS["appos_head"]
@@ -79,5 +74,5 @@ def test_without_the_misread_apposition_the_relation_is_lost(nlp, monkeypatch):
 
     monkeypatch.setitem(roles.ROLE_FINDERS, "appos_head", plain)
     spec, actors, _ = MISREAD[0].values
-    doc = parse(nlp, spec, actors, doc_id="a1", date="2026-03-02")
-    assert ("BLR", "ally", "RUS") not in relations(RelationExtractor(nlp).extract(doc))
+    doc = parse(blank, spec, actors, doc_id="a1", date="2026-03-02")
+    assert ("BLR", "ally", "RUS") not in relations(RelationExtractor(blank).extract(doc))

@@ -19,11 +19,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Germany/nsubj/1/PROPN/NNP/Germany said/ROOT/1/VERB/VBD/say China/poss/5/PROPN/NNP/China "
@@ -86,6 +81,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_blamed_tension(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="b1", date="2026-03-02")
+def test_blamed_tension(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="b1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

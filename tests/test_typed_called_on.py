@@ -14,11 +14,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 ACTORS = {"Poland": "POL", "NATO": "NATO", "Ukraine": "UKR", "China": "CHN", "States": "USA",
           "Taiwan": "TWN", "Turkey": "TUR", "Russia": "RUS", "Syria": "SYR"}
 
@@ -58,6 +53,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, expected", CASES)
-def test_called_on(nlp, extractor, spec, expected):
-    doc = parse(nlp, spec, ACTORS, tags=True, doc_id="c1", date="2026-03-02")
+def test_called_on(blank, extractor, spec, expected):
+    doc = parse(blank, spec, ACTORS, tags=True, doc_id="c1", date="2026-03-02")
     assert relations(extractor.extract(doc)) == expected

@@ -17,11 +17,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Tensions/nsubj/1/NOUN/NNS/tension rose/ROOT/1/VERB/VBD/rise over/prep/1/ADP/IN/over "
@@ -65,6 +60,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_detached_claimants(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="t1", date="2026-03-02")
+def test_detached_claimants(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="t1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

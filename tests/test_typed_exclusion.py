@@ -21,11 +21,6 @@ from parses import parse, relations
 from geokg.models import Modality
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Greece/nsubj/1/PROPN/NNP/Greece refuses/ROOT/1/VERB/VBZ/refuse to/aux/3/PART/TO/to "
@@ -116,34 +111,34 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_exclusion(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="x1", date="2026-03-02")
+def test_exclusion(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="x1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected
 
 
-def test_unexcluded_act_is_possible(nlp, extractor):
+def test_unexcluded_act_is_possible(blank, extractor):
     """The act a denied exclusion governs is kept, as possible: "Egypt declined to rule out
     striking Libya" states the threat, not the strike."""
     spec = CASES[4].values[0]
-    doc = parse(nlp, spec, {"Egypt": "EGY", "Libya": "LBY"}, tags=True, doc_id="x2",
+    doc = parse(blank, spec, {"Egypt": "EGY", "Libya": "LBY"}, tags=True, doc_id="x2",
                 date="2026-03-02")
     moods = {(t.relation.value, t.modality, t.negated) for t in extractor.extract(doc)}
     assert moods == {("assault", Modality.POSSIBLE, False), ("threaten", Modality.ASSERTED, False)}
 
 
-def test_would_not_rule_out_is_hypothetical_threat(nlp, extractor):
+def test_would_not_rule_out_is_hypothetical_threat(blank, extractor):
     """"would not rule out an invasion" is a hypothetical threat, the invasion hypothetical."""
     spec = CASES[9].values[0]
-    doc = parse(nlp, spec, {"Chile": "CHL", "Peru": "PER"}, tags=True, doc_id="x3",
+    doc = parse(blank, spec, {"Chile": "CHL", "Peru": "PER"}, tags=True, doc_id="x3",
                 date="2026-03-02")
     moods = {(t.relation.value, t.modality, t.negated) for t in extractor.extract(doc)}
     assert moods == {("assault", Modality.HYPOTHETICAL, False),
                      ("threaten", Modality.HYPOTHETICAL, False)}
 
 
-def test_ruled_out_threat_is_negated(nlp, extractor):
+def test_ruled_out_threat_is_negated(blank, extractor):
     """"China ruled out military action against Taiwan": a threat denied, not absent."""
     spec = CASES[5].values[0]
-    doc = parse(nlp, spec, {"China": "CHN", "Taiwan": "TWN"}, tags=True, doc_id="x4",
+    doc = parse(blank, spec, {"China": "CHN", "Taiwan": "TWN"}, tags=True, doc_id="x4",
                 date="2026-03-02")
     assert {(t.relation.value, t.negated) for t in extractor.extract(doc)} == {("threaten", True)}

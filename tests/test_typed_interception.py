@@ -12,11 +12,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Ukraine/poss/3/PROPN/Ukraine 's/case/0/PART/'s air/compound/3/NOUN/air "
@@ -51,9 +46,9 @@ CASES = [
 
 @pytest.mark.parametrize("spec, actors, tags, expected", CASES)
 def test_an_intercepted_projectile_is_also_its_owners_attack_on_the_interceptor(
-    nlp, extractor, spec, actors, tags, expected
+    blank, extractor, spec, actors, tags, expected
 ):
-    doc = parse(nlp, spec, actors, tags=tags)
+    doc = parse(blank, spec, actors, tags=tags)
     found = relations(extractor.extract(doc), stated_only=True)
     assert found == expected
 
@@ -80,9 +75,9 @@ MANNED = [
 
 @pytest.mark.parametrize("spec, actors, expected", MANNED)
 def test_downing_an_aircraft_or_stopping_a_ship_is_the_shooters_act(
-    nlp, extractor, spec, actors, expected
+    blank, extractor, spec, actors, expected
 ):
-    doc = parse(nlp, spec, actors)
+    doc = parse(blank, spec, actors)
     found = relations(extractor.extract(doc), stated_only=True)
     assert expected in found
     assert (expected[2], "assault", expected[0]) not in found

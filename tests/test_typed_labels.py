@@ -22,11 +22,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 PERSONS = {
     "person:recep-tayyip-erdogan": ("Recep Tayyip Erdogan", "TUR"),
     "person:benjamin-netanyahu": ("Benjamin Netanyahu", "ISR"),
@@ -105,6 +100,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_labelling(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, persons=PERSONS, doc_id="b1", date="2026-03-02")
+def test_labelling(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, persons=PERSONS, doc_id="b1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

@@ -19,11 +19,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CAPITALS = {"Ankara": "TUR", "Caracas": "VEN", "Washington": "USA", "Paris": "FRA"}
 
 CASES = [
@@ -107,7 +102,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_typed_lexicon(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, {**actors, **CAPITALS}, tags=True, places=CAPITALS,
+def test_typed_lexicon(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, {**actors, **CAPITALS}, tags=True, places=CAPITALS,
                 doc_id="l1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

@@ -14,11 +14,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Russian/amod/1/ADJ/JJ/russian troops/nsubj/2/NOUN/NNS/troop held/ROOT/2/VERB/VBD/hold "
@@ -56,6 +51,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_joint_acts(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="j1", date="2026-03-02")
+def test_joint_acts(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="j1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

@@ -23,11 +23,6 @@ from parses import parse, relations
 from geokg.models import Modality
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 PERSONS = {
     "person:emmanuel-macron": ("Emmanuel Macron", "FRA"),
     "person:vladimir-putin": ("Vladimir Putin", "RUS"),
@@ -67,20 +62,20 @@ NAMED = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", NAMED)
-def test_a_threat_named_by_call_is_stated(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="m1", date="2026-03-02")
+def test_a_threat_named_by_call_is_stated(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="m1", date="2026-03-02")
     found = _readings(extractor, doc)
     assert (*expected, Modality.ASSERTED) in found
     assert (*expected, Modality.DESIRED) not in found
 
 
-def test_called_for_still_only_asks(nlp, extractor):
+def test_called_for_still_only_asks(blank, extractor):
     spec = (
         "Poland/nsubj/1/PROPN/NNP/Poland called/ROOT/1/VERB/VBD/call for/prep/1/ADP/IN/for "
         "sanctions/pobj/2/NOUN/NNS/sanction on/prep/3/ADP/IN/on "
         "Belarus/pobj/4/PROPN/NNP/Belarus ./punct/1/PUNCT/./."
     )
-    doc = parse(nlp, spec, {"Poland": "POL", "Belarus": "BLR"}, tags=True, doc_id="m1")
+    doc = parse(blank, spec, {"Poland": "POL", "Belarus": "BLR"}, tags=True, doc_id="m1")
     found = _readings(extractor, doc)
     assert ("POL", "sanction", "BLR", Modality.ASSERTED) not in found
 
@@ -106,18 +101,18 @@ NO_CALL = [
 
 
 @pytest.mark.parametrize("spec, actors", NO_CALL)
-def test_call_with_a_predicate_is_no_phone_call(nlp, extractor, spec, actors):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="m1", date="2026-03-02")
+def test_call_with_a_predicate_is_no_phone_call(blank, extractor, spec, actors):
+    doc = parse(blank, spec, actors, tags=True, doc_id="m1", date="2026-03-02")
     assert "consult" not in {r for _, r, _ in relations(extractor.extract(doc))}
 
 
-def test_a_call_to_discuss_stays_a_call(nlp, extractor):
+def test_a_call_to_discuss_stays_a_call(blank, extractor):
     spec = (
         "Macron/nsubj/1/PROPN/NNP/Macron called/ROOT/1/VERB/VBD/call Putin/dobj/1/PROPN/NNP/Putin "
         "on/prep/1/ADP/IN/on Friday/pobj/3/PROPN/NNP/Friday to/aux/6/PART/TO/to "
         "discuss/advcl/1/VERB/VB/discuss Ukraine/dobj/6/PROPN/NNP/Ukraine ./punct/1/PUNCT/./."
     )
     actors = {"Macron": "person:emmanuel-macron", "Putin": "person:vladimir-putin", "Ukraine": "UKR"}
-    doc = parse(nlp, spec, actors, tags=True, persons=PERSONS, doc_id="m1", date="2026-03-02")
+    doc = parse(blank, spec, actors, tags=True, persons=PERSONS, doc_id="m1", date="2026-03-02")
     found = relations(extractor.extract(doc), stated_only=True)
     assert ("person:emmanuel-macron", "consult", "person:vladimir-putin") in found

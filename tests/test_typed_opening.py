@@ -16,11 +16,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 ACTORS = {"Iraq": "IRQ", "UN": "UN", "Turkey": "TUR", "Russian": "RUS", "Pakistan": "PAK",
           "Afghanistan": "AFG", "Egypt": "EGY", "Qatar": "QAT"}
 
@@ -65,6 +60,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, expected", CASES)
-def test_opening(nlp, extractor, spec, expected):
-    doc = parse(nlp, spec, ACTORS, tags=True, doc_id="o1", date="2026-03-02")
+def test_opening(blank, extractor, spec, expected):
+    doc = parse(blank, spec, ACTORS, tags=True, doc_id="o1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

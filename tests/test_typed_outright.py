@@ -13,11 +13,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 ACTORS = {"Chile": "CHL", "Peru": "PER"}
 
 CASES = [
@@ -58,6 +53,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, expected", CASES)
-def test_outright(nlp, extractor, spec, expected):
-    doc = parse(nlp, spec, ACTORS, tags=True, doc_id="q1", date="2026-03-02")
+def test_outright(blank, extractor, spec, expected):
+    doc = parse(blank, spec, ACTORS, tags=True, doc_id="q1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

@@ -16,11 +16,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Iran/nsubj/1/PROPN/NNP/Iran placed/ROOT/1/VERB/VBD/place two/nummod/4/NUM/CD/two "
@@ -61,6 +56,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, places, expected", CASES)
-def test_placed_under(nlp, extractor, spec, actors, places, expected):
-    doc = parse(nlp, spec, actors, tags=True, places=places, doc_id="p1", date="2026-03-02")
+def test_placed_under(blank, extractor, spec, actors, places, expected):
+    doc = parse(blank, spec, actors, tags=True, places=places, doc_id="p1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

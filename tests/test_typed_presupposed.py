@@ -21,13 +21,8 @@ from parses import parse, relations
 from geokg.modality import read_modality
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
-def run(nlp, extractor, spec: str, actors: dict[str, str], *, stated: bool):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="p1", date="2026-03-02")
+def run(blank, extractor, spec: str, actors: dict[str, str], *, stated: bool):
+    doc = parse(blank, spec, actors, tags=True, doc_id="p1", date="2026-03-02")
     return relations(extractor.extract(doc), stated_only=stated)
 
 
@@ -107,16 +102,16 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, triple, stated", CASES)
-def test_presupposed_nouns(nlp, extractor, spec, actors, triple, stated):
-    assert triple in run(nlp, extractor, spec, actors, stated=False)  # found either way
-    assert (triple in run(nlp, extractor, spec, actors, stated=True)) is stated
+def test_presupposed_nouns(blank, extractor, spec, actors, triple, stated):
+    assert triple in run(blank, extractor, spec, actors, stated=False)  # found either way
+    assert (triple in run(blank, extractor, spec, actors, stated=True)) is stated
 
 
-def test_only_relational_nouns_are_read_as_referring(nlp):
+def test_only_relational_nouns_are_read_as_referring(blank):
     """Without ``referring`` a definite noun keeps the mood of its clause: "may lose its
     closest ally" read for a non-relational trigger stays possible."""
     spec = CASES[0].values[0]
-    doc = parse(nlp, spec, {}, tags=True)
+    doc = parse(blank, spec, {}, tags=True)
     ally = doc[5]
     assert read_modality(ally, referring=True).modality.stated
     assert not read_modality(ally).modality.stated
@@ -144,8 +139,8 @@ BYGONE = [
 
 
 @pytest.mark.parametrize("spec, actors, triple", BYGONE)
-def test_a_bygone_relation_is_negated(nlp, extractor, spec, actors, triple):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="p2", date="2026-03-02")
+def test_a_bygone_relation_is_negated(blank, extractor, spec, actors, triple):
+    doc = parse(blank, spec, actors, tags=True, doc_id="p2", date="2026-03-02")
     found = [t for t in extractor.extract(doc) if (t.source.id, t.relation.value, t.target.id) == triple]
     assert found and all(t.negated for t in found)
 
@@ -182,8 +177,8 @@ MITIGATED = [
 
 
 @pytest.mark.parametrize("spec, actors, triple, stated", MITIGATED)
-def test_easing_a_state_presupposes_it(nlp, extractor, spec, actors, triple, stated):
+def test_easing_a_state_presupposes_it(blank, extractor, spec, actors, triple, stated):
     """Easing, defusing or reducing a durable state says it is there (``mitigating_governors``);
     ending it says it is over."""
-    assert triple in run(nlp, extractor, spec, actors, stated=False)
-    assert (triple in run(nlp, extractor, spec, actors, stated=True)) is stated
+    assert triple in run(blank, extractor, spec, actors, stated=False)
+    assert (triple in run(blank, extractor, spec, actors, stated=True)) is stated

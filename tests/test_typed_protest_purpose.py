@@ -19,11 +19,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Chinese/amod/1/ADJ/JJ/chinese protesters/nsubj/2/NOUN/NNS/protester "
@@ -74,6 +69,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_protest_purpose(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="p1", date="2026-03-02")
+def test_protest_purpose(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="p1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

@@ -17,11 +17,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Iran/nsubj/1/PROPN/NNP/Iran is/ROOT/1/AUX/VBZ/be ready/acomp/1/ADJ/JJ/ready "
@@ -59,6 +54,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_readiness(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="r1", date="2026-03-02")
+def test_readiness(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="r1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

@@ -17,11 +17,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "Hamas/compound/1/PROPN/NNP/Hamas fighters/nsubj/2/NOUN/NNS/fighter "
@@ -80,6 +75,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_retaliation(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, tags=True, doc_id="c1", date="2026-03-02")
+def test_retaliation(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, tags=True, doc_id="c1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

@@ -17,11 +17,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 CASES = [
     pytest.param(
         "French/amod/1/ADJ/french troops/nsubj/2/NOUN/troop returned/ROOT/2/VERB/return "
@@ -73,6 +68,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", CASES)
-def test_returning_forces_retreat(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, doc_id="r1", date="2026-03-02")
+def test_returning_forces_retreat(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, doc_id="r1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

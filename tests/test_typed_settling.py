@@ -15,11 +15,6 @@ import pytest
 from parses import parse, relations
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 ACTORS = {"Chile": "CHL", "Peru": "PER", "India": "IND", "Pakistan": "PAK", "Kenya": "KEN",
           "Somalia": "SOM", "France": "FRA", "Germany": "DEU"}
 
@@ -67,6 +62,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("spec, expected", CASES)
-def test_settling_work(nlp, extractor, spec, expected):
-    doc = parse(nlp, spec, ACTORS, tags=True, doc_id="w1", date="2026-03-02")
+def test_settling_work(blank, extractor, spec, expected):
+    doc = parse(blank, spec, ACTORS, tags=True, doc_id="w1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected

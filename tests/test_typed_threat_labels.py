@@ -23,11 +23,6 @@ from parses import parse, relations
 from geokg.relations.constructions import judgement
 
 
-@pytest.fixture(scope="module")
-def nlp(blank):
-    return blank  # the module's parses and the extractor share one vocabulary
-
-
 THREATS = [
     pytest.param(
         "Poland/nsubj/1/PROPN/Poland called/ROOT/1/VERB/call Russia/dobj/1/PROPN/Russia "
@@ -105,14 +100,14 @@ PASSIVE_LABELS = [
 
 
 @pytest.mark.parametrize("spec, actors, expected", THREATS + PASSIVE_LABELS)
-def test_threat_labels_and_passive_labellers(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, doc_id="t1", date="2026-03-02")
+def test_threat_labels_and_passive_labellers(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, doc_id="t1", date="2026-03-02")
     assert relations(extractor.extract(doc), stated_only=True) == expected
 
 
 @pytest.mark.parametrize("spec, actors, expected", BELIEFS)
-def test_a_verb_of_belief_gives_the_threat_as_the_subjects_view(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, doc_id="t1", date="2026-03-02")
+def test_a_verb_of_belief_gives_the_threat_as_the_subjects_view(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, doc_id="t1", date="2026-03-02")
     triples = extractor.extract(doc)
     assert relations(triples, stated_only=True) == set()
     assert {(t.source.id, t.relation.value, t.target.id, t.modality.value) for t in triples} == {
@@ -121,38 +116,38 @@ def test_a_verb_of_belief_gives_the_threat_as_the_subjects_view(nlp, extractor, 
 
 
 @pytest.mark.parametrize("spec, actors, expected", THREATS[:1] + BELIEFS[:1])
-def test_the_judge_never_threatens_the_actor_it_labels(nlp, extractor, spec, actors, expected):
-    doc = parse(nlp, spec, actors, doc_id="t1", date="2026-03-02")
+def test_the_judge_never_threatens_the_actor_it_labels(blank, extractor, spec, actors, expected):
+    doc = parse(blank, spec, actors, doc_id="t1", date="2026-03-02")
     flipped = {(t, r, s) for s, r, t in expected}
     assert not relations(extractor.extract(doc)) & flipped
 
 
-def test_without_the_threat_label_the_judge_threatens_the_labelled(nlp, monkeypatch):
+def test_without_the_threat_label_the_judge_threatens_the_labelled(blank, monkeypatch):
     from geokg.relations import RelationExtractor, roles
 
     monkeypatch.setitem(roles.ROLE_FINDERS, "threat_labelled", lambda site: [])
     spec, actors, _ = THREATS[0].values
-    doc = parse(nlp, spec, actors, doc_id="t1", date="2026-03-02")
-    found = relations(RelationExtractor(nlp).extract(doc), stated_only=True)
+    doc = parse(blank, spec, actors, doc_id="t1", date="2026-03-02")
+    found = relations(RelationExtractor(blank).extract(doc), stated_only=True)
     assert ("RUS", "threaten", "POL") not in found
 
 
-def test_without_predicate_agents_the_passive_labeller_is_lost(nlp, monkeypatch):
+def test_without_predicate_agents_the_passive_labeller_is_lost(blank, monkeypatch):
     from geokg.relations import RelationExtractor, roles
 
     monkeypatch.setitem(roles.ROLE_FINDERS, "predicate_agent", lambda site: [])
     spec, actors, _ = PASSIVE_LABELS[0].values
-    doc = parse(nlp, spec, actors, doc_id="t1", date="2026-03-02")
-    assert relations(RelationExtractor(nlp).extract(doc), stated_only=True) == set()
+    doc = parse(blank, spec, actors, doc_id="t1", date="2026-03-02")
+    assert relations(RelationExtractor(blank).extract(doc), stated_only=True) == set()
 
 
-def test_predicate_agents_only_for_a_passive_verb_with_no_by_agent(nlp):
+def test_predicate_agents_only_for_a_passive_verb_with_no_by_agent(blank):
     spec = (
         "Kenya/nsubj/1/PROPN/Kenya designated/ROOT/1/VERB/designate Shabaab/dobj/1/PROPN/Shabaab "
         "a/det/5/DET/a terrorist/amod/5/ADJ/terrorist organisation/dobj/1/NOUN/organisation "
         "by/prep/5/ADP/by decree/pobj/6/NOUN/decree ./punct/1/PUNCT/."
     )
-    doc = parse(nlp, spec, {"Kenya": "KEN", "Shabaab": "group:al-shabaab"})
+    doc = parse(blank, spec, {"Kenya": "KEN", "Shabaab": "group:al-shabaab"})
     assert judgement.predicate_agents(doc[1]) == []
-    passive = parse(nlp, PASSIVE_LABELS[0].values[0], PASSIVE_LABELS[0].values[1])
+    passive = parse(blank, PASSIVE_LABELS[0].values[0], PASSIVE_LABELS[0].values[1])
     assert [t.text for t in judgement.predicate_agents(passive[2])] == ["Kenya"]
