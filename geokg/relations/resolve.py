@@ -228,6 +228,13 @@ class Resolver:
         if pron.head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
             return self._speaker_pronoun(pron, verb, ctx)  # "Ukraine said its air defences ..."
         owners = self.resolve(subs, ctx, False, depth=depth + 1)
+        if not owners and pron.lower_ in _POSSESSIVE:
+            # "Ankara's approach aims to keep its ties with X": a subject no actor stands for
+            # lends the pronoun its own possessor
+            owners = self.resolve(
+                [p for s in subs if s.pos_ == "NOUN" for p in children(s, "poss")],
+                ctx, False, depth=depth + 1,
+            )
         if pron.lower_ in _PERSONAL and owners and not any(self._is_person(a) for a in owners):
             # "Lee halted the broadcasts, but Pyongyang rejected his offers": not Pyongyang's
             return self._other_person(pron, ctx, {a.actor for a in owners})
