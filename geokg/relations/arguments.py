@@ -20,7 +20,7 @@ from .context import LIFTED, Arg, Context, Pair, distinct, facing, mutual
 from .grammar import Grammar
 from .located import placed_by_trigger
 from .resolve import Resolver
-from .roles import pair_sides, role_tokens
+from .roles import pair_sides, placing_verb, role_tokens
 from .syntax import (
     by_agents,
     children,
@@ -88,7 +88,7 @@ class ArgumentFinder:
             sources = distinct(self.r.resolve(events, ctx, owner=True))
         if not sources and verbal:
             sources = distinct(self.r.resolve(self._speaker_of_conjunct(tok), ctx, False))
-        placed = tok if tok.pos_ == "VERB" else self._placing_verb(tok)
+        placed = tok if tok.pos_ == "VERB" else placing_verb(self.g, tok)
         if (
             not sources
             and relation in self._passive_place
@@ -141,15 +141,6 @@ class ArgumentFinder:
         if entry.mutual and len(sources) >= 2:
             return mutual(sources)
         return []
-
-    def _placing_verb(self, noun: Token) -> Token | None:
-        """The verb of placing that puts someone under the act ``noun`` names ("was placed
-        under arrest"), if any."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "under":
-            return None
-        verb = noun.head.head
-        placing = self.g.construction_words("placing_verbs")
-        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in placing else None
 
     def _reacted(self, toks: list[Token], ctx: Context, owner: bool, places: bool) -> list[Arg]:
         """Targets of a verbal relation: an event noun stands for its agent, never its patient

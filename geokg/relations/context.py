@@ -299,4 +299,3 @@ def facing(ones: list[Arg], others: list[Arg]) -> list[Pair]:
         for b in others
         if a.actor != b.actor
     ]
-

@@ -41,6 +41,7 @@ from .syntax import (
 
 __all__ = [
     "Site", "ROLE_FINDERS", "prep_role", "role_tokens", "pair_tokens", "pair_sides", "countered",
+    "placing_verb",
 ]
 
 _THREAT_PREPS = ("on", "against", "to", "from", "with", "in")
@@ -241,17 +242,22 @@ def _small_clause_subjects(g: Grammar, verb: Token) -> list[Token]:
     return [s for sc in children(verb, "ccomp", "xcomp") for s in children(sc, "nsubj")]
 
 
+def placing_verb(g: Grammar, noun: Token) -> Token | None:
+    """The verb of placing that puts someone under the act ``noun`` names ("was placed under
+    arrest", ``placing_verbs`` of constructions.json), if any."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in g.construction_words("placing_verbs"):
+        return None
+    return verb
+
+
 def _placed_under(site: Site) -> list[Token]:
     """Whom a verb of placing puts under the act a noun trigger names ("put a US national under
-    investigation", "two Britons were placed under arrest": ``placing_verbs`` of
-    constructions.json)."""
-    tok = site.tok
-    if tok.dep_ != "pobj" or tok.head.lower_ != "under":
-        return []
-    verb = tok.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in site.g.construction_words("placing_verbs"):
-        return []
-    return objects_of(verb)
+    investigation", "two Britons were placed under arrest")."""
+    verb = placing_verb(site.g, site.tok)
+    return objects_of(verb) if verb is not None else []
 
 
 def _poss(site: Site) -> list[Token]:

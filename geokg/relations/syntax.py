@@ -15,6 +15,7 @@ from ..parse_index import children, conjuncts, has_child, kids
 from .repairs import misread_subject, shifted_object
 
 __all__ = [
+    "CONTROL_PREPS",
     "children",
     "is_passive",
     "to_infinitive",
@@ -40,7 +41,7 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: the prepositions whose object a control verb makes the subject of its complement ("called on
 #: Moscow to withdraw")
-_CONTROL_PREPS = ("on", "upon")
+CONTROL_PREPS = ("on", "upon")
 
 
 def is_passive(verb: Token) -> bool:
@@ -120,7 +121,7 @@ def subjects_of(verb: Token, control: frozenset[str], depth: int = 0) -> list[To
             return unrelativize(children(head, "nsubjpass"))
         if head.lemma_.lower() in control:
             # "urged Moscow to withdraw", "called on Moscow to withdraw"
-            objs = children(head, "dobj") or prep_objects(head, _CONTROL_PREPS)
+            objs = children(head, "dobj") or prep_objects(head, CONTROL_PREPS)
             if objs:
                 return objs
             if is_passive(head):

@@ -16,12 +16,9 @@ from ...lexicon import Entry
 from ...models import Relation, Triple
 from ..context import Context, Hit, distinct
 from ..emit import Emitter, derived
-from ..syntax import children, objects_of, prep_objects, subjects_of
+from ..syntax import CONTROL_PREPS, children, objects_of, prep_objects, subjects_of
 
 __all__ = ["rallied", "rallied_alone"]
-
-#: the prepositions of the addressee of "called on X to", besides the direct object
-_ADDRESSEE_PREPS = ("on", "upon")
 
 
 def _rally(em: Emitter, entry: Entry, tok: Token, sent: Span, ctx: Context) -> list[Triple]:
@@ -36,7 +33,7 @@ def _rally(em: Emitter, entry: Entry, tok: Token, sent: Span, ctx: Context) -> l
     ralliers = distinct(em.r.resolve(subjects_of(rallying, em.g.control), ctx, owner=False))
     if not ralliers:
         return []
-    addressees = children(rallying, "dobj") + prep_objects(rallying, _ADDRESSEE_PREPS)
+    addressees = children(rallying, "dobj") + prep_objects(rallying, CONTROL_PREPS)
     others = {a.actor for a in em.r.resolve(addressees, ctx, owner=False)}
     others |= {a.actor for a in ralliers}
     owner = entry.relation in em.g.lex.owner_lift  # "to support Ukraine's bid"
